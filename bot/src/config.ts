@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of `process.env`. Local mode needs nothing; production mode
+ * refuses to start without bot identity and tenant, and names what is missing.
+ */
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const rawSchema = z.object({
+  SAMORDNA_MODE: z.enum(['local', 'production']).default('local'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  SAMORDNA_DATA_DIR: z.string().min(1).default('./data'),
+  SAMORDNA_DEMO_DATA: booleanString.optional(),
+  SAMORDNA_DEV_USER_ID: z.string().min(1).default('00000000-0000-0000-0000-0000000000a1'),
+  SAMORDNA_TAB_DIR: z.string().min(1).default('./tab/dist'),
+  SAMORDNA_PUBLIC_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BOT_ID: z.string().uuid().optional(),
+  BOT_TENANT_ID: z.string().uuid().optional(),
+  BOT_AUTH: z.enum(['secret', 'certificate', 'managed-identity']).optional(),
+  SECRET_BOT_PASSWORD: z.string().min(1).optional(),
+  BOT_CERTIFICATE_THUMBPRINT: z.string().min(1).optional(),
+  BOT_CERTIFICATE_KEY_PATH: z.string().min(1).optional(),
+});
+
+export type RawEnv = Record<string, string | undefined>;
+
+export type BotCredentials =
+  | { kind: 'none' }
+  | { kind: 'secret'; appId: string; tenantId: string; password: string }
+  | {
+      kind: 'certificate';
+      appId: string;
+      tenantId: string;
+      thumbprint: string;
+      privateKeyPath: string;
+    }
+  | { kind: 'managed-identity'; appId: string; tenantId: string };
+
+export interface Config {
+  readonly mode: 'local' | 'production';
+  readonly port: number;
+  readonly dataDir: string;
+  readonly tabDir: string;
+  readonly publicUrl: string | null;
+  readonly logLevel: z.infer<typeof rawSchema>['LOG_LEVEL'];
+  /** Seed the clearly marked demo activities (local mode default). */
+  readonly demoData: boolean;
+  /** Dev identity for the tab API; null in production (cannot be enabled there). */
+  readonly devUserId: string | null;
+  readonly bot: BotCredentials;
+}
+
+/** Raised when configuration is invalid; the message names every offending key. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function required(env: z.infer<typeof rawSchema>, keys: readonly (keyof typeof env)[]): string[] {
+  return keys.filter((key) => env[key] === undefined).map((key) => `${String(key)} is required in production mode`);
+}
+
+function botCredentials(env: z.infer<typeof rawSchema>): { bot: BotCredentials; problems: string[] } {
+  const problems = required(env, ['BOT_ID', 'BOT_TENANT_ID', 'BOT_AUTH']);
+  const appId = env.BOT_ID ?? '';
+  const tenantId = env.BOT_TENANT_ID ?? '';
+  switch (env.BOT_AUTH) {
+    case 'secret':
+      problems.push(...required(env, ['SECRET_BOT_PASSWORD']));
+      return { bot: { kind: 'secret', appId, tenantId, password: env.SECRET_BOT_PASSWORD ?? '' }, problems };
+    case 'certificate':
+      problems.push(...required(env, ['BOT_CERTIFICATE_THUMBPRINT', 'BOT_CERTIFICATE_KEY_PATH']));
+      return {
+        bot: {
+          kind: 'certificate',
+          appId,
+          tenantId,
+          thumbprint: env.BOT_CERTIFICATE_THUMBPRINT ?? '',
+          privateKeyPath: env.BOT_CERTIFICATE_KEY_PATH ?? '',
+        },
+        problems,
+      };
+    case 'managed-identity':
+      return { bot: { kind: 'managed-identity', appId, tenantId }, problems };
+    default:
+      return { bot: { kind: 'none' }, problems };
+  }
+}
+
+/** Parses configuration from an environment map. Throws ConfigError naming every problem. */
+export function loadConfig(rawEnv: RawEnv = process.env): Config {
+  const parsed = rawSchema.safeParse(rawEnv);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  if (env.SAMORDNA_MODE === 'local') {
+    return {
+      mode: 'local',
+      port: env.PORT,
+      dataDir: env.SAMORDNA_DATA_DIR,
+      tabDir: env.SAMORDNA_TAB_DIR,
+      publicUrl: env.SAMORDNA_PUBLIC_URL ?? null,
+      logLevel: env.LOG_LEVEL,
+      demoData: env.SAMORDNA_DEMO_DATA ?? true,
+      devUserId: env.SAMORDNA_DEV_USER_ID,
+      // Local mode talks to the Playground, which sends no Bot Framework token.
+      bot: { kind: 'none' },
+    };
+  }
+  const { bot, problems } = botCredentials(env);
+  if (rawEnv['SAMORDNA_DEV_USER_ID'] !== undefined) {
+    problems.push('SAMORDNA_DEV_USER_ID cannot be used in production mode');
+  }
+  if (env.SAMORDNA_DEMO_DATA === true) {
+    problems.push('SAMORDNA_DEMO_DATA cannot be enabled in production mode');
+  }
+  problems.push(...required(env, ['SAMORDNA_PUBLIC_URL']));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    mode: 'production',
+    port: env.PORT,
+    dataDir: env.SAMORDNA_DATA_DIR,
+    tabDir: env.SAMORDNA_TAB_DIR,
+    publicUrl: env.SAMORDNA_PUBLIC_URL ?? null,
+    logLevel: env.LOG_LEVEL,
+    demoData: false,
+    devUserId: null,
+    bot,
+  };
+}

@@ -1,0 +1,133 @@
+import type {
+  Activity,
+  Member,
+  Organisation,
+  Plan,
+  ReportingRound,
+  StatusReport,
+} from '../types';
+
+/**
+ * Thrown by a store when an optimistic-concurrency check fails: the record was
+ * changed by someone else since the caller read it (SQLite version column,
+ * SharePoint eTag / HTTP 412).
+ */
+export class ConflictError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`Conflict on ${entity} ${id}`);
+    this.name = 'ConflictError';
+  }
+}
+
+/** Thrown when a record the caller refers to does not exist. */
+export class NotFoundError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`${entity} ${id} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Plans (the catalog). */
+export interface PlanRepository {
+  /** All plans, newest period first. */
+  list(): Promise<Plan[]>;
+  /** One plan, or undefined when no plan has this id. */
+  get(planId: string): Promise<Plan | undefined>;
+  /** Creates or replaces a plan (idempotent: the same plan twice changes nothing). */
+  upsert(plan: Plan): Promise<void>;
+}
+
+/** Förvaltningar and bolag. */
+export interface OrganisationRepository {
+  /** All organisations, sorted by Swedish name (sv collation). */
+  list(): Promise<Organisation[]>;
+  get(organisationId: string): Promise<Organisation | undefined>;
+  /** Creates or replaces (idempotent). */
+  upsert(organisation: Organisation): Promise<void>;
+}
+
+export interface ActivityFilter {
+  readonly planId?: string;
+  readonly organisationId?: string;
+}
+
+/** Activities in the organisations' handlingsplaner. */
+export interface ActivityRepository {
+  /** Activities matching the filter, ordered by goal, then title. */
+  list(filter?: ActivityFilter): Promise<Activity[]>;
+  get(activityId: string): Promise<Activity | undefined>;
+  /**
+   * Creates an activity with version 1. Creating an id that already exists with
+   * identical content is a no-op (idempotent seeding); with different content it
+   * throws ConflictError.
+   */
+  create(activity: Omit<Activity, 'version'>): Promise<Activity>;
+  /**
+   * Replaces an activity if its stored version equals `expectedVersion`; returns
+   * the stored activity with version + 1. Throws ConflictError otherwise and
+   * NotFoundError when it does not exist.
+   */
+  update(activity: Omit<Activity, 'version'>, expectedVersion: number): Promise<Activity>;
+}
+
+export interface AppendReportResult {
+  /** The stored report (the earlier one when the idempotency key was seen before). */
+  readonly report: StatusReport;
+  /** False when the idempotency key had already been used: nothing new was stored. */
+  readonly created: boolean;
+}
+
+/** Status reports: an append-only history. */
+export interface ReportRepository {
+  /**
+   * Appends a report. `idempotencyKey` identifies one user action (e.g. one card
+   * instance's submit): a repeated call with the same key stores nothing and
+   * returns the first report with `created: false`.
+   */
+  append(report: StatusReport, idempotencyKey: string): Promise<AppendReportResult>;
+  /**
+   * The latest report per activity (by reportedAt, then id), optionally limited to
+   * a round and/or a set of activities. Activities with no report are absent.
+   */
+  latest(filter?: { roundId?: string; activityIds?: readonly string[] }): Promise<StatusReport[]>;
+  /** Every report of one activity, oldest first. */
+  history(activityId: string): Promise<StatusReport[]>;
+}
+
+/** Reporting rounds. */
+export interface RoundRepository {
+  /** Rounds of a plan, ordered by opensAt. */
+  list(planId: string): Promise<ReportingRound[]>;
+  get(roundId: string): Promise<ReportingRound | undefined>;
+  /** Creates or replaces (idempotent). */
+  upsert(round: ReportingRound): Promise<void>;
+}
+
+/** Known users and their organisation and roles (the local directory; Entra ID in production). */
+export interface MemberRepository {
+  get(userId: string): Promise<Member | undefined>;
+  list(): Promise<Member[]>;
+  /** Creates or replaces (idempotent). */
+  upsert(member: Member): Promise<void>;
+}
+
+/**
+ * The system-of-record store: SQLite locally, SharePoint lists via Graph in a tenant.
+ * Every method is async and speaks domain types only.
+ */
+export interface StorePort {
+  readonly plans: PlanRepository;
+  readonly organisations: OrganisationRepository;
+  readonly activities: ActivityRepository;
+  readonly reports: ReportRepository;
+  readonly rounds: RoundRepository;
+  readonly members: MemberRepository;
+  /** Releases resources (closes the database). */
+  close(): Promise<void>;
+}

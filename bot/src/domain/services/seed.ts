@@ -1,0 +1,73 @@
+import type { Clock } from '../ports/clock.port';
+import type { StorePort } from '../ports/store.port';
+import type { Activity, Member, Organisation, Plan, ReportingRound, ReportStatus } from '../types';
+
+/** A demo activity before the seed gives it a plan, timestamps and a version. */
+export interface SeedActivity {
+  readonly activity: Omit<Activity, 'version' | 'createdAt' | 'updatedAt' | 'planId' | 'demo'>;
+  readonly report: { status: ReportStatus; done: string; next: string; reason: string } | null;
+}
+
+export interface SeedInput {
+  readonly plan: Plan;
+  readonly organisations: readonly Organisation[];
+  /** Clearly marked demo data; null in production. */
+  readonly demo: {
+    readonly activities: readonly SeedActivity[];
+    readonly members: readonly Member[];
+    readonly round: ReportingRound;
+  } | null;
+}
+
+export interface SeedResult {
+  readonly activitiesCreated: number;
+  readonly reportsCreated: number;
+}
+
+/**
+ * Writes the plan catalog, the organisations and (optionally) demo data.
+ * Idempotent: running it on every start changes nothing the second time and never
+ * overwrites activities or reports people have edited.
+ */
+export async function seedStore(store: StorePort, clock: Clock, input: SeedInput): Promise<SeedResult> {
+  await store.plans.upsert(input.plan);
+  for (const organisation of input.organisations) await store.organisations.upsert(organisation);
+  if (input.demo === null) return { activitiesCreated: 0, reportsCreated: 0 };
+
+  const { round } = input.demo;
+  await store.rounds.upsert(round);
+  for (const member of input.demo.members) {
+    if ((await store.members.get(member.userId)) === undefined) await store.members.upsert(member);
+  }
+  let activitiesCreated = 0;
+  let reportsCreated = 0;
+  const now = clock.now().toISOString();
+  for (const seed of input.demo.activities) {
+    if ((await store.activities.get(seed.activity.id)) === undefined) {
+      await store.activities.create({
+        ...seed.activity,
+        planId: input.plan.id,
+        demo: true,
+        createdAt: now,
+        updatedAt: now,
+      });
+      activitiesCreated += 1;
+    }
+    if (seed.report !== null) {
+      const { created } = await store.reports.append(
+        {
+          id: `seed-${round.id}-${seed.activity.id}`,
+          activityId: seed.activity.id,
+          roundId: round.id,
+          ...seed.report,
+          reportedByUserId: 'demo',
+          reportedByName: 'Demodata',
+          reportedAt: round.opensAt,
+        },
+        `seed:${round.id}:${seed.activity.id}`,
+      );
+      if (created) reportsCreated += 1;
+    }
+  }
+  return { activitiesCreated, reportsCreated };
+}

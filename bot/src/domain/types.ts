@@ -1,0 +1,154 @@
+/**
+ * Core domain types of Samordna. Pure data: no I/O, no framework imports.
+ * Dates are ISO-8601 strings in UTC (`2026-03-01T08:00:00.000Z`) unless a field
+ * says it is a local calendar date (`YYYY-MM-DD`, Europe/Stockholm).
+ */
+
+/** The six inriktningsmål are numbered 1–6 in the plan. Plans are data; a later plan may number differently. */
+export type GoalNumber = number;
+
+/** One "Genom att …" strategy under an inriktningsmål. */
+export interface Strategy {
+  /** Stable id, e.g. `m1-s2`. */
+  readonly id: string;
+  /** Text as written in the plan after "Genom att". */
+  readonly text: string;
+}
+
+/** An inriktningsmål of a plan. */
+export interface Goal {
+  readonly number: GoalNumber;
+  /** Swedish title as in the plan, e.g. "Staden bedriver ett verkningsfullt våldsförebyggande arbete". */
+  readonly title: string;
+  readonly strategies: readonly Strategy[];
+}
+
+/** A simple catalog entry: fokusområde, perspektiv, målgrupp, preventionsnivå, rubrik. */
+export interface CatalogEntry {
+  /** Stable kebab-case id, e.g. `hbtq-personer`. */
+  readonly id: string;
+  /** Swedish name as in the plan. */
+  readonly name: string;
+  /** English name (secondary language). */
+  readonly nameEn: string;
+}
+
+/** The three headings every activity sits under. */
+export const HEADING_IDS = ['stadsovergripande', 'i-samverkan', 'verksamhetsspecifik'] as const;
+export type HeadingId = (typeof HEADING_IDS)[number];
+
+export const PREVENTION_LEVEL_IDS = ['universell', 'selektiv', 'indikerad'] as const;
+export type PreventionLevelId = (typeof PREVENTION_LEVEL_IDS)[number];
+
+/** A city-wide plan against violence, e.g. *Fri från våld – en gemensam angelägenhet 2022–2026*. */
+export interface Plan {
+  /** Stable id, e.g. `fri-fran-vald-2022-2026`. */
+  readonly id: string;
+  readonly title: string;
+  /** First and last year of the plan period (inclusive). */
+  readonly periodStart: number;
+  readonly periodEnd: number;
+  readonly vision: string;
+  readonly goals: readonly Goal[];
+  readonly focusAreas: readonly CatalogEntry[];
+  readonly perspectives: readonly CatalogEntry[];
+  readonly targetGroups: readonly CatalogEntry[];
+  readonly preventionLevels: readonly CatalogEntry[];
+  readonly headings: readonly CatalogEntry[];
+}
+
+export type OrganisationKind = 'forvaltning' | 'bolag';
+
+/** A förvaltning or a city-owned company (bolag). Data, not code. */
+export interface Organisation {
+  /** Stable kebab-case id, e.g. `fritidsforvaltningen`. */
+  readonly id: string;
+  readonly name: string;
+  readonly kind: OrganisationKind;
+}
+
+/** Status values of a status report, in the order a user sees them. */
+export const REPORT_STATUSES = [
+  'ej-paborjad',
+  'pagar',
+  'pagar-med-avvikelse',
+  'framflyttad',
+  'genomford',
+  'avbruten',
+] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** Directed at the organisation's own staff, or at Malmöbor. */
+export type ActivityDirection = 'intern' | 'malmobor';
+
+/** An activity (aktivitet) in one organisation's handlingsplan. */
+export interface Activity {
+  readonly id: string;
+  readonly planId: string;
+  readonly organisationId: string;
+  readonly goal: GoalNumber;
+  readonly strategyId: string | null;
+  readonly heading: HeadingId;
+  readonly title: string;
+  readonly description: string;
+  readonly focusAreaIds: readonly string[];
+  readonly perspectiveIds: readonly string[];
+  readonly targetGroupIds: readonly string[];
+  readonly preventionLevel: PreventionLevelId | null;
+  readonly direction: ActivityDirection;
+  /** Partner organisations or outside actors (polis, Region Skåne …) for *i samverkan*. */
+  readonly partners: readonly string[];
+  /** Free-text owner (role or unit) as written in the handlingsplan. */
+  readonly owner: string;
+  /** Local dates `YYYY-MM-DD`, may lie outside the plan period. */
+  readonly startDate: string | null;
+  readonly endDate: string | null;
+  /** True for the clearly marked demo data seeded in local mode. */
+  readonly demo: boolean;
+  /** Optimistic-concurrency version, incremented by the store on every update. */
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One organisation's word on one activity in one reporting round. Appended, never overwritten. */
+export interface StatusReport {
+  readonly id: string;
+  readonly activityId: string;
+  readonly roundId: string;
+  readonly status: ReportStatus;
+  /** "Vad har gjorts?" – plain text. */
+  readonly done: string;
+  /** "Nästa steg" – plain text. */
+  readonly next: string;
+  /** Required for pågår med avvikelse and framflyttad. */
+  readonly reason: string;
+  readonly reportedByUserId: string;
+  readonly reportedByName: string;
+  readonly reportedAt: string;
+}
+
+export type RoundKind = 'mote' | 'uppfoljning';
+
+/** A reporting round: the light status before a meeting, or the biennial follow-up. */
+export interface ReportingRound {
+  readonly id: string;
+  readonly planId: string;
+  readonly kind: RoundKind;
+  readonly title: string;
+  /** UTC instants. */
+  readonly opensAt: string;
+  readonly closesAt: string;
+}
+
+export const ROLES = ['samordnare', 'samordning', 'hr'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A known user: who they are, which organisation they coordinate for, and their roles. */
+export interface Member {
+  /** Entra ID object id (AAD object id). */
+  readonly userId: string;
+  readonly name: string;
+  readonly organisationId: string | null;
+  readonly roles: readonly Role[];
+}

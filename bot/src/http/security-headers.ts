@@ -1,0 +1,30 @@
+import type { Request, Response, Next } from 'restify';
+
+/** Hosts allowed to frame the tab: Teams and Microsoft 365 (web, desktop, mobile). */
+export const FRAME_ANCESTORS = [
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://teams.cloud.microsoft',
+  'https://*.cloud.microsoft',
+  'https://*.office.com',
+  'https://*.microsoft365.com',
+  'https://*.skype.com',
+];
+
+export function securityHeaders(req: Request, res: Response, next: Next): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  res.setHeader(
+    'Content-Security-Policy',
+    [
+      "default-src 'self'",
+      "script-src 'self' https://res.cdn.office.net",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
+    ].join('; '),
+  );
+  next();
+}

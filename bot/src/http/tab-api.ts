@@ -1,0 +1,63 @@
+import type { Request, Response, Server } from 'restify';
+import type { Clock } from '../domain/ports/clock.port';
+import type { StorePort } from '../domain/ports/store.port';
+import { loadOverview } from '../domain/services/overview-service';
+import type { Logger } from '../logging';
+import { apiError } from './errors';
+import type { TabIdentityResolver } from './tab-identity';
+
+export interface TabApiDeps {
+  readonly store: StorePort;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly identify: TabIdentityResolver;
+  readonly mode: 'local' | 'production';
+}
+
+function sendJson(res: Response, status: number, body: unknown): void {
+  res.status(status);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
+/** The tab's API under /api/v1. Every route resolves the caller on the server first. */
+export function registerTabApi(server: Server, deps: TabApiDeps): void {
+  const authenticated =
+    (handler: (req: Request, res: Response, user: NonNullable<Awaited<ReturnType<TabIdentityResolver>>>) => Promise<void>) =>
+    async (req: Request, res: Response): Promise<void> => {
+      const user = await deps.identify(req);
+      if (user === null) {
+        sendJson(res, 401, apiError('unauthenticated', 'Du är inte inloggad.', 'You are not signed in.'));
+        return;
+      }
+      await handler(req, res, user);
+    };
+
+  server.get(
+    '/api/v1/me',
+    authenticated(async (_req, res, user) => {
+      const organisation =
+        user.organisationId === null ? undefined : await deps.store.organisations.get(user.organisationId);
+      sendJson(res, 200, {
+        name: user.name,
+        organisation: organisation === undefined ? null : { id: organisation.id, name: organisation.name },
+        roles: user.roles,
+        mode: deps.mode,
+      });
+    }),
+  );
+
+  server.get(
+    '/api/v1/overview',
+    authenticated(async (req, res) => {
+      const planParam = new URL(req.url ?? '/', 'http://localhost').searchParams.get('plan');
+      const overview = await loadOverview(deps.store, deps.clock, planParam ?? undefined);
+      if (overview === undefined) {
+        sendJson(res, 404, apiError('plan-not-found', 'Planen finns inte.', 'The plan does not exist.'));
+        return;
+      }
+      sendJson(res, 200, overview);
+    }),
+  );
+}

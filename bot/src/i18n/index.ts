@@ -1,0 +1,39 @@
+import en from './en.json';
+import sv from './sv.json';
+
+/** Every message key; Swedish is the source of truth, English must have the same keys (checked in tests). */
+export type MessageKey = keyof typeof sv;
+export type Language = 'sv' | 'en';
+
+const catalogs: Record<Language, Record<MessageKey, string>> = { sv, en };
+
+/** Swedish first: only an explicit English locale (en, en-US, en-GB …) gives English. */
+export function languageOf(locale: string | undefined | null): Language {
+  return locale !== undefined && locale !== null && /^en\b/i.test(locale) ? 'en' : 'sv';
+}
+
+/** Looks up a message and fills `{name}` placeholders. Unknown placeholders are left visible. */
+export function t(language: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const template = catalogs[language][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** A translator bound to one language. */
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function translator(language: Language): Translate {
+  return (key, vars) => t(language, key, vars);
+}
+
+/** Local calendar date in Europe/Stockholm for display, e.g. "12 mars 2024" / "12 March 2024". */
+export function formatDate(language: Language, iso: string): string {
+  return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Stockholm',
+  }).format(new Date(iso));
+}

@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import {
+  HEADING_IDS,
+  PREVENTION_LEVEL_IDS,
+  REPORT_STATUSES,
+  ROLES,
+  type Activity,
+  type Member,
+  type Organisation,
+  type Plan,
+  type ReportingRound,
+  type StatusReport,
+} from '../../domain/types';
+
+/**
+ * Row ⇄ domain mappers for the SQLite adapter. Every row read from the database
+ * is checked with zod, so a corrupt or hand-edited row fails loudly instead of
+ * leaking wrong types into the domain.
+ */
+
+const jsonStringArray = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(z.string()));
+
+const catalogEntry = z.object({ id: z.string(), name: z.string(), nameEn: z.string() });
+
+export const planSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  periodStart: z.number().int(),
+  periodEnd: z.number().int(),
+  vision: z.string(),
+  goals: z.array(
+    z.object({
+      number: z.number().int(),
+      title: z.string(),
+      strategies: z.array(z.object({ id: z.string(), text: z.string() })),
+    }),
+  ),
+  focusAreas: z.array(catalogEntry),
+  perspectives: z.array(catalogEntry),
+  targetGroups: z.array(catalogEntry),
+  preventionLevels: z.array(catalogEntry),
+  headings: z.array(catalogEntry),
+});
+
+const planRow = z.object({ data: z.string() });
+
+export function planFromRow(row: unknown): Plan {
+  return planSchema.parse(JSON.parse(planRow.parse(row).data));
+}
+
+export function planToRow(plan: Plan): { id: string; period_start: number; data: string } {
+  return { id: plan.id, period_start: plan.periodStart, data: JSON.stringify(planSchema.parse(plan)) };
+}
+
+const organisationRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['forvaltning', 'bolag']),
+});
+
+export function organisationFromRow(row: unknown): Organisation {
+  return organisationRow.parse(row);
+}
+
+const activityRow = z.object({
+  id: z.string(),
+  plan_id: z.string(),
+  organisation_id: z.string(),
+  goal: z.number().int(),
+  strategy_id: z.string().nullable(),
+  heading: z.enum(HEADING_IDS),
+  title: z.string(),
+  description: z.string(),
+  focus_area_ids: jsonStringArray,
+  perspective_ids: jsonStringArray,
+  target_group_ids: jsonStringArray,
+  prevention_level: z.enum(PREVENTION_LEVEL_IDS).nullable(),
+  direction: z.enum(['intern', 'malmobor']),
+  partners: jsonStringArray,
+  owner: z.string(),
+  start_date: z.string().nullable(),
+  end_date: z.string().nullable(),
+  demo: z.number().int(),
+  version: z.number().int(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export type ActivityRow = z.input<typeof activityRow>;
+
+export function activityFromRow(row: unknown): Activity {
+  const r = activityRow.parse(row);
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    organisationId: r.organisation_id,
+    goal: r.goal,
+    strategyId: r.strategy_id,
+    heading: r.heading,
+    title: r.title,
+    description: r.description,
+    focusAreaIds: r.focus_area_ids,
+    perspectiveIds: r.perspective_ids,
+    targetGroupIds: r.target_group_ids,
+    preventionLevel: r.prevention_level,
+    direction: r.direction,
+    partners: r.partners,
+    owner: r.owner,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    demo: r.demo === 1,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function activityToRow(a: Activity): ActivityRow {
+  return {
+    id: a.id,
+    plan_id: a.planId,
+    organisation_id: a.organisationId,
+    goal: a.goal,
+    strategy_id: a.strategyId,
+    heading: a.heading,
+    title: a.title,
+    description: a.description,
+    focus_area_ids: JSON.stringify(a.focusAreaIds),
+    perspective_ids: JSON.stringify(a.perspectiveIds),
+    target_group_ids: JSON.stringify(a.targetGroupIds),
+    prevention_level: a.preventionLevel,
+    direction: a.direction,
+    partners: JSON.stringify(a.partners),
+    owner: a.owner,
+    start_date: a.startDate,
+    end_date: a.endDate,
+    demo: a.demo ? 1 : 0,
+    version: a.version,
+    created_at: a.createdAt,
+    updated_at: a.updatedAt,
+  };
+}
+
+const reportRow = z.object({
+  id: z.string(),
+  activity_id: z.string(),
+  round_id: z.string(),
+  status: z.enum(REPORT_STATUSES),
+  done: z.string(),
+  next: z.string(),
+  reason: z.string(),
+  reported_by_user_id: z.string(),
+  reported_by_name: z.string(),
+  reported_at: z.string(),
+});
+
+export function reportFromRow(row: unknown): StatusReport {
+  const r = reportRow.parse(row);
+  return {
+    id: r.id,
+    activityId: r.activity_id,
+    roundId: r.round_id,
+    status: r.status,
+    done: r.done,
+    next: r.next,
+    reason: r.reason,
+    reportedByUserId: r.reported_by_user_id,
+    reportedByName: r.reported_by_name,
+    reportedAt: r.reported_at,
+  };
+}
+
+export function reportToRow(r: StatusReport): z.input<typeof reportRow> {
+  return {
+    id: r.id,
+    activity_id: r.activityId,
+    round_id: r.roundId,
+    status: r.status,
+    done: r.done,
+    next: r.next,
+    reason: r.reason,
+    reported_by_user_id: r.reportedByUserId,
+    reported_by_name: r.reportedByName,
+    reported_at: r.reportedAt,
+  };
+}
+
+const roundRow = z.object({
+  id: z.string(),
+  plan_id: z.string(),
+  kind: z.enum(['mote', 'uppfoljning']),
+  title: z.string(),
+  opens_at: z.string(),
+  closes_at: z.string(),
+});
+
+export function roundFromRow(row: unknown): ReportingRound {
+  const r = roundRow.parse(row);
+  return { id: r.id, planId: r.plan_id, kind: r.kind, title: r.title, opensAt: r.opens_at, closesAt: r.closes_at };
+}
+
+export function roundToRow(r: ReportingRound): z.input<typeof roundRow> {
+  return { id: r.id, plan_id: r.planId, kind: r.kind, title: r.title, opens_at: r.opensAt, closes_at: r.closesAt };
+}
+
+const memberRow = z.object({
+  user_id: z.string(),
+  name: z.string(),
+  organisation_id: z.string().nullable(),
+  roles: z
+    .string()
+    .transform((text) => JSON.parse(text) as unknown)
+    .pipe(z.array(z.enum(ROLES))),
+});
+
+export function memberFromRow(row: unknown): Member {
+  const r = memberRow.parse(row);
+  return { userId: r.user_id, name: r.name, organisationId: r.organisation_id, roles: r.roles };
+}
+
+export function memberToRow(m: Member): z.input<typeof memberRow> {
+  return { user_id: m.userId, name: m.name, organisation_id: m.organisationId, roles: JSON.stringify(m.roles) };
+}

@@ -1,0 +1,75 @@
+import type { Migration } from './database';
+
+/** Store schema. Append new migrations; never edit one that has shipped. */
+export const storeMigrations: readonly Migration[] = [
+  {
+    id: '001-initial',
+    sql: `
+      CREATE TABLE plans (
+        id TEXT PRIMARY KEY,
+        period_start INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE TABLE organisations (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('forvaltning', 'bolag'))
+      );
+      CREATE TABLE activities (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        organisation_id TEXT NOT NULL REFERENCES organisations(id),
+        goal INTEGER NOT NULL,
+        strategy_id TEXT,
+        heading TEXT NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        focus_area_ids TEXT NOT NULL,
+        perspective_ids TEXT NOT NULL,
+        target_group_ids TEXT NOT NULL,
+        prevention_level TEXT,
+        direction TEXT NOT NULL,
+        partners TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        start_date TEXT,
+        end_date TEXT,
+        demo INTEGER NOT NULL,
+        version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX activities_org ON activities(organisation_id);
+      CREATE INDEX activities_plan ON activities(plan_id, goal);
+      CREATE TABLE rounds (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id),
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        opens_at TEXT NOT NULL,
+        closes_at TEXT NOT NULL
+      );
+      CREATE TABLE reports (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        activity_id TEXT NOT NULL REFERENCES activities(id),
+        round_id TEXT NOT NULL REFERENCES rounds(id),
+        status TEXT NOT NULL,
+        done TEXT NOT NULL,
+        next TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        reported_by_user_id TEXT NOT NULL,
+        reported_by_name TEXT NOT NULL,
+        reported_at TEXT NOT NULL
+      );
+      CREATE INDEX reports_activity ON reports(activity_id, reported_at);
+      CREATE INDEX reports_round ON reports(round_id, activity_id);
+      CREATE TABLE members (
+        user_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        organisation_id TEXT REFERENCES organisations(id),
+        roles TEXT NOT NULL
+      );
+    `,
+  },
+];

@@ -1,0 +1,266 @@
+import type { Activity, Member, Organisation, Plan, ReportingRound, StatusReport } from '../../domain/types';
+import {
+  ConflictError,
+  NotFoundError,
+  type ActivityFilter,
+  type ActivityRepository,
+  type AppendReportResult,
+  type MemberRepository,
+  type OrganisationRepository,
+  type PlanRepository,
+  type ReportRepository,
+  type RoundRepository,
+  type StorePort,
+} from '../../domain/ports/store.port';
+import { migrate, openDatabase, type SqliteDatabase } from './database';
+import {
+  activityFromRow,
+  activityToRow,
+  memberFromRow,
+  memberToRow,
+  organisationFromRow,
+  planFromRow,
+  planToRow,
+  reportFromRow,
+  reportToRow,
+  roundFromRow,
+  roundToRow,
+} from './mappers';
+import { storeMigrations } from './migrations';
+
+const swedish = new Intl.Collator('sv');
+
+class SqlitePlans implements PlanRepository {
+  constructor(private readonly db: SqliteDatabase) {}
+  async list(): Promise<Plan[]> {
+    return this.db.prepare('SELECT data FROM plans ORDER BY period_start DESC').all().map(planFromRow);
+  }
+  async get(planId: string): Promise<Plan | undefined> {
+    const row = this.db.prepare('SELECT data FROM plans WHERE id = ?').get(planId);
+    return row === undefined ? undefined : planFromRow(row);
+  }
+  async upsert(plan: Plan): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO plans (id, period_start, data) VALUES (@id, @period_start, @data)
+         ON CONFLICT(id) DO UPDATE SET period_start = excluded.period_start, data = excluded.data`,
+      )
+      .run(planToRow(plan));
+  }
+}
+
+class SqliteOrganisations implements OrganisationRepository {
+  constructor(private readonly db: SqliteDatabase) {}
+  async list(): Promise<Organisation[]> {
+    const rows = this.db.prepare('SELECT id, name, kind FROM organisations').all().map(organisationFromRow);
+    return rows.sort((a, b) => swedish.compare(a.name, b.name));
+  }
+  async get(organisationId: string): Promise<Organisation | undefined> {
+    const row = this.db.prepare('SELECT id, name, kind FROM organisations WHERE id = ?').get(organisationId);
+    return row === undefined ? undefined : organisationFromRow(row);
+  }
+  async upsert(organisation: Organisation): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO organisations (id, name, kind) VALUES (@id, @name, @kind)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind`,
+      )
+      .run(organisation);
+  }
+}
+
+/** The fields that make two versions of an activity "the same content". */
+function contentKey(activity: Omit<Activity, 'version'>): string {
+  const { createdAt: _created, updatedAt: _updated, ...content } = activity;
+  return JSON.stringify(content);
+}
+
+class SqliteActivities implements ActivityRepository {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async list(filter: ActivityFilter = {}): Promise<Activity[]> {
+    const clauses: string[] = [];
+    const params: Record<string, string> = {};
+    if (filter.planId !== undefined) {
+      clauses.push('plan_id = @planId');
+      params['planId'] = filter.planId;
+    }
+    if (filter.organisationId !== undefined) {
+      clauses.push('organisation_id = @organisationId');
+      params['organisationId'] = filter.organisationId;
+    }
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    const rows = this.db.prepare(`SELECT * FROM activities ${where} ORDER BY goal, title, id`).all(params);
+    return rows.map(activityFromRow);
+  }
+
+  async get(activityId: string): Promise<Activity | undefined> {
+    const row = this.db.prepare('SELECT * FROM activities WHERE id = ?').get(activityId);
+    return row === undefined ? undefined : activityFromRow(row);
+  }
+
+  async create(activity: Omit<Activity, 'version'>): Promise<Activity> {
+    const stored: Activity = { ...activity, version: 1 };
+    const insert = this.db.prepare(
+      `INSERT INTO activities (id, plan_id, organisation_id, goal, strategy_id, heading, title, description,
+         focus_area_ids, perspective_ids, target_group_ids, prevention_level, direction, partners, owner,
+         start_date, end_date, demo, version, created_at, updated_at)
+       VALUES (@id, @plan_id, @organisation_id, @goal, @strategy_id, @heading, @title, @description,
+         @focus_area_ids, @perspective_ids, @target_group_ids, @prevention_level, @direction, @partners, @owner,
+         @start_date, @end_date, @demo, @version, @created_at, @updated_at)
+       ON CONFLICT(id) DO NOTHING`,
+    );
+    const result = insert.run(activityToRow(stored));
+    if (result.changes === 1) return stored;
+    const existing = await this.get(activity.id);
+    if (existing !== undefined && contentKey(existing) === contentKey(activity)) return existing;
+    throw new ConflictError('activity', activity.id);
+  }
+
+  async update(activity: Omit<Activity, 'version'>, expectedVersion: number): Promise<Activity> {
+    const next: Activity = { ...activity, version: expectedVersion + 1 };
+    const row = activityToRow(next);
+    const result = this.db
+      .prepare(
+        `UPDATE activities SET plan_id = @plan_id, organisation_id = @organisation_id, goal = @goal,
+           strategy_id = @strategy_id, heading = @heading, title = @title, description = @description,
+           focus_area_ids = @focus_area_ids, perspective_ids = @perspective_ids,
+           target_group_ids = @target_group_ids, prevention_level = @prevention_level,
+           direction = @direction, partners = @partners, owner = @owner, start_date = @start_date,
+           end_date = @end_date, demo = @demo, version = @version, updated_at = @updated_at
+         WHERE id = @id AND version = @expected`,
+      )
+      .run({ ...row, expected: expectedVersion });
+    if (result.changes === 1) return next;
+    if ((await this.get(activity.id)) === undefined) throw new NotFoundError('activity', activity.id);
+    throw new ConflictError('activity', activity.id);
+  }
+}
+
+class SqliteReports implements ReportRepository {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async append(report: StatusReport, idempotencyKey: string): Promise<AppendReportResult> {
+    const result = this.db
+      .prepare(
+        `INSERT INTO reports (id, idempotency_key, activity_id, round_id, status, done, next, reason,
+           reported_by_user_id, reported_by_name, reported_at)
+         VALUES (@id, @idempotency_key, @activity_id, @round_id, @status, @done, @next, @reason,
+           @reported_by_user_id, @reported_by_name, @reported_at)
+         ON CONFLICT(idempotency_key) DO NOTHING`,
+      )
+      .run({ ...reportToRow(report), idempotency_key: idempotencyKey });
+    if (result.changes === 1) return { report, created: true };
+    const existing = this.db.prepare('SELECT * FROM reports WHERE idempotency_key = ?').get(idempotencyKey);
+    if (existing === undefined) throw new ConflictError('report', report.id);
+    return { report: reportFromRow(existing), created: false };
+  }
+
+  async latest(filter: { roundId?: string; activityIds?: readonly string[] } = {}): Promise<StatusReport[]> {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (filter.roundId !== undefined) {
+      clauses.push('round_id = ?');
+      params.push(filter.roundId);
+    }
+    if (filter.activityIds !== undefined) {
+      if (filter.activityIds.length === 0) return [];
+      clauses.push(`activity_id IN (SELECT value FROM json_each(?))`);
+      params.push(JSON.stringify(filter.activityIds));
+    }
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    // Latest per activity: highest (reported_at, seq) inside the filter.
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM (
+           SELECT r.*, ROW_NUMBER() OVER (PARTITION BY activity_id ORDER BY reported_at DESC, seq DESC) AS rn
+           FROM reports r ${where}
+         ) WHERE rn = 1 ORDER BY activity_id`,
+      )
+      .all(...params);
+    return rows.map(reportFromRow);
+  }
+
+  async history(activityId: string): Promise<StatusReport[]> {
+    return this.db
+      .prepare('SELECT * FROM reports WHERE activity_id = ? ORDER BY reported_at, seq')
+      .all(activityId)
+      .map(reportFromRow);
+  }
+}
+
+class SqliteRounds implements RoundRepository {
+  constructor(private readonly db: SqliteDatabase) {}
+  async list(planId: string): Promise<ReportingRound[]> {
+    return this.db.prepare('SELECT * FROM rounds WHERE plan_id = ? ORDER BY opens_at, id').all(planId).map(roundFromRow);
+  }
+  async get(roundId: string): Promise<ReportingRound | undefined> {
+    const row = this.db.prepare('SELECT * FROM rounds WHERE id = ?').get(roundId);
+    return row === undefined ? undefined : roundFromRow(row);
+  }
+  async upsert(round: ReportingRound): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO rounds (id, plan_id, kind, title, opens_at, closes_at)
+         VALUES (@id, @plan_id, @kind, @title, @opens_at, @closes_at)
+         ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, kind = excluded.kind, title = excluded.title,
+           opens_at = excluded.opens_at, closes_at = excluded.closes_at`,
+      )
+      .run(roundToRow(round));
+  }
+}
+
+class SqliteMembers implements MemberRepository {
+  constructor(private readonly db: SqliteDatabase) {}
+  async get(userId: string): Promise<Member | undefined> {
+    const row = this.db.prepare('SELECT * FROM members WHERE user_id = ?').get(userId);
+    return row === undefined ? undefined : memberFromRow(row);
+  }
+  async list(): Promise<Member[]> {
+    return this.db.prepare('SELECT * FROM members ORDER BY name').all().map(memberFromRow);
+  }
+  async upsert(member: Member): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO members (user_id, name, organisation_id, roles) VALUES (@user_id, @name, @organisation_id, @roles)
+         ON CONFLICT(user_id) DO UPDATE SET name = excluded.name, organisation_id = excluded.organisation_id,
+           roles = excluded.roles`,
+      )
+      .run(memberToRow(member));
+  }
+}
+
+/** The embedded store: one SQLite file (or `:memory:`), migrated on open. */
+export class SqliteStore implements StorePort {
+  readonly plans: PlanRepository;
+  readonly organisations: OrganisationRepository;
+  readonly activities: ActivityRepository;
+  readonly reports: ReportRepository;
+  readonly rounds: RoundRepository;
+  readonly members: MemberRepository;
+
+  private constructor(private readonly db: SqliteDatabase) {
+    this.plans = new SqlitePlans(db);
+    this.organisations = new SqliteOrganisations(db);
+    this.activities = new SqliteActivities(db);
+    this.reports = new SqliteReports(db);
+    this.rounds = new SqliteRounds(db);
+    this.members = new SqliteMembers(db);
+  }
+
+  /** Opens and migrates the store at `path` (`:memory:` for tests). */
+  static open(path: string): SqliteStore {
+    const db = openDatabase(path);
+    migrate(db, 'store_migrations', storeMigrations);
+    return new SqliteStore(db);
+  }
+
+  /** Raw table access for tests that must inspect every row (e.g. privacy checks). */
+  get database(): SqliteDatabase {
+    return this.db;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

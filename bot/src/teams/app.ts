@@ -1,0 +1,47 @@
+import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { parseCommand, type CommandId } from './commands';
+import type { TeamsDeps } from './deps';
+import { handleUnknown } from './routes/fallback';
+import { handleHelp } from './routes/help';
+import { handleInstallationUpdate, handleMembersAdded } from './routes/install';
+import { handleMyActivities } from './routes/my-activities';
+import { turnInfo } from './turn';
+
+function isCommand(id: CommandId) {
+  return async (context: TurnContext): Promise<boolean> =>
+    context.activity.type === ActivityTypes.Message && parseCommand(context.activity.text)?.id === id;
+}
+
+/**
+ * The Teams AI Application: routes only. Each handler parses, makes one call into
+ * the domain and formats the answer. No per-conversation state is kept (no storage):
+ * everything durable goes through the ports in `deps`.
+ */
+export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsDeps, botAppId?: string): Application<TurnState> {
+  const app = new Application<TurnState>({
+    adapter,
+    ...(botAppId === undefined ? {} : { botAppId }),
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+
+  app.conversationUpdate('membersAdded', (context) => handleMembersAdded(context, deps));
+  app.activity(ActivityTypes.InstallationUpdate, (context) => handleInstallationUpdate(context, deps));
+
+  app.message(isCommand('help'), (context) => handleHelp(context, deps));
+  app.message(isCommand('my-activities'), (context) => handleMyActivities(context, deps));
+  // Registered last: every other message gets a friendly hint.
+  app.activity(ActivityTypes.Message, (context) => handleUnknown(context));
+
+  app.error(async (context, error) => {
+    const { t, correlationId } = turnInfo(context);
+    deps.logger.error(
+      { err: error, correlationId, activityType: context.activity.type },
+      'unhandled error in a bot turn',
+    );
+    await context.sendActivity(t('error.generic', { correlationId }));
+  });
+  return app;
+}

@@ -1,0 +1,32 @@
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { listMyActivities } from '../../domain/services/my-activities';
+import { buildMyActivitiesCard } from '../cards/my-activities-card';
+import { cardAttachment } from '../cards/render';
+import type { TeamsDeps } from '../deps';
+import { turnInfo } from '../turn';
+
+/** "mina aktiviteter": the sender's organisation's activities with their latest status. */
+export async function handleMyActivities(context: TurnContext, deps: Pick<TeamsDeps, 'store'>): Promise<void> {
+  const { t, language, userId } = turnInfo(context);
+  const result = userId === null ? ({ kind: 'unknown-user' } as const) : await listMyActivities(deps.store, userId);
+  switch (result.kind) {
+    case 'unknown-user':
+      await context.sendActivity(t('myActivities.unknownUser'));
+      return;
+    case 'no-organisation':
+      await context.sendActivity(t('myActivities.noOrganisation'));
+      return;
+    case 'ok': {
+      const demo = result.groups.some((g) => g.items.some((i) => i.activity.demo));
+      const card = buildMyActivitiesCard({
+        t,
+        language,
+        organisationName: result.organisation.name,
+        groups: result.groups,
+        total: result.total,
+        demo,
+      });
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+    }
+  }
+}

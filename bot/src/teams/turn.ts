@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import { languageOf, translator, type Language, type Translate } from '../i18n';
+import { parseCommand } from './commands';
+
+/** What a route needs to know about the sender, taken from the Bot Framework activity only. */
+export interface TurnInfo {
+  /** Entra ID object id of the sender, or null if the channel gave none. */
+  readonly userId: string | null;
+  readonly language: Language;
+  readonly t: Translate;
+  readonly conversationType: string;
+  /** Ties a user-facing error code to the log line. */
+  readonly correlationId: string;
+}
+
+/**
+ * Swedish first. A command typed in one language is answered in that language
+ * ("hjälp" in Swedish even from an English client, "help" in English); otherwise the
+ * client's locale decides, and anything but English is Swedish.
+ */
+export function turnLanguage(context: TurnContext): Language {
+  const activity = context.activity;
+  const typed = activity.type === 'message' ? parseCommand(activity.text)?.language : null;
+  return typed ?? languageOf(activity.locale);
+}
+
+export function turnInfo(context: TurnContext): TurnInfo {
+  const activity = context.activity;
+  const language = turnLanguage(context);
+  return {
+    userId: activity.from?.aadObjectId ?? null,
+    language,
+    t: translator(language),
+    conversationType: activity.conversation?.conversationType ?? 'personal',
+    correlationId: randomUUID(),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Messages } from './messages';
+
+/** English, used when the Teams locale starts with `en`. */
+export const en: Messages = {
+  appName: 'Samordna',
+  signedInAs: 'Signed in as',
+  noOrganisation: 'No organisation set',
+  overview: 'Overview',
+  overviewLead:
+    "Where the city's joint work against violence in close relationships stands: how many " +
+    'activities the departments and companies have, and how they spread over the goals of the plan.',
+  loading: 'Loading the overview…',
+  loadError:
+    'The overview could not be loaded right now. Please try again in a moment, or contact the ' +
+    'coordinators if the problem persists.',
+  retry: 'Try again',
+  demoNotice: 'Demo data: the figures are examples from the mid-term follow-up, not real reports.',
+  keyFiguresHeading: 'Key figures',
+  figureActivities: 'Activities in the plan',
+  figureOrganisations: 'Departments/companies with activities',
+  figureOrganisationsValue: (withActivities, total) => `${withActivities} of ${total}`,
+  figureReportedFor: 'Reported for',
+  figureReportedValue: (reported, total) => `${reported} of ${total}`,
+  goalsHeading: 'Activities per goal',
+  goalsCaption: 'Number of activities and departments/companies with activities per goal',
+  columnGoal: 'Goal',
+  columnActivities: 'Activities',
+  columnOrganisations: 'Departments/companies with activities',
+  goalLabel: (goalNumber) => `Goal ${goalNumber}`,
+};

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { detectHost } from './teams/teams-context';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Samordna: #root is missing from index.html');
+
+void detectHost().then((host) => {
+  document.documentElement.lang = host.language;
+  createRoot(container).render(
+    <StrictMode>
+      <App host={host} />
+    </StrictMode>,
+  );
+});

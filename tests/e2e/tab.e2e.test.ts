@@ -1,0 +1,247 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describeBrowser, launchChromium } from '../helpers/browser';
+import {
+  overviewFixture,
+  startTabFixtureServer,
+  type TabFixtureServer,
+} from '../helpers/tab-fixture-server';
+
+/*
+ * The tab end to end in headless Chromium: the production build served at /tab/ with the
+ * two JSON endpoints beside it, checked for content, language, themes and WCAG 2.1 AA (axe).
+ */
+
+const REPO_ROOT = join(__dirname, '..', '..');
+const ARTIFACTS = join(REPO_ROOT, 'tests', 'artifacts');
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+/** The part of the page's global scope these tests touch (the root tsconfig has no DOM lib). */
+interface AxeWindow {
+  document: unknown;
+  axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+}
+
+function buildTab(): void {
+  // Always build: it takes a couple of seconds and never tests a stale bundle.
+  execFileSync(
+    process.execPath,
+    [
+      join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'tab/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: REPO_ROOT,
+      // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (tags) => {
+    const scope = globalThis as unknown as AxeWindow;
+    const result = await scope.axe.run(scope.document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations;
+  }, WCAG_TAGS);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describeBrowser('tab (Översikt) in Chromium', () => {
+  let server: TabFixtureServer;
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    buildTab();
+    server = await startTabFixtureServer();
+    ({ browser, close: closeBrowser } = await launchChromium());
+  }, 60_000);
+
+  afterAll(async () => {
+    await closeBrowser?.();
+    await server?.close();
+  });
+
+  async function openOverview(query = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${server.origin}/tab/${query}`);
+    await page.getByTestId('goals-table').waitFor();
+    return page;
+  }
+
+  it('shows the Swedish overview: heading, demo notice, key figures and one row per goal', async () => {
+    const page = await openOverview();
+    try {
+      expect(await page.getAttribute('html', 'lang')).toBe('sv');
+      await expect(page.locator('h1').allTextContents()).resolves.toEqual([
+        'Översikt – Fri från våld 2022–2026',
+      ]);
+      expect(await page.locator('header').count()).toBe(1);
+      expect(await page.locator('main').count()).toBe(1);
+
+      expect(await page.getByTestId('demo-notice').textContent()).toBe(
+        'Demodata: uppgifterna är exempel från halvtidsuppföljningen, inte riktiga rapporter.',
+      );
+      const user = await page.getByTestId('current-user').textContent();
+      expect(user).toContain('Lina Samordnare');
+      expect(user).toContain('Arbetsmarknads- och socialförvaltningen');
+      expect(await page.getByTestId('figure-activities').locator('dd').textContent()).toBe('87');
+      expect(await page.getByTestId('figure-organisations').locator('dd').textContent()).toBe(
+        '13 av 14',
+      );
+
+      const table = page.getByTestId('goals-table');
+      expect(await table.locator('caption').textContent()).toBeTruthy();
+      expect(await table.locator('thead th').allTextContents()).toEqual([
+        'Inriktningsmål',
+        'Aktiviteter',
+        'Förvaltningar/bolag med aktiviteter',
+      ]);
+      const rows = table.locator('tbody tr');
+      expect(await rows.count()).toBe(6);
+      for (const [index, goal] of overviewFixture.goals.entries()) {
+        const row = rows.nth(index);
+        const header = await row.locator('th[scope="row"]').textContent();
+        expect(header).toContain(String(goal.number));
+        expect(header).toContain(goal.title);
+        expect((await row.locator('td').allTextContents()).map((text) => text.trim())).toEqual([
+          String(goal.activities),
+          String(goal.organisations),
+        ]);
+      }
+      expect(await page.getByTestId('goals-region').getAttribute('tabindex')).toBeNull();
+      // The bars are decoration: hidden from assistive technology, widest for the largest goal.
+      expect(await table.locator('[aria-hidden="true"] > span').count()).toBe(6);
+
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, 'tab-overview-light.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([
+    ['dark', '?theme=dark'],
+    ['contrast', '?theme=contrast'],
+  ])('has no WCAG 2.1 AA violations in the %s theme', async (name, query) => {
+    const page = await openOverview(query);
+    try {
+      expect(await page.getAttribute('html', 'data-theme')).toBe(name);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `tab-overview-${name}.png`), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('speaks English with ?lang=en and keeps the Swedish data marked as Swedish', async () => {
+    const page = await openOverview('?lang=en');
+    try {
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.locator('h1').textContent()).toBe('Overview – Fri från våld 2022–2026');
+      expect(await page.locator('h1 [lang="sv"]').textContent()).toBe('Fri från våld');
+      expect(await page.getByTestId('goals-table').locator('thead th').first().textContent()).toBe(
+        'Goal',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, 'tab-overview-en.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('fits a meeting side panel (320 px) without WCAG violations', async () => {
+    const page = await openOverview('', { width: 320, height: 800 });
+    try {
+      const overflow = await page.evaluate(() => {
+        const root = (
+          globalThis as unknown as {
+            document: { documentElement: { scrollWidth: number; clientWidth: number } };
+          }
+        ).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
+      // If the table is still wider than the panel, its region scrolls and takes keyboard focus.
+      const region = page.getByTestId('goals-region');
+      const scrolls = await region.evaluate((element) => {
+        const box = element as unknown as { scrollWidth: number; clientWidth: number };
+        return box.scrollWidth > box.clientWidth + 1;
+      });
+      expect(await region.getAttribute('tabindex')).toBe(scrolls ? '0' : null);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({
+        path: join(ARTIFACTS, 'tab-overview-side-panel.png'),
+        fullPage: true,
+      });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a Swedish error, never the raw error, and retries from the keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 600 } });
+    try {
+      let failNext = true;
+      await page.route('**/api/v1/overview', async (route) => {
+        if (failNext) {
+          failNext = false;
+          await route.fulfill({
+            status: 500,
+            contentType: 'text/plain',
+            body: 'SQLITE_BUSY: database is locked',
+          });
+        } else {
+          await route.continue();
+        }
+      });
+      await page.goto(`${server.origin}/tab/`);
+      const error = page.getByTestId('overview-error');
+      await error.waitFor();
+      const text = (await error.textContent()) ?? '';
+      expect(text).toContain('Det gick inte att hämta översikten');
+      expect(text).not.toContain('SQLITE');
+      expect(text).not.toContain('500');
+      expect(await page.locator('h1').allTextContents()).toEqual(['Översikt']);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, 'tab-overview-error.png') });
+
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const active = (
+          globalThis as unknown as {
+            document: { activeElement: { textContent: string | null } | null };
+          }
+        ).document.activeElement;
+        return active?.textContent ?? null;
+      });
+      expect(focused).toBe('Försök igen');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('goals-table').waitFor();
+      expect(await page.getByTestId('overview-error').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});

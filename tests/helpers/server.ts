@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { startSamordna, type Samordna } from '../../bot/src/compose';
+import { loadConfig, type RawEnv } from '../../bot/src/config';
+import type { Clock } from '../../bot/src/domain/ports/clock.port';
+
+export interface TestServer extends Samordna {
+  /** Every log line the server wrote, as parsed JSON objects. */
+  readonly logs: Record<string, unknown>[];
+  readonly dataDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real server (restify + CloudAdapter + SQLite) on port 0 in a temp
+ * data folder, in local mode with demo data unless `env` says otherwise.
+ */
+export async function startTestServer(env: RawEnv = {}, clock?: Clock): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samordna-test-'));
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (line.trim() !== '') logs.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      done();
+    },
+  });
+  const config = loadConfig({
+    PORT: '0',
+    SAMORDNA_DATA_DIR: dataDir,
+    SAMORDNA_TAB_DIR: join(__dirname, '..', '..', 'tab', 'dist'),
+    LOG_LEVEL: 'info',
+    ...env,
+  });
+  const samordna = await startSamordna(config, { logDestination: sink, ...(clock ? { clock } : {}) });
+  return Object.assign(Object.create(samordna) as Samordna, samordna, {
+    logs,
+    dataDir,
+    stop: async () => {
+      await samordna.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
+}
