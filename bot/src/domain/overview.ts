@@ -27,7 +27,8 @@ export interface Overview {
 
 /**
  * Aggregates the plan's activities per inriktningsmål. Pure: the caller loads the
- * rows. `roundReports` are the latest reports in the current round (if any).
+ * rows. `roundReports` are the latest reports in the current round (if any); reports of
+ * any other round are ignored.
  */
 export function computeOverview(input: {
   plan: Plan;
@@ -48,8 +49,12 @@ export function computeOverview(input: {
       stadsovergripande: under.filter((a) => a.heading === 'stadsovergripande').length,
     };
   });
+  // Only reports in the current round, on this plan's activities, count (once per activity).
+  const roundId = input.currentRound?.id;
   const reported = new Set(
-    input.roundReports.filter((r) => activityIds.has(r.activityId)).map((r) => r.activityId),
+    input.roundReports
+      .filter((r) => r.roundId === roundId && activityIds.has(r.activityId))
+      .map((r) => r.activityId),
   );
   return {
     plan: {

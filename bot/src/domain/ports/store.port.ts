@@ -92,8 +92,9 @@ export interface ReportRepository {
    */
   append(report: StatusReport, idempotencyKey: string): Promise<AppendReportResult>;
   /**
-   * The latest report per activity (by reportedAt, then id), optionally limited to
-   * a round and/or a set of activities. Activities with no report are absent.
+   * The latest report per activity (by reportedAt; on a tie the later append wins),
+   * optionally limited to a round and/or a set of activities (an empty set gives []).
+   * Activities with no report are absent.
    */
   latest(filter?: { roundId?: string; activityIds?: readonly string[] }): Promise<StatusReport[]>;
   /** Every report of one activity, oldest first. */

@@ -1,0 +1,163 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Modules that do I/O or belong to a framework: never imported by the pure domain. */
+const FRAMEWORK_MODULES = [
+  'botbuilder',
+  'botbuilder-*',
+  'botframework-*',
+  '@microsoft/*',
+  '@azure/*',
+  'better-sqlite3',
+  'restify',
+  'pino',
+  'adaptivecards-templating',
+  'node:fs',
+  'node:fs/*',
+  'node:http',
+  'node:https',
+  'node:net',
+  'node:child_process',
+];
+
+const ADAPTER_FOLDERS = ['**/store/**', '**/runtime/**'];
+const STORAGE_MODULES = [
+  'better-sqlite3',
+  '@azure/data-tables',
+  '@microsoft/microsoft-graph-client',
+];
+const TEAMS_MODULES = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai'];
+const ENTRY_MESSAGE = 'Entry points use ports; only compose.ts wires concrete adapters.';
+const TEAMS_MESSAGE = 'The Teams libraries stay in bot/src/teams (and the server wiring).';
+const ENTRY_FOLDERS = [
+  '**/http/**',
+  '**/teams/**',
+  '**/rhythm/**',
+  '**/compose',
+  '**/main',
+  '**/config',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      'tab/dist/**',
+      'manifest/build/**',
+      'devTools/**',
+      'tests/artifacts/**',
+      'coverage/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { console: 'readonly', process: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // Rule 1 of the house: the domain is pure and depends on nothing outside it.
+    files: ['bot/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...ADAPTER_FOLDERS, ...ENTRY_FOLDERS, '**/i18n', '**/i18n/**', '**/logging'],
+              message:
+                'domain/ is pure: it may import only domain/ (ports describe what it needs).',
+            },
+            {
+              group: FRAMEWORK_MODULES,
+              message: 'domain/ is pure: no frameworks, SDKs, databases or I/O.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Entry points talk to the domain and its ports, never to a concrete adapter.
+    files: ['bot/src/teams/**/*.ts', 'bot/src/http/server.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...ADAPTER_FOLDERS, ...STORAGE_MODULES], message: ENTRY_MESSAGE }] },
+      ],
+    },
+  },
+  {
+    // Outside bot/src/teams (and the server wiring in http/server.ts and compose.ts) nothing
+    // touches the Teams libraries, so moving to the Teams SDK v2 is one folder's work
+    // (docs/decisions/0003-teams-libraries.md).
+    files: ['bot/src/http/**/*.ts', 'bot/src/rhythm/**/*.ts', 'bot/src/support/**/*.ts'],
+    ignores: ['bot/src/http/server.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...ADAPTER_FOLDERS, ...STORAGE_MODULES], message: ENTRY_MESSAGE },
+            { group: TEAMS_MODULES, message: TEAMS_MESSAGE },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Adapters implement ports; they do not reach into Teams or HTTP.
+    files: ['bot/src/store/**/*.ts', 'bot/src/runtime/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ENTRY_FOLDERS, message: 'Adapters depend on the domain only.' },
+            { group: TEAMS_MODULES, message: TEAMS_MESSAGE },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bot/src/*.ts', 'bot/src/i18n/**/*.ts', 'bot/scripts/**/*.ts'],
+    ignores: ['bot/src/compose.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: TEAMS_MODULES, message: TEAMS_MESSAGE }] },
+      ],
+    },
+  },
+  {
+    files: ['tab/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly' } },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

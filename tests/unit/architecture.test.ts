@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * The dependency rules of ARCHITECTURE.md are enforced by `npm run lint`. These tests
+ * prove the rules fire: a forbidden import in each layer is an error.
+ */
+const root = join(__dirname, '..', '..');
+
+interface LintResult {
+  messages: { ruleId: string | null; message: string }[];
+}
+
+/** Runs the project's real ESLint (its flat config is ESM, so in a child process) on code as if it were `file`. */
+async function restrictedImports(file: string, code: string): Promise<string[]> {
+  let output: string;
+  try {
+    output = execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
+        '--stdin',
+        '--stdin-filename',
+        file,
+        '--format',
+        'json',
+      ],
+      { cwd: root, input: code, encoding: 'utf8' },
+    );
+  } catch (error) {
+    // ESLint exits 1 when it finds problems; its JSON report is still on stdout.
+    output = String((error as { stdout?: string }).stdout ?? '');
+  }
+  const [result] = JSON.parse(output) as LintResult[];
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports')
+    .map((m) => m.message);
+}
+
+describe('architecture rules (lint)', () => {
+  it.each([
+    ["import Database from 'better-sqlite3';"],
+    ["import { TurnContext } from 'botbuilder';"],
+    ["import { readFileSync } from 'node:fs';"],
+    ["import { SqliteStore } from '../store/sqlite/sqlite-store';"],
+    ["import { createHttpServer } from '../http/server';"],
+    ["import { t } from '../i18n';"],
+  ])('keeps the domain pure: %s is an error', async (line) => {
+    expect(
+      await restrictedImports('bot/src/domain/example.ts', `${line}\nexport {};\n`),
+    ).toHaveLength(1);
+  });
+
+  it('lets the domain import the domain', async () => {
+    const code = "import type { Plan } from './types';\nexport type P = Plan;\n";
+    expect(await restrictedImports('bot/src/domain/example.ts', code)).toEqual([]);
+  });
+
+  it('keeps concrete adapters out of the Teams routes', async () => {
+    const code =
+      "import { SqliteStore } from '../../store/sqlite/sqlite-store';\nexport const s = SqliteStore;\n";
+    expect(await restrictedImports('bot/src/teams/routes/example.ts', code)).toHaveLength(1);
+  });
+
+  it('keeps the Teams libraries inside bot/src/teams', async () => {
+    const code = "import { TurnContext } from 'botbuilder';\nexport const c = TurnContext;\n";
+    expect(await restrictedImports('bot/src/http/tab-api-example.ts', code)).toHaveLength(1);
+    expect(await restrictedImports('bot/src/teams/example.ts', code)).toEqual([]);
+  });
+});

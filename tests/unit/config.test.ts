@@ -1,0 +1,172 @@
+import { ConfigError, loadConfig, type RawEnv } from '../../bot/src/config';
+
+const BOT_ID = '11111111-2222-4333-8444-555555555555';
+const TENANT_ID = '66666666-7777-4888-9999-aaaaaaaaaaaa';
+
+const PRODUCTION: RawEnv = {
+  SAMORDNA_MODE: 'production',
+  BOT_ID,
+  BOT_TENANT_ID: TENANT_ID,
+  BOT_AUTH: 'managed-identity',
+  SAMORDNA_PUBLIC_URL: 'https://samordna.example.org',
+};
+
+/** Runs loadConfig and returns the ConfigError it throws (fails the test if it does not throw one). */
+function configError(env: RawEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('loadConfig did not throw');
+}
+
+describe('loadConfig: local mode', () => {
+  it('needs nothing and gives the defaults', () => {
+    const config = loadConfig({});
+    expect(config.mode).toBe('local');
+    expect(config.port).toBe(3978);
+    expect(config.demoData).toBe(true);
+    expect(config.devUserId).toBe('00000000-0000-0000-0000-0000000000a1');
+    expect(config.bot).toEqual({ kind: 'none' });
+    expect(config.publicUrl).toBeNull();
+    expect(config.logLevel).toBe('info');
+    expect(config.dataDir).toBe('./data');
+  });
+
+  it('reads PORT, demo data and the dev user from the environment', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      SAMORDNA_DEMO_DATA: 'false',
+      SAMORDNA_DEV_USER_ID: 'someone-else',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.demoData).toBe(false);
+    expect(config.devUserId).toBe('someone-else');
+  });
+
+  it('ignores bot credentials in local mode (the Playground sends no token)', () => {
+    expect(loadConfig({ BOT_ID, BOT_TENANT_ID: TENANT_ID, BOT_AUTH: 'managed-identity' }).bot).toEqual({
+      kind: 'none',
+    });
+  });
+
+  it('does not read process.env when given an explicit map', () => {
+    const previous = process.env['PORT'];
+    process.env['PORT'] = '1234';
+    try {
+      expect(loadConfig({}).port).toBe(3978);
+    } finally {
+      if (previous === undefined) delete process.env['PORT'];
+      else process.env['PORT'] = previous;
+    }
+  });
+});
+
+describe('loadConfig: production mode', () => {
+  it('without keys throws a ConfigError naming every missing key', () => {
+    const error = configError({ SAMORDNA_MODE: 'production' });
+    expect(error.name).toBe('ConfigError');
+    for (const key of ['BOT_ID', 'BOT_TENANT_ID', 'BOT_AUTH', 'SAMORDNA_PUBLIC_URL']) {
+      expect(error.message).toContain(key);
+      expect(error.problems.some((problem) => problem.includes(key))).toBe(true);
+    }
+  });
+
+  it('with BOT_AUTH=secret but no password names SECRET_BOT_PASSWORD', () => {
+    const error = configError({ ...PRODUCTION, BOT_AUTH: 'secret' });
+    expect(error.message).toContain('SECRET_BOT_PASSWORD');
+    expect(error.problems).toHaveLength(1);
+  });
+
+  it('with BOT_AUTH=certificate but no certificate names both certificate keys', () => {
+    const error = configError({ ...PRODUCTION, BOT_AUTH: 'certificate' });
+    expect(error.message).toContain('BOT_CERTIFICATE_THUMBPRINT');
+    expect(error.message).toContain('BOT_CERTIFICATE_KEY_PATH');
+    expect(error.problems).toHaveLength(2);
+  });
+
+  it('names only the certificate key that is missing', () => {
+    const error = configError({
+      ...PRODUCTION,
+      BOT_AUTH: 'certificate',
+      BOT_CERTIFICATE_THUMBPRINT: 'ABCDEF',
+    });
+    expect(error.message).toContain('BOT_CERTIFICATE_KEY_PATH');
+    expect(error.message).not.toContain('BOT_CERTIFICATE_THUMBPRINT');
+  });
+
+  it('accepts a complete managed-identity configuration', () => {
+    const config = loadConfig(PRODUCTION);
+    expect(config.mode).toBe('production');
+    expect(config.devUserId).toBeNull();
+    expect(config.demoData).toBe(false);
+    expect(config.publicUrl).toBe('https://samordna.example.org');
+    expect(config.bot).toEqual({ kind: 'managed-identity', appId: BOT_ID, tenantId: TENANT_ID });
+  });
+
+  it('accepts a complete secret configuration', () => {
+    const config = loadConfig({ ...PRODUCTION, BOT_AUTH: 'secret', SECRET_BOT_PASSWORD: 's3cret' });
+    expect(config.devUserId).toBeNull();
+    expect(config.demoData).toBe(false);
+    expect(config.bot).toEqual({ kind: 'secret', appId: BOT_ID, tenantId: TENANT_ID, password: 's3cret' });
+  });
+
+  it('accepts a complete certificate configuration', () => {
+    const config = loadConfig({
+      ...PRODUCTION,
+      BOT_AUTH: 'certificate',
+      BOT_CERTIFICATE_THUMBPRINT: 'ABCDEF',
+      BOT_CERTIFICATE_KEY_PATH: '/secrets/bot.pem',
+    });
+    expect(config.bot).toEqual({
+      kind: 'certificate',
+      appId: BOT_ID,
+      tenantId: TENANT_ID,
+      thumbprint: 'ABCDEF',
+      privateKeyPath: '/secrets/bot.pem',
+    });
+  });
+
+  it('accepts SAMORDNA_DEMO_DATA=false', () => {
+    expect(loadConfig({ ...PRODUCTION, SAMORDNA_DEMO_DATA: 'false' }).demoData).toBe(false);
+  });
+
+  it('refuses SAMORDNA_DEV_USER_ID', () => {
+    const error = configError({ ...PRODUCTION, SAMORDNA_DEV_USER_ID: '00000000-0000-0000-0000-0000000000a1' });
+    expect(error.message).toContain('SAMORDNA_DEV_USER_ID');
+    expect(error.problems).toHaveLength(1);
+  });
+
+  it.each(['true', '1'])('refuses SAMORDNA_DEMO_DATA=%s', (value) => {
+    const error = configError({ ...PRODUCTION, SAMORDNA_DEMO_DATA: value });
+    expect(error.message).toContain('SAMORDNA_DEMO_DATA');
+    expect(error.problems).toHaveLength(1);
+  });
+});
+
+describe('loadConfig: invalid values', () => {
+  it.each(['abc', '-1', '70000', '3.5'])('rejects PORT=%s and names PORT', (port) => {
+    const error = configError({ PORT: port });
+    expect(error.message).toContain('PORT');
+  });
+
+  it('rejects a BOT_ID that is not a uuid and names BOT_ID', () => {
+    const error = configError({ ...PRODUCTION, BOT_ID: 'not-a-uuid' });
+    expect(error.message).toContain('BOT_ID');
+    expect(error.message).not.toContain('not-a-uuid');
+  });
+
+  it('rejects an unknown mode and an unknown BOT_AUTH', () => {
+    expect(configError({ SAMORDNA_MODE: 'staging' }).message).toContain('SAMORDNA_MODE');
+    expect(configError({ ...PRODUCTION, BOT_AUTH: 'password' }).message).toContain('BOT_AUTH');
+  });
+
+  it('rejects an invalid SAMORDNA_DEMO_DATA and SAMORDNA_PUBLIC_URL', () => {
+    expect(configError({ SAMORDNA_DEMO_DATA: 'yes' }).message).toContain('SAMORDNA_DEMO_DATA');
+    expect(configError({ ...PRODUCTION, SAMORDNA_PUBLIC_URL: 'not a url' }).message).toContain(
+      'SAMORDNA_PUBLIC_URL',
+    );
+  });
+});
