@@ -23,9 +23,9 @@ function stopAll(code: number): void {
     process.exit(code);
   }, 8000);
   force.unref();
-  void Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(
-    () => process.exit(code),
-  );
+  void Promise.all(
+    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
+  ).then(() => process.exit(code));
 }
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
@@ -63,7 +63,15 @@ async function main(): Promise<void> {
   mkdirSync(join(root, 'devTools'), { recursive: true });
   const playground = spawn(
     bin('agentsplayground'),
-    ['-e', `http://localhost:${port}/api/messages`, '-c', 'msteams', '-p', String(playgroundPort), '--disable-telemetry'],
+    [
+      '-e',
+      `http://localhost:${port}/api/messages`,
+      '-c',
+      'msteams',
+      '-p',
+      String(playgroundPort),
+      '--disable-telemetry',
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -75,7 +83,9 @@ async function main(): Promise<void> {
   children.push(playground);
   playground.on('exit', (code) => {
     if (!stopping) {
-      process.stderr.write(`Playground avslutades (kod ${code ?? 'okänd'}). Se devTools/m365agentsplayground.log.\n`);
+      process.stderr.write(
+        `Playground avslutades (kod ${code ?? 'okänd'}). Se devTools/m365agentsplayground.log.\n`,
+      );
       stopAll(code ?? 1);
     }
   });

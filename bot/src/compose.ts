@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type pino from 'pino';
 import type { Config } from './config';
-import { demoActivities, DEMO_MEMBERS, demoRound, friFranVald, organisations } from './domain/catalog';
+import {
+  demoActivities,
+  DEMO_MEMBERS,
+  demoRound,
+  friFranVald,
+  organisations,
+} from './domain/catalog';
 import { systemClock, type Clock } from './domain/ports/clock.port';
 import { seedStore } from './domain/services/seed';
 import { createHttpServer } from './http/server';
@@ -30,7 +36,10 @@ export interface ComposeOptions {
 }
 
 /** Composition root: config → adapters → app → server. `main.ts` and the tests both start here. */
-export async function startSamordna(config: Config, options: ComposeOptions = {}): Promise<Samordna> {
+export async function startSamordna(
+  config: Config,
+  options: ComposeOptions = {},
+): Promise<Samordna> {
   const clock = options.clock ?? systemClock;
   const logger = createLogger(config.logLevel, options.logDestination);
   const store = SqliteStore.open(join(config.dataDir, 'samordna.sqlite'));
@@ -39,18 +48,30 @@ export async function startSamordna(config: Config, options: ComposeOptions = {}
   const seeded = await seedStore(store, clock, {
     plan: friFranVald,
     organisations,
-    demo: config.demoData ? { activities: demoActivities, members: DEMO_MEMBERS, round: demoRound } : null,
+    demo: config.demoData
+      ? { activities: demoActivities, members: DEMO_MEMBERS, round: demoRound }
+      : null,
   });
   logger.info({ event: 'seeded', ...seeded }, 'store ready');
 
   const adapter = createAdapter(config.bot);
-  const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  // The public URL is known from config in production; locally only once the port is bound.
+  const links = { publicUrl: config.publicUrl };
   const app = createTeamsApp(
     adapter,
-    { store, runtime, clock, logger, tabUrl: `${publicUrl}/tab/` },
+    {
+      store,
+      runtime,
+      clock,
+      logger,
+      get tabUrl() {
+        return links.publicUrl === null ? null : `${links.publicUrl}/tab/`;
+      },
+    },
     config.bot.kind === 'none' ? undefined : config.bot.appId,
   );
-  const identify = config.devUserId === null ? noIdentity : devIdentity(store.members, config.devUserId);
+  const identify =
+    config.devUserId === null ? noIdentity : devIdentity(store.members, config.devUserId);
   const server = createHttpServer({
     adapter,
     app,
@@ -64,6 +85,7 @@ export async function startSamordna(config: Config, options: ComposeOptions = {}
 
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const port = (server.address() as AddressInfo).port;
+  links.publicUrl ??= `http://localhost:${port}`;
   logger.info({ event: 'listening', port, mode: config.mode }, 'Samordna is listening');
 
   let closed = false;

@@ -63,17 +63,25 @@ export class ConfigError extends Error {
 }
 
 function required(env: z.infer<typeof rawSchema>, keys: readonly (keyof typeof env)[]): string[] {
-  return keys.filter((key) => env[key] === undefined).map((key) => `${String(key)} is required in production mode`);
+  return keys
+    .filter((key) => env[key] === undefined)
+    .map((key) => `${String(key)} is required in production mode`);
 }
 
-function botCredentials(env: z.infer<typeof rawSchema>): { bot: BotCredentials; problems: string[] } {
+function botCredentials(env: z.infer<typeof rawSchema>): {
+  bot: BotCredentials;
+  problems: string[];
+} {
   const problems = required(env, ['BOT_ID', 'BOT_TENANT_ID', 'BOT_AUTH']);
   const appId = env.BOT_ID ?? '';
   const tenantId = env.BOT_TENANT_ID ?? '';
   switch (env.BOT_AUTH) {
     case 'secret':
       problems.push(...required(env, ['SECRET_BOT_PASSWORD']));
-      return { bot: { kind: 'secret', appId, tenantId, password: env.SECRET_BOT_PASSWORD ?? '' }, problems };
+      return {
+        bot: { kind: 'secret', appId, tenantId, password: env.SECRET_BOT_PASSWORD ?? '' },
+        problems,
+      };
     case 'certificate':
       problems.push(...required(env, ['BOT_CERTIFICATE_THUMBPRINT', 'BOT_CERTIFICATE_KEY_PATH']));
       return {
@@ -97,7 +105,9 @@ function botCredentials(env: z.infer<typeof rawSchema>): { bot: BotCredentials; 
 export function loadConfig(rawEnv: RawEnv = process.env): Config {
   const parsed = rawSchema.safeParse(rawEnv);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
   }
   const env = parsed.data;
   if (env.SAMORDNA_MODE === 'local') {

@@ -11,7 +11,15 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     level,
     base: { app: 'samordna' },
     redact: {
-      paths: ['text', '*.text', 'value', '*.value', 'from.name', '*.from.name', 'req.headers.authorization'],
+      paths: [
+        'text',
+        '*.text',
+        'value',
+        '*.value',
+        'from.name',
+        '*.from.name',
+        'req.headers.authorization',
+      ],
       censor: '[redacted]',
     },
   };

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { routeFromPath } from './routes';
 import { detectHost } from './teams/teams-context';
 
 const container = document.getElementById('root');
@@ -10,7 +11,7 @@ void detectHost().then((host) => {
   document.documentElement.lang = host.language;
   createRoot(container).render(
     <StrictMode>
-      <App host={host} />
+      <App host={host} route={routeFromPath(window.location.pathname)} />
     </StrictMode>,
   );
 });

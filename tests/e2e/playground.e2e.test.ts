@@ -47,14 +47,22 @@ describeBrowser('bot in the M365 Agents Playground', () => {
   it('answers "hjälp" with the Swedish help card', async () => {
     await send('hjälp');
     await page.getByText('Så här använder du Samordna').first().waitFor({ timeout: 30_000 });
-    await page.getByText('Visa din förvaltnings aktiviteter och deras senaste status').first().waitFor();
+    await page
+      .getByText('Visa din förvaltnings aktiviteter och deras senaste status')
+      .first()
+      .waitFor();
     await page.screenshot({ path: 'tests/artifacts/playground-help.png', fullPage: true });
   });
 
   it('lists "mina aktiviteter" for the mocked samordnare from the store', async () => {
     await send('mina aktiviteter');
-    await page.getByText('Mina aktiviteter – Grundskoleförvaltningen').first().waitFor({ timeout: 30_000 });
-    const activities = await server.store.activities.list({ organisationId: 'grundskoleforvaltningen' });
+    await page
+      .getByText('Mina aktiviteter – Grundskoleförvaltningen')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const activities = await server.store.activities.list({
+      organisationId: 'grundskoleforvaltningen',
+    });
     expect(activities.length).toBeGreaterThanOrEqual(3);
     for (const activity of activities) {
       await page.getByText(activity.title, { exact: true }).first().waitFor();

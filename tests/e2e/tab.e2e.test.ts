@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describeBrowser, launchChromium } from '../helpers/browser';
 import { systemClock } from '../../bot/src/domain/ports/clock.port';
 import type { Overview } from '../../bot/src/domain/overview';
 import { loadOverview } from '../../bot/src/domain/services/overview-service';
+import { ARTIFACTS, axeViolations, horizontalOverflow } from '../helpers/tab-page';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 /*
@@ -14,59 +13,6 @@ import { startTestServer, type TestServer } from '../helpers/server';
  * figures, for language, themes and WCAG 2.1 AA (axe).
  */
 
-const REPO_ROOT = join(__dirname, '..', '..');
-const ARTIFACTS = join(REPO_ROOT, 'tests', 'artifacts');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[]; failureSummary?: string }>;
-}
-
-/** The part of the page's global scope these tests touch (the root tsconfig has no DOM lib). */
-interface AxeWindow {
-  document: unknown;
-  axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
-}
-
-function buildTab(): void {
-  // Always build: it takes a couple of seconds and never tests a stale bundle.
-  execFileSync(
-    process.execPath,
-    [
-      join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--config',
-      'tab/vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: REPO_ROOT,
-      // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol, so the server's CSP (no inline scripts) stays on.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags) => {
-    const scope = globalThis as unknown as AxeWindow;
-    const result = await scope.axe.run(scope.document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations;
-  }, WCAG_TAGS);
-  return violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
 describeBrowser('tab (Översikt) in Chromium', () => {
   let server: TestServer;
   let expected: Overview;
@@ -74,8 +20,6 @@ describeBrowser('tab (Översikt) in Chromium', () => {
   let closeBrowser: () => Promise<void>;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    buildTab();
     server = await startTestServer();
     const overview = await loadOverview(server.store, systemClock);
     if (overview === undefined) throw new Error('the demo store has no plan');
@@ -185,15 +129,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
   it('fits a meeting side panel (320 px) without WCAG violations', async () => {
     const page = await openOverview('', { width: 320, height: 800 });
     try {
-      const overflow = await page.evaluate(() => {
-        const root = (
-          globalThis as unknown as {
-            document: { documentElement: { scrollWidth: number; clientWidth: number } };
-          }
-        ).document.documentElement;
-        return root.scrollWidth - root.clientWidth;
-      });
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       // If the table is still wider than the panel, its region scrolls and takes keyboard focus.
       const region = page.getByTestId('goals-region');
       const scrolls = await region.evaluate((element) => {

@@ -1,14 +1,5 @@
 import { Agent, request } from 'node:http';
 
-/** The demo coordinator at Grundskoleförvaltningen (see bot/src/domain/catalog/demo-data.ts). */
-export const DEMO_USER = {
-  id: '29:sara',
-  aadObjectId: '00000000-0000-0000-0000-0000000000a1',
-  name: 'Sara',
-} as const;
-
-export const DEMO_TENANT_ID = '00000000-0000-0000-0000-0000000000f1';
-
 /** A reply activity as it comes back in an `expectReplies` response body (loosely typed on purpose). */
 export interface ReplyActivity {
   readonly type?: string;
@@ -22,37 +13,6 @@ export interface BotResponse {
   /** The reply activities; empty if the body was not `{ activities: [...] }`. */
   readonly activities: readonly ReplyActivity[];
   readonly body: string;
-}
-
-export interface TeamsMessageOptions {
-  readonly id?: string;
-  readonly locale?: string;
-  readonly conversationId?: string;
-  readonly from?: { readonly id: string; readonly aadObjectId?: string; readonly name?: string };
-}
-
-/**
- * A Teams personal-chat message activity with `deliveryMode: 'expectReplies'`, so the
- * CloudAdapter returns the bot's replies in the HTTP response body and no Bot Connector
- * is needed.
- */
-export function teamsMessage(text: string, options: TeamsMessageOptions = {}): Record<string, unknown> {
-  return {
-    type: 'message',
-    id: options.id ?? `m-${Date.now()}-${Math.random().toString(36).slice(2)}`,
-    text,
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/',
-    locale: options.locale ?? 'sv-SE',
-    deliveryMode: 'expectReplies',
-    from: options.from ?? DEMO_USER,
-    recipient: { id: '28:bot' },
-    conversation: {
-      id: options.conversationId ?? 'c-test',
-      conversationType: 'personal',
-      tenantId: DEMO_TENANT_ID,
-    },
-  };
 }
 
 export interface BotClient {
@@ -115,7 +75,8 @@ export function hasCardTitled(activities: readonly ReplyActivity[], title: strin
   return activities.some((activity) =>
     (activity.attachments ?? []).some(
       (attachment) =>
-        attachment.contentType === 'application/vnd.microsoft.card.adaptive' && containsTextBlock(attachment.content, title),
+        attachment.contentType === 'application/vnd.microsoft.card.adaptive' &&
+        containsTextBlock(attachment.content, title),
     ),
   );
 }
@@ -125,5 +86,7 @@ function containsTextBlock(node: unknown, text: string): boolean {
   if (typeof node !== 'object' || node === null) return false;
   const record = node as Record<string, unknown>;
   if (record.type === 'TextBlock' && record.text === text) return true;
-  return Object.values(record).some((child) => typeof child === 'object' && containsTextBlock(child, text));
+  return Object.values(record).some(
+    (child) => typeof child === 'object' && containsTextBlock(child, text),
+  );
 }

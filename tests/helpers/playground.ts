@@ -23,7 +23,11 @@ export async function startPlayground(botEndpoint: string): Promise<RunningPlayg
   const child = spawn(
     join(root, 'node_modules', '.bin', 'agentsplayground'),
     ['-e', botEndpoint, '-c', 'msteams', '-p', String(port), '--disable-telemetry'],
-    { cwd, stdio: 'ignore', env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', LANG: 'sv_SE.UTF-8' } },
+    {
+      cwd,
+      stdio: 'ignore',
+      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', LANG: 'sv_SE.UTF-8' },
+    },
   );
   const url = `http://localhost:${port}`;
   const logPath = join(cwd, 'devTools', 'm365agentsplayground.log');

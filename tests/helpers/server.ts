@@ -35,7 +35,10 @@ export async function startTestServer(env: RawEnv = {}, clock?: Clock): Promise<
     LOG_LEVEL: 'info',
     ...env,
   });
-  const samordna = await startSamordna(config, { logDestination: sink, ...(clock ? { clock } : {}) });
+  const samordna = await startSamordna(config, {
+    logDestination: sink,
+    ...(clock ? { clock } : {}),
+  });
   return Object.assign(Object.create(samordna) as Samordna, samordna, {
     logs,
     dataDir,

@@ -47,7 +47,9 @@ describe('loadConfig: local mode', () => {
   });
 
   it('ignores bot credentials in local mode (the Playground sends no token)', () => {
-    expect(loadConfig({ BOT_ID, BOT_TENANT_ID: TENANT_ID, BOT_AUTH: 'managed-identity' }).bot).toEqual({
+    expect(
+      loadConfig({ BOT_ID, BOT_TENANT_ID: TENANT_ID, BOT_AUTH: 'managed-identity' }).bot,
+    ).toEqual({
       kind: 'none',
     });
   });
@@ -110,7 +112,12 @@ describe('loadConfig: production mode', () => {
     const config = loadConfig({ ...PRODUCTION, BOT_AUTH: 'secret', SECRET_BOT_PASSWORD: 's3cret' });
     expect(config.devUserId).toBeNull();
     expect(config.demoData).toBe(false);
-    expect(config.bot).toEqual({ kind: 'secret', appId: BOT_ID, tenantId: TENANT_ID, password: 's3cret' });
+    expect(config.bot).toEqual({
+      kind: 'secret',
+      appId: BOT_ID,
+      tenantId: TENANT_ID,
+      password: 's3cret',
+    });
   });
 
   it('accepts a complete certificate configuration', () => {
@@ -134,7 +141,10 @@ describe('loadConfig: production mode', () => {
   });
 
   it('refuses SAMORDNA_DEV_USER_ID', () => {
-    const error = configError({ ...PRODUCTION, SAMORDNA_DEV_USER_ID: '00000000-0000-0000-0000-0000000000a1' });
+    const error = configError({
+      ...PRODUCTION,
+      SAMORDNA_DEV_USER_ID: '00000000-0000-0000-0000-0000000000a1',
+    });
     expect(error.message).toContain('SAMORDNA_DEV_USER_ID');
     expect(error.problems).toHaveLength(1);
   });

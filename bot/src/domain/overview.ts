@@ -68,7 +68,10 @@ export function computeOverview(input: {
       organisationsWithActivities: new Set(activities.map((a) => a.organisationId)).size,
       organisations: input.organisations.length,
       reportedInCurrentRound: reported.size,
-      currentRound: input.currentRound === null ? null : { id: input.currentRound.id, title: input.currentRound.title },
+      currentRound:
+        input.currentRound === null
+          ? null
+          : { id: input.currentRound.id, title: input.currentRound.title },
     },
     goals,
     demo: activities.some((a) => a.demo),

@@ -25,7 +25,9 @@ export function createHttpServer(deps: HttpDeps): Server {
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
   server.use((req: Request, res: Response, next: restify.Next) => {
     const incoming = req.header('x-correlation-id');
-    const correlationId = /^[\w-]{1,64}$/.test(incoming ?? '') ? (incoming as string) : randomUUID();
+    const correlationId = /^[\w-]{1,64}$/.test(incoming ?? '')
+      ? (incoming as string)
+      : randomUUID();
     res.setHeader('X-Correlation-Id', correlationId);
     next();
   });
@@ -51,21 +53,40 @@ export function createHttpServer(deps: HttpDeps): Server {
 
   registerTabApi(server, deps);
 
-  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
-    const status = err.statusCode ?? 500;
-    const correlationId = String(res.getHeader('X-Correlation-Id') ?? randomUUID());
-    if (status >= 500) deps.logger.error({ err, correlationId, path: req.path() }, 'request failed');
-    const body =
-      status === 404
-        ? apiError('not-found', 'Sidan finns inte.', 'Not found.', correlationId)
-        : status === 413
-          ? apiError('too-large', 'Förfrågan är för stor.', 'The request is too large.', correlationId)
-          : status < 500
-            ? apiError('bad-request', 'Förfrågan kunde inte tolkas.', 'The request could not be understood.', correlationId)
-            : apiError('internal', 'Något gick fel. Försök igen om en stund.', 'Something went wrong. Please try again.', correlationId);
-    // Never send error.message or a stack to a client.
-    (err as Error & { toJSON?: () => unknown }).toJSON = () => body;
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
+      const status = err.statusCode ?? 500;
+      const correlationId = String(res.getHeader('X-Correlation-Id') ?? randomUUID());
+      if (status >= 500)
+        deps.logger.error({ err, correlationId, path: req.path() }, 'request failed');
+      const body =
+        status === 404
+          ? apiError('not-found', 'Sidan finns inte.', 'Not found.', correlationId)
+          : status === 413
+            ? apiError(
+                'too-large',
+                'Förfrågan är för stor.',
+                'The request is too large.',
+                correlationId,
+              )
+            : status < 500
+              ? apiError(
+                  'bad-request',
+                  'Förfrågan kunde inte tolkas.',
+                  'The request could not be understood.',
+                  correlationId,
+                )
+              : apiError(
+                  'internal',
+                  'Något gick fel. Försök igen om en stund.',
+                  'Something went wrong. Please try again.',
+                  correlationId,
+                );
+      // Never send error.message or a stack to a client.
+      (err as Error & { toJSON?: () => unknown }).toJSON = () => body;
+      callback();
+    },
+  );
   return server;
 }

@@ -40,7 +40,9 @@ export function createTabHandler(tabDir: string) {
     if (!existsSync(file)) {
       res.status(503);
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end('Fliken är inte byggd. Kör npm run build. (The tab has not been built: run npm run build.)');
+      res.end(
+        'Fliken är inte byggd. Kör npm run build. (The tab has not been built: run npm run build.)',
+      );
       return;
     }
     const isHtml = file.endsWith('.html');

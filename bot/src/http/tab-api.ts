@@ -24,11 +24,21 @@ function sendJson(res: Response, status: number, body: unknown): void {
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */
 export function registerTabApi(server: Server, deps: TabApiDeps): void {
   const authenticated =
-    (handler: (req: Request, res: Response, user: NonNullable<Awaited<ReturnType<TabIdentityResolver>>>) => Promise<void>) =>
+    (
+      handler: (
+        req: Request,
+        res: Response,
+        user: NonNullable<Awaited<ReturnType<TabIdentityResolver>>>,
+      ) => Promise<void>,
+    ) =>
     async (req: Request, res: Response): Promise<void> => {
       const user = await deps.identify(req);
       if (user === null) {
-        sendJson(res, 401, apiError('unauthenticated', 'Du är inte inloggad.', 'You are not signed in.'));
+        sendJson(
+          res,
+          401,
+          apiError('unauthenticated', 'Du är inte inloggad.', 'You are not signed in.'),
+        );
         return;
       }
       await handler(req, res, user);
@@ -38,10 +48,13 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
     '/api/v1/me',
     authenticated(async (_req, res, user) => {
       const organisation =
-        user.organisationId === null ? undefined : await deps.store.organisations.get(user.organisationId);
+        user.organisationId === null
+          ? undefined
+          : await deps.store.organisations.get(user.organisationId);
       sendJson(res, 200, {
         name: user.name,
-        organisation: organisation === undefined ? null : { id: organisation.id, name: organisation.name },
+        organisation:
+          organisation === undefined ? null : { id: organisation.id, name: organisation.name },
         roles: user.roles,
         mode: deps.mode,
       });
@@ -54,7 +67,11 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
       const planParam = new URL(req.url ?? '/', 'http://localhost').searchParams.get('plan');
       const overview = await loadOverview(deps.store, deps.clock, planParam ?? undefined);
       if (overview === undefined) {
-        sendJson(res, 404, apiError('plan-not-found', 'Planen finns inte.', 'The plan does not exist.'));
+        sendJson(
+          res,
+          404,
+          apiError('plan-not-found', 'Planen finns inte.', 'The plan does not exist.'),
+        );
         return;
       }
       sendJson(res, 200, overview);

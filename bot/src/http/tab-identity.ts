@@ -9,9 +9,17 @@ export type TabIdentityResolver = (req: Request) => Promise<Member | null>;
  * Local mode: every request is the configured dev identity. Config makes this
  * impossible in production mode (devUserId is null there).
  */
-export function devIdentity(members: Pick<MemberRepository, 'get'>, devUserId: string): TabIdentityResolver {
+export function devIdentity(
+  members: Pick<MemberRepository, 'get'>,
+  devUserId: string,
+): TabIdentityResolver {
   return async () =>
-    (await members.get(devUserId)) ?? { userId: devUserId, name: 'Utvecklare (lokal)', organisationId: null, roles: [] };
+    (await members.get(devUserId)) ?? {
+      userId: devUserId,
+      name: 'Utvecklare (lokal)',
+      organisationId: null,
+      roles: [],
+    };
 }
 
 /**

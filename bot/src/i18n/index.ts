@@ -13,7 +13,11 @@ export function languageOf(locale: string | undefined | null): Language {
 }
 
 /** Looks up a message and fills `{name}` placeholders. Unknown placeholders are left visible. */
-export function t(language: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
+export function t(
+  language: Language,
+  key: MessageKey,
+  vars: Record<string, string | number> = {},
+): string {
   const template = catalogs[language][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];

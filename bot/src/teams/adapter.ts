@@ -22,7 +22,11 @@ export function createAdapter(bot: BotCredentials): TeamsAdapter {
       });
     case 'certificate':
       return new TeamsAdapter(
-        { MicrosoftAppId: bot.appId, MicrosoftAppTenantId: bot.tenantId, MicrosoftAppType: 'SingleTenant' },
+        {
+          MicrosoftAppId: bot.appId,
+          MicrosoftAppTenantId: bot.tenantId,
+          MicrosoftAppType: 'SingleTenant',
+        },
         new CertificateServiceClientCredentialsFactory(
           bot.appId,
           bot.thumbprint,

@@ -10,7 +10,8 @@ import { turnInfo } from './turn';
 
 function isCommand(id: CommandId) {
   return async (context: TurnContext): Promise<boolean> =>
-    context.activity.type === ActivityTypes.Message && parseCommand(context.activity.text)?.id === id;
+    context.activity.type === ActivityTypes.Message &&
+    parseCommand(context.activity.text)?.id === id;
 }
 
 /**
@@ -18,7 +19,11 @@ function isCommand(id: CommandId) {
  * the domain and formats the answer. No per-conversation state is kept (no storage):
  * everything durable goes through the ports in `deps`.
  */
-export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsDeps, botAppId?: string): Application<TurnState> {
+export function createTeamsApp(
+  adapter: TeamsAdapter,
+  deps: TeamsDeps,
+  botAppId?: string,
+): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     ...(botAppId === undefined ? {} : { botAppId }),
@@ -28,7 +33,9 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsDeps, botAppId?
   });
 
   app.conversationUpdate('membersAdded', (context) => handleMembersAdded(context, deps));
-  app.activity(ActivityTypes.InstallationUpdate, (context) => handleInstallationUpdate(context, deps));
+  app.activity(ActivityTypes.InstallationUpdate, (context) =>
+    handleInstallationUpdate(context, deps),
+  );
 
   app.message(isCommand('help'), (context) => handleHelp(context, deps));
   app.message(isCommand('my-activities'), (context) => handleMyActivities(context, deps));

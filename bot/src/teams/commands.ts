@@ -10,7 +10,9 @@ export type CommandId =
   | 'remind-now';
 
 /** Swedish words first; English aliases second. A word in both lists (status) says nothing about language. */
-const ALIASES: Readonly<Record<CommandId, { readonly sv: readonly string[]; readonly en: readonly string[] }>> = {
+const ALIASES: Readonly<
+  Record<CommandId, { readonly sv: readonly string[]; readonly en: readonly string[] }>
+> = {
   help: { sv: ['hjälp', 'hjalp', '?'], en: ['help', '?'] },
   'my-activities': { sv: ['mina aktiviteter'], en: ['my activities'] },
   status: { sv: ['status', 'rapportera'], en: ['status', 'report'] },
@@ -41,7 +43,10 @@ export interface ParsedCommand {
 export function parseCommand(text: string | undefined): ParsedCommand | null {
   if (text === undefined) return null;
   const normalised = normaliseText(text);
-  for (const [id, aliases] of Object.entries(ALIASES) as [CommandId, (typeof ALIASES)[CommandId]][]) {
+  for (const [id, aliases] of Object.entries(ALIASES) as [
+    CommandId,
+    (typeof ALIASES)[CommandId],
+  ][]) {
     const sv = aliases.sv.includes(normalised);
     const en = aliases.en.includes(normalised);
     if (sv || en) return { id, language: sv && en ? null : sv ? 'sv' : 'en' };

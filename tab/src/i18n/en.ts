@@ -27,4 +27,16 @@ export const en: Messages = {
   columnActivities: 'Activities',
   columnOrganisations: 'Departments/companies with activities',
   goalLabel: (goalNumber) => `Goal ${goalNumber}`,
+  configHeading: 'Add Samordna',
+  configLead:
+    "The tab shows the coordination group's overview of the plan Fri från våld, in channels " +
+    'and group chats and also in meetings.',
+  configLoading: 'Loading the settings…',
+  configStartView: 'Start view',
+  configStartViewHint: 'The view shown when the tab opens. More views will follow.',
+  configBrowserNotice:
+    'This page is used when the tab is added in Teams, to a channel, a group chat or a ' +
+    'meeting. There is nothing to save in the browser.',
+  configOpenOverview: 'Open Overview',
+  configSaveFailed: 'The tab could not be saved. Please try again in a moment.',
 };

@@ -30,4 +30,16 @@ export interface Messages {
   columnActivities: string;
   columnOrganisations: string;
   goalLabel: (goalNumber: number) => string;
+  /** The configuration page (`/tab/config`), shown when the tab is added in Teams. */
+  configHeading: string;
+  configLead: string;
+  configLoading: string;
+  /** Label of the start-view choice; each option is labelled with its view's name. */
+  configStartView: string;
+  configStartViewHint: string;
+  /** Shown only in a plain browser, where there is nothing to save. */
+  configBrowserNotice: string;
+  configOpenOverview: string;
+  /** Shown by Teams when saving the tab fails. */
+  configSaveFailed: string;
 }

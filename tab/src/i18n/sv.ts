@@ -28,4 +28,16 @@ export const sv: Messages = {
   columnActivities: 'Aktiviteter',
   columnOrganisations: 'Förvaltningar/bolag med aktiviteter',
   goalLabel: (goalNumber) => `Mål ${goalNumber}`,
+  configHeading: 'Lägg till Samordna',
+  configLead:
+    'Fliken visar samordningsgruppens översikt över planen Fri från våld, i kanaler och ' +
+    'gruppchattar och även i möten.',
+  configLoading: 'Hämtar inställningarna…',
+  configStartView: 'Startvy',
+  configStartViewHint: 'Vyn som visas när fliken öppnas. Fler vyer kommer senare.',
+  configBrowserNotice:
+    'Den här sidan används när fliken läggs till i Teams, i en kanal, en gruppchatt eller ett ' +
+    'möte. I webbläsaren finns inget att spara.',
+  configOpenOverview: 'Öppna Översikt',
+  configSaveFailed: 'Det gick inte att spara fliken. Försök igen om en stund.',
 };

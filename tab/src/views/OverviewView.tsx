@@ -14,36 +14,10 @@ import { useApi } from '../api/use-api';
 import { DataText } from '../components/DataText';
 import { GoalsTable } from '../components/GoalsTable';
 import { KeyFigures } from '../components/KeyFigures';
+import { usePageStyles } from '../components/page-styles';
 import { useMessages } from '../i18n/use-messages';
 
 const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXL,
-    maxWidth: '1100px',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
-    '@media (max-width: 480px)': {
-      padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
-    },
-  },
-  intro: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  heading: {
-    ...typographyStyles.title2,
-    margin: 0,
-    color: tokens.colorNeutralForeground1,
-  },
-  lead: {
-    ...typographyStyles.body1,
-    margin: 0,
-    maxWidth: '70ch',
-    color: tokens.colorNeutralForeground2,
-  },
   section: {
     display: 'flex',
     flexDirection: 'column',
@@ -62,6 +36,7 @@ const useStyles = makeStyles({
 /** "Översikt": the plan's headline figures and activities per inriktningsmål. */
 export function OverviewView() {
   const styles = useStyles();
+  const page = usePageStyles();
   const t = useMessages();
   const { state, retry } = useApi(fetchOverview);
   const figuresHeadingId = useId();
@@ -69,8 +44,8 @@ export function OverviewView() {
 
   const plan = state.status === 'ready' ? state.data.plan : null;
   const intro = (
-    <div className={styles.intro}>
-      <h1 className={styles.heading}>
+    <div className={page.intro}>
+      <h1 className={page.heading}>
         {plan ? (
           <>
             {`${t.overview} – `}
@@ -81,13 +56,13 @@ export function OverviewView() {
           t.overview
         )}
       </h1>
-      <p className={styles.lead}>{t.overviewLead}</p>
+      <p className={page.lead}>{t.overviewLead}</p>
     </div>
   );
 
   if (state.status === 'loading') {
     return (
-      <div className={styles.page}>
+      <div className={page.page}>
         {intro}
         <Spinner className={styles.status} label={t.loading} labelPosition="below" />
       </div>
@@ -96,7 +71,7 @@ export function OverviewView() {
 
   if (state.status === 'error') {
     return (
-      <div className={styles.page}>
+      <div className={page.page}>
         {intro}
         <MessageBar intent="error" data-testid="overview-error">
           <MessageBarBody>{t.loadError}</MessageBarBody>
@@ -110,7 +85,7 @@ export function OverviewView() {
 
   const { totals, goals, demo } = state.data;
   return (
-    <div className={styles.page}>
+    <div className={page.page}>
       {intro}
 
       {demo && (

@@ -322,12 +322,15 @@ describe('demo data', () => {
     expect(tagged.has('kvinnor-med-missbruk')).toBe(false);
   });
 
-  it('has the four demo members', () => {
+  it('has the demo members of the Playground configuration', () => {
+    // The M365 Agents Playground requires at least five mocked users besides the current one.
     expect(DEMO_MEMBERS.map((m) => m.userId)).toEqual([
       '00000000-0000-0000-0000-0000000000a1',
       '00000000-0000-0000-0000-0000000000a2',
       '00000000-0000-0000-0000-0000000000a3',
       '00000000-0000-0000-0000-0000000000a4',
+      '00000000-0000-0000-0000-0000000000a5',
+      '00000000-0000-0000-0000-0000000000a6',
     ]);
     const [sara, omar, eva, jonas] = DEMO_MEMBERS;
     expect(sara).toEqual({

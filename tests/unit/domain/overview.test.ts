@@ -8,6 +8,7 @@ import type {
   ReportingRound,
   StatusReport,
 } from '../../../bot/src/domain/types';
+import { newActivity } from '../../helpers/fixtures';
 
 const plan: Plan = {
   id: 'plan-a',
@@ -41,30 +42,7 @@ function activity(
   heading: HeadingId,
   extra: Partial<Activity> = {},
 ): Activity {
-  return {
-    id,
-    planId: 'plan-a',
-    organisationId,
-    goal,
-    strategyId: null,
-    heading,
-    title: `Aktivitet ${id}`,
-    description: '',
-    focusAreaIds: [],
-    perspectiveIds: [],
-    targetGroupIds: [],
-    preventionLevel: null,
-    direction: 'intern',
-    partners: [],
-    owner: '',
-    startDate: null,
-    endDate: null,
-    demo: false,
-    version: 1,
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    ...extra,
-  };
+  return { ...newActivity({ id, organisationId, goal, heading, ...extra }), version: 1 };
 }
 
 function report(id: string, activityId: string, roundId: string): StatusReport {
@@ -124,7 +102,12 @@ describe('computeOverview', () => {
   });
 
   it('describes the plan', () => {
-    expect(overview.plan).toEqual({ id: 'plan-a', title: 'Plan A', periodStart: 2022, periodEnd: 2026 });
+    expect(overview.plan).toEqual({
+      id: 'plan-a',
+      title: 'Plan A',
+      periodStart: 2022,
+      periodEnd: 2026,
+    });
   });
 
   it('counts activities, distinct organisations and stadsövergripande per goal, in plan order', () => {
@@ -166,7 +149,10 @@ describe('computeOverview', () => {
     const withDemo = computeOverview({
       plan,
       organisations,
-      activities: [...activities, activity('d1', 'org-d', 3, 'verksamhetsspecifik', { demo: true })],
+      activities: [
+        ...activities,
+        activity('d1', 'org-d', 3, 'verksamhetsspecifik', { demo: true }),
+      ],
       currentRound: null,
       roundReports: [],
     });

@@ -81,10 +81,17 @@ describe('parseCommand', () => {
     expect(parseCommand('<at>Samordna</at> hjälp')).toBeNull();
   });
 
-  it.each([undefined, '', '   ', 'hej', 'hjälp mig', 'mina', 'aktiviteter', 'help me please', 'statusen'])(
-    'returns null for %p',
-    (text) => {
-      expect(parseCommand(text)).toBeNull();
-    },
-  );
+  it.each([
+    undefined,
+    '',
+    '   ',
+    'hej',
+    'hjälp mig',
+    'mina',
+    'aktiviteter',
+    'help me please',
+    'statusen',
+  ])('returns null for %p', (text) => {
+    expect(parseCommand(text)).toBeNull();
+  });
 });

@@ -1,11 +1,4 @@
-import type {
-  Activity,
-  Member,
-  Organisation,
-  Plan,
-  ReportingRound,
-  StatusReport,
-} from '../types';
+import type { Activity, Member, Organisation, Plan, ReportingRound, StatusReport } from '../types';
 
 /**
  * Thrown by a store when an optimistic-concurrency check fails: the record was

@@ -22,7 +22,10 @@ export type MyActivitiesResult =
  * The activities of the user's organisation, grouped by inriktningsmål (in the
  * plan's order), each with its latest status report across rounds.
  */
-export async function listMyActivities(store: StorePort, userId: string): Promise<MyActivitiesResult> {
+export async function listMyActivities(
+  store: StorePort,
+  userId: string,
+): Promise<MyActivitiesResult> {
   const member = await store.members.get(userId);
   if (member === undefined) return { kind: 'unknown-user' };
   if (member.organisationId === null) return { kind: 'no-organisation', member };
@@ -34,12 +37,20 @@ export async function listMyActivities(store: StorePort, userId: string): Promis
   const latestByActivity = new Map(latest.map((r) => [r.activityId, r]));
   const plans = new Map((await store.plans.list()).map((p) => [p.id, p]));
 
-  const groups = new Map<string, { goal: number; goalTitle: string; items: { activity: Activity; latest: StatusReport | null }[] }>();
+  const groups = new Map<
+    string,
+    {
+      goal: number;
+      goalTitle: string;
+      items: { activity: Activity; latest: StatusReport | null }[];
+    }
+  >();
   for (const activity of activities) {
     const key = `${activity.planId}#${activity.goal}`;
     let group = groups.get(key);
     if (group === undefined) {
-      const goalTitle = plans.get(activity.planId)?.goals.find((g) => g.number === activity.goal)?.title ?? '';
+      const goalTitle =
+        plans.get(activity.planId)?.goals.find((g) => g.number === activity.goal)?.title ?? '';
       group = { goal: activity.goal, goalTitle, items: [] };
       groups.set(key, group);
     }

@@ -29,7 +29,11 @@ export interface SeedResult {
  * Idempotent: running it on every start changes nothing the second time and never
  * overwrites activities or reports people have edited.
  */
-export async function seedStore(store: StorePort, clock: Clock, input: SeedInput): Promise<SeedResult> {
+export async function seedStore(
+  store: StorePort,
+  clock: Clock,
+  input: SeedInput,
+): Promise<SeedResult> {
   await store.plans.upsert(input.plan);
   for (const organisation of input.organisations) await store.organisations.upsert(organisation);
   if (input.demo === null) return { activitiesCreated: 0, reportsCreated: 0 };

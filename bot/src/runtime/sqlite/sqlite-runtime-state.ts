@@ -4,7 +4,12 @@ import type {
   RuntimeStatePort,
   StoredConversation,
 } from '../../domain/ports/runtime-state.port';
-import { migrate, openDatabase, type Migration, type SqliteDatabase } from '../../store/sqlite/database';
+import {
+  migrate,
+  openDatabase,
+  type Migration,
+  type SqliteDatabase,
+} from '../../store/sqlite/database';
 
 const runtimeMigrations: readonly Migration[] = [
   {
@@ -71,7 +76,9 @@ class SqliteConversations implements ConversationStore {
   }
 
   async get(conversationId: string): Promise<StoredConversation | undefined> {
-    const row = this.db.prepare('SELECT * FROM conversations WHERE conversation_id = ?').get(conversationId);
+    const row = this.db
+      .prepare('SELECT * FROM conversations WHERE conversation_id = ?')
+      .get(conversationId);
     return row === undefined ? undefined : fromRow(row);
   }
 
@@ -86,7 +93,10 @@ class SqliteConversations implements ConversationStore {
   }
 
   async list(): Promise<StoredConversation[]> {
-    return this.db.prepare('SELECT * FROM conversations ORDER BY conversation_id').all().map(fromRow);
+    return this.db
+      .prepare('SELECT * FROM conversations ORDER BY conversation_id')
+      .all()
+      .map(fromRow);
   }
 
   async remove(conversationId: string): Promise<void> {

@@ -24,11 +24,13 @@ export function openDatabase(path: string): SqliteDatabase {
 }
 
 /** Applies the migrations not yet recorded in `schema_migrations`, in order. Safe to run on every start. */
-export function migrate(db: SqliteDatabase, table: string, migrations: readonly Migration[]): string[] {
+export function migrate(
+  db: SqliteDatabase,
+  table: string,
+  migrations: readonly Migration[],
+): string[] {
   db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
-  const applied = new Set(
-    db.prepare(`SELECT id FROM ${table}`).pluck().all() as string[],
-  );
+  const applied = new Set(db.prepare(`SELECT id FROM ${table}`).pluck().all() as string[]);
   const ran: string[] = [];
   for (const migration of migrations) {
     if (applied.has(migration.id)) continue;

@@ -59,7 +59,11 @@ export function planFromRow(row: unknown): Plan {
 }
 
 export function planToRow(plan: Plan): { id: string; period_start: number; data: string } {
-  return { id: plan.id, period_start: plan.periodStart, data: JSON.stringify(planSchema.parse(plan)) };
+  return {
+    id: plan.id,
+    period_start: plan.periodStart,
+    data: JSON.stringify(planSchema.parse(plan)),
+  };
 }
 
 const organisationRow = z.object({
@@ -206,11 +210,25 @@ const roundRow = z.object({
 
 export function roundFromRow(row: unknown): ReportingRound {
   const r = roundRow.parse(row);
-  return { id: r.id, planId: r.plan_id, kind: r.kind, title: r.title, opensAt: r.opens_at, closesAt: r.closes_at };
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    kind: r.kind,
+    title: r.title,
+    opensAt: r.opens_at,
+    closesAt: r.closes_at,
+  };
 }
 
 export function roundToRow(r: ReportingRound): z.input<typeof roundRow> {
-  return { id: r.id, plan_id: r.planId, kind: r.kind, title: r.title, opens_at: r.opensAt, closes_at: r.closesAt };
+  return {
+    id: r.id,
+    plan_id: r.planId,
+    kind: r.kind,
+    title: r.title,
+    opens_at: r.opensAt,
+    closes_at: r.closesAt,
+  };
 }
 
 const memberRow = z.object({
@@ -229,5 +247,10 @@ export function memberFromRow(row: unknown): Member {
 }
 
 export function memberToRow(m: Member): z.input<typeof memberRow> {
-  return { user_id: m.userId, name: m.name, organisation_id: m.organisationId, roles: JSON.stringify(m.roles) };
+  return {
+    user_id: m.userId,
+    name: m.name,
+    organisation_id: m.organisationId,
+    roles: JSON.stringify(m.roles),
+  };
 }

@@ -1,4 +1,11 @@
-import type { Activity, Member, Organisation, Plan, ReportingRound, StatusReport } from '../../domain/types';
+import type {
+  Activity,
+  Member,
+  Organisation,
+  Plan,
+  ReportingRound,
+  StatusReport,
+} from '../../domain/types';
 import {
   ConflictError,
   NotFoundError,
@@ -33,7 +40,10 @@ const swedish = new Intl.Collator('sv');
 class SqlitePlans implements PlanRepository {
   constructor(private readonly db: SqliteDatabase) {}
   async list(): Promise<Plan[]> {
-    return this.db.prepare('SELECT data FROM plans ORDER BY period_start DESC').all().map(planFromRow);
+    return this.db
+      .prepare('SELECT data FROM plans ORDER BY period_start DESC')
+      .all()
+      .map(planFromRow);
   }
   async get(planId: string): Promise<Plan | undefined> {
     const row = this.db.prepare('SELECT data FROM plans WHERE id = ?').get(planId);
@@ -52,11 +62,16 @@ class SqlitePlans implements PlanRepository {
 class SqliteOrganisations implements OrganisationRepository {
   constructor(private readonly db: SqliteDatabase) {}
   async list(): Promise<Organisation[]> {
-    const rows = this.db.prepare('SELECT id, name, kind FROM organisations').all().map(organisationFromRow);
+    const rows = this.db
+      .prepare('SELECT id, name, kind FROM organisations')
+      .all()
+      .map(organisationFromRow);
     return rows.sort((a, b) => swedish.compare(a.name, b.name));
   }
   async get(organisationId: string): Promise<Organisation | undefined> {
-    const row = this.db.prepare('SELECT id, name, kind FROM organisations WHERE id = ?').get(organisationId);
+    const row = this.db
+      .prepare('SELECT id, name, kind FROM organisations WHERE id = ?')
+      .get(organisationId);
     return row === undefined ? undefined : organisationFromRow(row);
   }
   async upsert(organisation: Organisation): Promise<void> {
@@ -69,10 +84,14 @@ class SqliteOrganisations implements OrganisationRepository {
   }
 }
 
-/** The fields that make two versions of an activity "the same content". */
-function contentKey(activity: Omit<Activity, 'version'>): string {
-  const { createdAt: _created, updatedAt: _updated, ...content } = activity;
-  return JSON.stringify(content);
+/**
+ * The fields that make two versions of an activity "the same content": everything but
+ * the version and timestamps, in a stable key order (a stored row has a version, the
+ * caller's activity does not, and their keys may come in different orders).
+ */
+function contentKey(activity: Omit<Activity, 'version'> & { version?: number }): string {
+  const { createdAt: _created, updatedAt: _updated, version: _version, ...content } = activity;
+  return JSON.stringify(Object.entries(content).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 class SqliteActivities implements ActivityRepository {
@@ -90,7 +109,9 @@ class SqliteActivities implements ActivityRepository {
       params['organisationId'] = filter.organisationId;
     }
     const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.db.prepare(`SELECT * FROM activities ${where} ORDER BY goal, title, id`).all(params);
+    const rows = this.db
+      .prepare(`SELECT * FROM activities ${where} ORDER BY goal, title, id`)
+      .all(params);
     return rows.map(activityFromRow);
   }
 
@@ -132,7 +153,8 @@ class SqliteActivities implements ActivityRepository {
       )
       .run({ ...row, expected: expectedVersion });
     if (result.changes === 1) return next;
-    if ((await this.get(activity.id)) === undefined) throw new NotFoundError('activity', activity.id);
+    if ((await this.get(activity.id)) === undefined)
+      throw new NotFoundError('activity', activity.id);
     throw new ConflictError('activity', activity.id);
   }
 }
@@ -151,12 +173,16 @@ class SqliteReports implements ReportRepository {
       )
       .run({ ...reportToRow(report), idempotency_key: idempotencyKey });
     if (result.changes === 1) return { report, created: true };
-    const existing = this.db.prepare('SELECT * FROM reports WHERE idempotency_key = ?').get(idempotencyKey);
+    const existing = this.db
+      .prepare('SELECT * FROM reports WHERE idempotency_key = ?')
+      .get(idempotencyKey);
     if (existing === undefined) throw new ConflictError('report', report.id);
     return { report: reportFromRow(existing), created: false };
   }
 
-  async latest(filter: { roundId?: string; activityIds?: readonly string[] } = {}): Promise<StatusReport[]> {
+  async latest(
+    filter: { roundId?: string; activityIds?: readonly string[] } = {},
+  ): Promise<StatusReport[]> {
     const clauses: string[] = [];
     const params: unknown[] = [];
     if (filter.roundId !== undefined) {
@@ -192,7 +218,10 @@ class SqliteReports implements ReportRepository {
 class SqliteRounds implements RoundRepository {
   constructor(private readonly db: SqliteDatabase) {}
   async list(planId: string): Promise<ReportingRound[]> {
-    return this.db.prepare('SELECT * FROM rounds WHERE plan_id = ? ORDER BY opens_at, id').all(planId).map(roundFromRow);
+    return this.db
+      .prepare('SELECT * FROM rounds WHERE plan_id = ? ORDER BY opens_at, id')
+      .all(planId)
+      .map(roundFromRow);
   }
   async get(roundId: string): Promise<ReportingRound | undefined> {
     const row = this.db.prepare('SELECT * FROM rounds WHERE id = ?').get(roundId);

@@ -24,7 +24,10 @@ export function buildHelpCard(input: HelpCardInput): AdaptiveCardJson {
   return renderCard(template, {
     title: input.title ?? t('help.title'),
     intro: t('help.intro'),
-    commands: COMMANDS.map((c) => ({ name: input.language === 'en' ? c.en : c.sv, description: t(c.key) })),
+    commands: COMMANDS.map((c) => ({
+      name: input.language === 'en' ? c.en : c.sv,
+      description: t(c.key),
+    })),
     footer: t('help.footer'),
     openTab: t('help.openTab'),
     tabUrl: input.tabUrl ?? '',

@@ -31,10 +31,16 @@ export function buildMyActivitiesCard(input: MyActivitiesCardInput): AdaptiveCar
       title: activity.title,
       status: latest === null ? t('myActivities.noReport') : t(`status.${latest.status}`),
       color: statusColor(latest?.status ?? null),
-      when: latest === null ? '' : t('myActivities.reportedAt', { date: formatDate(language, latest.reportedAt) }),
+      when:
+        latest === null
+          ? ''
+          : t('myActivities.reportedAt', { date: formatDate(language, latest.reportedAt) }),
     }));
     budget -= items.length;
-    groups.push({ heading: t('myActivities.goal', { number: group.goal, title: group.goalTitle }), items });
+    groups.push({
+      heading: t('myActivities.goal', { number: group.goal, title: group.goalTitle }),
+      items,
+    });
   }
   const shown = MAX_ACTIVITIES_IN_CARD - budget;
   return renderCard(template, {

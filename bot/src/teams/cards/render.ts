@@ -20,12 +20,23 @@ export type AdaptiveCardJson = z.infer<typeof cardShape>;
  * Throws if the result is not an Adaptive Card of the supported version, so a broken
  * template fails in tests rather than in a user's chat.
  */
+const prepared = new WeakMap<object, ACData.Template>();
+
 export function renderCard(template: object, data: object): AdaptiveCardJson {
-  const expanded: unknown = new ACData.Template(template).expand({ $root: data });
+  // Parsing a template's expressions is the expensive part; do it once per template.
+  let compiled = prepared.get(template);
+  if (compiled === undefined) {
+    compiled = new ACData.Template(template);
+    prepared.set(template, compiled);
+  }
+  const expanded: unknown = compiled.expand({ $root: data });
   return cardShape.parse(expanded);
 }
 
 /** Wraps a card as a Bot Framework attachment. */
-export function cardAttachment(card: AdaptiveCardJson): { contentType: string; content: AdaptiveCardJson } {
+export function cardAttachment(card: AdaptiveCardJson): {
+  contentType: string;
+  content: AdaptiveCardJson;
+} {
   return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
 }

@@ -1,7 +1,9 @@
 import type { ReportStatus } from '../../domain/types';
 
 /** Adaptive Card text colour per status. Colour is never the only carrier: the label is always shown. */
-export function statusColor(status: ReportStatus | null): 'Default' | 'Good' | 'Warning' | 'Attention' {
+export function statusColor(
+  status: ReportStatus | null,
+): 'Default' | 'Good' | 'Warning' | 'Attention' {
   switch (status) {
     case 'genomford':
       return 'Good';

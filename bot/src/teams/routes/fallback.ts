@@ -10,5 +10,7 @@ import { turnInfo } from '../turn';
 export async function handleUnknown(context: TurnContext): Promise<void> {
   const { language } = turnInfo(context);
   const swedish = translate('sv', 'unknown.text');
-  await context.sendActivity(language === 'en' ? `${swedish}\n\n${translate('en', 'unknown.text')}` : swedish);
+  await context.sendActivity(
+    language === 'en' ? `${swedish}\n\n${translate('en', 'unknown.text')}` : swedish,
+  );
 }

@@ -5,7 +5,10 @@ import type { TeamsDeps } from '../deps';
 import { turnInfo } from '../turn';
 
 /** "hjälp" / "help": the help card. */
-export async function handleHelp(context: TurnContext, deps: Pick<TeamsDeps, 'tabUrl'>): Promise<void> {
+export async function handleHelp(
+  context: TurnContext,
+  deps: Pick<TeamsDeps, 'tabUrl'>,
+): Promise<void> {
   const { t, language } = turnInfo(context);
   const card = buildHelpCard({ t, language, tabUrl: deps.tabUrl });
   await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));

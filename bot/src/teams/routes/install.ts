@@ -3,7 +3,7 @@ import type { StoredConversation } from '../../domain/ports/runtime-state.port';
 import { buildGreetingCard } from '../cards/greeting-card';
 import { cardAttachment } from '../cards/render';
 import type { TeamsDeps } from '../deps';
-import { turnInfo } from '../turn';
+import { translator } from '../../i18n';
 
 /** Remembers where the bot can write later (proactive reminders). */
 export async function rememberConversation(
@@ -39,11 +39,17 @@ export async function handleMembersAdded(
   if (!botWasAdded(context)) return;
   await rememberConversation(context, deps);
   deps.logger.info(
-    { event: 'installed', conversationType: context.activity.conversation?.conversationType ?? 'personal' },
+    {
+      event: 'installed',
+      conversationType: context.activity.conversation?.conversationType ?? 'personal',
+    },
     'app installed in a conversation',
   );
-  const { t } = turnInfo(context);
-  await context.sendActivity(MessageFactory.attachment(cardAttachment(buildGreetingCard(t))));
+  // Always Swedish (PRODUCT.md): the greeting is seen by everyone in a chat or channel,
+  // whatever the locale of the client that installed the app.
+  await context.sendActivity(
+    MessageFactory.attachment(cardAttachment(buildGreetingCard(translator('sv')))),
+  );
 }
 
 /** installationUpdate: store the reference on add (the greeting comes with membersAdded), forget it on remove. */

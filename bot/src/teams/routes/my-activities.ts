@@ -6,9 +6,15 @@ import type { TeamsDeps } from '../deps';
 import { turnInfo } from '../turn';
 
 /** "mina aktiviteter": the sender's organisation's activities with their latest status. */
-export async function handleMyActivities(context: TurnContext, deps: Pick<TeamsDeps, 'store'>): Promise<void> {
+export async function handleMyActivities(
+  context: TurnContext,
+  deps: Pick<TeamsDeps, 'store'>,
+): Promise<void> {
   const { t, language, userId } = turnInfo(context);
-  const result = userId === null ? ({ kind: 'unknown-user' } as const) : await listMyActivities(deps.store, userId);
+  const result =
+    userId === null
+      ? ({ kind: 'unknown-user' } as const)
+      : await listMyActivities(deps.store, userId);
   switch (result.kind) {
     case 'unknown-user':
       await context.sendActivity(t('myActivities.unknownUser'));

@@ -1,0 +1,174 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describeBrowser, launchChromium } from '../helpers/browser';
+import { ARTIFACTS, axeViolations, horizontalOverflow } from '../helpers/tab-page';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+/*
+ * The tab's configuration page (the manifest's configurationUrl, /tab/config) end to end in
+ * headless Chromium: the production build served by the real server, opened in a plain
+ * browser (the Teams host is not simulated), for language, themes, keyboard and WCAG 2.1 AA.
+ */
+
+interface FocusWindow {
+  document: {
+    activeElement: {
+      tagName: string;
+      textContent: string | null;
+      getAttribute(name: string): string | null;
+      checked?: boolean;
+    } | null;
+  };
+}
+
+async function focusedElement(page: Page) {
+  return page.evaluate(() => {
+    const active = (globalThis as unknown as FocusWindow).document.activeElement;
+    if (active === null) return null;
+    return {
+      tag: active.tagName.toLowerCase(),
+      type: active.getAttribute('type'),
+      text: active.textContent,
+      checked: active.checked ?? null,
+    };
+  });
+}
+
+describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ browser, close: closeBrowser } = await launchChromium());
+  }, 60_000);
+
+  afterAll(async () => {
+    await closeBrowser?.();
+    await server?.stop();
+  });
+
+  async function openConfig(query = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${server.url}/tab/config${query}`);
+    // The config view is a lazily loaded chunk: wait for it, not just for the shell.
+    await page.getByRole('radiogroup').waitFor();
+    return page;
+  }
+
+  it('shows the Swedish configuration page with the outside-Teams notice', async () => {
+    const page = await openConfig();
+    try {
+      expect(await page.getAttribute('html', 'lang')).toBe('sv');
+      expect(await page.title()).toBe('Lägg till Samordna – Samordna');
+      expect(await page.locator('h1').allTextContents()).toEqual(['Lägg till Samordna']);
+      expect(await page.locator('main').count()).toBe(1);
+      expect(await page.locator('main h1').count()).toBe(1);
+      const lead = (await page.locator('main p').first().textContent()) ?? '';
+      expect(lead).toContain('samordningsgruppens översikt');
+      expect(lead).toContain('Fri från våld');
+      expect(lead).toContain('möten');
+
+      // A real, labelled choice of start view, with "Översikt" preselected.
+      const group = page.getByRole('radiogroup', { name: 'Startvy' });
+      expect(await group.count()).toBe(1);
+      const radios = group.getByRole('radio');
+      expect(await radios.count()).toBe(1);
+      const overview = group.getByRole('radio', { name: 'Översikt', exact: true });
+      expect(await overview.isChecked()).toBe(true);
+
+      // Outside Teams: the notice and a way to the overview.
+      const notice = page.getByTestId('config-browser-notice');
+      expect(await notice.textContent()).toContain(
+        'Den här sidan används när fliken läggs till i Teams',
+      );
+      const link = notice.getByRole('link', { name: 'Öppna Översikt' });
+      expect(await link.getAttribute('href')).toBe('/tab/');
+
+      // The overview itself is not on this page.
+      expect(await page.getByTestId('goals-table').count()).toBe(0);
+
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, 'tab-config-light.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('works by keyboard: the link, then the checked radio, and the link opens the overview', async () => {
+    const page = await openConfig();
+    try {
+      await page.keyboard.press('Tab');
+      expect(await focusedElement(page)).toMatchObject({ tag: 'a', text: 'Öppna Översikt' });
+      await page.keyboard.press('Tab');
+      expect(await focusedElement(page)).toMatchObject({
+        tag: 'input',
+        type: 'radio',
+        checked: true,
+      });
+      // Arrow keys keep the (only) option selected rather than clearing the choice.
+      await page.keyboard.press('ArrowDown');
+      expect(await page.getByRole('radio', { name: 'Översikt', exact: true }).isChecked()).toBe(
+        true,
+      );
+
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('goals-table').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/tab/');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([
+    ['contrast', '?theme=contrast'],
+    ['dark', '?theme=dark'],
+  ])('has no WCAG 2.1 AA violations in the %s theme', async (name, query) => {
+    const page = await openConfig(query);
+    try {
+      expect(await page.getAttribute('html', 'data-theme')).toBe(name);
+      expect(await axeViolations(page)).toEqual([]);
+      // The overview link keeps the theme.
+      expect(await page.getByRole('link', { name: 'Öppna Översikt' }).getAttribute('href')).toBe(
+        `/tab/${query}`,
+      );
+      await page.screenshot({ path: join(ARTIFACTS, `tab-config-${name}.png`), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('speaks English with ?lang=en', async () => {
+    const page = await openConfig('?lang=en');
+    try {
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.locator('h1').allTextContents()).toEqual(['Add Samordna']);
+      const group = page.getByRole('radiogroup', { name: 'Start view' });
+      expect(await group.getByRole('radio', { name: 'Overview', exact: true }).isChecked()).toBe(
+        true,
+      );
+      expect(await page.getByTestId('config-browser-notice').textContent()).toContain(
+        'This page is used when the tab is added in Teams',
+      );
+      expect(await page.getByRole('link', { name: 'Open Overview' }).getAttribute('href')).toBe(
+        '/tab/?lang=en',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, 'tab-config-en.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('fits a meeting side panel (320 px) without WCAG violations', async () => {
+    const page = await openConfig('', { width: 320, height: 700 });
+    try {
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

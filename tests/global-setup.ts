@@ -1,0 +1,6 @@
+import { buildTab } from './helpers/tab-page';
+
+/** Builds the tab once before any test file runs, so browser tests never race on tab/dist. */
+export default function globalSetup(): void {
+  buildTab();
+}
