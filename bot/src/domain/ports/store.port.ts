@@ -80,10 +80,19 @@ export interface AppendReportResult {
 export interface ReportRepository {
   /**
    * Appends a report. `idempotencyKey` identifies one user action (e.g. one card
-   * instance's submit): a repeated call with the same key stores nothing and
-   * returns the first report with `created: false`.
+   * instance's submit): a repeated call with the same key stores nothing and returns
+   * the first report with `created: false` (checked before the concurrency token).
+   *
+   * With `expectedLatestId` the append is conditional: it throws ConflictError unless
+   * the activity's latest report (any round) has that id (`null`: the activity has no
+   * report yet). SQLite checks and inserts atomically; SharePoint uses the read model
+   * and an eTag on the activity item.
    */
-  append(report: StatusReport, idempotencyKey: string): Promise<AppendReportResult>;
+  append(
+    report: StatusReport,
+    idempotencyKey: string,
+    options?: { expectedLatestId?: string | null },
+  ): Promise<AppendReportResult>;
   /**
    * The latest report per activity (by reportedAt; on a tie the later append wins),
    * optionally limited to a round and/or a set of activities (an empty set gives []).

@@ -73,5 +73,28 @@ export async function seedStore(
       if (created) reportsCreated += 1;
     }
   }
+  await ensureOpenDemoRound(store, clock, input.plan.id);
   return { activitiesCreated, reportsCreated };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Demo mode only: make sure a reporting round is open now, so a person trying the app
+ * can report at once. (In a tenant, rounds come from the meetings Samordning plans.)
+ */
+async function ensureOpenDemoRound(store: StorePort, clock: Clock, planId: string): Promise<void> {
+  const now = clock.now();
+  const rounds = await store.rounds.list(planId);
+  const t = now.toISOString();
+  if (rounds.some((r) => r.opensAt <= t && t < r.closesAt)) return;
+  const opens = new Date(now.getTime() - DAY_MS);
+  await store.rounds.upsert({
+    id: `demo-runda-${t.slice(0, 10)}`,
+    planId,
+    kind: 'mote',
+    title: 'Samordningsgruppens möte (demo)',
+    opensAt: opens.toISOString(),
+    closesAt: new Date(now.getTime() + 21 * DAY_MS).toISOString(),
+  });
 }

@@ -162,22 +162,37 @@ class SqliteActivities implements ActivityRepository {
 class SqliteReports implements ReportRepository {
   constructor(private readonly db: SqliteDatabase) {}
 
-  async append(report: StatusReport, idempotencyKey: string): Promise<AppendReportResult> {
-    const result = this.db
-      .prepare(
-        `INSERT INTO reports (id, idempotency_key, activity_id, round_id, status, done, next, reason,
-           reported_by_user_id, reported_by_name, reported_at)
-         VALUES (@id, @idempotency_key, @activity_id, @round_id, @status, @done, @next, @reason,
-           @reported_by_user_id, @reported_by_name, @reported_at)
-         ON CONFLICT(idempotency_key) DO NOTHING`,
-      )
-      .run({ ...reportToRow(report), idempotency_key: idempotencyKey });
-    if (result.changes === 1) return { report, created: true };
-    const existing = this.db
-      .prepare('SELECT * FROM reports WHERE idempotency_key = ?')
-      .get(idempotencyKey);
-    if (existing === undefined) throw new ConflictError('report', report.id);
-    return { report: reportFromRow(existing), created: false };
+  async append(
+    report: StatusReport,
+    idempotencyKey: string,
+    options: { expectedLatestId?: string | null } = {},
+  ): Promise<AppendReportResult> {
+    // One SQLite transaction: the idempotency check, the concurrency check and the insert.
+    return this.db.transaction((): AppendReportResult => {
+      const existing = this.db
+        .prepare('SELECT * FROM reports WHERE idempotency_key = ?')
+        .get(idempotencyKey);
+      if (existing !== undefined) return { report: reportFromRow(existing), created: false };
+      if (options.expectedLatestId !== undefined) {
+        const latest = this.db
+          .prepare(
+            'SELECT id FROM reports WHERE activity_id = ? ORDER BY reported_at DESC, seq DESC LIMIT 1',
+          )
+          .pluck()
+          .get(report.activityId) as string | undefined;
+        if ((latest ?? null) !== options.expectedLatestId)
+          throw new ConflictError('report', report.activityId);
+      }
+      this.db
+        .prepare(
+          `INSERT INTO reports (id, idempotency_key, activity_id, round_id, status, done, next, reason,
+             reported_by_user_id, reported_by_name, reported_at)
+           VALUES (@id, @idempotency_key, @activity_id, @round_id, @status, @done, @next, @reason,
+             @reported_by_user_id, @reported_by_name, @reported_at)`,
+        )
+        .run({ ...reportToRow(report), idempotency_key: idempotencyKey });
+      return { report, created: true };
+    })();
   }
 
   async latest(

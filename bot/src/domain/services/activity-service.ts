@@ -1,0 +1,160 @@
+import type { Clock } from '../ports/clock.port';
+import { ConflictError, type StorePort } from '../ports/store.port';
+import { canActFor } from '../reporting';
+import type {
+  Activity,
+  ActivityDirection,
+  HeadingId,
+  Organisation,
+  Plan,
+  PreventionLevelId,
+} from '../types';
+import type { Refusal } from './status-service';
+
+export interface ActivityInput {
+  /** '' for a new activity. */
+  readonly activityId: string;
+  /** The version the form was opened at (0 for new). */
+  readonly version: number;
+  /** One user action: a repeated submit creates one activity. */
+  readonly submissionId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly goal: number;
+  readonly strategyId: string;
+  readonly heading: HeadingId;
+  readonly partners: readonly string[];
+  readonly focusAreaIds: readonly string[];
+  readonly perspectiveIds: readonly string[];
+  readonly targetGroupIds: readonly string[];
+  readonly preventionLevel: PreventionLevelId | null;
+  readonly direction: ActivityDirection;
+  readonly owner: string;
+  readonly startDate: string | null;
+  readonly endDate: string | null;
+}
+
+export type ActivityProblem =
+  'unknown-goal' | 'unknown-strategy' | 'unknown-tag' | 'dates-reversed';
+
+/** Checks an activity against its plan's catalog. Pure. */
+export function activityProblems(plan: Plan, input: ActivityInput): ActivityProblem[] {
+  const problems: ActivityProblem[] = [];
+  const goal = plan.goals.find((g) => g.number === input.goal);
+  if (goal === undefined) problems.push('unknown-goal');
+  else if (input.strategyId !== '' && !goal.strategies.some((s) => s.id === input.strategyId)) {
+    problems.push('unknown-strategy');
+  }
+  const known = (ids: readonly string[], entries: readonly { id: string }[]) =>
+    ids.every((id) => entries.some((e) => e.id === id));
+  if (
+    !known(input.focusAreaIds, plan.focusAreas) ||
+    !known(input.perspectiveIds, plan.perspectives) ||
+    !known(input.targetGroupIds, plan.targetGroups)
+  ) {
+    problems.push('unknown-tag');
+  }
+  if (input.startDate !== null && input.endDate !== null && input.endDate < input.startDate) {
+    problems.push('dates-reversed');
+  }
+  return problems;
+}
+
+/** What the activity form needs. `activityId` null: a new activity for the sender's organisation. */
+export async function openActivityForm(
+  store: StorePort,
+  userId: string | null,
+  activityId: string | null,
+): Promise<Refusal | { plan: Plan; organisation: Organisation; activity: Activity | null }> {
+  const member = userId === null ? undefined : await store.members.get(userId);
+  if (member === undefined) return { kind: 'unknown-user' };
+  const activity = activityId === null ? null : ((await store.activities.get(activityId)) ?? null);
+  if (activityId !== null && activity === null) return { kind: 'not-found' };
+  const organisationId = activity?.organisationId ?? member.organisationId;
+  if (organisationId === null) return { kind: 'no-organisation' };
+  if (!canActFor(member, organisationId)) return { kind: 'forbidden' };
+  const [organisation, plans] = await Promise.all([
+    store.organisations.get(organisationId),
+    store.plans.list(),
+  ]);
+  const plan = activity === null ? plans[0] : plans.find((p) => p.id === activity.planId);
+  if (organisation === undefined || plan === undefined) return { kind: 'not-found' };
+  return { plan, organisation, activity };
+}
+
+export type SaveActivityResult =
+  | Refusal
+  | {
+      kind: 'invalid';
+      problems: readonly ActivityProblem[];
+      plan: Plan;
+      organisation: Organisation;
+      activity: Activity | null;
+    }
+  | { kind: 'conflict'; current: Activity; plan: Plan; organisation: Organisation }
+  | { kind: 'saved'; activity: Activity; created: boolean };
+
+/**
+ * Creates or edits an activity. A samordnare acts for their own organisation only,
+ * Samordning for all. Edits are optimistic: a stale version is a conflict, nothing lost.
+ */
+export async function saveActivity(
+  store: StorePort,
+  clock: Clock,
+  userId: string | null,
+  input: ActivityInput,
+): Promise<SaveActivityResult> {
+  const form = await openActivityForm(
+    store,
+    userId,
+    input.activityId === '' ? null : input.activityId,
+  );
+  if ('kind' in form) return form;
+  const { plan, organisation, activity } = form;
+  const problems = activityProblems(plan, input);
+  if (problems.length > 0) return { kind: 'invalid', problems, plan, organisation, activity };
+  const now = clock.now().toISOString();
+  const fields = {
+    planId: plan.id,
+    organisationId: organisation.id,
+    goal: input.goal,
+    strategyId: input.strategyId === '' ? null : input.strategyId,
+    heading: input.heading,
+    title: input.title.trim(),
+    description: input.description.trim(),
+    focusAreaIds: [...input.focusAreaIds],
+    perspectiveIds: [...input.perspectiveIds],
+    targetGroupIds: [...input.targetGroupIds],
+    preventionLevel: input.preventionLevel,
+    direction: input.direction,
+    partners: [...input.partners],
+    owner: input.owner.trim(),
+    startDate: input.startDate,
+    endDate: input.endDate,
+  };
+  try {
+    if (activity === null) {
+      const id = `akt-${input.submissionId}`;
+      const existing = await store.activities.get(id);
+      if (existing !== undefined) return { kind: 'saved', activity: existing, created: false };
+      const created = await store.activities.create({
+        id,
+        ...fields,
+        demo: false,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return { kind: 'saved', activity: created, created: true };
+    }
+    const updated = await store.activities.update(
+      { ...activity, ...fields, updatedAt: now },
+      input.version,
+    );
+    return { kind: 'saved', activity: updated, created: false };
+  } catch (error) {
+    if (!(error instanceof ConflictError) || activity === null) throw error;
+    const current = await store.activities.get(activity.id);
+    if (current === undefined) throw error;
+    return { kind: 'conflict', current, plan, organisation };
+  }
+}

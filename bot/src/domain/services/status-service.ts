@@ -1,0 +1,313 @@
+import type { Clock } from '../ports/clock.port';
+import { ConflictError, type StorePort } from '../ports/store.port';
+import {
+  canReport,
+  isRoundOpen,
+  openRound,
+  reportProblems,
+  type ReportProblem,
+} from '../reporting';
+import type {
+  Activity,
+  Member,
+  Organisation,
+  ReportingRound,
+  ReportStatus,
+  StatusReport,
+} from '../types';
+
+export interface RoundItem {
+  readonly activity: Activity;
+  /** The latest report across rounds (what the form is prefilled from). */
+  readonly latest: StatusReport | null;
+  readonly reportedInRound: boolean;
+}
+
+export interface RoundGroup {
+  readonly goal: number;
+  readonly goalTitle: string;
+  readonly items: readonly RoundItem[];
+}
+
+export interface StatusListView {
+  readonly round: ReportingRound;
+  readonly organisation: Organisation;
+  readonly groups: readonly RoundGroup[];
+  readonly total: number;
+  readonly unreported: number;
+}
+
+/** Why an action was refused; the edge turns each into a Swedish message. */
+export type Refusal =
+  | { kind: 'unknown-user' }
+  | { kind: 'no-organisation' }
+  | { kind: 'no-open-round' }
+  | { kind: 'not-found' }
+  | { kind: 'forbidden' }
+  | { kind: 'round-closed'; round: ReportingRound };
+
+/** The member behind a Teams sender id (Entra object id), or a refusal. */
+async function actor(store: StorePort, userId: string | null): Promise<Member | Refusal> {
+  if (userId === null) return { kind: 'unknown-user' };
+  return (await store.members.get(userId)) ?? { kind: 'unknown-user' };
+}
+
+function isRefusal<T extends object>(value: T | Refusal): value is Refusal {
+  return (
+    'kind' in value &&
+    [
+      'unknown-user',
+      'no-organisation',
+      'no-open-round',
+      'not-found',
+      'forbidden',
+      'round-closed',
+    ].includes(String(value.kind))
+  );
+}
+
+/** The round and activity a report refers to, checked: exists, open, and the member may report on it. */
+async function reportTarget(
+  store: StorePort,
+  clock: Clock,
+  member: Member,
+  activityId: string,
+  roundId: string,
+): Promise<{ activity: Activity; round: ReportingRound } | Refusal> {
+  const [activity, round] = await Promise.all([
+    store.activities.get(activityId),
+    store.rounds.get(roundId),
+  ]);
+  if (activity === undefined || round === undefined || round.planId !== activity.planId)
+    return { kind: 'not-found' };
+  if (!canReport(member, activity)) return { kind: 'forbidden' };
+  if (!isRoundOpen(round, clock.now())) return { kind: 'round-closed', round };
+  return { activity, round };
+}
+
+/** The status card's content: the member's organisation's activities in the open round (or `roundId`). */
+export async function loadStatusList(
+  store: StorePort,
+  clock: Clock,
+  userId: string | null,
+  roundId?: string,
+): Promise<StatusListView | Refusal> {
+  const member = await actor(store, userId);
+  if (isRefusal(member)) return member;
+  if (member.organisationId === null) return { kind: 'no-organisation' };
+  const organisation = await store.organisations.get(member.organisationId);
+  if (organisation === undefined) return { kind: 'no-organisation' };
+  const plans = await store.plans.list();
+  const plan = plans[0];
+  if (plan === undefined) return { kind: 'no-open-round' };
+  const rounds = await store.rounds.list(plan.id);
+  const round =
+    roundId === undefined
+      ? openRound(rounds, clock.now())
+      : (rounds.find((r) => r.id === roundId) ?? null);
+  if (round === null) return { kind: 'no-open-round' };
+
+  const activities = await store.activities.list({
+    planId: plan.id,
+    organisationId: organisation.id,
+  });
+  const ids = activities.map((a) => a.id);
+  const [latest, inRound] = await Promise.all([
+    store.reports.latest({ activityIds: ids }),
+    store.reports.latest({ activityIds: ids, roundId: round.id }),
+  ]);
+  const latestBy = new Map(latest.map((r) => [r.activityId, r]));
+  const reported = new Set(inRound.map((r) => r.activityId));
+  const groups = plan.goals
+    .map((goal) => ({
+      goal: goal.number,
+      goalTitle: goal.title,
+      items: activities
+        .filter((a) => a.goal === goal.number)
+        .map((activity) => ({
+          activity,
+          latest: latestBy.get(activity.id) ?? null,
+          reportedInRound: reported.has(activity.id),
+        })),
+    }))
+    .filter((g) => g.items.length > 0);
+  return {
+    round,
+    organisation,
+    groups,
+    total: activities.length,
+    unreported: activities.length - reported.size,
+  };
+}
+
+/** What the report form needs: the activity, the round, and the latest report to prefill from. */
+export async function openReportForm(
+  store: StorePort,
+  clock: Clock,
+  userId: string | null,
+  activityId: string,
+  roundId: string,
+): Promise<{ activity: Activity; round: ReportingRound; latest: StatusReport | null } | Refusal> {
+  const member = await actor(store, userId);
+  if (isRefusal(member)) return member;
+  const target = await reportTarget(store, clock, member, activityId, roundId);
+  if (isRefusal(target)) return target;
+  const [latest] = await store.reports.latest({ activityIds: [activityId] });
+  return { ...target, latest: latest ?? null };
+}
+
+export interface ReportSubmission {
+  readonly activityId: string;
+  readonly roundId: string;
+  /** The latest report's id when the form was opened ('' if none): the optimistic-concurrency token. */
+  readonly baseReportId: string;
+  /** One user action (one card instance's submit). */
+  readonly idempotencyKey: string;
+  readonly status: ReportStatus;
+  readonly done: string;
+  readonly next: string;
+  readonly reason: string;
+}
+
+export type SubmitResult =
+  | Refusal
+  | { kind: 'invalid'; problems: readonly ReportProblem[] }
+  /** Someone reported on the activity after the form was opened; nothing was stored. */
+  | { kind: 'conflict'; latest: StatusReport; activity: Activity; round: ReportingRound }
+  | {
+      kind: 'saved';
+      report: StatusReport;
+      created: boolean;
+      activity: Activity;
+      round: ReportingRound;
+    };
+
+/**
+ * Appends a status report. Idempotent per `idempotencyKey`; refuses (stores nothing) when
+ * the sender may not report on the activity, the round is closed, a rule is broken, or
+ * someone else reported since the form was opened.
+ */
+export async function submitReport(
+  store: StorePort,
+  clock: Clock,
+  userId: string | null,
+  submission: ReportSubmission,
+  newId: () => string,
+): Promise<SubmitResult> {
+  const member = await actor(store, userId);
+  if (isRefusal(member)) return member;
+  const target = await reportTarget(
+    store,
+    clock,
+    member,
+    submission.activityId,
+    submission.roundId,
+  );
+  if (isRefusal(target)) return target;
+  const problems = reportProblems(submission);
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  const report: StatusReport = {
+    id: newId(),
+    activityId: submission.activityId,
+    roundId: submission.roundId,
+    status: submission.status,
+    done: submission.done.trim(),
+    next: submission.next.trim(),
+    reason: submission.reason.trim(),
+    reportedByUserId: member.userId,
+    reportedByName: member.name,
+    reportedAt: clock.now().toISOString(),
+  };
+  try {
+    const { report: stored, created } = await store.reports.append(
+      report,
+      submission.idempotencyKey,
+      {
+        expectedLatestId: submission.baseReportId === '' ? null : submission.baseReportId,
+      },
+    );
+    return { kind: 'saved', report: stored, created, ...target };
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const [latest] = await store.reports.latest({ activityIds: [submission.activityId] });
+    if (latest === undefined) throw error;
+    return { kind: 'conflict', latest, ...target };
+  }
+}
+
+export type UnchangedResult =
+  | Refusal
+  /** There is no earlier report to copy. */
+  | { kind: 'nothing-to-copy'; activity: Activity }
+  | {
+      kind: 'saved';
+      report: StatusReport;
+      created: boolean;
+      activity: Activity;
+      round: ReportingRound;
+    };
+
+/** "Oförändrat": copies the latest report into this round, reported now by the sender. */
+export async function confirmUnchanged(
+  store: StorePort,
+  clock: Clock,
+  userId: string | null,
+  input: { activityId: string; roundId: string; idempotencyKey: string },
+  newId: () => string,
+): Promise<UnchangedResult> {
+  const member = await actor(store, userId);
+  if (isRefusal(member)) return member;
+  const target = await reportTarget(store, clock, member, input.activityId, input.roundId);
+  if (isRefusal(target)) return target;
+  const [latest] = await store.reports.latest({ activityIds: [input.activityId] });
+  if (latest === undefined) return { kind: 'nothing-to-copy', activity: target.activity };
+  const { report, created } = await store.reports.append(
+    {
+      ...latest,
+      id: newId(),
+      roundId: input.roundId,
+      reportedByUserId: member.userId,
+      reportedByName: member.name,
+      reportedAt: clock.now().toISOString(),
+    },
+    input.idempotencyKey,
+  );
+  return { kind: 'saved', report, created, ...target };
+}
+
+/** The activities "Allt oförändrat" would confirm: unreported in the round, with an earlier report to copy. */
+export function unchangedCandidates(view: StatusListView): RoundItem[] {
+  return view.groups.flatMap((g) => g.items).filter((i) => !i.reportedInRound && i.latest !== null);
+}
+
+/** "Allt oförändrat": confirms every candidate; idempotent per key (one key per activity derived from it). */
+export async function confirmAllUnchanged(
+  store: StorePort,
+  clock: Clock,
+  userId: string | null,
+  input: { roundId: string; idempotencyKey: string },
+  newId: () => string,
+): Promise<Refusal | { kind: 'saved'; confirmed: readonly Activity[]; view: StatusListView }> {
+  const view = await loadStatusList(store, clock, userId, input.roundId);
+  if (isRefusal(view)) return view;
+  if (!isRoundOpen(view.round, clock.now())) return { kind: 'round-closed', round: view.round };
+  const confirmed: Activity[] = [];
+  for (const item of unchangedCandidates(view)) {
+    const result = await confirmUnchanged(
+      store,
+      clock,
+      userId,
+      {
+        activityId: item.activity.id,
+        roundId: input.roundId,
+        idempotencyKey: `${input.idempotencyKey}:${item.activity.id}`,
+      },
+      newId,
+    );
+    if (result.kind === 'saved') confirmed.push(item.activity);
+  }
+  const after = await loadStatusList(store, clock, userId, input.roundId);
+  return { kind: 'saved', confirmed, view: isRefusal(after) ? view : after };
+}
+
+export { isRefusal };
