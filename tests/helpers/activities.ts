@@ -69,3 +69,40 @@ export async function postActivity(baseUrl: string, activity: TeamsActivity): Pr
   const body = (text === '' ? {} : JSON.parse(text)) as { activities?: BotReply[] };
   return body.activities ?? [];
 }
+
+/** An Adaptive Card Universal Action (`adaptiveCard/action` invoke), answered in the HTTP response. */
+export function cardAction(
+  verb: string,
+  data: Record<string, unknown>,
+  options: ActivityOptions = {},
+): TeamsActivity {
+  return teamsActivity(
+    'invoke',
+    {
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      // Invokes are answered synchronously with the invoke response, not with expectReplies.
+      deliveryMode: 'normal',
+    },
+    options,
+  );
+}
+
+export interface InvokeBody {
+  readonly statusCode: number;
+  readonly type: string;
+  readonly value: unknown;
+}
+
+/** POSTs an invoke and returns the invoke response body (`{ statusCode, type, value }`). */
+export async function postInvoke(baseUrl: string, activity: TeamsActivity): Promise<InvokeBody> {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  const text = await response.text();
+  if (response.status !== 200)
+    throw new Error(`POST /api/messages answered ${response.status}: ${text}`);
+  return JSON.parse(text) as InvokeBody;
+}

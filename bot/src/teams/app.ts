@@ -6,6 +6,8 @@ import { handleUnknown } from './routes/fallback';
 import { handleHelp } from './routes/help';
 import { handleInstallationUpdate, handleMembersAdded } from './routes/install';
 import { handleMyActivities } from './routes/my-activities';
+import { handleStatus } from './routes/status';
+import { handleCardAction, isCardAction } from './actions/router';
 import { turnInfo } from './turn';
 
 function isCommand(id: CommandId) {
@@ -39,6 +41,13 @@ export function createTeamsApp(
 
   app.message(isCommand('help'), (context) => handleHelp(context, deps));
   app.message(isCommand('my-activities'), (context) => handleMyActivities(context, deps));
+  app.message(isCommand('status'), (context) => handleStatus(context, deps));
+  // Universal Actions (Action.Execute) from every card: one router, documented invoke responses.
+  app.addRoute(
+    async (context) => isCardAction(context),
+    (context) => handleCardAction(context, deps),
+    true,
+  );
   // Registered last: every other message gets a friendly hint.
   app.activity(ActivityTypes.Message, (context) => handleUnknown(context));
 

@@ -36,8 +36,8 @@ interface Bot {
 }
 
 // Only commands the bot answers are declared; each capability adds its own when it lands.
-const PERSONAL_COMMANDS = ['hjälp', 'mina aktiviteter'];
-const TEAM_COMMANDS = ['hjälp', 'mina aktiviteter'];
+const PERSONAL_COMMANDS = ['hjälp', 'status', 'mina aktiviteter'];
+const TEAM_COMMANDS = ['hjälp', 'status', 'mina aktiviteter'];
 
 /** Newest "v1.N" schema folder shipped in @microsoft/app-manifest. */
 function newestShippedVersion(): string {
@@ -163,8 +163,8 @@ describe('Teams app package (local)', () => {
       }),
     );
     expect(english).toEqual([
-      ['help', 'my activities'],
-      ['help', 'my activities'],
+      ['help', 'status', 'my activities'],
+      ['help', 'status', 'my activities'],
     ]);
     const tabs = manifest['staticTabs'] as Array<{ entityId: string; name?: string }>;
     expect(tabs[0]).toMatchObject({ entityId: 'oversikt', name: 'Översikt' });

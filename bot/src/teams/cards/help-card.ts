@@ -5,6 +5,7 @@ import { renderCard, type AdaptiveCardJson } from './render';
 /** Commands shown in the help card: the Swedish word (or English alias) and its description key. */
 // Only commands the bot answers are listed; each capability adds its line when it lands.
 const COMMANDS: readonly { sv: string; en: string; key: MessageKey }[] = [
+  { sv: 'status', en: 'status', key: 'help.commands.status' },
   { sv: 'mina aktiviteter', en: 'my activities', key: 'help.commands.myActivities' },
   { sv: 'hjälp', en: 'help', key: 'help.commands.help' },
 ];

@@ -1,0 +1,331 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import {
+  loadStatusList,
+  isRefusal,
+  openReportForm,
+  submitReport,
+  confirmUnchanged,
+  confirmAllUnchanged,
+  unchangedCandidates,
+  type Refusal,
+  type StatusListView,
+} from '../../domain/services/status-service';
+import type { Activity, ReportingRound } from '../../domain/types';
+import {
+  buildAllUnchangedConfirmCard,
+  buildAllUnchangedDoneCard,
+} from '../cards/all-unchanged-card';
+import { buildStatusFormCard } from '../cards/status-form-card';
+import { buildStatusListCard } from '../cards/status-list-card';
+import { buildStatusMessageCard } from '../cards/status-message-card';
+import { buildStatusSavedCard } from '../cards/status-saved-card';
+import type { TeamsDeps } from '../deps';
+import type { TurnInfo } from '../turn';
+import type { ActionResult } from './invoke-response';
+import {
+  allUnchangedAskData,
+  allUnchangedConfirmData,
+  listData,
+  openData,
+  submitData,
+  unchangedData,
+} from './verbs';
+
+export type StatusDeps = Pick<TeamsDeps, 'store' | 'clock'>;
+
+/** A parsed Action.Execute: who (from the activity), which verb, the raw data (untrusted). */
+export interface ActionContext {
+  readonly turn: TurnInfo;
+  /** The sender's channel id (MRI, e.g. 29:…) for Universal Actions refresh.userIds. */
+  readonly senderId: string | null;
+  readonly data: unknown;
+}
+
+const newId = (): string => randomUUID();
+
+/** A refusal as a card the user can act on (never an error string from the code). */
+export function refusalCard(
+  turn: TurnInfo,
+  refusal: Refusal,
+  roundId: string | null,
+): ActionResult {
+  const { t } = turn;
+  const message = (title: string, text: string): ActionResult => ({
+    kind: 'card',
+    card: buildStatusMessageCard({ t, title, text, roundId }),
+  });
+  switch (refusal.kind) {
+    case 'unknown-user':
+      return message(t('status.title'), t('status.unknownUser'));
+    case 'no-organisation':
+      return message(t('status.title'), t('myActivities.noOrganisation'));
+    case 'no-open-round':
+      return message(t('status.noRound.title'), t('status.noRound.text'));
+    case 'not-found':
+      return message(t('status.title'), t('status.notFound'));
+    case 'forbidden':
+      return message(t('status.title'), t('status.forbidden'));
+    case 'round-closed':
+      return message(t('status.title'), t('status.roundClosed', { round: refusal.round.title }));
+  }
+}
+
+/** Parses `data` with a verb's schema; a forged or broken payload gets the Swedish "invalid" card. */
+function parse<S extends z.ZodTypeAny>(schema: S, ctx: ActionContext): z.infer<S> | ActionResult {
+  const parsed = schema.safeParse(ctx.data);
+  if (parsed.success) return parsed.data as z.infer<S>;
+  const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big');
+  const { t } = ctx.turn;
+  return {
+    kind: 'card',
+    card: buildStatusMessageCard({
+      t,
+      title: t('status.title'),
+      text: tooLong ? t('status.problem.text-too-long') : t('status.problem.invalid'),
+      roundId: null,
+    }),
+  };
+}
+
+function isResult(value: unknown): value is ActionResult {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'kind' in value &&
+    ['card', 'message', 'error'].includes(String((value as { kind: unknown }).kind))
+  );
+}
+
+function listCard(ctx: ActionContext, view: StatusListView, page: number): ActionResult {
+  return {
+    kind: 'card',
+    card: buildStatusListCard({
+      t: ctx.turn.t,
+      language: ctx.turn.language,
+      view,
+      page,
+      requesterId: ctx.senderId,
+    }),
+  };
+}
+
+/** The list card for the open round (the "status" command and the list/refresh verbs). */
+export async function statusList(
+  deps: StatusDeps,
+  ctx: ActionContext,
+  roundId?: string,
+  page = 0,
+): Promise<ActionResult> {
+  const view = await loadStatusList(deps.store, deps.clock, ctx.turn.userId, roundId);
+  if (isRefusal(view)) return refusalCard(ctx.turn, view, null);
+  return listCard(ctx, view, page);
+}
+
+export async function onList(deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
+  const data = parse(listData, ctx);
+  if (isResult(data)) return data;
+  return statusList(deps, ctx, data.roundId, data.page);
+}
+
+export async function onOpen(deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
+  const data = parse(openData, ctx);
+  if (isResult(data)) return data;
+  const form = await openReportForm(
+    deps.store,
+    deps.clock,
+    ctx.turn.userId,
+    data.activityId,
+    data.roundId,
+  );
+  if (isRefusal(form)) return refusalCard(ctx.turn, form, data.roundId);
+  const { activity, round, latest } = form;
+  return {
+    kind: 'card',
+    card: buildStatusFormCard({
+      t: ctx.turn.t,
+      language: ctx.turn.language,
+      activity,
+      round,
+      values: {
+        status: latest?.status ?? 'pagar',
+        done: latest?.done ?? '',
+        next: latest?.next ?? '',
+        reason: latest?.reason ?? '',
+      },
+      baseReportId: latest?.id ?? '',
+      submissionId: newId(),
+      problems: [],
+      conflict: null,
+    }),
+  };
+}
+
+/** The next activity of the organisation that has no report in the round, after `current`. */
+async function nextUnreported(
+  deps: StatusDeps,
+  ctx: ActionContext,
+  round: ReportingRound,
+  current: Activity,
+): Promise<string | null> {
+  const view = await loadStatusList(deps.store, deps.clock, ctx.turn.userId, round.id);
+  if (isRefusal(view)) return null;
+  const items = view.groups
+    .flatMap((g) => g.items)
+    .filter((i) => !i.reportedInRound && i.activity.id !== current.id);
+  return items[0]?.activity.id ?? null;
+}
+
+export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
+  const data = parse(submitData, ctx);
+  if (isResult(data)) return data;
+  const result = await submitReport(
+    deps.store,
+    deps.clock,
+    ctx.turn.userId,
+    { ...data, idempotencyKey: `report:${data.submissionId}` },
+    newId,
+  );
+  const { t, language } = ctx.turn;
+  switch (result.kind) {
+    case 'saved':
+      return {
+        kind: 'card',
+        card: buildStatusSavedCard({
+          t,
+          language,
+          activity: result.activity,
+          round: result.round,
+          report: result.report,
+          nextActivityId: await nextUnreported(deps, ctx, result.round, result.activity),
+          unchanged: false,
+        }),
+      };
+    case 'invalid':
+    case 'conflict': {
+      const form = await openReportForm(
+        deps.store,
+        deps.clock,
+        ctx.turn.userId,
+        data.activityId,
+        data.roundId,
+      );
+      if (isRefusal(form)) return refusalCard(ctx.turn, form, data.roundId);
+      const conflict = result.kind === 'conflict' ? result.latest : null;
+      return {
+        kind: 'card',
+        card: buildStatusFormCard({
+          t,
+          language,
+          activity: form.activity,
+          round: form.round,
+          values: { status: data.status, done: data.done, next: data.next, reason: data.reason },
+          baseReportId: conflict?.id ?? data.baseReportId,
+          submissionId: conflict === null ? data.submissionId : newId(),
+          problems:
+            result.kind === 'invalid' ? result.problems.map((p) => t(`status.problem.${p}`)) : [],
+          conflict,
+        }),
+      };
+    }
+    default:
+      return refusalCard(ctx.turn, result, data.roundId);
+  }
+}
+
+export async function onUnchanged(deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
+  const data = parse(unchangedData, ctx);
+  if (isResult(data)) return data;
+  const result = await confirmUnchanged(
+    deps.store,
+    deps.clock,
+    ctx.turn.userId,
+    {
+      activityId: data.activityId,
+      roundId: data.roundId,
+      idempotencyKey: `unchanged:${data.submissionId}:${data.activityId}`,
+    },
+    newId,
+  );
+  const { t, language } = ctx.turn;
+  if (result.kind === 'nothing-to-copy') {
+    return {
+      kind: 'card',
+      card: buildStatusMessageCard({
+        t,
+        title: t('status.title'),
+        text: t('status.nothingToCopy'),
+        roundId: data.roundId,
+      }),
+    };
+  }
+  if (result.kind !== 'saved') return refusalCard(ctx.turn, result, data.roundId);
+  return {
+    kind: 'card',
+    card: buildStatusSavedCard({
+      t,
+      language,
+      activity: result.activity,
+      round: result.round,
+      report: result.report,
+      nextActivityId: await nextUnreported(deps, ctx, result.round, result.activity),
+      unchanged: true,
+    }),
+  };
+}
+
+export async function onAllUnchangedAsk(
+  deps: StatusDeps,
+  ctx: ActionContext,
+): Promise<ActionResult> {
+  const data = parse(allUnchangedAskData, ctx);
+  if (isResult(data)) return data;
+  const view = await loadStatusList(deps.store, deps.clock, ctx.turn.userId, data.roundId);
+  if (isRefusal(view)) return refusalCard(ctx.turn, view, data.roundId);
+  return {
+    kind: 'card',
+    card: buildAllUnchangedConfirmCard({
+      t: ctx.turn.t,
+      round: view.round,
+      activities: unchangedCandidates(view).map((i) => i.activity),
+      submissionId: newId(),
+    }),
+  };
+}
+
+export async function onAllUnchangedConfirm(
+  deps: StatusDeps,
+  ctx: ActionContext,
+): Promise<ActionResult> {
+  const data = parse(allUnchangedConfirmData, ctx);
+  if (isResult(data)) return data;
+  const result = await confirmAllUnchanged(
+    deps.store,
+    deps.clock,
+    ctx.turn.userId,
+    { roundId: data.roundId, idempotencyKey: `all-unchanged:${data.submissionId}` },
+    newId,
+  );
+  if (result.kind !== 'saved') return refusalCard(ctx.turn, result, data.roundId);
+  return {
+    kind: 'card',
+    card: buildAllUnchangedDoneCard({
+      t: ctx.turn.t,
+      round: result.view.round,
+      confirmed: result.confirmed,
+    }),
+  };
+}
+
+export async function onDone(_deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
+  const { t } = ctx.turn;
+  return {
+    kind: 'card',
+    card: buildStatusMessageCard({
+      t,
+      title: t('status.done.title'),
+      text: t('status.done.text'),
+      roundId: null,
+    }),
+  };
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { HEADING_IDS, PREVENTION_LEVEL_IDS, REPORT_STATUSES } from '../../domain/types';
+
+/**
+ * The Universal Action (Action.Execute) verbs of Samordna's cards and the zod schema of
+ * each verb's `data` (the card's static data merged with its input values). Everything
+ * in a payload is untrusted: identity and organisation come from the activity's sender,
+ * never from here.
+ */
+
+/** Longest free text we store in one field ("Vad har gjorts?", "Nästa steg", reason …). */
+export const MAX_TEXT = 2000;
+export const MAX_TITLE = 200;
+
+const id = z.string().trim().min(1).max(200);
+const submissionId = z.string().uuid();
+const text = z.string().max(MAX_TEXT).default('');
+/** A multi-select ChoiceSet submits its values comma-separated. */
+const idList = z
+  .string()
+  .max(4000)
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  );
+const localDate = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/)
+  .default('')
+  .transform((value) => (value === '' ? null : value));
+
+export const VERBS = {
+  list: 'status.list',
+  refresh: 'status.refresh',
+  open: 'status.open',
+  submit: 'status.submit',
+  unchanged: 'status.unchanged',
+  allUnchangedAsk: 'status.allUnchanged.ask',
+  allUnchangedConfirm: 'status.allUnchanged.confirm',
+  done: 'status.done',
+  newActivity: 'activity.new',
+  editActivity: 'activity.edit',
+  saveActivity: 'activity.save',
+} as const;
+export type Verb = (typeof VERBS)[keyof typeof VERBS];
+
+export const listData = z.object({
+  roundId: id,
+  page: z.coerce.number().int().min(0).max(1000).default(0),
+});
+export const openData = z.object({ activityId: id, roundId: id });
+export const submitData = z.object({
+  activityId: id,
+  roundId: id,
+  /** The latest report the form was prefilled from ('' when there was none): the concurrency token. */
+  baseReportId: z.string().max(200).default(''),
+  submissionId,
+  status: z.enum(REPORT_STATUSES, { errorMap: () => ({ message: 'status' }) }),
+  done: text,
+  next: text,
+  reason: text,
+});
+export const unchangedData = z.object({ activityId: id, roundId: id, submissionId });
+export const allUnchangedAskData = z.object({ roundId: id });
+export const allUnchangedConfirmData = z.object({ roundId: id, submissionId });
+export const editActivityData = z.object({ activityId: id });
+export const saveActivityData = z.object({
+  /** '' for a new activity. */
+  activityId: z.string().max(200).default(''),
+  version: z.coerce.number().int().min(0).default(0),
+  submissionId,
+  title: z.string().trim().min(1).max(MAX_TITLE),
+  description: text,
+  goal: z.coerce.number().int().min(1).max(99),
+  strategyId: z.string().max(200).default(''),
+  heading: z.enum(HEADING_IDS),
+  partners: z.string().max(MAX_TEXT).default(''),
+  focusAreaIds: idList,
+  perspectiveIds: idList,
+  targetGroupIds: idList,
+  preventionLevel: z.union([z.enum(PREVENTION_LEVEL_IDS), z.literal('')]).default(''),
+  direction: z.enum(['intern', 'malmobor']),
+  owner: z.string().max(MAX_TITLE).default(''),
+  startDate: localDate,
+  endDate: localDate,
+});
+
+export type ListData = z.infer<typeof listData>;
+export type SubmitData = z.infer<typeof submitData>;
+export type SaveActivityData = z.infer<typeof saveActivityData>;

@@ -1,0 +1,82 @@
+import type { Activity, ReportingRound, ReportStatus, StatusReport } from '../../domain/types';
+import { REPORT_STATUSES } from '../../domain/types';
+import { formatDate, type Language, type Translate } from '../../i18n';
+import template from './status-form-card.json';
+import { renderCard, type AdaptiveCardJson } from './render';
+
+export interface StatusFormValues {
+  readonly status: ReportStatus;
+  readonly done: string;
+  readonly next: string;
+  readonly reason: string;
+}
+
+export interface StatusFormCardInput {
+  readonly t: Translate;
+  readonly language: Language;
+  readonly activity: Activity;
+  readonly round: ReportingRound;
+  /** Prefill: the latest report, or what the user just submitted when it was refused. */
+  readonly values: StatusFormValues;
+  /** The latest report's id when the form was opened ('' if none): the concurrency token. */
+  readonly baseReportId: string;
+  /** One submission per card instance: a repeated click stores nothing twice. */
+  readonly submissionId: string;
+  /** Already-translated messages on why the report was not saved. */
+  readonly problems: readonly string[];
+  /** Someone else's report that arrived after the form was opened, or null. */
+  readonly conflict: StatusReport | null;
+}
+
+/**
+ * "Rapportera status": the form for one activity in one round, prefilled. Shows why a
+ * submit was refused and, on a concurrent update, whose report came in between. User text
+ * (titles, names, report texts) only in TextRuns and input values. Pure.
+ */
+export function buildStatusFormCard(input: StatusFormCardInput): AdaptiveCardJson {
+  const { t, language, conflict } = input;
+  return renderCard(template, {
+    heading: t('status.form.title'),
+    activityTitle: input.activity.title,
+    round: t('status.form.round', { round: input.round.title }),
+    hasProblems: input.problems.length > 0,
+    problemsHeading: t('status.form.problems'),
+    problems: input.problems.map((message) => ({ message })),
+    hasConflict: conflict !== null,
+    conflict:
+      conflict === null
+        ? { heading: '', by: '', keep: '', fields: [] }
+        : {
+            heading: t('status.form.conflict.title'),
+            by: t('status.form.conflict.by', {
+              name: conflict.reportedByName,
+              date: formatDate(language, conflict.reportedAt),
+            }),
+            keep: t('status.form.conflict.keep'),
+            fields: [
+              { label: t('status.form.status'), value: t(`status.${conflict.status}`) },
+              { label: t('status.form.done'), value: conflict.done },
+              { label: t('status.form.next'), value: conflict.next },
+              { label: t('status.saved.reason'), value: conflict.reason },
+            ].filter((field) => field.value.trim() !== ''),
+          },
+    values: input.values,
+    statusChoices: REPORT_STATUSES.map((status) => ({
+      title: t(`status.${status}`),
+      value: status,
+    })),
+    labels: {
+      status: t('status.form.status'),
+      statusRequired: t('status.form.statusRequired'),
+      done: t('status.form.done'),
+      next: t('status.form.next'),
+      reason: t('status.form.reason'),
+      save: t('status.form.save'),
+      cancel: t('status.form.cancel'),
+    },
+    activityId: input.activity.id,
+    roundId: input.round.id,
+    baseReportId: input.baseReportId,
+    submissionId: input.submissionId,
+  });
+}

@@ -1,0 +1,51 @@
+import type { Activity, ReportingRound, StatusReport } from '../../domain/types';
+import { formatDate, type Language, type Translate } from '../../i18n';
+import template from './status-saved-card.json';
+import { renderCard, type AdaptiveCardJson } from './render';
+
+export interface StatusSavedCardInput {
+  readonly t: Translate;
+  readonly language: Language;
+  readonly activity: Activity;
+  readonly round: ReportingRound;
+  readonly report: StatusReport;
+  /** The next unreported activity in the round, or null when there is none. */
+  readonly nextActivityId: string | null;
+  /** True when the report was copied from the previous one ("Oförändrat"). */
+  readonly unchanged: boolean;
+}
+
+/**
+ * What was saved: replaces the form (or the list) in place. Report texts and the
+ * reporter's name only in TextRuns. Pure.
+ */
+export function buildStatusSavedCard(input: StatusSavedCardInput): AdaptiveCardJson {
+  const { t, language, report } = input;
+  const orEmpty = (value: string): string =>
+    value.trim() === '' ? t('status.saved.empty') : value;
+  const fields = [
+    { label: t('status.form.status'), value: t(`status.${report.status}`) },
+    { label: t('status.form.done'), value: orEmpty(report.done) },
+    { label: t('status.form.next'), value: orEmpty(report.next) },
+  ];
+  if (report.reason.trim() !== '') {
+    fields.push({ label: t('status.saved.reason'), value: report.reason });
+  }
+  return renderCard(template, {
+    heading: t(input.unchanged ? 'status.saved.unchangedTitle' : 'status.saved.title'),
+    activityTitle: input.activity.title,
+    round: t('status.form.round', { round: input.round.title }),
+    fields,
+    reportedBy: t('status.saved.reportedBy', {
+      name: report.reportedByName,
+      date: formatDate(language, report.reportedAt),
+    }),
+    nextActivityId: input.nextActivityId ?? '',
+    roundId: input.round.id,
+    labels: {
+      nextActivity: t('status.saved.nextActivity'),
+      done: t('status.saved.done'),
+      backToList: t('status.backToList'),
+    },
+  });
+}
