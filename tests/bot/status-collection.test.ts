@@ -428,6 +428,15 @@ describe('status collection', () => {
     expect(texts(card).join(' ')).toMatch(/Status before|reported/i);
   });
 
+  it('keeps the language a card was rendered in, whatever locale the client sends', async () => {
+    const replies = await postActivity(server.url, message('rapportera', { locale: 'en-US' }));
+    const list = replies[0]?.attachments?.[0]?.content as Node;
+    const open = dataOf(executes(list, 'status.open')[0]);
+    expect(open['lang']).toBe('sv');
+    const form = cardOf(await act('status.open', open, { locale: 'en-US' }));
+    expect(texts(form)).toContain(t('sv', 'status.form.title'));
+  });
+
   it('shows user text only in TextRuns, verbatim', async () => {
     const [activity] = await grundskolaActivities();
     if (activity === undefined) throw new Error('demo activity missing');

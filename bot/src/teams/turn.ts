@@ -22,7 +22,15 @@ export interface TurnInfo {
 export function turnLanguage(context: TurnContext): Language {
   const activity = context.activity;
   const typed = activity.type === 'message' ? parseCommand(activity.text)?.language : null;
-  return typed ?? languageOf(activity.locale);
+  return typed ?? cardLanguage(activity.value) ?? languageOf(activity.locale);
+}
+
+/** The language a card was rendered in (see cards/stamp-language.ts), carried by its actions. */
+function cardLanguage(value: unknown): Language | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const action = (value as { action?: { data?: { lang?: unknown } } }).action;
+  const lang = action?.data?.lang;
+  return lang === 'sv' || lang === 'en' ? lang : null;
 }
 
 export function turnInfo(context: TurnContext): TurnInfo {

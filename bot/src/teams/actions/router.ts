@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../../logging';
+import { stampLanguage } from '../cards/stamp-language';
 import { turnInfo } from '../turn';
 import { onEditActivity, onNewActivity, onSaveActivity } from './activity-actions';
 import { sendInvokeResponse, type ActionResult } from './invoke-response';
@@ -90,5 +91,10 @@ export async function handleCardAction(
       message: turn.t('error.generic', { correlationId: turn.correlationId }),
     };
   }
-  await sendInvokeResponse(context, result);
+  await sendInvokeResponse(
+    context,
+    result.kind === 'card'
+      ? { kind: 'card', card: stampLanguage(result.card, turn.language) }
+      : result,
+  );
 }

@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import { describeBrowser, launchChromium } from '../helpers/browser';
+import { startPlayground, type RunningPlayground } from '../helpers/playground';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { ARTIFACTS } from '../helpers/tab-page';
+import { join } from 'node:path';
+
+jest.setTimeout(120_000);
+
+/**
+ * A samordnare reports one activity in the real M365 Agents Playground (Universal Actions
+ * end to end in Chromium): the card updates in place, and the tab's overview counts it.
+ */
+describeBrowser('reporting status in the M365 Agents Playground', () => {
+  let server: TestServer;
+  let playground: RunningPlayground;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    playground = await startPlayground(`${server.url}/api/messages`);
+    chromium = await launchChromium();
+    page = await chromium.browser.newPage({ locale: 'sv-SE' });
+    await page.goto(playground.url);
+    await page.getByText('Hej! Jag är Samordna').first().waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await playground?.stop();
+    await server?.stop();
+  });
+
+  it('reports an activity and sees the card update in place, then the tab counts it', async () => {
+    const overviewBefore = (await (await fetch(`${server.url}/api/v1/overview`)).json()) as {
+      totals: { reportedInCurrentRound: number; activities: number };
+    };
+    const box = page.getByRole('textbox');
+    await box.fill('rapportera');
+    await box.press('Enter');
+    await page
+      .getByText('Förankra och sprida handlingsplanen')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const messagesBefore = await page.locator('.ac-adaptiveCard').count();
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-report-list.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Rapportera' }).first().click();
+    const done = page.getByLabel('Vad har gjorts?');
+    await done.waitFor({ timeout: 30_000 });
+    await page.getByLabel('Genomförd').check();
+    await done.fill('Handlingsplanen är förankrad i alla ledningsgrupper.');
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-report-form.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Spara' }).click();
+
+    await page
+      .getByText('Handlingsplanen är förankrad i alla ledningsgrupper.')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Klar' }).waitFor();
+    // Updated in place: no new card message was added to the conversation.
+    expect(await page.locator('.ac-adaptiveCard').count()).toBe(messagesBefore);
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-report-saved.png'), fullPage: true });
+
+    const activity = (
+      await server.store.activities.list({ organisationId: 'grundskoleforvaltningen' })
+    ).find((a) => a.title.startsWith('Förankra'));
+    const [latest] = await server.store.reports.latest({ activityIds: [activity?.id ?? ''] });
+    expect(latest).toMatchObject({
+      status: 'genomford',
+      done: 'Handlingsplanen är förankrad i alla ledningsgrupper.',
+    });
+
+    const tab = await chromium.browser.newPage();
+    await tab.goto(`${server.url}/tab/`);
+    const reported = tab.getByTestId('figure-reported').locator('dd');
+    await reported.waitFor();
+    expect(await reported.textContent()).toBe(
+      `${overviewBefore.totals.reportedInCurrentRound + 1} av ${overviewBefore.totals.activities}`,
+    );
+    await tab.close();
+  });
+});
