@@ -403,7 +403,10 @@ describe('status collection', () => {
     const forbidden = cardOf(await act('activity.edit', { activityId: fritid.id }));
     expect(texts(forbidden)).toContain(t('sv', 'status.forbidden'));
 
-    const form = cardOf(await act('activity.edit', { activityId: own.id }));
+    const reportForm = await openForm(own.id);
+    const edit = dataOf(executes(reportForm.card, 'activity.edit')[0]);
+    expect(edit['activityId']).toBe(own.id);
+    const form = cardOf(await act('activity.edit', edit));
     const save = dataOf(executes(form, 'activity.save')[0]);
     expect(save['version']).toBe(own.version);
     const base = {

@@ -73,6 +73,7 @@ export function buildStatusFormCard(input: StatusFormCardInput): AdaptiveCardJso
       reason: t('status.form.reason'),
       save: t('status.form.save'),
       cancel: t('status.form.cancel'),
+      edit: t('status.form.edit'),
     },
     activityId: input.activity.id,
     roundId: input.round.id,
