@@ -98,6 +98,25 @@ describe('status collection', () => {
     expect(executes(card, 'status.open').every((a) => dataOf(a)['roundId'] === roundId)).toBe(true);
   });
 
+  it('posts a neutral card in a channel, from which each person opens their own view', async () => {
+    const inChannel = {
+      conversationType: 'channel' as const,
+      conversationId: '19:samordningsgruppen@thread.tacv2',
+    };
+    const replies = await postActivity(server.url, message('status', inChannel));
+    const card = replies[0]?.attachments?.[0]?.content as Node;
+    const grundskola = await grundskolaActivities();
+    for (const activity of grundskola) expect(texts(card)).not.toContain(activity.title);
+    expect((card['refresh'] as Node)['userIds']).toEqual([`29:${DEMO_SAMORDNARE}`]);
+    const show = dataOf(executes(card, 'status.list')[0]);
+
+    const jonas = '00000000-0000-0000-0000-0000000000a4';
+    const own = cardOf(await act('status.list', show, { ...inChannel, userId: jonas }));
+    const fritid = await server.store.activities.list({ organisationId: FRITID });
+    for (const activity of fritid) expect(texts(own)).toContain(activity.title);
+    for (const activity of grundskola) expect(texts(own)).not.toContain(activity.title);
+  });
+
   it('opens a form prefilled from the last report and saves a report that updates the card', async () => {
     const [activity] = (await grundskolaActivities()).filter((a) => a.title.startsWith('Förankra'));
     if (activity === undefined) throw new Error('demo activity missing');
@@ -394,6 +413,29 @@ describe('status collection', () => {
       partners: ['Polisen', 'Region Skåne'],
       targetGroupIds: ['barn', 'aldre'],
     });
+  });
+
+  it("refuses an activity that breaks the plan's rules, keeps what was typed and stores nothing", async () => {
+    const form = cardOf(await act('activity.new', {}));
+    const save = dataOf(executes(form, 'activity.save')[0]);
+    const title = `Baklänges ${randomUUID()}`;
+    const refused = cardOf(
+      await act('activity.save', {
+        ...save,
+        title,
+        goal: '2',
+        strategyId: 'm5-s1',
+        heading: 'verksamhetsspecifik',
+        direction: 'intern',
+        startDate: '2026-06-01',
+        endDate: '2026-01-01',
+      }),
+    );
+    const shown = texts(refused);
+    expect(shown).toContain(t('sv', 'activityForm.problem.unknown-strategy'));
+    expect(shown).toContain(t('sv', 'activityForm.problem.dates-reversed'));
+    expect(nodes(refused).find((n) => n['id'] === 'title')?.['value']).toBe(title);
+    expect((await server.store.activities.list()).filter((a) => a.title === title)).toHaveLength(0);
   });
 
   it("lets a samordnare edit only their own organisation's activities, and detects a stale edit", async () => {

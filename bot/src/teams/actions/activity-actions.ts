@@ -130,6 +130,13 @@ export async function onSaveActivity(deps: StatusDeps, ctx: ActionContext): Prom
           activity: result.activity,
           submissionId: data.submissionId,
           problems: result.problems.map((p) => t(PROBLEM_KEYS[p])),
+          // Keep what the user typed; nothing was stored.
+          draft: {
+            ...data,
+            partners,
+            strategyId: data.strategyId === '' ? null : data.strategyId,
+            preventionLevel: data.preventionLevel === '' ? null : data.preventionLevel,
+          },
         }),
       };
     case 'conflict':

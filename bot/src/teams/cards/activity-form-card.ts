@@ -15,6 +15,8 @@ export interface ActivityFormCardInput {
   readonly submissionId: string;
   /** Already-translated messages on why the activity was not saved. */
   readonly problems: readonly string[];
+  /** What the user typed when a save was refused: shown instead of the stored values. */
+  readonly draft?: ActivityDraft;
 }
 
 export interface ActivitySavedCardInput {
@@ -31,6 +33,25 @@ interface Choice {
   readonly value: string;
 }
 
+/** The editable fields of an activity, as typed into the form. */
+export type ActivityDraft = Pick<
+  Activity,
+  | 'title'
+  | 'description'
+  | 'goal'
+  | 'strategyId'
+  | 'heading'
+  | 'partners'
+  | 'focusAreaIds'
+  | 'perspectiveIds'
+  | 'targetGroupIds'
+  | 'preventionLevel'
+  | 'direction'
+  | 'owner'
+  | 'startDate'
+  | 'endDate'
+>;
+
 function entryChoices(entries: readonly CatalogEntry[], language: Language): Choice[] {
   return entries.map((entry) => ({
     title: language === 'en' ? entry.nameEn : entry.name,
@@ -45,6 +66,7 @@ function entryChoices(entries: readonly CatalogEntry[], language: Language): Cho
  */
 export function buildActivityFormCard(input: ActivityFormCardInput): AdaptiveCardJson {
   const { t, language, plan, activity } = input;
+  const values = input.draft ?? activity;
   return renderCard(template, {
     heading: t(activity === null ? 'activityForm.newTitle' : 'activityForm.editTitle'),
     organisation: t('activityForm.organisation', { organisation: input.organisationName }),
@@ -52,20 +74,20 @@ export function buildActivityFormCard(input: ActivityFormCardInput): AdaptiveCar
     problemsHeading: t('activityForm.problems'),
     problems: input.problems.map((message) => ({ message })),
     values: {
-      title: activity?.title ?? '',
-      description: activity?.description ?? '',
-      goal: activity === null ? '' : String(activity.goal),
-      strategyId: activity?.strategyId ?? '',
-      heading: activity?.heading ?? '',
-      partners: activity?.partners.join(', ') ?? '',
-      focusAreaIds: activity?.focusAreaIds.join(',') ?? '',
-      perspectiveIds: activity?.perspectiveIds.join(',') ?? '',
-      targetGroupIds: activity?.targetGroupIds.join(',') ?? '',
-      preventionLevel: activity?.preventionLevel ?? '',
-      direction: activity?.direction ?? '',
-      owner: activity?.owner ?? '',
-      startDate: activity?.startDate ?? '',
-      endDate: activity?.endDate ?? '',
+      title: values?.title ?? '',
+      description: values?.description ?? '',
+      goal: values === null ? '' : String(values.goal),
+      strategyId: values?.strategyId ?? '',
+      heading: values?.heading ?? '',
+      partners: values?.partners.join(', ') ?? '',
+      focusAreaIds: values?.focusAreaIds.join(',') ?? '',
+      perspectiveIds: values?.perspectiveIds.join(',') ?? '',
+      targetGroupIds: values?.targetGroupIds.join(',') ?? '',
+      preventionLevel: values?.preventionLevel ?? '',
+      direction: values?.direction ?? '',
+      owner: values?.owner ?? '',
+      startDate: values?.startDate ?? '',
+      endDate: values?.endDate ?? '',
     },
     choices: {
       goals: plan.goals.map((goal) => ({
