@@ -51,8 +51,42 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Returns the problems found (empty when the card is fine), each with its JSON path. */
+/** The parts of the official Adaptive Cards JavaScript SDK (`adaptivecards`) these checks use. */
+interface AdaptiveCardsSdk {
+  AdaptiveCard: new () => {
+    parse(json: unknown, context: unknown): void;
+    validateProperties(): { validationEvents: { message: string }[] };
+  };
+  SerializationContext: new (targetVersion: unknown) => {
+    eventCount: number;
+    getEventAt(index: number): { message: string };
+  };
+  Versions: { v1_5: unknown };
+}
+
+// The UMD build runs in Node without a DOM; parsing needs no rendering.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sdk = require('adaptivecards/dist/adaptivecards.js') as AdaptiveCardsSdk;
+
+/**
+ * What Microsoft's own Adaptive Cards SDK reports when it parses the card for schema 1.5:
+ * unknown element and action types (also those newer than 1.5), invalid enum values,
+ * duplicate ids. This is the object model the SDK generates from the official schema.
+ */
+export function sdkIssues(card: unknown): string[] {
+  const parsed = new sdk.AdaptiveCard();
+  const context = new sdk.SerializationContext(sdk.Versions.v1_5);
+  parsed.parse(card, context);
+  const issues: string[] = [];
+  for (let i = 0; i < context.eventCount; i += 1)
+    issues.push(`sdk: ${context.getEventAt(i).message}`);
+  for (const event of parsed.validateProperties().validationEvents)
+    issues.push(`sdk: ${event.message}`);
+  return issues;
+}
+
 export function validateAdaptiveCard(card: unknown, options: ValidateOptions = {}): string[] {
-  const problems: string[] = [];
+  const problems: string[] = [...sdkIssues(card)];
   const ids = new Set<string>();
   const userText = [...(options.userText ?? [])].filter((s) => s !== '');
 

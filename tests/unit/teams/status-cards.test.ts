@@ -42,7 +42,7 @@ import {
   VERBS,
   type Verb,
 } from '../../../bot/src/teams/actions/verbs';
-import { validateAdaptiveCard } from '../../helpers/adaptive-card-validator';
+import { sdkIssues, validateAdaptiveCard } from '../../helpers/adaptive-card-validator';
 
 // ── Fixtures: the demo catalog ───────────────────────────────────────────────
 
@@ -799,7 +799,8 @@ describe('activity cards', () => {
       })),
     );
     const strategies = input(card, 'strategyId')['choices'] as Node[];
-    expect(strategies[0]).toEqual({ title: 'Ingen särskild strategi', value: '' });
+    // Adaptive Card choices need a non-empty value; 'ingen' is parsed back to no strategy.
+    expect(strategies[0]).toEqual({ title: 'Ingen särskild strategi', value: 'ingen' });
     expect(strategies).toHaveLength(1 + friFranVald.goals.flatMap((g) => g.strategies).length);
     expect(strategies[1]!['title']).toMatch(/^M1: /);
     expect(input(card, 'heading')).toMatchObject({ style: 'expanded' });
@@ -808,7 +809,7 @@ describe('activity cards', () => {
     }
     expect((input(card, 'preventionLevel')['choices'] as Node[])[0]).toEqual({
       title: 'Ingen angiven',
-      value: '',
+      value: 'ingen',
     });
     expect(input(card, 'direction')['choices']).toEqual([
       { title: 'Intern (medarbetare)', value: 'intern' },
@@ -856,6 +857,23 @@ describe('activity cards', () => {
   });
 });
 
+describe('the Adaptive Cards SDK check (test helper)', () => {
+  it('reports unknown and post-1.5 types, invalid values and duplicate ids', () => {
+    const issues = sdkIssues({
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [
+        { type: 'Carousel', pages: [] },
+        { type: 'TextBlock', text: 'a', size: 'Huge' },
+        { type: 'Input.Text', id: 'x', label: 'X' },
+        { type: 'Input.Text', id: 'x', label: 'Y' },
+      ],
+      actions: [{ type: 'Action.Bogus', title: 'B' }],
+    });
+    expect(issues).toHaveLength(4);
+  });
+});
+
 describe('validateAdaptiveCard (test helper)', () => {
   it('finds what Teams would trip over', () => {
     const card = {
@@ -870,7 +888,13 @@ describe('validateAdaptiveCard (test helper)', () => {
       ],
       actions: [{ type: 'Action.Execute', title: 'Go', data: {} }],
     };
-    expect(validateAdaptiveCard(card)).toEqual([
+    const problems = validateAdaptiveCard(card);
+    expect(problems.filter((p) => p.startsWith('sdk: ')).sort()).toEqual([
+      'sdk: All choices in an Input.ChoiceSet must have their title and value properties set.',
+      'sdk: Duplicate Id "a".',
+      'sdk: Unknown element type "Markdown". Fallback will be used if present.',
+    ]);
+    expect(problems.filter((p) => !p.startsWith('sdk: '))).toEqual([
       '$.body[0].text: unexpanded template expression "${title}"',
       '$.body[1]: input without label',
       '$.body[2]: duplicate id "a"',

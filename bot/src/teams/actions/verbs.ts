@@ -75,13 +75,21 @@ export const saveActivityData = z.object({
   title: z.string().trim().min(1).max(MAX_TITLE),
   description: text,
   goal: z.coerce.number().int().min(1).max(99),
-  strategyId: z.string().max(200).default(''),
+  /** 'ingen' (the card's "no strategy" choice) or '' means none. */
+  strategyId: z
+    .string()
+    .max(200)
+    .default('')
+    .transform((value) => (value === 'ingen' ? '' : value)),
   heading: z.enum(HEADING_IDS),
   partners: z.string().max(MAX_TEXT).default(''),
   focusAreaIds: idList,
   perspectiveIds: idList,
   targetGroupIds: idList,
-  preventionLevel: z.union([z.enum(PREVENTION_LEVEL_IDS), z.literal('')]).default(''),
+  preventionLevel: z
+    .union([z.enum(PREVENTION_LEVEL_IDS), z.literal(''), z.literal('ingen')])
+    .default('')
+    .transform((value) => (value === 'ingen' ? '' : value)),
   direction: z.enum(['intern', 'malmobor']),
   owner: z.string().max(MAX_TITLE).default(''),
   startDate: localDate,

@@ -52,6 +52,9 @@ export type ActivityDraft = Pick<
   | 'endDate'
 >;
 
+/** Adaptive Card choices need a non-empty value: this one means "none". */
+export const NO_CHOICE = 'ingen';
+
 function entryChoices(entries: readonly CatalogEntry[], language: Language): Choice[] {
   return entries.map((entry) => ({
     title: language === 'en' ? entry.nameEn : entry.name,
@@ -77,13 +80,13 @@ export function buildActivityFormCard(input: ActivityFormCardInput): AdaptiveCar
       title: values?.title ?? '',
       description: values?.description ?? '',
       goal: values === null ? '' : String(values.goal),
-      strategyId: values?.strategyId ?? '',
+      strategyId: values?.strategyId ?? NO_CHOICE,
       heading: values?.heading ?? '',
       partners: values?.partners.join(', ') ?? '',
       focusAreaIds: values?.focusAreaIds.join(',') ?? '',
       perspectiveIds: values?.perspectiveIds.join(',') ?? '',
       targetGroupIds: values?.targetGroupIds.join(',') ?? '',
-      preventionLevel: values?.preventionLevel ?? '',
+      preventionLevel: values?.preventionLevel ?? NO_CHOICE,
       direction: values?.direction ?? '',
       owner: values?.owner ?? '',
       startDate: values?.startDate ?? '',
@@ -95,7 +98,7 @@ export function buildActivityFormCard(input: ActivityFormCardInput): AdaptiveCar
         value: String(goal.number),
       })),
       strategies: [
-        { title: t('activityForm.noStrategy'), value: '' },
+        { title: t('activityForm.noStrategy'), value: NO_CHOICE },
         ...plan.goals.flatMap((goal) =>
           goal.strategies.map((strategy) => ({
             title: t('activityForm.strategyChoice', { number: goal.number, text: strategy.text }),
@@ -108,7 +111,7 @@ export function buildActivityFormCard(input: ActivityFormCardInput): AdaptiveCar
       perspectives: entryChoices(plan.perspectives, language),
       targetGroups: entryChoices(plan.targetGroups, language),
       preventionLevels: [
-        { title: t('activityForm.noPreventionLevel'), value: '' },
+        { title: t('activityForm.noPreventionLevel'), value: NO_CHOICE },
         ...entryChoices(plan.preventionLevels, language),
       ],
       directions: [
