@@ -6,6 +6,7 @@ import {
   demoActivities,
   DEMO_MEMBERS,
   demoRound,
+  demoSupportEntries,
   friFranVald,
   organisations,
 } from './domain/catalog';
@@ -49,7 +50,12 @@ export async function startSamordna(
     plan: friFranVald,
     organisations,
     demo: config.demoData
-      ? { activities: demoActivities, members: DEMO_MEMBERS, round: demoRound }
+      ? {
+          activities: demoActivities,
+          members: DEMO_MEMBERS,
+          round: demoRound,
+          supportEntries: demoSupportEntries,
+        }
       : null,
   });
   logger.info({ event: 'seeded', ...seeded }, 'store ready');

@@ -8,10 +8,11 @@ import {
   tokens,
   type Theme,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { AppHeader } from './components/AppHeader';
+import { ViewNav } from './components/ViewNav';
 import { messagesFor } from './i18n';
-import type { Route } from './routes';
+import { viewFromSearch, viewHref, type Route, type TabView } from './routes';
 import { HostContext, type HostInfo, type TabTheme } from './teams/teams-context';
 import { OverviewView } from './views/OverviewView';
 
@@ -19,6 +20,11 @@ import { OverviewView } from './views/OverviewView';
 // separate chunk and never part of the overview's initial download.
 const ConfigView = lazy(() =>
   import('./views/ConfigView').then((module) => ({ default: module.ConfigView })),
+);
+
+// "Stöd" (its Markdown renderer, filters and HR's editor) is loaded only when someone opens it.
+const SupportView = lazy(() =>
+  import('./views/SupportView').then((module) => ({ default: module.SupportView })),
 );
 
 const themes: Record<TabTheme, Theme> = {
@@ -44,22 +50,39 @@ const useStyles = makeStyles({
 });
 
 /**
- * The tab's root: Teams theme (following live changes), language and the current page: the
- * overview, or the configuration page Teams shows when the tab is added.
+ * The tab's root: Teams theme (following live changes), language and the current page: a view
+ * (`?view=oversikt|stod`, switched with history.pushState), or the configuration page Teams
+ * shows when the tab is added.
  */
 export function App({ host, route }: { host: HostInfo; route: Route }) {
   const styles = useStyles();
   const [theme, setTheme] = useState<TabTheme>(host.theme);
+  const [view, setView] = useState<TabView>(() => viewFromSearch(window.location.search));
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
+
+  // Back and forward between views.
+  useEffect(() => {
+    const onPopState = () => setView(viewFromSearch(window.location.search));
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  const navigate = useCallback((next: TabView) => {
+    if (viewFromSearch(window.location.search) !== next) {
+      window.history.pushState(null, '', viewHref(next, window.location.search));
+    }
+    setView(next);
+  }, []);
 
   useEffect(() => {
     const root = document.documentElement;
     root.lang = host.language;
     const t = messagesFor(host.language);
-    document.title =
-      route === 'config' ? `${t.configHeading} – ${t.appName}` : `${t.overview} – ${t.appName}`;
-  }, [host.language, route]);
+    const pageName =
+      route === 'config' ? t.configHeading : view === 'stod' ? t.support : t.overview;
+    document.title = `${pageName} – ${t.appName}`;
+  }, [host.language, route, view]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -88,8 +111,23 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
         ) : (
           <>
             <AppHeader />
+            <ViewNav current={view} onNavigate={navigate} />
             <main className={styles.main}>
-              <OverviewView />
+              {view === 'stod' ? (
+                <Suspense
+                  fallback={
+                    <Spinner
+                      className={styles.loading}
+                      label={messagesFor(host.language).supportViewLoading}
+                      labelPosition="below"
+                    />
+                  }
+                >
+                  <SupportView />
+                </Suspense>
+              ) : (
+                <OverviewView />
+              )}
             </main>
           </>
         )}

@@ -1,13 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import restify, { type Next, type Request, type Response } from 'restify';
-import { Application, TurnState } from '@microsoft/teams-ai';
-import { securityHeaders } from '../../bot/src/http/security-headers';
-import { createAdapter } from '../../bot/src/teams/adapter';
 import { message } from '../helpers/activities';
 import { createBotClient, hasCardTitled, type BotClient } from '../helpers/bot-client';
 import { startTestServer } from '../helpers/server';
 import type { Benchmark, BenchOutcome, BenchRow } from './benchmark';
+import { echoRequest, startEchoServer } from './echo-server';
 import { runInterleaved, summarize, type RequestFn } from './stats';
 
 const COMMAND = 'mina aktiviteter';
@@ -19,56 +14,6 @@ const LEVELS = [
   { concurrency: 20, warmup: 400, requests: 5000, rounds: 6 },
 ] as const;
 
-interface EchoServer {
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-/**
- * The baseline: the same adapter construction, Teams AI Application options and restify
- * middleware chain as bot/src/http/server.ts, with a single route that echoes the text.
- * What it leaves out is exactly the domain work, SQLite and card rendering.
- */
-async function startEchoServer(): Promise<EchoServer> {
-  const adapter = createAdapter({ kind: 'none' });
-  const app = new Application<TurnState>({
-    adapter,
-    removeRecipientMention: true,
-    startTypingTimer: false,
-    longRunningMessages: false,
-  });
-  app.activity('message', async (context) => {
-    await context.sendActivity(context.activity.text ?? '');
-  });
-
-  const server = restify.createServer({
-    name: 'samordna-bench-echo',
-    handleUncaughtExceptions: false,
-  });
-  server.use(securityHeaders);
-  server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
-  server.use((req: Request, res: Response, next: Next) => {
-    const incoming = req.header('x-correlation-id');
-    res.setHeader(
-      'X-Correlation-Id',
-      /^[\w-]{1,64}$/.test(incoming ?? '') ? (incoming as string) : randomUUID(),
-    );
-    next();
-  });
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    await adapter.process(req, res, async (context) => {
-      await app.run(context);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 function myActivitiesRequest(client: BotClient): RequestFn {
   return async (index) => {
     const response = await client.send({
@@ -79,20 +24,6 @@ function myActivitiesRequest(client: BotClient): RequestFn {
       throw new Error(`status ${response.status}: ${response.body.slice(0, 200)}`);
     if (!hasCardTitled(response.activities, EXPECTED_TITLE)) {
       throw new Error(`no card titled '${EXPECTED_TITLE}': ${response.body.slice(0, 200)}`);
-    }
-  };
-}
-
-function echoRequest(client: BotClient): RequestFn {
-  return async (index) => {
-    const response = await client.send({
-      ...message(COMMAND, { conversationId: 'c-bench' }),
-      id: `bench-${index}`,
-    });
-    if (response.status !== 200)
-      throw new Error(`status ${response.status}: ${response.body.slice(0, 200)}`);
-    if (!response.activities.some((activity) => activity.text === COMMAND)) {
-      throw new Error(`no echo in reply: ${response.body.slice(0, 200)}`);
     }
   };
 }
@@ -113,7 +44,10 @@ export const botTurnBenchmark: Benchmark = {
     try {
       for (const level of LEVELS) {
         const runs = await runInterleaved(
-          { [COMMAND]: myActivitiesRequest(samordnaClient), echo: echoRequest(echoClient) },
+          {
+            [COMMAND]: myActivitiesRequest(samordnaClient),
+            echo: echoRequest(echoClient, COMMAND),
+          },
           level,
         );
         const mine = summarize(runs[COMMAND]);

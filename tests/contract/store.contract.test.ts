@@ -7,6 +7,7 @@ import {
   NotFoundError,
   type StorePort,
 } from '../../bot/src/domain/ports/store.port';
+import type { SupportEntry } from '../../bot/src/domain/support/support-types';
 import type {
   Activity,
   Member,
@@ -114,6 +115,41 @@ async function seedBasics(store: StorePort): Promise<void> {
   await store.rounds.upsert(round('round-1', '2024-01-01T00:00:00.000Z'));
   await store.rounds.upsert(round('round-2', '2024-06-01T00:00:00.000Z'));
 }
+
+function supportEntry(
+  id: string,
+  overrides: Partial<Omit<SupportEntry, 'version'>> = {},
+): Omit<SupportEntry, 'version'> {
+  // Every field filled with a non-default value, so the adapters' mappers are fully exercised.
+  return {
+    id,
+    title: `Stöd ${id} – åäö`,
+    body: 'Ring **020-50 50 50**.\n\n[Läs mer](https://example.se/"citat")',
+    audiences: ['chef', 'kollega'],
+    category: 'stod-for-dig-som-ar-utsatt',
+    contacts: [
+      { name: 'Linjen', phone: '020-50 50 50', email: 'a@example.se', url: 'https://example.se' },
+      { name: 'Tom', phone: '', email: '', url: '' },
+    ],
+    ownerOrganisationId: 'org-a',
+    status: 'utkast',
+    validFrom: '2024-01-01',
+    validTo: null,
+    reviewedAt: '2024-01-01T08:00:00.000Z',
+    source: 'https://example.se/kalla',
+    demo: true,
+    updatedAt: '2024-01-01T08:00:00.000Z',
+    updatedByName: 'Eva Berg',
+    ...overrides,
+  };
+}
+
+const created = {
+  action: 'skapad',
+  changedByUserId: 'hr-1',
+  changedByName: 'Eva Berg',
+  changedAt: '2024-01-01T08:00:00.000Z',
+} as const;
 
 export function storeContract(name: string, open: () => Promise<StorePort>): void {
   describe(`${name}`, () => {
@@ -452,6 +488,82 @@ export function storeContract(name: string, open: () => Promise<StorePort>): voi
           roles: ['hr'],
         });
         expect((await store.members.list()).map((m) => m.userId).sort()).toEqual(['u1', 'u2']);
+      });
+    });
+
+    describe('support', () => {
+      beforeEach(async () => {
+        await seedBasics(store);
+      });
+
+      it('creates at version 1, reads it back unchanged and records the first version', async () => {
+        const entry = supportEntry('s1');
+        expect(await store.support.get('s1')).toBeUndefined();
+        const stored = await store.support.create(entry, created);
+        expect(stored).toEqual({ ...entry, version: 1 });
+        expect(await store.support.get('s1')).toEqual(stored);
+        expect(await store.support.versions('s1')).toEqual([
+          { entryId: 's1', version: 1, ...created, entry: stored },
+        ]);
+      });
+
+      it('create is idempotent for the same content and conflicts for other content', async () => {
+        const first = await store.support.create(supportEntry('s1'), created);
+        expect(await store.support.create(supportEntry('s1'), created)).toEqual(first);
+        expect(await store.support.versions('s1')).toHaveLength(1);
+        await expect(
+          store.support.create(supportEntry('s1', { title: 'Annat' }), created),
+        ).rejects.toBeInstanceOf(ConflictError);
+        expect(await store.support.get('s1')).toEqual(first);
+      });
+
+      it('updates on the expected version, records who changed it, and refuses a stale version', async () => {
+        await store.support.create(supportEntry('s1'), created);
+        const change = {
+          action: 'publicerad',
+          changedByUserId: 'hr-2',
+          changedByName: 'Ali HR',
+          changedAt: '2024-02-01T08:00:00.000Z',
+        } as const;
+        const published = await store.support.update(
+          supportEntry('s1', { status: 'publicerad', updatedByName: 'Ali HR' }),
+          1,
+          change,
+        );
+        expect(published.version).toBe(2);
+        expect(await store.support.get('s1')).toEqual(published);
+        await expect(
+          store.support.update(supportEntry('s1', { title: 'Sent' }), 1, change),
+        ).rejects.toBeInstanceOf(ConflictError);
+        expect(await store.support.get('s1')).toEqual(published);
+        const versions = await store.support.versions('s1');
+        expect(versions.map((v) => [v.version, v.action, v.changedByName])).toEqual([
+          [1, 'skapad', 'Eva Berg'],
+          [2, 'publicerad', 'Ali HR'],
+        ]);
+        expect(versions[1]?.entry).toEqual(published);
+        expect(versions[0]?.entry.status).toBe('utkast');
+      });
+
+      it('update of a missing entry throws NotFoundError', async () => {
+        await expect(
+          store.support.update(supportEntry('missing'), 1, created),
+        ).rejects.toBeInstanceOf(NotFoundError);
+        expect(await store.support.versions('missing')).toEqual([]);
+      });
+
+      it('lists every status, ordered by category then title', async () => {
+        await store.support.create(
+          supportEntry('b', { title: 'Örat', category: 'utbildning', status: 'arkiverad' }),
+          created,
+        );
+        await store.support.create(supportEntry('c', { title: 'Ärende' }), created);
+        await store.support.create(supportEntry('d', { title: 'Zeta' }), created);
+        await store.support.create(
+          supportEntry('a', { title: 'Övrigt', category: 'akut-hjalp', status: 'publicerad' }),
+          created,
+        );
+        expect((await store.support.list()).map((e) => e.id)).toEqual(['a', 'd', 'c', 'b']);
       });
     });
   });

@@ -4,6 +4,7 @@ import type { StorePort } from '../domain/ports/store.port';
 import { loadOverview } from '../domain/services/overview-service';
 import type { Logger } from '../logging';
 import { apiError } from './errors';
+import { registerSupportApi } from './support-api';
 import type { TabIdentityResolver } from './tab-identity';
 
 export interface TabApiDeps {
@@ -77,4 +78,6 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
       sendJson(res, 200, overview);
     }),
   );
+
+  registerSupportApi(server, deps);
 }

@@ -7,6 +7,7 @@ import { handleHelp } from './routes/help';
 import { handleInstallationUpdate, handleMembersAdded } from './routes/install';
 import { handleMyActivities } from './routes/my-activities';
 import { handleStatus } from './routes/status';
+import { handleSupport, handleSupportAdmin } from './routes/support';
 import { handleCardAction, isCardAction } from './actions/router';
 import { turnInfo } from './turn';
 
@@ -23,9 +24,21 @@ function isCommand(id: CommandId) {
  */
 export function createTeamsApp(
   adapter: TeamsAdapter,
-  deps: TeamsDeps,
+  baseDeps: Omit<TeamsDeps, 'adapter' | 'botAppId'>,
   botAppId?: string,
 ): Application<TurnState> {
+  // The adapter and app id also serve proactive messages; tabUrl stays a live getter.
+  const deps: TeamsDeps = {
+    store: baseDeps.store,
+    runtime: baseDeps.runtime,
+    clock: baseDeps.clock,
+    logger: baseDeps.logger,
+    get tabUrl() {
+      return baseDeps.tabUrl;
+    },
+    adapter,
+    botAppId: botAppId ?? '',
+  };
   const app = new Application<TurnState>({
     adapter,
     ...(botAppId === undefined ? {} : { botAppId }),
@@ -42,6 +55,9 @@ export function createTeamsApp(
   app.message(isCommand('help'), (context) => handleHelp(context, deps));
   app.message(isCommand('my-activities'), (context) => handleMyActivities(context, deps));
   app.message(isCommand('status'), (context) => handleStatus(context, deps));
+  // Support information: nothing about the asker is logged or stored (routes/support.ts).
+  app.message(isCommand('support'), (context) => handleSupport(context, deps));
+  app.message(isCommand('support-admin'), (context) => handleSupportAdmin(context, deps));
   // Universal Actions (Action.Execute) from every card: one router, documented invoke responses.
   app.addRoute(
     async (context) => isCardAction(context),

@@ -6,6 +6,7 @@ export type CommandId =
   | 'next-meeting'
   | 'summary'
   | 'support'
+  | 'support-admin'
   | 'new-meeting'
   | 'remind-now';
 
@@ -19,6 +20,7 @@ const ALIASES: Readonly<
   'next-meeting': { sv: ['nästa möte', 'nasta mote'], en: ['next meeting'] },
   summary: { sv: ['sammanställning', 'sammanstallning'], en: ['summary'] },
   support: { sv: ['stöd', 'stod'], en: ['support'] },
+  'support-admin': { sv: ['stöd admin', 'stod admin'], en: ['support admin'] },
   'new-meeting': { sv: ['nytt möte', 'nytt mote'], en: ['new meeting'] },
   'remind-now': { sv: ['påminn nu', 'paminn nu'], en: ['remind now'] },
 };

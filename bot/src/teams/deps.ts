@@ -1,7 +1,17 @@
+import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Clock } from '../domain/ports/clock.port';
 import type { RuntimeStatePort } from '../domain/ports/runtime-state.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Logger } from '../logging';
+
+/** The part of botbuilder's CloudAdapter the routes use to write where no one just wrote to the bot. */
+export interface ProactiveAdapter {
+  continueConversationAsync(
+    botAppId: string,
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
+}
 
 /** What the Teams routes depend on. Narrow on purpose: tests pass plain objects. */
 export interface TeamsDeps {
@@ -11,4 +21,8 @@ export interface TeamsDeps {
   readonly logger: Logger;
   /** Public URL of the tab (for "open" buttons), or null. */
   readonly tabUrl: string | null;
+  /** For proactive messages (HR's announcement to the samordningsgrupp's channel). */
+  readonly adapter: ProactiveAdapter;
+  /** The bot's Microsoft App ID; '' in local mode (no credentials). */
+  readonly botAppId: string;
 }

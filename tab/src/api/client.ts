@@ -19,7 +19,8 @@ export async function getAuthHeader(): Promise<Record<string, string>> {
   return {};
 }
 
-async function getJson<T>(
+/** `GET path` as JSON, checked with `isExpected`. Shared by the lazily loaded views' clients. */
+export async function getJson<T>(
   path: string,
   isExpected: (value: unknown) => value is T,
   signal?: AbortSignal,

@@ -5,7 +5,8 @@ export type RequestState<T> =
   { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error' };
 
 /**
- * Runs `request` on mount (and on `retry()`), aborting it when the component unmounts.
+ * Runs `request` on mount (and on `retry()`, which also reloads data already shown),
+ * aborting it when the component unmounts.
  * `request` must be stable (a module-level function such as `fetchOverview`).
  */
 export function useApi<T>(request: (signal: AbortSignal) => Promise<ApiResult<T>>): {
@@ -17,7 +18,9 @@ export function useApi<T>(request: (signal: AbortSignal) => Promise<ApiResult<T>
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    // A reload keeps showing the data it replaces (so focus and scroll stay put); a retry
+    // after an error shows the loading state again.
+    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
     request(controller.signal).then(
       (result) => {
         if (controller.signal.aborted) return;

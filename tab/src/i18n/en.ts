@@ -39,4 +39,7 @@ export const en: Messages = {
     'meeting. There is nothing to save in the browser.',
   configOpenOverview: 'Open Overview',
   configSaveFailed: 'The tab could not be saved. Please try again in a moment.',
+  navLabel: 'Views',
+  support: 'Support',
+  supportViewLoading: 'Loading Support…',
 };

@@ -1,3 +1,10 @@
+import type {
+  SupportAudience,
+  SupportCategory,
+  SupportStatus,
+  SupportStatusAction,
+} from '../api/support-types';
+
 /** Languages the tab speaks: Swedish first, English second. */
 export type Language = 'sv' | 'en';
 
@@ -42,4 +49,99 @@ export interface Messages {
   configOpenOverview: string;
   /** Shown by Teams when saving the tab fails. */
   configSaveFailed: string;
+  /** The navigation between the tab's views. */
+  navLabel: string;
+  /** The "Stöd" view's name in the navigation and the page title. */
+  support: string;
+  supportViewLoading: string;
+}
+
+/**
+ * The texts of the "Stöd" view and HR's editor, in their own files (`support-sv.ts`,
+ * `support-en.ts`) so they are part of the lazily loaded view, not the overview's first download.
+ */
+export interface SupportMessages {
+  supportHeading: string;
+  supportLead: string;
+  /** Says that the reader's choices are neither stored nor seen by anyone. */
+  supportPrivacy: string;
+  supportLoading: string;
+  supportLoadError: string;
+  /** The first question, as in the bot. */
+  supportAudienceQuestion: string;
+  supportAudienceChoices: Record<SupportAudience | 'alla', string>;
+  supportCategoryFilter: string;
+  supportAllCategories: string;
+  categories: Record<SupportCategory, string>;
+  supportResultCount: (count: number) => string;
+  supportNoEntries: string;
+  /** The text label of emergency entries (never colour alone). */
+  supportEmergency: string;
+  supportContacts: string;
+  contactPhone: string;
+  contactEmail: string;
+  contactWeb: string;
+  supportValidTo: (date: string) => string;
+  /** HR's editor. */
+  editorHeading: string;
+  editorOpen: string;
+  editorClose: string;
+  editorLoading: string;
+  editorLoadError: string;
+  editorForbidden: string;
+  editorNew: string;
+  editorEmpty: string;
+  statuses: Record<SupportStatus, string>;
+  editorStatus: string;
+  editorNeedsReview: string;
+  editorDemo: string;
+  editorUpdated: (version: number, date: string, name: string) => string;
+  editorReviewed: (date: string) => string;
+  actions: Record<SupportStatusAction, string>;
+  actionDone: Record<SupportStatusAction, string>;
+  actionEdit: string;
+  actionHistory: string;
+  actionHideHistory: string;
+  actionFailed: string;
+  historyHeading: string;
+  historyLoading: string;
+  historyError: string;
+  historyActions: Record<string, string>;
+  historyItem: (version: number, action: string, name: string, date: string) => string;
+  conflict: string;
+  conflictDetail: string;
+  conflictReload: string;
+  formNewHeading: string;
+  formEditHeading: string;
+  fieldTitle: string;
+  fieldBody: string;
+  fieldBodyHint: string;
+  fieldAudiences: string;
+  audienceNames: Record<SupportAudience, string>;
+  fieldCategory: string;
+  fieldContacts: string;
+  contactLegend: (n: number) => string;
+  contactName: string;
+  contactUrl: string;
+  addContact: string;
+  removeContact: (n: number) => string;
+  noContacts: string;
+  fieldValidFrom: string;
+  fieldValidTo: string;
+  fieldDatesHint: string;
+  fieldSource: string;
+  fieldSourceHint: string;
+  fieldOwner: string;
+  preview: string;
+  hidePreview: string;
+  previewHeading: string;
+  previewNote: string;
+  save: string;
+  saving: string;
+  cancel: string;
+  saveProblems: string;
+  saveFailed: string;
+  saved: (status: string) => string;
+  /** English texts for the server's problem codes (the server's own messages are Swedish). */
+  problemCodes: Record<string, string>;
 }

@@ -40,4 +40,7 @@ export const sv: Messages = {
     'möte. I webbläsaren finns inget att spara.',
   configOpenOverview: 'Öppna Översikt',
   configSaveFailed: 'Det gick inte att spara fliken. Försök igen om en stund.',
+  navLabel: 'Vyer',
+  support: 'Stöd',
+  supportViewLoading: 'Hämtar Stöd…',
 };

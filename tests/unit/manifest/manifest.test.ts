@@ -36,7 +36,7 @@ interface Bot {
 }
 
 // Only commands the bot answers are declared; each capability adds its own when it lands.
-const PERSONAL_COMMANDS = ['hjälp', 'status', 'mina aktiviteter'];
+const PERSONAL_COMMANDS = ['hjälp', 'status', 'mina aktiviteter', 'stöd'];
 const TEAM_COMMANDS = ['hjälp', 'status', 'mina aktiviteter'];
 
 /** Newest "v1.N" schema folder shipped in @microsoft/app-manifest. */
@@ -163,7 +163,7 @@ describe('Teams app package (local)', () => {
       }),
     );
     expect(english).toEqual([
-      ['help', 'status', 'my activities'],
+      ['help', 'status', 'my activities', 'support'],
       ['help', 'status', 'my activities'],
     ]);
     const tabs = manifest['staticTabs'] as Array<{ entityId: string; name?: string }>;

@@ -6,12 +6,15 @@ import {
   DEMO_MEMBERS,
   demoActivities,
   demoRound,
+  demoSupportEntries,
   friFranVald,
   organisations,
 } from '../../../bot/src/domain/catalog';
 import type { Clock } from '../../../bot/src/domain/ports/clock.port';
 import { seedStore, type SeedInput } from '../../../bot/src/domain/services/seed';
 import type { Activity } from '../../../bot/src/domain/types';
+import { migrate, openDatabase } from '../../../bot/src/store/sqlite/database';
+import { storeMigrations } from '../../../bot/src/store/sqlite/migrations';
 import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
 
 const fixedClock = (iso: string): Clock => ({ now: () => new Date(iso) });
@@ -39,12 +42,34 @@ describe('SqliteStore on a file', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('adds the support tables to a database created before them, keeping its data', async () => {
+    const path = join(dir, 'old.sqlite');
+    const old = openDatabase(path);
+    migrate(old, 'store_migrations', storeMigrations.slice(0, 1));
+    old
+      .prepare("INSERT INTO organisations (id, name, kind) VALUES ('org-a', 'Alfa', 'forvaltning')")
+      .run();
+    old.close();
+
+    const store = SqliteStore.open(path);
+    try {
+      expect(store.database.prepare('SELECT id FROM store_migrations').pluck().all()).toEqual([
+        '001-initial',
+        '002-support',
+      ]);
+      expect(await store.organisations.list()).toHaveLength(1);
+      expect(await store.support.list()).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('runs the migrations once; reopening keeps the data', async () => {
     const path = join(dir, 'nested', 'store.sqlite');
     const first = SqliteStore.open(path);
     await first.organisations.upsert({ id: 'org-a', name: 'Alfa', kind: 'forvaltning' });
     const migrations = first.database.prepare('SELECT id FROM store_migrations').pluck().all();
-    expect(migrations).toEqual(['001-initial']);
+    expect(migrations).toEqual(['001-initial', '002-support']);
     await first.close();
 
     const second = SqliteStore.open(path);
@@ -187,8 +212,48 @@ describe('seedStore with the real catalog', () => {
     expect(await store.plans.get(friFranVald.id)).toEqual(friFranVald);
     expect(count(store, 'plans')).toBe(1);
     expect(count(store, 'organisations')).toBe(organisations.length);
-    for (const table of ['activities', 'reports', 'rounds', 'members']) {
+    for (const table of [
+      'activities',
+      'reports',
+      'rounds',
+      'members',
+      'support_entries',
+      'support_entry_versions',
+    ]) {
       expect({ table, rows: count(store, table) }).toEqual({ table, rows: 0 });
     }
+  });
+
+  it('seeds the demo support entries once, published, and never overwrites HR’s edits', async () => {
+    const seed: SeedInput = {
+      ...fullSeed,
+      demo: fullSeed.demo && { ...fullSeed.demo, supportEntries: demoSupportEntries },
+    };
+    await seedStore(store, fixedClock('2026-11-23T08:00:00.000Z'), seed);
+    const entries = await store.support.list();
+    expect(entries).toHaveLength(demoSupportEntries.length);
+    expect(entries.every((e) => e.status === 'publicerad' && e.demo && e.version === 1)).toBe(true);
+    expect(await store.support.versions('demo-stod-112')).toEqual([
+      expect.objectContaining({
+        action: 'skapad',
+        changedByUserId: 'demo',
+        changedByName: 'Demodata',
+        changedAt: '2026-11-23T08:00:00.000Z',
+      }),
+    ]);
+
+    const hr = entries.find((e) => e.id === 'demo-stod-malmo-hr');
+    if (hr === undefined) throw new Error('no HR placeholder');
+    const { version: _version, ...rest } = hr;
+    await store.support.update({ ...rest, title: 'HR i Malmö stad' }, 1, {
+      action: 'andrad',
+      changedByUserId: 'hr-1',
+      changedByName: 'Eva Berg',
+      changedAt: '2026-11-24T08:00:00.000Z',
+    });
+    await seedStore(store, fixedClock('2026-11-25T08:00:00.000Z'), seed);
+    expect(await store.support.list()).toHaveLength(demoSupportEntries.length);
+    expect((await store.support.get(hr.id))?.title).toBe('HR i Malmö stad');
+    expect(count(store, 'support_entry_versions')).toBe(demoSupportEntries.length + 1);
   });
 });

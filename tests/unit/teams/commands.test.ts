@@ -47,6 +47,10 @@ describe('parseCommand', () => {
     ['stöd', 'support', 'sv'],
     ['stod', 'support', 'sv'],
     ['support', 'support', 'en'],
+    ['stöd admin', 'support-admin', 'sv'],
+    ['stod admin', 'support-admin', 'sv'],
+    ['Stöd  Admin', 'support-admin', 'sv'],
+    ['support admin', 'support-admin', 'en'],
     ['nytt möte', 'new-meeting', 'sv'],
     ['new meeting', 'new-meeting', 'en'],
     ['påminn nu', 'remind-now', 'sv'],
@@ -91,6 +95,8 @@ describe('parseCommand', () => {
     'aktiviteter',
     'help me please',
     'statusen',
+    'stöd mig',
+    'admin',
   ])('returns null for %p', (text) => {
     expect(parseCommand(text)).toBeNull();
   });

@@ -3,3 +3,4 @@ export { organisations } from './organisations';
 export { DEMO_MEMBERS, demoActivities } from './demo-data';
 export type { DemoActivitySeed } from './demo-data';
 export { demoRound } from './demo-round';
+export { demoSupportEntries } from './demo-support';

@@ -1,4 +1,5 @@
 import type { Activity, Member, Organisation, Plan, ReportingRound, StatusReport } from '../types';
+import type { SupportRepository } from './support-store.port';
 
 /**
  * Thrown by a store when an optimistic-concurrency check fails: the record was
@@ -131,6 +132,8 @@ export interface StorePort {
   readonly reports: ReportRepository;
   readonly rounds: RoundRepository;
   readonly members: MemberRepository;
+  /** HR's support information and its version history (editors only; readers are never recorded). */
+  readonly support: SupportRepository;
   /** Releases resources (closes the database). */
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { Clock } from '../ports/clock.port';
 import type { StorePort } from '../ports/store.port';
+import type { SupportEntry } from '../support/support-types';
 import type { Activity, Member, Organisation, Plan, ReportingRound, ReportStatus } from '../types';
 
 /** A demo activity before the seed gives it a plan, timestamps and a version. */
@@ -16,6 +17,8 @@ export interface SeedInput {
     readonly activities: readonly SeedActivity[];
     readonly members: readonly Member[];
     readonly round: ReportingRound;
+    /** HR support information (national helplines and Malmö placeholders), published. */
+    readonly supportEntries?: readonly Omit<SupportEntry, 'version'>[];
   } | null;
 }
 
@@ -74,7 +77,26 @@ export async function seedStore(
     }
   }
   await ensureOpenDemoRound(store, clock, input.plan.id);
+  await seedSupport(store, clock, input.demo.supportEntries ?? []);
   return { activitiesCreated, reportsCreated };
+}
+
+/** Demo support entries: created once, never overwritten (HR may have edited them). */
+async function seedSupport(
+  store: StorePort,
+  clock: Clock,
+  entries: readonly Omit<SupportEntry, 'version'>[],
+): Promise<void> {
+  const changedAt = clock.now().toISOString();
+  for (const entry of entries) {
+    if ((await store.support.get(entry.id)) !== undefined) continue;
+    await store.support.create(entry, {
+      action: 'skapad',
+      changedByUserId: 'demo',
+      changedByName: 'Demodata',
+      changedAt,
+    });
+  }
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

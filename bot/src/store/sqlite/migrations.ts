@@ -72,4 +72,38 @@ export const storeMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // HR's support information (issue 6). Only editors are recorded; nothing about readers.
+    id: '002-support',
+    sql: `
+      CREATE TABLE support_entries (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        audiences TEXT NOT NULL,
+        category TEXT NOT NULL,
+        contacts TEXT NOT NULL,
+        owner_organisation_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('utkast', 'publicerad', 'arkiverad')),
+        valid_from TEXT,
+        valid_to TEXT,
+        reviewed_at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        demo INTEGER NOT NULL,
+        version INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by_name TEXT NOT NULL
+      );
+      CREATE TABLE support_entry_versions (
+        entry_id TEXT NOT NULL REFERENCES support_entries(id),
+        version INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        changed_by_user_id TEXT NOT NULL,
+        changed_by_name TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (entry_id, version)
+      );
+    `,
+  },
 ];

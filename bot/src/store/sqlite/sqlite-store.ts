@@ -19,6 +19,7 @@ import {
   type RoundRepository,
   type StorePort,
 } from '../../domain/ports/store.port';
+import type { SupportRepository } from '../../domain/ports/support-store.port';
 import { migrate, openDatabase, type SqliteDatabase } from './database';
 import {
   activityFromRow,
@@ -34,6 +35,7 @@ import {
   roundToRow,
 } from './mappers';
 import { storeMigrations } from './migrations';
+import { SqliteSupport } from './sqlite-support';
 
 const swedish = new Intl.Collator('sv');
 
@@ -282,6 +284,7 @@ export class SqliteStore implements StorePort {
   readonly reports: ReportRepository;
   readonly rounds: RoundRepository;
   readonly members: MemberRepository;
+  readonly support: SupportRepository;
 
   private constructor(private readonly db: SqliteDatabase) {
     this.plans = new SqlitePlans(db);
@@ -290,6 +293,7 @@ export class SqliteStore implements StorePort {
     this.reports = new SqliteReports(db);
     this.rounds = new SqliteRounds(db);
     this.members = new SqliteMembers(db);
+    this.support = new SqliteSupport(db);
   }
 
   /** Opens and migrates the store at `path` (`:memory:` for tests). */

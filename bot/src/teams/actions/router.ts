@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { Logger } from '../../logging';
 import { stampLanguage } from '../cards/stamp-language';
+import type { TeamsDeps } from '../deps';
 import { turnInfo } from '../turn';
 import { onEditActivity, onNewActivity, onSaveActivity } from './activity-actions';
 import { sendInvokeResponse, type ActionResult } from './invoke-response';
@@ -14,13 +14,22 @@ import {
   onSubmit,
   onUnchanged,
   type ActionContext,
-  type StatusDeps,
 } from './status-actions';
-import { VERBS, type Verb } from './verbs';
+import { onSupportAsk, onSupportShow, personalOnly } from './support-actions';
+import {
+  onSupportAdmin,
+  onSupportEdit,
+  onSupportNew,
+  onSupportPreview,
+  onSupportSave,
+  onSupportStatus,
+} from './support-admin-actions';
+import { onSupportAnnounce } from './support-announce';
+import { SUPPORT_VERBS, VERBS, type SupportVerb, type Verb } from './verbs';
 
-type Handler = (deps: StatusDeps, ctx: ActionContext) => Promise<ActionResult>;
+type Handler = (deps: TeamsDeps, ctx: ActionContext) => Promise<ActionResult>;
 
-const HANDLERS: Readonly<Record<Verb, Handler>> = {
+const HANDLERS: Readonly<Record<Verb | SupportVerb, Handler>> = {
   [VERBS.list]: onList,
   [VERBS.refresh]: onList,
   [VERBS.open]: onOpen,
@@ -32,7 +41,19 @@ const HANDLERS: Readonly<Record<Verb, Handler>> = {
   [VERBS.newActivity]: onNewActivity,
   [VERBS.editActivity]: onEditActivity,
   [VERBS.saveActivity]: onSaveActivity,
+  // Support: personal chat only; nothing about the sender is logged or stored.
+  [SUPPORT_VERBS.ask]: personalOnly(onSupportAsk),
+  [SUPPORT_VERBS.show]: personalOnly(onSupportShow),
+  [SUPPORT_VERBS.admin]: personalOnly(onSupportAdmin),
+  [SUPPORT_VERBS.newEntry]: personalOnly(onSupportNew),
+  [SUPPORT_VERBS.edit]: personalOnly(onSupportEdit),
+  [SUPPORT_VERBS.preview]: personalOnly(onSupportPreview),
+  [SUPPORT_VERBS.save]: personalOnly(onSupportSave),
+  [SUPPORT_VERBS.status]: personalOnly(onSupportStatus),
+  [SUPPORT_VERBS.announce]: personalOnly(onSupportAnnounce),
 };
+
+const isSupportVerb = (verb: string): boolean => verb.startsWith('support.');
 
 const invokeValue = z.object({
   action: z.object({
@@ -51,13 +72,11 @@ export function isCardAction(context: TurnContext): boolean {
  * documented invoke response. Unknown verbs and malformed payloads get an error response
  * with a Swedish message; nothing is stored.
  */
-export async function handleCardAction(
-  context: TurnContext,
-  deps: StatusDeps & { logger: Logger },
-): Promise<void> {
+export async function handleCardAction(context: TurnContext, deps: TeamsDeps): Promise<void> {
   const turn = turnInfo(context);
   const parsed = invokeValue.safeParse(context.activity.value);
-  const handler = parsed.success ? HANDLERS[parsed.data.action.verb as Verb] : undefined;
+  const verb = parsed.success ? parsed.data.action.verb : '';
+  const handler = Object.hasOwn(HANDLERS, verb) ? HANDLERS[verb as Verb | SupportVerb] : undefined;
   if (!parsed.success || handler === undefined) {
     deps.logger.warn(
       { event: 'card-action-rejected', correlationId: turn.correlationId },
@@ -80,10 +99,21 @@ export async function handleCardAction(
     });
   } catch (error) {
     // The edge of the invoke: the user gets a Swedish message and a code, the log gets the detail.
-    deps.logger.error(
-      { err: error, correlationId: turn.correlationId, verb: parsed.data.action.verb },
-      'card action failed',
-    );
+    // Support verbs log the correlation id only (never who asked, never what).
+    if (isSupportVerb(verb)) {
+      deps.logger.error(
+        {
+          correlationId: turn.correlationId,
+          errorType: error instanceof Error ? error.name : typeof error,
+        },
+        'support card action failed',
+      );
+    } else {
+      deps.logger.error(
+        { err: error, correlationId: turn.correlationId, verb },
+        'card action failed',
+      );
+    }
     result = {
       kind: 'error',
       statusCode: 500,

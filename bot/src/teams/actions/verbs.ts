@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUPPORT_AUDIENCES, SUPPORT_CATEGORIES } from '../../domain/support/support-types';
 import { HEADING_IDS, PREVENTION_LEVEL_IDS, REPORT_STATUSES } from '../../domain/types';
 
 /**
@@ -99,3 +100,66 @@ export const saveActivityData = z.object({
 export type ListData = z.infer<typeof listData>;
 export type SubmitData = z.infer<typeof submitData>;
 export type SaveActivityData = z.infer<typeof saveActivityData>;
+
+/**
+ * The verbs of the support (stödinformation) cards. Kept apart from VERBS: their handlers
+ * log nothing about the sender and keep no state (see actions/support-actions.ts).
+ */
+export const SUPPORT_VERBS = {
+  ask: 'support.ask',
+  show: 'support.show',
+  admin: 'support.admin',
+  newEntry: 'support.new',
+  edit: 'support.edit',
+  preview: 'support.preview',
+  save: 'support.save',
+  status: 'support.status',
+  announce: 'support.announce',
+} as const;
+export type SupportVerb = (typeof SUPPORT_VERBS)[keyof typeof SUPPORT_VERBS];
+
+export const SUPPORT_MAX_BODY = 8000;
+const supportId = z.string().trim().min(1).max(200);
+const supportVersion = z.coerce.number().int().min(0).max(1_000_000);
+
+export const supportShowData = z.object({ audience: z.enum(SUPPORT_AUDIENCES) });
+export const supportEntryData = z.object({ entryId: supportId });
+export const supportStatusData = z.object({
+  entryId: supportId,
+  version: supportVersion,
+  action: z.enum(['publish', 'archive', 'draft', 'review']),
+});
+/** The edit form's inputs (shared by preview and save); '' entryId for a new entry. */
+export const supportFormData = z.object({
+  entryId: z.string().max(200).default(''),
+  version: supportVersion.default(0),
+  title: z.string().max(1000).default(''),
+  body: z
+    .string()
+    .max(SUPPORT_MAX_BODY * 2)
+    .default(''),
+  audiences: z
+    .string()
+    .max(200)
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    )
+    .pipe(z.array(z.enum(SUPPORT_AUDIENCES))),
+  category: z.enum(SUPPORT_CATEGORIES),
+  contacts: z
+    .string()
+    .max(MAX_TEXT * 3)
+    .default(''),
+  validFrom: localDate,
+  validTo: localDate,
+  source: z
+    .string()
+    .max(MAX_TEXT * 2)
+    .default(''),
+});
+
+export type SupportFormData = z.infer<typeof supportFormData>;

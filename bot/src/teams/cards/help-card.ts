@@ -7,6 +7,7 @@ import { renderCard, type AdaptiveCardJson } from './render';
 const COMMANDS: readonly { sv: string; en: string; key: MessageKey }[] = [
   { sv: 'status', en: 'status', key: 'help.commands.status' },
   { sv: 'mina aktiviteter', en: 'my activities', key: 'help.commands.myActivities' },
+  { sv: 'stöd', en: 'support', key: 'help.commands.support' },
   { sv: 'hjälp', en: 'help', key: 'help.commands.help' },
 ];
 

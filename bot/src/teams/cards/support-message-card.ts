@@ -1,0 +1,24 @@
+import type { Translate } from '../../i18n';
+import template from './support-message-card.json';
+import { renderCard, type AdaptiveCardJson } from './render';
+
+export interface SupportMessageCardInput {
+  readonly t: Translate;
+  /** Heading, from i18n. */
+  readonly title: string;
+  /** Message, from i18n (it may carry an entry title, so it goes into a TextRun). */
+  readonly text: string;
+  /** Which button to offer: back to HR's list, back to "Vem gäller det?", or none. */
+  readonly back: 'admin' | 'ask' | null;
+}
+
+/** A short message in the support flow: refused, not found, announced … Pure. */
+export function buildSupportMessageCard(input: SupportMessageCardInput): AdaptiveCardJson {
+  return renderCard(template, {
+    title: input.title,
+    text: input.text,
+    back: input.back ?? '',
+    backToList: input.t('supportAdmin.backToList'),
+    askAgain: input.t('support.show.back'),
+  });
+}
