@@ -91,20 +91,16 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
     document.body.style.backgroundColor = themes[theme].colorNeutralBackground3;
   }, [theme]);
 
+  const loading = (label: string) => (
+    <Spinner className={styles.loading} label={label} labelPosition="below" />
+  );
+
   return (
     <HostContext.Provider value={host}>
       <FluentProvider theme={themes[theme]} className={styles.root}>
         {route === 'config' ? (
           <main className={styles.main}>
-            <Suspense
-              fallback={
-                <Spinner
-                  className={styles.loading}
-                  label={messagesFor(host.language).configLoading}
-                  labelPosition="below"
-                />
-              }
-            >
+            <Suspense fallback={loading(messagesFor(host.language).configLoading)}>
               <ConfigView />
             </Suspense>
           </main>
@@ -114,15 +110,7 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
             <ViewNav current={view} onNavigate={navigate} />
             <main className={styles.main}>
               {view === 'stod' ? (
-                <Suspense
-                  fallback={
-                    <Spinner
-                      className={styles.loading}
-                      label={messagesFor(host.language).supportViewLoading}
-                      labelPosition="below"
-                    />
-                  }
-                >
+                <Suspense fallback={loading(messagesFor(host.language).supportViewLoading)}>
                   <SupportView />
                 </Suspense>
               ) : (

@@ -1,9 +1,8 @@
-import { message } from '../helpers/activities';
-import { createBotClient, hasCardTitled, type BotClient } from '../helpers/bot-client';
-import { startTestServer } from '../helpers/server';
-import type { Benchmark, BenchOutcome, BenchRow } from './benchmark';
-import { echoRequest, startEchoServer } from './echo-server';
-import { runInterleaved, summarize, type RequestFn } from './stats';
+import { hasCardTitled, type BotClient } from '../helpers/bot-client';
+import type { Benchmark, BenchOutcome } from './benchmark';
+import { sendBenchMessage } from './echo-server';
+import type { RequestFn } from './stats';
+import { runVersusEcho } from './versus-echo';
 
 const COMMAND = 'mina aktiviteter';
 const EXPECTED_TITLE = 'Mina aktiviteter – Grundskoleförvaltningen';
@@ -16,12 +15,7 @@ const LEVELS = [
 
 function myActivitiesRequest(client: BotClient): RequestFn {
   return async (index) => {
-    const response = await client.send({
-      ...message(COMMAND, { conversationId: 'c-bench' }),
-      id: `bench-${index}`,
-    });
-    if (response.status !== 200)
-      throw new Error(`status ${response.status}: ${response.body.slice(0, 200)}`);
+    const response = await sendBenchMessage(client, COMMAND, index);
     if (!hasCardTitled(response.activities, EXPECTED_TITLE)) {
       throw new Error(`no card titled '${EXPECTED_TITLE}': ${response.body.slice(0, 200)}`);
     }
@@ -33,50 +27,13 @@ export const botTurnBenchmark: Benchmark = {
   description:
     "Bot turn latency for 'mina aktiviteter' on the real server vs. an echo handler on the same adapter (restify + CloudAdapter + Teams AI, expectReplies)",
   async run(): Promise<BenchOutcome> {
-    const samordna = await startTestServer();
-    const echo = await startEchoServer();
-    const maxSockets = Math.max(...LEVELS.map((level) => level.concurrency));
-    const samordnaClient = createBotClient(samordna.url, { maxSockets });
-    const echoClient = createBotClient(echo.url, { maxSockets });
-    const rows: BenchRow[] = [];
-    const derived: Record<string, number> = {};
-    const errorSamples: string[] = [];
-    try {
-      for (const level of LEVELS) {
-        const runs = await runInterleaved(
-          {
-            [COMMAND]: myActivitiesRequest(samordnaClient),
-            echo: echoRequest(echoClient, COMMAND),
-          },
-          level,
-        );
-        const mine = summarize(runs[COMMAND]);
-        const base = summarize(runs.echo);
-        rows.push({
-          benchmark: this.name,
-          case: COMMAND,
-          concurrency: level.concurrency,
-          stats: mine,
-        });
-        rows.push({
-          benchmark: this.name,
-          case: 'echo',
-          concurrency: level.concurrency,
-          stats: base,
-        });
-        derived[`p50 ratio (${COMMAND} / echo) @ c=${level.concurrency}`] = mine.p50Ms / base.p50Ms;
-        derived[`p95 ratio (${COMMAND} / echo) @ c=${level.concurrency}`] = mine.p95Ms / base.p95Ms;
-        errorSamples.push(...runs[COMMAND].errorSamples, ...runs.echo.errorSamples);
-      }
-    } finally {
-      samordnaClient.close();
-      echoClient.close();
-      await echo.close();
-      await samordna.stop();
-    }
-    const serverErrors = samordna.logs.filter(
-      (line) => typeof line.level === 'number' && line.level >= 50,
-    ).length;
+    const { rows, derived, errorSamples, serverErrors } = await runVersusEcho({
+      benchmark: this.name,
+      caseName: COMMAND,
+      echoText: COMMAND,
+      levels: LEVELS,
+      prepare: async (_server, client) => myActivitiesRequest(client),
+    });
     return {
       rows,
       derived,

@@ -11,7 +11,7 @@ import { Application, TurnState } from '@microsoft/teams-ai';
 import { securityHeaders } from '../../bot/src/http/security-headers';
 import { createAdapter } from '../../bot/src/teams/adapter';
 import { message } from '../helpers/activities';
-import type { BotClient } from '../helpers/bot-client';
+import type { BotClient, BotResponse } from '../helpers/bot-client';
 import type { RequestFn } from './stats';
 
 export interface EchoServer {
@@ -60,15 +60,25 @@ export async function startEchoServer(): Promise<EchoServer> {
   };
 }
 
+/** Sends request `index` of a benchmark: a message with `text`; throws unless it gets 200. */
+export async function sendBenchMessage(
+  client: BotClient,
+  text: string,
+  index: number,
+): Promise<BotResponse> {
+  const response = await client.send({
+    ...message(text, { conversationId: 'c-bench' }),
+    id: `bench-${index}`,
+  });
+  if (response.status !== 200)
+    throw new Error(`status ${response.status}: ${response.body.slice(0, 200)}`);
+  return response;
+}
+
 /** One echo turn (a message with `text`, expectReplies); throws unless the reply echoes it. */
 export function echoRequest(client: BotClient, text: string): RequestFn {
   return async (index) => {
-    const response = await client.send({
-      ...message(text, { conversationId: 'c-bench' }),
-      id: `bench-${index}`,
-    });
-    if (response.status !== 200)
-      throw new Error(`status ${response.status}: ${response.body.slice(0, 200)}`);
+    const response = await sendBenchMessage(client, text, index);
     if (!response.activities.some((activity) => activity.text === text)) {
       throw new Error(`no echo in reply: ${response.body.slice(0, 200)}`);
     }

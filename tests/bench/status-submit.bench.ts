@@ -6,17 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { DEMO_SAMORDNING, cardAction } from '../helpers/activities';
-import { createBotClient, type BotClient } from '../helpers/bot-client';
+import type { BotClient } from '../helpers/bot-client';
 import { newActivity } from '../helpers/fixtures';
-import { startTestServer, type TestServer } from '../helpers/server';
-import type { Benchmark, BenchOutcome, BenchRow } from './benchmark';
-import { echoRequest, startEchoServer } from './echo-server';
-import { runInterleaved, summarize, type RequestFn } from './stats';
+import type { TestServer } from '../helpers/server';
+import type { Benchmark, BenchOutcome } from './benchmark';
+import type { RequestFn } from './stats';
+import { runVersusEcho } from './versus-echo';
 
 const CASE = 'status submit';
 const ECHO_TEXT = 'status';
 const PLAN_ID = 'fri-fran-vald-2022-2026';
-const ORGANISATION_ID = 'mkb-fastighets-ab';
+/** Activities per synthetic organisation: a real handlingsplan holds tens of activities. */
+const ACTIVITIES_PER_ORGANISATION = 60;
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const DONE_TEXT = 'Bench';
 /** The issue's target: p95 at c=50 no more than this many times the echo baseline's. */
@@ -33,15 +34,26 @@ const LEVELS = [
 /** Every submit needs an activity without reports (`baseReportId: ''`), warmups included. */
 const ACTIVITIES_NEEDED = LEVELS.reduce((sum, level) => sum + level.warmup + level.requests, 0);
 
-/** Creates `count` fresh activities in the demo plan and returns their ids, in order. */
+/**
+ * Creates `count` fresh activities in the demo plan, 60 per synthetic organisation (so each
+ * organisation's handlingsplan has a realistic size), and returns their ids, in order.
+ */
 async function createActivities(server: TestServer, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
+    const organisationId = `bench-org-${Math.floor(i / ACTIVITIES_PER_ORGANISATION)}`;
+    if (i % ACTIVITIES_PER_ORGANISATION === 0) {
+      await server.store.organisations.upsert({
+        id: organisationId,
+        name: `Benchförvaltning ${organisationId}`,
+        kind: 'forvaltning',
+      });
+    }
     const activity = await server.store.activities.create(
       newActivity({
         id: `bench-activity-${i}`,
         planId: PLAN_ID,
-        organisationId: ORGANISATION_ID,
+        organisationId,
         goal: (i % 6) + 1,
         title: `Benchaktivitet ${i}`,
       }),
@@ -111,60 +123,27 @@ export const statusSubmitBenchmark: Benchmark = {
   description:
     "Status submit (Action.Execute 'status.submit' invoke → SQLite, saved card in the invoke response) on the real server vs. an echo handler on the same adapter",
   async run(): Promise<BenchOutcome> {
-    const samordna = await startTestServer();
-    const echo = await startEchoServer();
-    const maxSockets = Math.max(...LEVELS.map((level) => level.concurrency));
-    const samordnaClient = createBotClient(samordna.url, { maxSockets });
-    const echoClient = createBotClient(echo.url, { maxSockets });
-    const rows: BenchRow[] = [];
-    const derived: Record<string, number> = {};
-    const errorSamples: string[] = [];
     let setupMs: number | undefined;
-    try {
-      const rounds = await samordna.store.rounds.list(PLAN_ID);
-      const open = rounds.find((r) => r.id.startsWith('demo-runda-'));
-      if (open === undefined) throw new Error(`no open demo round in ${PLAN_ID}`);
-      const setupStarted = performance.now();
-      const activityIds = await createActivities(samordna, ACTIVITIES_NEEDED);
-      setupMs = performance.now() - setupStarted;
-      const submit = submitRequest(samordnaClient, open.id, activityIds);
-      for (const level of LEVELS) {
-        const runs = await runInterleaved(
-          { [CASE]: submit, echo: echoRequest(echoClient, ECHO_TEXT) },
-          level,
-        );
-        const mine = summarize(runs[CASE]);
-        const base = summarize(runs.echo);
-        rows.push({
-          benchmark: this.name,
-          case: CASE,
-          concurrency: level.concurrency,
-          stats: mine,
-        });
-        rows.push({
-          benchmark: this.name,
-          case: 'echo',
-          concurrency: level.concurrency,
-          stats: base,
-        });
-        derived[`p50 ratio (${CASE} / echo) @ c=${level.concurrency}`] = mine.p50Ms / base.p50Ms;
-        derived[`p95 ratio (${CASE} / echo) @ c=${level.concurrency}`] = mine.p95Ms / base.p95Ms;
-        errorSamples.push(...runs[CASE].errorSamples, ...runs.echo.errorSamples);
-      }
-    } finally {
-      samordnaClient.close();
-      echoClient.close();
-      await echo.close();
-      await samordna.stop();
-    }
+    const { rows, derived, errorSamples, serverErrors } = await runVersusEcho({
+      benchmark: this.name,
+      caseName: CASE,
+      echoText: ECHO_TEXT,
+      levels: LEVELS,
+      prepare: async (samordna, client) => {
+        const rounds = await samordna.store.rounds.list(PLAN_ID);
+        const open = rounds.find((r) => r.id.startsWith('demo-runda-'));
+        if (open === undefined) throw new Error(`no open demo round in ${PLAN_ID}`);
+        const setupStarted = performance.now();
+        const activityIds = await createActivities(samordna, ACTIVITIES_NEEDED);
+        setupMs = performance.now() - setupStarted;
+        return submitRequest(client, open.id, activityIds);
+      },
+    });
     const ratio = derived[`p95 ratio (${CASE} / echo) @ c=${TARGET_CONCURRENCY}`] ?? Number.NaN;
     const met = ratio <= TARGET_P95_RATIO;
     derived[`target met (p95 ratio @ c=${TARGET_CONCURRENCY} <= ${TARGET_P95_RATIO})`] = met
       ? 1
       : 0;
-    const serverErrors = samordna.logs.filter(
-      (line) => typeof line.level === 'number' && line.level >= 50,
-    ).length;
     return {
       rows,
       derived,
@@ -172,7 +151,7 @@ export const statusSubmitBenchmark: Benchmark = {
         met
           ? `Target met: p95 @ c=${TARGET_CONCURRENCY} is ${ratio.toFixed(2)}× the echo baseline (target ≤ ${TARGET_P95_RATIO}×).`
           : `Target NOT met: p95 @ c=${TARGET_CONCURRENCY} is ${ratio.toFixed(2)}× the echo baseline (target ≤ ${TARGET_P95_RATIO}×).`,
-        `Each submit reports on a fresh activity (${ACTIVITIES_NEEDED} created in ${ORGANISATION_ID} beforehand, in ${((setupMs ?? Number.NaN) / 1000).toFixed(1)} s) as the Samordning demo user, so every request stores a new report; the reports table grows by that many rows during the run.`,
+        `Each submit reports on a fresh activity (${ACTIVITIES_NEEDED} created beforehand, ${ACTIVITIES_PER_ORGANISATION} per synthetic organisation, in ${((setupMs ?? Number.NaN) / 1000).toFixed(1)} s) as the Samordning demo user, so every request stores a new report; the reports table grows by that many rows during the run.`,
         `Client and both servers share one Node process and event loop; rounds alternate between the handlers (A B, B A, ...) after a per-handler warmup.${serverErrors > 0 ? ` The server logged ${serverErrors} error lines.` : ''}`,
       ],
       errorSamples: errorSamples.slice(0, 5),

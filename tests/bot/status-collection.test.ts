@@ -15,38 +15,22 @@ import {
   type ActivityOptions,
   type InvokeBody,
 } from '../helpers/activities';
+import { cardNodes, executes, texts, type CardNode } from '../helpers/card-nodes';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const GRUNDSKOLA = 'grundskoleforvaltningen';
 const FRITID = 'fritidsforvaltningen';
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
-type Node = Record<string, unknown>;
-
-/** Every object in a card (elements, actions, inlines, refresh …), depth first. */
-function nodes(value: unknown): Node[] {
-  if (Array.isArray(value)) return value.flatMap(nodes);
-  if (value === null || typeof value !== 'object') return [];
-  return [value as Node, ...Object.values(value as Node).flatMap(nodes)];
-}
-
-const texts = (card: Node): string[] =>
-  nodes(card)
-    .filter((n) => n['type'] === 'TextBlock' || n['type'] === 'TextRun')
-    .map((n) => String(n['text']));
-
-const executes = (card: Node, verb: string): Node[] =>
-  nodes(card).filter((n) => n['type'] === 'Action.Execute' && n['verb'] === verb);
-
-function dataOf(action: Node | undefined): Record<string, unknown> {
+function dataOf(action: CardNode | undefined): Record<string, unknown> {
   expect(action).toBeDefined();
   return (action?.['data'] ?? {}) as Record<string, unknown>;
 }
 
-function cardOf(body: InvokeBody): Node {
+function cardOf(body: InvokeBody): CardNode {
   expect(body.statusCode).toBe(200);
   expect(body.type).toBe(CARD);
-  const card = body.value as Node;
+  const card = body.value as CardNode;
   expect(card['type']).toBe('AdaptiveCard');
   expect(card['version']).toBe('1.5');
   return card;
@@ -87,10 +71,10 @@ describe('status collection', () => {
     expect(replies).toHaveLength(1);
     const attachment = replies[0]?.attachments?.[0];
     expect(attachment?.contentType).toBe(CARD);
-    const card = attachment?.content as Node;
-    const refresh = card['refresh'] as Node;
+    const card = attachment?.content as CardNode;
+    const refresh = card['refresh'] as CardNode;
     expect(refresh['userIds']).toEqual([`29:${DEMO_SAMORDNARE}`]);
-    expect((refresh['action'] as Node)['verb']).toBe('status.refresh');
+    expect((refresh['action'] as CardNode)['verb']).toBe('status.refresh');
     const activities = await grundskolaActivities();
     for (const activity of activities) expect(texts(card)).toContain(activity.title);
     const opened = executes(card, 'status.open').map((a) => dataOf(a)['activityId']);
@@ -104,10 +88,10 @@ describe('status collection', () => {
       conversationId: '19:samordningsgruppen@thread.tacv2',
     };
     const replies = await postActivity(server.url, message('status', inChannel));
-    const card = replies[0]?.attachments?.[0]?.content as Node;
+    const card = replies[0]?.attachments?.[0]?.content as CardNode;
     const grundskola = await grundskolaActivities();
     for (const activity of grundskola) expect(texts(card)).not.toContain(activity.title);
-    expect((card['refresh'] as Node)['userIds']).toEqual([`29:${DEMO_SAMORDNARE}`]);
+    expect((card['refresh'] as CardNode)['userIds']).toEqual([`29:${DEMO_SAMORDNARE}`]);
     const show = dataOf(executes(card, 'status.list')[0]);
 
     const jonas = '00000000-0000-0000-0000-0000000000a4';
@@ -122,9 +106,9 @@ describe('status collection', () => {
     if (activity === undefined) throw new Error('demo activity missing');
     const [latest] = await server.store.reports.latest({ activityIds: [activity.id] });
     const { card, submit } = await openForm(activity.id);
-    const status = nodes(card).find((n) => n['id'] === 'status');
+    const status = cardNodes(card).find((n) => n['id'] === 'status');
     expect(status?.['value']).toBe(latest?.status);
-    expect(nodes(card).find((n) => n['id'] === 'done')?.['value']).toBe(latest?.done);
+    expect(cardNodes(card).find((n) => n['id'] === 'done')?.['value']).toBe(latest?.done);
     expect(submit['baseReportId']).toBe(latest?.id);
 
     const before = (await reportsOf(activity.id)).length;
@@ -147,6 +131,58 @@ describe('status collection', () => {
       done: 'Utbildat all personal.',
       reportedByUserId: DEMO_SAMORDNARE,
     });
+  });
+
+  it('"Nästa aktivitet" opens the next unreported activity, and says when all are reported', async () => {
+    const fresh = await startTestServer();
+    try {
+      const rounds = await fresh.store.rounds.list('fri-fran-vald-2022-2026');
+      const round = rounds.find((r) => r.id.startsWith('demo-runda-'));
+      const activities = await fresh.store.activities.list({ organisationId: GRUNDSKOLA });
+      const reported = new Set<string>();
+      let current = activities[0];
+      for (let step = 0; step < activities.length; step += 1) {
+        if (current === undefined) throw new Error('no activity');
+        const form = cardOf(
+          await postInvoke(
+            fresh.url,
+            cardAction('status.open', { activityId: current.id, roundId: round?.id }),
+          ),
+        );
+        const submit = dataOf(executes(form, 'status.submit')[0]);
+        const saved = cardOf(
+          await postInvoke(
+            fresh.url,
+            cardAction('status.submit', {
+              ...submit,
+              status: 'pagar',
+              done: 'Steg',
+              next: '',
+              reason: '',
+            }),
+          ),
+        );
+        reported.add(current.id);
+        const next = cardOf(
+          await postInvoke(
+            fresh.url,
+            cardAction('status.next', dataOf(executes(saved, 'status.next')[0])),
+          ),
+        );
+        const nextSubmit = executes(next, 'status.submit')[0];
+        if (reported.size === activities.length) {
+          expect(nextSubmit).toBeUndefined();
+          expect(texts(next)).toContain(t('sv', 'status.allReported.text'));
+          break;
+        }
+        const nextId = String(dataOf(nextSubmit)['activityId']);
+        expect(reported.has(nextId)).toBe(false);
+        current = activities.find((a) => a.id === nextId);
+      }
+      expect(reported.size).toBe(activities.length);
+    } finally {
+      await fresh.stop();
+    }
   });
 
   it('stores a repeated submit of the same card once', async () => {
@@ -237,7 +273,7 @@ describe('status collection', () => {
       }),
     );
     expect(texts(card)).toContain(t('sv', 'status.problem.reason-required'));
-    expect(nodes(card).find((n) => n['id'] === 'done')?.['value']).toBe('Mitt utkast');
+    expect(cardNodes(card).find((n) => n['id'] === 'done')?.['value']).toBe('Mitt utkast');
     expect(await reportsOf(activity.id)).toHaveLength(before);
   });
 
@@ -265,7 +301,7 @@ describe('status collection', () => {
     const body = await act('status.delete-everything', { roundId });
     expect(body.statusCode).toBe(400);
     expect(body.type).toBe('application/vnd.microsoft.error');
-    expect((body.value as Node)['message']).toBe(t('sv', 'status.problem.invalid'));
+    expect((body.value as CardNode)['message']).toBe(t('sv', 'status.problem.invalid'));
   });
 
   it('never loses a concurrent edit: the second writer sees the newer report and can re-apply', async () => {
@@ -292,7 +328,7 @@ describe('status collection', () => {
     );
     expect(texts(conflict).join(' ')).toContain('Någon annan har uppdaterat');
     expect(texts(conflict)).toContain('Sara skrev');
-    expect(nodes(conflict).find((n) => n['id'] === 'done')?.['value']).toBe('Omar skrev');
+    expect(cardNodes(conflict).find((n) => n['id'] === 'done')?.['value']).toBe('Omar skrev');
     expect((await reportsOf(activity.id)).at(-1)?.done).toBe('Sara skrev');
 
     const reapply = dataOf(executes(conflict, 'status.submit')[0]);
@@ -311,7 +347,7 @@ describe('status collection', () => {
     const server2 = await startTestServer();
     try {
       const list = (await postActivity(server2.url, message('status')))[0]?.attachments?.[0]
-        ?.content as Node;
+        ?.content as CardNode;
       const unchanged = executes(list, 'status.unchanged');
       expect(unchanged.length).toBeGreaterThan(0);
       const data = dataOf(unchanged[0]);
@@ -434,7 +470,7 @@ describe('status collection', () => {
     const shown = texts(refused);
     expect(shown).toContain(t('sv', 'activityForm.problem.unknown-strategy'));
     expect(shown).toContain(t('sv', 'activityForm.problem.dates-reversed'));
-    expect(nodes(refused).find((n) => n['id'] === 'title')?.['value']).toBe(title);
+    expect(cardNodes(refused).find((n) => n['id'] === 'title')?.['value']).toBe(title);
     expect((await server.store.activities.list()).filter((a) => a.title === title)).toHaveLength(0);
   });
 
@@ -469,13 +505,13 @@ describe('status collection', () => {
 
   it('speaks English to an English client', async () => {
     const replies = await postActivity(server.url, message('status', { locale: 'en-US' }));
-    const card = replies[0]?.attachments?.[0]?.content as Node;
+    const card = replies[0]?.attachments?.[0]?.content as CardNode;
     expect(texts(card).join(' ')).toMatch(/Status before|reported/i);
   });
 
   it('keeps the language a card was rendered in, whatever locale the client sends', async () => {
     const replies = await postActivity(server.url, message('rapportera', { locale: 'en-US' }));
-    const list = replies[0]?.attachments?.[0]?.content as Node;
+    const list = replies[0]?.attachments?.[0]?.content as CardNode;
     const open = dataOf(executes(list, 'status.open')[0]);
     expect(open['lang']).toBe('sv');
     const form = cardOf(await act('status.open', open, { locale: 'en-US' }));
@@ -496,7 +532,7 @@ describe('status collection', () => {
         reason: '',
       }),
     );
-    const holders = nodes(saved).filter(
+    const holders = cardNodes(saved).filter(
       (n) => typeof n['text'] === 'string' && String(n['text']).includes('evil.example'),
     );
     expect(holders.map((n) => n['type'])).toEqual(['TextRun']);

@@ -23,6 +23,7 @@ import {
   type InvokeBody,
   type TeamsActivity,
 } from '../helpers/activities';
+import { cardNodes, executes, texts, type CardNode } from '../helpers/card-nodes';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
 
@@ -34,32 +35,17 @@ const CHANNEL: ActivityOptions = {
   conversationId: '19:samordningsgruppen@thread.tacv2',
 };
 
-type Node = Record<string, unknown>;
-
-function nodes(value: unknown): Node[] {
-  if (Array.isArray(value)) return value.flatMap(nodes);
-  if (value === null || typeof value !== 'object') return [];
-  return [value as Node, ...Object.values(value as Node).flatMap(nodes)];
-}
-const texts = (card: unknown): string[] =>
-  nodes(card)
-    .filter((n) => n['type'] === 'TextBlock' || n['type'] === 'TextRun')
-    .map((n) => String(n['text']));
-const executes = (card: unknown, verb?: string): Node[] =>
-  nodes(card).filter(
-    (n) => n['type'] === 'Action.Execute' && (verb === undefined || n['verb'] === verb),
-  );
 /** Entry titles in a reader's card (the Medium TextRuns), in order. */
 const entryTitles = (card: unknown): string[] =>
-  nodes(card)
+  cardNodes(card)
     .filter((n) => n['type'] === 'TextRun' && n['size'] === 'Medium')
     .map((n) => String(n['text']));
 
-function onlyCard(replies: BotReply[]): Node {
+function onlyCard(replies: BotReply[]): CardNode {
   expect(replies).toHaveLength(1);
   const attachment = replies[0]?.attachments?.[0];
   expect(attachment?.contentType).toBe(CARD);
-  return (attachment?.content ?? {}) as Node;
+  return (attachment?.content ?? {}) as CardNode;
 }
 
 function onlyText(replies: BotReply[]): string {
@@ -68,10 +54,10 @@ function onlyText(replies: BotReply[]): string {
   return replies[0]?.text ?? '';
 }
 
-function cardOf(body: InvokeBody): Node {
+function cardOf(body: InvokeBody): CardNode {
   expect(body.statusCode).toBe(200);
   expect(body.type).toBe(CARD);
-  const card = body.value as Node;
+  const card = body.value as CardNode;
   expect(card['version']).toBe('1.5');
   return card;
 }
@@ -115,13 +101,13 @@ describe('support information', () => {
       expect(texts(card)[0]).toBe('Vem gäller det?');
       const buttons = executes(card, 'support.show');
       expect(buttons.map((b) => b['title'])).toEqual(['Mig själv', 'En kollega', 'Som chef']);
-      expect(buttons.map((b) => (b['data'] as Node)['audience'])).toEqual([...AUDIENCES]);
+      expect(buttons.map((b) => (b['data'] as CardNode)['audience'])).toEqual([...AUDIENCES]);
     });
 
     it('"support" answers in English', async () => {
       const card = onlyCard(await send(message('support', { locale: 'sv-SE' })));
       expect(texts(card)[0]).toBe('Who is the help for?');
-      expect(executes(card).every((a) => (a['data'] as Node)['lang'] === 'en')).toBe(true);
+      expect(executes(card).every((a) => (a['data'] as CardNode)['lang'] === 'en')).toBe(true);
     });
 
     it.each(AUDIENCES)(
@@ -185,7 +171,7 @@ describe('support information', () => {
     it('creates, refuses a bad e-mail in Swedish, saves a draft, publishes it for readers', async () => {
       const count = (await server.store.support.list()).length;
       const blank = cardOf(await act('support.new', {}, asHr));
-      const save = executes(blank, 'support.save')[0]?.['data'] as Node;
+      const save = executes(blank, 'support.save')[0]?.['data'] as CardNode;
       expect(save).toMatchObject({ entryId: '', version: '0' });
 
       const bad = cardOf(
@@ -199,9 +185,9 @@ describe('support information', () => {
       expect(texts(bad)).toContain(
         'Kontakt 1, e-post: ange en giltig e-postadress, till exempel namn@malmo.se.',
       );
-      const typed = nodes(bad).find((n) => n['id'] === 'contacts');
+      const typed = cardNodes(bad).find((n) => n['id'] === 'contacts');
       expect(typed?.['value']).toBe('HR; 040-34 10 00; inte-en-adress');
-      expect(nodes(bad).find((n) => n['id'] === 'title')?.['value']).toBe(title);
+      expect(cardNodes(bad).find((n) => n['id'] === 'title')?.['value']).toBe(title);
       expect(await server.store.support.list()).toHaveLength(count);
 
       const preview = cardOf(
@@ -231,11 +217,11 @@ describe('support information', () => {
 
       const publish = executes(saved, 'support.status').find(
         (a) =>
-          (a['data'] as Node)['entryId'] === created.id &&
-          (a['data'] as Node)['action'] === 'publish',
+          (a['data'] as CardNode)['entryId'] === created.id &&
+          (a['data'] as CardNode)['action'] === 'publish',
       );
       expect(publish).toBeDefined();
-      const published = cardOf(await act('support.status', publish?.['data'] as Node, asHr));
+      const published = cardOf(await act('support.status', publish?.['data'] as CardNode, asHr));
       expect(texts(published)).toContain(`Publicerad: ${title}`);
       expect((await server.store.support.get(created.id))?.status).toBe('publicerad');
       expect(entryTitles(cardOf(await chef()))).toContain(title);
@@ -247,7 +233,7 @@ describe('support information', () => {
       expect(entryTitles(cardOf(medarbetare))).not.toContain(title);
 
       // A stale click (old version) changes nothing and says why.
-      const stale = cardOf(await act('support.status', publish?.['data'] as Node, asHr));
+      const stale = cardOf(await act('support.status', publish?.['data'] as CardNode, asHr));
       expect(texts(stale)).toContain(t('sv', 'supportAdmin.conflict'));
     });
 
@@ -255,7 +241,7 @@ describe('support information', () => {
       const entry = (await server.store.support.list()).find((e) => e.status === 'publicerad');
       if (entry === undefined) throw new Error('no entry');
       const card = cardOf(await act('support.edit', { entryId: entry.id }, asHr));
-      expect(nodes(card).find((n) => n['id'] === 'title')?.['value']).toBe(entry.title);
+      expect(cardNodes(card).find((n) => n['id'] === 'title')?.['value']).toBe(entry.title);
       expect(executes(card, 'support.save')[0]?.['data']).toEqual({
         entryId: entry.id,
         version: String(entry.version),
@@ -326,7 +312,7 @@ describe('support information', () => {
       expect(post?.conversationId).toBe(CHANNEL.conversationId);
       const attachments = (post?.body['attachments'] ?? []) as {
         contentType: string;
-        content: Node;
+        content: CardNode;
       }[];
       expect(attachments[0]?.contentType).toBe(CARD);
       expect(texts(attachments[0]?.content)).toEqual(

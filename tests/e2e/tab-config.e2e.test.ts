@@ -1,8 +1,11 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, launchChromium } from '../helpers/browser';
-import { ARTIFACTS, axeViolations, horizontalOverflow } from '../helpers/tab-page';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { describeBrowser } from '../helpers/browser';
+import {
+  expectAccessible,
+  focusedElement,
+  horizontalOverflow,
+  useTabBrowser,
+} from '../helpers/tab-page';
 
 /*
  * The tab's configuration page (the manifest's configurationUrl, /tab/config) end to end in
@@ -10,51 +13,12 @@ import { startTestServer, type TestServer } from '../helpers/server';
  * browser (the Teams host is not simulated), for language, themes, keyboard and WCAG 2.1 AA.
  */
 
-interface FocusWindow {
-  document: {
-    activeElement: {
-      tagName: string;
-      textContent: string | null;
-      getAttribute(name: string): string | null;
-      checked?: boolean;
-    } | null;
-  };
-}
-
-async function focusedElement(page: Page) {
-  return page.evaluate(() => {
-    const active = (globalThis as unknown as FocusWindow).document.activeElement;
-    if (active === null) return null;
-    return {
-      tag: active.tagName.toLowerCase(),
-      type: active.getAttribute('type'),
-      text: active.textContent,
-      checked: active.checked ?? null,
-    };
-  });
-}
-
 describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
+  const tab = useTabBrowser();
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    ({ browser, close: closeBrowser } = await launchChromium());
-  }, 60_000);
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await server?.stop();
-  });
-
-  async function openConfig(query = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${server.url}/tab/config${query}`);
+  function openConfig(query = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
     // The config view is a lazily loaded chunk: wait for it, not just for the shell.
-    await page.getByRole('radiogroup').waitFor();
-    return page;
+    return tab.open(`/tab/config${query}`, (page) => page.getByRole('radiogroup'), viewport);
   }
 
   it('shows the Swedish configuration page with the outside-Teams notice', async () => {
@@ -89,8 +53,7 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
       // The overview itself is not on this page.
       expect(await page.getByTestId('goals-table').count()).toBe(0);
 
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, 'tab-config-light.png'), fullPage: true });
+      await expectAccessible(page, 'tab-config-light');
     } finally {
       await page.close();
     }
@@ -129,12 +92,11 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
     const page = await openConfig(query);
     try {
       expect(await page.getAttribute('html', 'data-theme')).toBe(name);
-      expect(await axeViolations(page)).toEqual([]);
       // The overview link keeps the theme.
       expect(await page.getByRole('link', { name: 'Öppna Översikt' }).getAttribute('href')).toBe(
         `/tab/${query}`,
       );
-      await page.screenshot({ path: join(ARTIFACTS, `tab-config-${name}.png`), fullPage: true });
+      await expectAccessible(page, `tab-config-${name}`);
     } finally {
       await page.close();
     }
@@ -155,8 +117,7 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
       expect(await page.getByRole('link', { name: 'Open Overview' }).getAttribute('href')).toBe(
         '/tab/?lang=en',
       );
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, 'tab-config-en.png'), fullPage: true });
+      await expectAccessible(page, 'tab-config-en');
     } finally {
       await page.close();
     }
@@ -166,7 +127,7 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
     const page = await openConfig('', { width: 320, height: 700 });
     try {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      expect(await axeViolations(page)).toEqual([]);
+      await expectAccessible(page);
     } finally {
       await page.close();
     }

@@ -1,8 +1,12 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, launchChromium } from '../helpers/browser';
-import { ARTIFACTS, axeViolations, horizontalOverflow } from '../helpers/tab-page';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { describeBrowser } from '../helpers/browser';
+import {
+  expectAccessible,
+  focusedElement,
+  horizontalOverflow,
+  useTabBrowser,
+  type TabBrowser,
+} from '../helpers/tab-page';
 
 /*
  * The tab's "Stöd" view end to end in headless Chromium against the real server: readers
@@ -18,31 +22,9 @@ interface PageWindow {
   location: { search: string };
   localStorage: { length: number };
   sessionStorage: { length: number };
-  document: {
-    cookie: string;
-    activeElement: {
-      tagName: string;
-      textContent: string | null;
-      getAttribute(name: string): string | null;
-    } | null;
-  };
+  document: { cookie: string };
   indexedDB: { databases(): Promise<unknown[]> };
   fetch(path: string): Promise<{ status: number; json(): Promise<unknown> }>;
-}
-
-async function focused(page: Page) {
-  return page.evaluate(() => {
-    const active = (globalThis as unknown as PageWindow).document.activeElement;
-    return active === null
-      ? null
-      : {
-          tag: active.tagName.toLowerCase(),
-          text: active.textContent,
-          view: active.getAttribute('data-view'),
-          role: active.getAttribute('role'),
-          type: active.getAttribute('type'),
-        };
-  });
 }
 
 /** What the server itself lists for `audience` (titles, in order). */
@@ -63,30 +45,31 @@ async function entryTitles(page: Page): Promise<string[]> {
   );
 }
 
+/** The Stöd view at `/tab/?view=stod…`, once its list is there. */
+function openSupport(tab: TabBrowser, query = '', viewport = { width: 1280, height: 900 }) {
+  return tab.open(`/tab/?view=stod${query}`, (page) => page.getByTestId('support-list'), viewport);
+}
+
+/** Waits until the editor's notice says `text`. */
+async function editorNotice(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) =>
+      (
+        globalThis as unknown as {
+          document: { querySelector(s: string): { textContent: string | null } | null };
+        }
+      ).document
+        .querySelector('[data-testid="support-editor-notice"]')
+        ?.textContent?.includes(expected) ?? false,
+    text,
+  );
+}
+
 describeBrowser('tab (Stöd) for readers in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    ({ browser, close: closeBrowser } = await launchChromium());
-  }, 60_000);
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await server?.stop();
-  });
-
-  async function openSupport(query = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${server.url}/tab/?view=stod${query}`);
-    await page.getByTestId('support-list').waitFor();
-    return page;
-  }
+  const tab = useTabBrowser();
 
   it('opens Stöd from a deep link: heading, emergency help first, no editor', async () => {
-    const page = await openSupport();
+    const page = await openSupport(tab);
     try {
       expect(await page.getAttribute('html', 'lang')).toBe('sv');
       expect(await page.title()).toBe('Stöd – Samordna');
@@ -140,15 +123,14 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
       });
       expect(editorStatus).toBe(403);
 
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, 'tab-support-light.png'), fullPage: true });
+      await expectAccessible(page, 'tab-support-light');
     } finally {
       await page.close();
     }
   });
 
   it('filters by "Som chef" and by category, like the server does', async () => {
-    const page = await openSupport();
+    const page = await openSupport(tab);
     try {
       await page.getByRole('radio', { name: 'Som chef' }).check();
       const forManagers = await serverTitles(page, 'chef');
@@ -189,15 +171,16 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
   });
 
   it('works by keyboard: the navigation and the audience choice', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await tab.open('/tab/', (p) => p.getByTestId('goals-table'), {
+      width: 1280,
+      height: 900,
+    });
     try {
-      await page.goto(`${server.url}/tab/`);
-      await page.getByTestId('goals-table').waitFor();
       // Tab to "Stöd" in the navigation and follow it with Enter.
       let found = false;
       for (let i = 0; i < 10 && !found; i += 1) {
         await page.keyboard.press('Tab');
-        found = (await focused(page))?.view === 'stod';
+        found = (await focusedElement(page))?.view === 'stod';
       }
       expect(found).toBe(true);
       await page.keyboard.press('Enter');
@@ -210,7 +193,7 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
       found = false;
       for (let i = 0; i < 10 && !found; i += 1) {
         await page.keyboard.press('Tab');
-        found = (await focused(page))?.type === 'radio';
+        found = (await focusedElement(page))?.type === 'radio';
       }
       expect(found).toBe(true);
       await page.keyboard.press('ArrowLeft');
@@ -251,18 +234,17 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
     ['dark', '&theme=dark'],
     ['contrast', '&theme=contrast'],
   ])('has no WCAG 2.1 AA violations in the %s theme', async (name, query) => {
-    const page = await openSupport(query);
+    const page = await openSupport(tab, query);
     try {
       expect(await page.getAttribute('html', 'data-theme')).toBe(name);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, `tab-support-${name}.png`), fullPage: true });
+      await expectAccessible(page, `tab-support-${name}`);
     } finally {
       await page.close();
     }
   });
 
   it('speaks English with ?lang=en, keeps the Swedish data marked, and keeps lang in the links', async () => {
-    const page = await openSupport('&lang=en');
+    const page = await openSupport(tab, '&lang=en');
     try {
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.locator('h1').textContent()).toBe(
@@ -283,22 +265,17 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
       ).toBe(1);
       const overview = page.getByRole('link', { name: 'Overview' });
       expect(await overview.getAttribute('href')).toBe('/tab/?view=oversikt&lang=en');
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, 'tab-support-en.png'), fullPage: true });
+      await expectAccessible(page, 'tab-support-en');
     } finally {
       await page.close();
     }
   });
 
   it('fits a meeting side panel (320 px) without WCAG violations', async () => {
-    const page = await openSupport('', { width: 320, height: 800 });
+    const page = await openSupport(tab, '', { width: 320, height: 800 });
     try {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({
-        path: join(ARTIFACTS, 'tab-support-side-panel.png'),
-        fullPage: true,
-      });
+      await expectAccessible(page, 'tab-support-side-panel');
     } finally {
       await page.close();
     }
@@ -306,26 +283,12 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
 });
 
 describeBrowser('tab (Stöd) for HR in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-
-  beforeAll(async () => {
-    server = await startTestServer({ SAMORDNA_DEV_USER_ID: HR_USER });
-    ({ browser, close: closeBrowser } = await launchChromium());
-  }, 60_000);
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await server?.stop();
-  });
+  const tab = useTabBrowser({ SAMORDNA_DEV_USER_ID: HR_USER });
 
   it('creates an entry: a bad e-mail is refused in Swedish, fixed, saved as a draft, published', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await openSupport(tab);
     const title = 'Stödlinjen för chefer (e2e)';
     try {
-      await page.goto(`${server.url}/tab/?view=stod`);
-      await page.getByTestId('support-list').waitFor();
       expect(await entryTitles(page)).not.toContain(title);
 
       const toggle = page.getByRole('button', { name: 'Redigera stödinformation' });
@@ -339,7 +302,7 @@ describeBrowser('tab (Stöd) for HR in Chromium', () => {
       expect(statuses.length).toBeGreaterThan(0);
       for (const status of statuses)
         expect(['Utkast', 'Publicerad', 'Arkiverad']).toContain(status);
-      expect(await axeViolations(page)).toEqual([]);
+      await expectAccessible(page);
 
       await page.getByRole('button', { name: 'Ny post' }).click();
       const form = page.getByTestId('support-form');
@@ -383,25 +346,12 @@ describeBrowser('tab (Stöd) for HR in Chromium', () => {
       expect(await preview.locator('li').allTextContents()).toEqual(['Dygnet runt', 'Anonymt']);
       expect(await preview.locator('a[href="tel:040341000"]').textContent()).toBe('040-34 10 00');
 
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({
-        path: join(ARTIFACTS, 'tab-support-editor-problems.png'),
-        fullPage: true,
-      });
+      await expectAccessible(page, 'tab-support-editor-problems');
 
       await email.fill('stodlinjen@malmo.se');
       await form.getByRole('button', { name: 'Spara' }).click();
       const notice = page.getByTestId('support-editor-notice');
-      await page.waitForFunction(
-        () =>
-          (
-            globalThis as unknown as {
-              document: { querySelector(s: string): { textContent: string | null } | null };
-            }
-          ).document
-            .querySelector('[data-testid="support-editor-notice"]')
-            ?.textContent?.includes('sparad') ?? false,
-      );
+      await editorNotice(page, 'sparad');
       expect(await notice.textContent()).toBe(`${title}: Posten är sparad (utkast).`);
       expect(await page.getByTestId('support-form').count()).toBe(0);
 
@@ -412,16 +362,7 @@ describeBrowser('tab (Stöd) for HR in Chromium', () => {
       expect(await entryTitles(page)).not.toContain(title);
 
       await item.getByRole('button', { name: `Publicera ${title}` }).click();
-      await page.waitForFunction(
-        () =>
-          (
-            globalThis as unknown as {
-              document: { querySelector(s: string): { textContent: string | null } | null };
-            }
-          ).document
-            .querySelector('[data-testid="support-editor-notice"]')
-            ?.textContent?.includes('publicerad') ?? false,
-      );
+      await editorNotice(page, 'publicerad');
       await page.waitForFunction(
         (t) =>
           Array.from(
@@ -449,18 +390,15 @@ describeBrowser('tab (Stöd) for HR in Chromium', () => {
       expect(await history.locator('li').count()).toBe(2);
       expect(await history.textContent()).toContain('Eva Berg (demo)');
 
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, 'tab-support-editor.png'), fullPage: true });
+      await expectAccessible(page, 'tab-support-editor');
     } finally {
       await page.close();
     }
   });
 
   it('says "Någon annan har ändrat posten" on a conflicting save and loads the latest version', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await openSupport(tab);
     try {
-      await page.goto(`${server.url}/tab/?view=stod`);
-      await page.getByTestId('support-list').waitFor();
       await page.getByRole('button', { name: 'Redigera stödinformation' }).click();
       const item = page.getByTestId('support-editor-entry').nth(1);
       await item.waitFor();
@@ -495,7 +433,7 @@ describeBrowser('tab (Stöd) for HR in Chromium', () => {
       expect(await form.getByRole('textbox', { name: 'Rubrik' }).inputValue()).toBe(
         `${title} (ändrad)`,
       );
-      expect(await axeViolations(page)).toEqual([]);
+      await expectAccessible(page);
       await conflict.getByRole('button', { name: 'Hämta senaste versionen' }).click();
       await page.getByTestId('support-conflict').waitFor({ state: 'detached' });
       expect(

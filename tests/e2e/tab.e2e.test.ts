@@ -1,11 +1,15 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, launchChromium } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describeBrowser } from '../helpers/browser';
 import { systemClock } from '../../bot/src/domain/ports/clock.port';
 import type { Overview } from '../../bot/src/domain/overview';
 import { loadOverview } from '../../bot/src/domain/services/overview-service';
-import { ARTIFACTS, axeViolations, horizontalOverflow } from '../helpers/tab-page';
-import { startTestServer, type TestServer } from '../helpers/server';
+import {
+  ARTIFACTS,
+  expectAccessible,
+  horizontalOverflow,
+  useTabBrowser,
+} from '../helpers/tab-page';
 
 /*
  * The tab end to end in headless Chromium: the production build served at /tab/ by the real
@@ -14,29 +18,17 @@ import { startTestServer, type TestServer } from '../helpers/server';
  */
 
 describeBrowser('tab (Översikt) in Chromium', () => {
-  let server: TestServer;
+  const tab = useTabBrowser();
   let expected: Overview;
-  let browser: Browser;
-  let closeBrowser: () => Promise<void>;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    const overview = await loadOverview(server.store, systemClock);
+    const overview = await loadOverview(tab.server.store, systemClock);
     if (overview === undefined) throw new Error('the demo store has no plan');
     expected = overview;
-    ({ browser, close: closeBrowser } = await launchChromium());
-  }, 60_000);
-
-  afterAll(async () => {
-    await closeBrowser?.();
-    await server?.stop();
   });
 
-  async function openOverview(query = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${server.url}/tab/${query}`);
-    await page.getByTestId('goals-table').waitFor();
-    return page;
+  function openOverview(query = '', viewport = { width: 1280, height: 900 }): Promise<Page> {
+    return tab.open(`/tab/${query}`, (page) => page.getByTestId('goals-table'), viewport);
   }
 
   it('shows the Swedish overview: heading, demo notice, key figures and one row per goal', async () => {
@@ -86,8 +78,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
       // The bars are decoration: hidden from assistive technology, widest for the largest goal.
       expect(await table.locator('[aria-hidden="true"] > span').count()).toBe(6);
 
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, 'tab-overview-light.png'), fullPage: true });
+      await expectAccessible(page, 'tab-overview-light');
     } finally {
       await page.close();
     }
@@ -100,8 +91,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
     const page = await openOverview(query);
     try {
       expect(await page.getAttribute('html', 'data-theme')).toBe(name);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, `tab-overview-${name}.png`), fullPage: true });
+      await expectAccessible(page, `tab-overview-${name}`);
     } finally {
       await page.close();
     }
@@ -119,8 +109,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
       expect(await page.getByTestId('goals-table').locator('thead th').first().textContent()).toBe(
         'Goal',
       );
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, 'tab-overview-en.png'), fullPage: true });
+      await expectAccessible(page, 'tab-overview-en');
     } finally {
       await page.close();
     }
@@ -137,18 +126,14 @@ describeBrowser('tab (Översikt) in Chromium', () => {
         return box.scrollWidth > box.clientWidth + 1;
       });
       expect(await region.getAttribute('tabindex')).toBe(scrolls ? '0' : null);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({
-        path: join(ARTIFACTS, 'tab-overview-side-panel.png'),
-        fullPage: true,
-      });
+      await expectAccessible(page, 'tab-overview-side-panel');
     } finally {
       await page.close();
     }
   });
 
   it('shows a Swedish error, never the raw error, and retries from the keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 600 } });
+    const page = await tab.browser.newPage({ viewport: { width: 1280, height: 600 } });
     try {
       let failNext = true;
       await page.route('**/api/v1/overview', async (route) => {
@@ -163,7 +148,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
           await route.continue();
         }
       });
-      await page.goto(`${server.url}/tab/`);
+      await page.goto(`${tab.server.url}/tab/`);
       const error = page.getByTestId('overview-error');
       await error.waitFor();
       const text = (await error.textContent()) ?? '';
@@ -171,7 +156,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
       expect(text).not.toContain('SQLITE');
       expect(text).not.toContain('500');
       expect(await page.locator('h1').allTextContents()).toEqual(['Översikt']);
-      expect(await axeViolations(page)).toEqual([]);
+      await expectAccessible(page);
       await page.screenshot({ path: join(ARTIFACTS, 'tab-overview-error.png') });
 
       const focusedText = () =>

@@ -1,7 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { RawEnv } from '../../bot/src/config';
+import { launchChromium } from './browser';
+import { startTestServer, type TestServer } from './server';
 
 const REPO_ROOT = join(__dirname, '..', '..');
 
@@ -23,30 +25,6 @@ interface AxeViolation {
 interface AxeWindow {
   document: unknown;
   axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
-}
-
-/**
- * Builds the tab for production into tab/dist. Run once per test run (jest globalSetup),
- * never from two workers at once.
- */
-export function buildTab(): void {
-  execFileSync(
-    process.execPath,
-    [
-      join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--config',
-      'tab/vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: REPO_ROOT,
-      // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
 }
 
 /** WCAG 2.1 A/AA violations axe-core finds on the page, one readable line each. */
@@ -74,4 +52,91 @@ export async function horizontalOverflow(page: Page): Promise<number> {
     ).document.documentElement;
     return root.scrollWidth - root.clientWidth;
   });
+}
+
+/** A real server and a headless Chromium, started before and stopped after one describe block. */
+export interface TabBrowser {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** A new page at `path` on the server, once `ready` (on that page) is there. */
+  open(path: string, ready: (page: Page) => Locator, viewport: Viewport): Promise<Page>;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/**
+ * Starts the server (with `env`) and Chromium in `beforeAll` and stops both in `afterAll`;
+ * call it inside a `describeBrowser` block.
+ */
+export function useTabBrowser(env: RawEnv = {}): TabBrowser {
+  let server: TestServer | undefined;
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
+
+  beforeAll(async () => {
+    server = await startTestServer(env);
+    chromium = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.stop();
+  });
+
+  const started = () => {
+    if (server === undefined || chromium === undefined) throw new Error('not started yet');
+    return { server, browser: chromium.browser };
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    get browser() {
+      return started().browser;
+    },
+    async open(path, ready, viewport) {
+      const page = await started().browser.newPage({ viewport });
+      await page.goto(`${started().server.url}${path}`);
+      await ready(page).waitFor();
+      return page;
+    },
+  };
+}
+
+/** The part of the page's global scope `focusedElement` touches. */
+interface FocusWindow {
+  document: {
+    activeElement: {
+      tagName: string;
+      textContent: string | null;
+      getAttribute(name: string): string | null;
+      checked?: boolean;
+    } | null;
+  };
+}
+
+/** What has the keyboard focus on the page, or null. */
+export async function focusedElement(page: Page) {
+  return page.evaluate(() => {
+    const active = (globalThis as unknown as FocusWindow).document.activeElement;
+    if (active === null) return null;
+    return {
+      tag: active.tagName.toLowerCase(),
+      type: active.getAttribute('type'),
+      text: active.textContent,
+      checked: active.checked ?? null,
+      view: active.getAttribute('data-view'),
+      role: active.getAttribute('role'),
+    };
+  });
+}
+
+/** No WCAG 2.1 A/AA violations on the page; then a full-page screenshot `name`.png if named. */
+export async function expectAccessible(page: Page, screenshot?: string): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+  if (screenshot !== undefined) {
+    await page.screenshot({ path: join(ARTIFACTS, `${screenshot}.png`), fullPage: true });
+  }
 }

@@ -8,6 +8,7 @@ import {
   listSupportForEditor,
   saveSupportEntry,
   supportHistory,
+  type SaveSupportResult,
 } from '../domain/services/support-service';
 import type { SupportEntryInput } from '../domain/support/support-rules';
 import {
@@ -15,7 +16,7 @@ import {
   SUPPORT_CATEGORIES,
   type SupportEntry,
 } from '../domain/support/support-types';
-import type { Member } from '../domain/types';
+import { authenticatedBy, sendJson } from './authenticated';
 import { apiError } from './errors';
 import { formatProblem, problemBody } from './support-messages';
 import type { TabApiDeps } from './tab-api';
@@ -65,13 +66,6 @@ export const supportStatusSchema = z.object({
   version: z.number().int().min(1),
   action: z.enum(['publish', 'archive', 'draft', 'review']),
 });
-
-function sendJson(res: Response, status: number, body: unknown): void {
-  res.status(status);
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify(body));
-}
 
 const pathOf = (path: readonly PropertyKey[]): string =>
   path.reduce<string>(
@@ -143,20 +137,7 @@ const audienceSchema = z.enum(SUPPORT_AUDIENCES).nullable();
 /** Registers the support routes; called from registerTabApi. */
 export function registerSupportApi(server: Server, deps: TabApiDeps): void {
   const { store, clock } = deps;
-  const authenticated =
-    (handler: (req: Request, res: Response, user: Member) => Promise<void>) =>
-    async (req: Request, res: Response): Promise<void> => {
-      const user = await deps.identify(req);
-      if (user === null) {
-        sendJson(
-          res,
-          401,
-          apiError('unauthenticated', 'Du är inte inloggad.', 'You are not signed in.'),
-        );
-        return;
-      }
-      await handler(req, res, user);
-    };
+  const authenticated = authenticatedBy(deps.identify);
   const notFound = (res: Response): void => sendRefusal(res, { kind: 'not-found' });
 
   // Readers: any signed-in user. The user is deliberately not passed on.
@@ -203,10 +184,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
         { ...input.data, entryId: '', version: 0 },
         randomUUID,
       );
-      if (result.kind === 'saved') return sendJson(res, 201, { entry: result.entry });
-      if (result.kind === 'invalid') return sendInvalid(res, result.problems);
-      if (result.kind === 'conflict') return sendConflict(res, result.current);
-      sendRefusal(res, result);
+      sendSaveResult(res, result, 201);
     }),
   );
 
@@ -224,10 +202,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
         { ...input.data, entryId },
         randomUUID,
       );
-      if (result.kind === 'saved') return sendJson(res, 200, { entry: result.entry });
-      if (result.kind === 'invalid') return sendInvalid(res, result.problems);
-      if (result.kind === 'conflict') return sendConflict(res, result.current);
-      sendRefusal(res, result);
+      sendSaveResult(res, result, 200);
     }),
   );
 
@@ -274,6 +249,14 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
       sendJson(res, 200, { versions: result.versions });
     }),
   );
+}
+
+/** The answer to a save: `savedStatus` with the entry, or why it was not saved. */
+function sendSaveResult(res: Response, result: SaveSupportResult, savedStatus: number): void {
+  if (result.kind === 'saved') return sendJson(res, savedStatus, { entry: result.entry });
+  if (result.kind === 'invalid') return sendInvalid(res, result.problems);
+  if (result.kind === 'conflict') return sendConflict(res, result.current);
+  sendRefusal(res, result);
 }
 
 function sendInvalid(res: Response, problems: Parameters<typeof problemBody>[0][]): void {

@@ -1,8 +1,9 @@
-import type { Request, Response, Server } from 'restify';
+import type { Server } from 'restify';
 import type { Clock } from '../domain/ports/clock.port';
 import type { StorePort } from '../domain/ports/store.port';
 import { loadOverview } from '../domain/services/overview-service';
 import type { Logger } from '../logging';
+import { authenticatedBy, sendJson } from './authenticated';
 import { apiError } from './errors';
 import { registerSupportApi } from './support-api';
 import type { TabIdentityResolver } from './tab-identity';
@@ -15,35 +16,9 @@ export interface TabApiDeps {
   readonly mode: 'local' | 'production';
 }
 
-function sendJson(res: Response, status: number, body: unknown): void {
-  res.status(status);
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify(body));
-}
-
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */
 export function registerTabApi(server: Server, deps: TabApiDeps): void {
-  const authenticated =
-    (
-      handler: (
-        req: Request,
-        res: Response,
-        user: NonNullable<Awaited<ReturnType<TabIdentityResolver>>>,
-      ) => Promise<void>,
-    ) =>
-    async (req: Request, res: Response): Promise<void> => {
-      const user = await deps.identify(req);
-      if (user === null) {
-        sendJson(
-          res,
-          401,
-          apiError('unauthenticated', 'Du är inte inloggad.', 'You are not signed in.'),
-        );
-        return;
-      }
-      await handler(req, res, user);
-    };
+  const authenticated = authenticatedBy(deps.identify);
 
   server.get(
     '/api/v1/me',

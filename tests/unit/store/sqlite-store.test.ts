@@ -56,6 +56,7 @@ describe('SqliteStore on a file', () => {
       expect(store.database.prepare('SELECT id FROM store_migrations').pluck().all()).toEqual([
         '001-initial',
         '002-support',
+        '003-activities-by-organisation',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -69,7 +70,7 @@ describe('SqliteStore on a file', () => {
     const first = SqliteStore.open(path);
     await first.organisations.upsert({ id: 'org-a', name: 'Alfa', kind: 'forvaltning' });
     const migrations = first.database.prepare('SELECT id FROM store_migrations').pluck().all();
-    expect(migrations).toEqual(['001-initial', '002-support']);
+    expect(migrations).toEqual(['001-initial', '002-support', '003-activities-by-organisation']);
     await first.close();
 
     const second = SqliteStore.open(path);

@@ -43,6 +43,15 @@ import {
   type Verb,
 } from '../../../bot/src/teams/actions/verbs';
 import { sdkIssues, validateAdaptiveCard } from '../../helpers/adaptive-card-validator';
+import {
+  executes,
+  inputs,
+  ofType,
+  textBlocks,
+  textRuns,
+  typedNodes,
+  type CardNode,
+} from '../../helpers/card-nodes';
 
 // ── Fixtures: the demo catalog ───────────────────────────────────────────────
 
@@ -128,49 +137,27 @@ function items(count: number, title?: (index: number) => string): RoundItem[] {
 
 // ── Card walking helpers ─────────────────────────────────────────────────────
 
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node =>
+const isNode = (value: unknown): value is CardNode =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Every object in the card that has a `type`, depth first (the refresh action included). */
-function typed(card: unknown): Node[] {
-  const out: Node[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (isNode(value)) {
-      if (typeof value['type'] === 'string') out.push(value);
-      Object.values(value).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
-const ofType = (card: unknown, type: string): Node[] =>
-  typed(card).filter((n) => n['type'] === type);
-const executes = (card: unknown): Node[] => ofType(card, 'Action.Execute');
-const withVerb = (card: unknown, verb: Verb): Node[] =>
+const withVerb = (card: unknown, verb: Verb): CardNode[] =>
   executes(card).filter((a) => a['verb'] === verb);
-const titled = (card: unknown, title: string): Node[] =>
+const titled = (card: unknown, title: string): CardNode[] =>
   executes(card).filter((a) => a['title'] === title);
-const textRuns = (card: unknown): string[] => ofType(card, 'TextRun').map((n) => String(n['text']));
-const textBlocks = (card: unknown): string[] =>
-  ofType(card, 'TextBlock').map((n) => String(n['text']));
-const inputs = (card: unknown): Node[] =>
-  typed(card).filter((n) => String(n['type']).startsWith('Input.'));
-const input = (card: unknown, id: string): Node => {
+const input = (card: unknown, id: string): CardNode => {
   const found = inputs(card).find((n) => n['id'] === id);
   if (found === undefined) throw new Error(`no input ${id}`);
   return found;
 };
-const activityIdOf = (action: Node): unknown => (action['data'] as Node)['activityId'];
+const activityIdOf = (action: CardNode): unknown => (action['data'] as CardNode)['activityId'];
 
 /** Every string a user may see outside TextRuns (where Teams would render Markdown). */
 function markdownSurfaces(card: unknown): string[] {
   const out: string[] = [];
-  for (const node of typed(card)) {
+  for (const node of typedNodes(card)) {
     if (node['type'] === 'TextBlock') out.push(String(node['text']));
     if (node['type'] === 'FactSet') {
-      for (const fact of node['facts'] as Node[])
+      for (const fact of node['facts'] as CardNode[])
         out.push(String(fact['title']), String(fact['value']));
     }
     if (String(node['type']).startsWith('Action.')) out.push(String(node['title']));
@@ -184,6 +171,7 @@ const SCHEMAS: Record<Verb, z.AnyZodObject> = {
   [VERBS.list]: listData,
   [VERBS.refresh]: listData,
   [VERBS.open]: openData,
+  [VERBS.next]: openData,
   [VERBS.submit]: submitData,
   [VERBS.unchanged]: unchangedData,
   [VERBS.allUnchangedAsk]: allUnchangedAskData,
@@ -223,7 +211,7 @@ function expectActionsParse(card: AdaptiveCardJson): void {
     const schema = SCHEMAS[verb as Verb];
     const merged = {
       ...(action['associatedInputs'] === 'none' ? {} : values),
-      ...(action['data'] as Node),
+      ...(action['data'] as CardNode),
     };
     const relevant = Object.fromEntries(
       Object.entries(merged).filter(([key]) => key in schema.shape),
@@ -238,7 +226,7 @@ function expectActionsParse(card: AdaptiveCardJson): void {
       },
     );
     // The static data carries no field the schema does not know (typos would be dropped silently).
-    for (const key of Object.keys(action['data'] as Node))
+    for (const key of Object.keys(action['data'] as CardNode))
       expect([verb, key in schema.shape]).toEqual([verb, true]);
   }
 }
@@ -330,7 +318,7 @@ function allCards(t = sv, language: Language = 'sv'): Record<string, AdaptiveCar
       activity: evilActivity,
       round,
       report: evilReport,
-      nextActivityId: activities[1]!.id,
+      offerNext: true,
       unchanged: false,
     }),
     savedLast: buildStatusSavedCard({
@@ -339,7 +327,7 @@ function allCards(t = sv, language: Language = 'sv'): Record<string, AdaptiveCar
       activity,
       round,
       report,
-      nextActivityId: null,
+      offerNext: false,
       unchanged: true,
     }),
     confirm: buildAllUnchangedConfirmCard({
@@ -501,7 +489,7 @@ describe('buildStatusListCard', () => {
     const unchanged = all.flatMap((card) => withVerb(card, VERBS.unchanged));
     expect(unchanged.map(activityIdOf)).toEqual(expected);
     expect(unchanged.every((a) => a['title'] === 'Oförändrat')).toBe(true);
-    const ids = unchanged.map((a) => (a['data'] as Node)['submissionId']);
+    const ids = unchanged.map((a) => (a['data'] as CardNode)['submissionId']);
     for (const id of ids) expect(id).toMatch(UUID);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -655,7 +643,7 @@ describe('buildStatusFormCard', () => {
     expect(cancel).toMatchObject({ verb: VERBS.list, data: { roundId: round.id, page: 0 } });
     expect(
       submitData.parse({
-        ...(save['data'] as Node),
+        ...(save['data'] as CardNode),
         status: 'pagar',
         done: '',
         next: '',
@@ -703,8 +691,10 @@ describe('buildStatusSavedCard', () => {
       expect.arrayContaining(['Vad har gjorts?', 'Nästa steg', 'Orsak']),
     );
     expect(textRuns(cards['saved'])).toContain('Pågår med avvikelse');
+    // The server finds the next unreported activity after this one when the button is pressed.
+    expect(titled(cards['saved'], 'Nästa aktivitet')[0]!['verb']).toBe('status.next');
     expect(titled(cards['saved'], 'Nästa aktivitet')[0]!['data']).toEqual({
-      activityId: activities[1]!.id,
+      activityId: 'evil-1',
       roundId: round.id,
     });
     expect(withVerb(cards['saved'], VERBS.done)[0]).toMatchObject({
@@ -798,7 +788,7 @@ describe('activity cards', () => {
         value: String(g.number),
       })),
     );
-    const strategies = input(card, 'strategyId')['choices'] as Node[];
+    const strategies = input(card, 'strategyId')['choices'] as CardNode[];
     // Adaptive Card choices need a non-empty value; 'ingen' is parsed back to no strategy.
     expect(strategies[0]).toEqual({ title: 'Ingen särskild strategi', value: 'ingen' });
     expect(strategies).toHaveLength(1 + friFranVald.goals.flatMap((g) => g.strategies).length);
@@ -807,7 +797,7 @@ describe('activity cards', () => {
     for (const id of ['focusAreaIds', 'perspectiveIds', 'targetGroupIds']) {
       expect(input(card, id)).toMatchObject({ isMultiSelect: true, style: 'compact' });
     }
-    expect((input(card, 'preventionLevel')['choices'] as Node[])[0]).toEqual({
+    expect((input(card, 'preventionLevel')['choices'] as CardNode[])[0]).toEqual({
       title: 'Ingen angiven',
       value: 'ingen',
     });
@@ -839,7 +829,7 @@ describe('activity cards', () => {
     const problems = ofType(card, 'Container').filter((c) => c['style'] === 'attention');
     expect(textBlocks(problems[0])).toContain(sv('activityForm.problem.dates-reversed'));
     const parsed = saveActivityData.parse({
-      ...(withVerb(card, VERBS.saveActivity)[0]!['data'] as Node),
+      ...(withVerb(card, VERBS.saveActivity)[0]!['data'] as CardNode),
       ...Object.fromEntries(inputs(card).map((n) => [n['id'], n['value']])),
     });
     expect(parsed.focusAreaIds).toEqual(edited.focusAreaIds);

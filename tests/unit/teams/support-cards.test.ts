@@ -28,32 +28,19 @@ import {
   supportStatusData,
 } from '../../../bot/src/teams/actions/verbs';
 import { validateAdaptiveCard } from '../../helpers/adaptive-card-validator';
+import {
+  executes,
+  inputs,
+  ofType,
+  textBlocks,
+  textRuns,
+  type CardNode,
+} from '../../helpers/card-nodes';
 
 const sv = translator('sv');
 const en = translator('en');
 const MAX_CARD_BYTES = 28 * 1024;
 
-type Node = Record<string, unknown>;
-function typed(card: unknown): Node[] {
-  const out: Node[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (typeof value === 'object' && value !== null) {
-      const node = value as Node;
-      if (typeof node['type'] === 'string') out.push(node);
-      Object.values(node).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
-const ofType = (card: unknown, type: string): Node[] =>
-  typed(card).filter((n) => n['type'] === type);
-const textRuns = (card: unknown): string[] => ofType(card, 'TextRun').map((n) => String(n['text']));
-const textBlocks = (card: unknown): string[] =>
-  ofType(card, 'TextBlock').map((n) => String(n['text']));
-const executes = (card: unknown, verb?: string): Node[] =>
-  ofType(card, 'Action.Execute').filter((a) => verb === undefined || a['verb'] === verb);
 const bytes = (card: unknown): number => Buffer.byteLength(JSON.stringify(card), 'utf8');
 
 function expectValid(card: AdaptiveCardJson, userText: readonly string[] = []): void {
@@ -230,8 +217,8 @@ describe('support admin card', () => {
     expect(textBlocks(card).filter((t) => t.startsWith('Behöver granskas'))).toHaveLength(1);
     const actionsOf = (id: string): string[] =>
       executes(card)
-        .filter((a) => (a['data'] as Node)['entryId'] === id)
-        .map((a) => `${String(a['verb'])}:${String((a['data'] as Node)['action'] ?? '')}`);
+        .filter((a) => (a['data'] as CardNode)['entryId'] === id)
+        .map((a) => `${String(a['verb'])}:${String((a['data'] as CardNode)['action'] ?? '')}`);
     expect(actionsOf('p')).toEqual([
       'support.status:review',
       'support.status:archive',
@@ -278,9 +265,6 @@ describe('support admin card', () => {
 });
 
 describe('support edit card', () => {
-  const inputs = (card: unknown): Node[] =>
-    typed(card).filter((n) => String(n['type']).startsWith('Input.'));
-
   it('is an empty form for a new entry with every input and the three actions', () => {
     const card = buildSupportEditCard({
       t: sv,
@@ -326,7 +310,7 @@ describe('support edit card', () => {
     });
     expectValid(card, [e.title, e.body, values.contacts, e.source]);
     const submitted: Record<string, unknown> = {
-      ...(executes(card, 'support.save')[0]?.['data'] as Node),
+      ...(executes(card, 'support.save')[0]?.['data'] as CardNode),
     };
     for (const input of inputs(card)) submitted[String(input['id'])] = input['value'];
     const parsed = supportFormData.parse(submitted);

@@ -311,3 +311,26 @@ export async function confirmAllUnchanged(
 }
 
 export { isRefusal };
+
+/**
+ * The activity to offer after `current` ("Nästa aktivitet"): the first of the same
+ * organisation's activities in the plan (goal, then title order) with no report in the round.
+ * Two reads, so a submit stays cheap.
+ */
+export async function nextUnreportedActivity(
+  store: StorePort,
+  current: Activity,
+  roundId: string,
+): Promise<Activity | null> {
+  const activities = await store.activities.list({
+    planId: current.planId,
+    organisationId: current.organisationId,
+  });
+  const candidates = activities.filter((a) => a.id !== current.id);
+  const reported = new Set(
+    (await store.reports.latest({ roundId, activityIds: candidates.map((a) => a.id) })).map(
+      (r) => r.activityId,
+    ),
+  );
+  return candidates.find((a) => !reported.has(a.id)) ?? null;
+}

@@ -18,8 +18,12 @@ export function openDatabase(path: string): SqliteDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
+  // In WAL mode NORMAL never corrupts and survives a process crash (kill -9); only an OS crash
+  // or power loss can drop the last commits. FULL would fsync every report.
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  cacheStatements(db);
   return db;
 }
 
@@ -44,4 +48,25 @@ export function migrate(
     ran.push(migration.id);
   }
   return ran;
+}
+
+/**
+ * Makes `db.prepare` reuse compiled statements per SQL text: adapters keep their SQL next to
+ * the code that uses it, and compiling on every call cost ~10% of a status submit. A cached
+ * statement is handed out with pluck/raw reset, so one caller's mode never leaks to another.
+ */
+function cacheStatements(db: SqliteDatabase): void {
+  const compile = db.prepare.bind(db);
+  const cache = new Map<string, Database.Statement>();
+  const prepare = (source: string): Database.Statement => {
+    let statement = cache.get(source);
+    if (statement === undefined) {
+      statement = compile(source);
+      cache.set(source, statement);
+    } else if (statement.reader) {
+      statement.pluck(false).raw(false);
+    }
+    return statement;
+  };
+  db.prepare = prepare as SqliteDatabase['prepare'];
 }

@@ -11,6 +11,7 @@ import {
   type ReportingRound,
   type StatusReport,
 } from '../../domain/types';
+import { jsonColumn } from './json-columns';
 
 /**
  * Row ⇄ domain mappers for the SQLite adapter. Every row read from the database
@@ -18,17 +19,7 @@ import {
  * leaking wrong types into the domain.
  */
 
-const jsonStringArray = z
-  .string()
-  .transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.array(z.string()));
+const jsonStringArray = jsonColumn(z.array(z.string()));
 
 const catalogEntry = z.object({ id: z.string(), name: z.string(), nameEn: z.string() });
 
@@ -54,8 +45,18 @@ export const planSchema = z.object({
 
 const planRow = z.object({ data: z.string() });
 
+/** Parsed plans by their stored JSON: a plan is read on every status action but rarely changes. */
+const parsedPlans = new Map<string, Plan>();
+
 export function planFromRow(row: unknown): Plan {
-  return planSchema.parse(JSON.parse(planRow.parse(row).data));
+  const data = planRow.parse(row).data;
+  let plan = parsedPlans.get(data);
+  if (plan === undefined) {
+    plan = planSchema.parse(JSON.parse(data));
+    if (parsedPlans.size > 32) parsedPlans.clear();
+    parsedPlans.set(data, plan);
+  }
+  return plan;
 }
 
 export function planToRow(plan: Plan): { id: string; period_start: number; data: string } {

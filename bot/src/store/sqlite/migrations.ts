@@ -106,4 +106,10 @@ export const storeMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Reading one organisation's activities in a plan (the status card, every submit) must not
+    // scan the whole plan: SQLite otherwise picks activities_plan and filters row by row.
+    id: '003-activities-by-organisation',
+    sql: `CREATE INDEX activities_org_plan ON activities(organisation_id, plan_id, goal, title);`,
+  },
 ];

@@ -6,25 +6,12 @@ import {
   type SupportEntry,
   type SupportEntryVersion,
 } from '../../domain/support/support-types';
+import { jsonColumn } from './json-columns';
 
 /**
  * Row ⇄ domain mappers for the support tables. Every row (and every JSON column) is
  * checked with zod, so a corrupt or hand-edited row fails loudly.
  */
-
-function jsonColumn<T extends z.ZodTypeAny>(schema: T) {
-  return z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(schema);
-}
 
 const contactSchema = z.object({
   name: z.string(),

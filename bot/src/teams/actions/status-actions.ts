@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   loadStatusList,
   isRefusal,
+  nextUnreportedActivity,
   openReportForm,
   submitReport,
   confirmUnchanged,
@@ -11,7 +12,6 @@ import {
   type Refusal,
   type StatusListView,
 } from '../../domain/services/status-service';
-import type { Activity, ReportingRound } from '../../domain/types';
 import {
   buildAllUnchangedConfirmCard,
   buildAllUnchangedDoneCard,
@@ -162,18 +162,26 @@ export async function onOpen(deps: StatusDeps, ctx: ActionContext): Promise<Acti
 }
 
 /** The next activity of the organisation that has no report in the round, after `current`. */
-async function nextUnreported(
-  deps: StatusDeps,
-  ctx: ActionContext,
-  round: ReportingRound,
-  current: Activity,
-): Promise<string | null> {
-  const view = await loadStatusList(deps.store, deps.clock, ctx.turn.userId, round.id);
-  if (isRefusal(view)) return null;
-  const items = view.groups
-    .flatMap((g) => g.items)
-    .filter((i) => !i.reportedInRound && i.activity.id !== current.id);
-  return items[0]?.activity.id ?? null;
+/** "Nästa aktivitet": the form of the first activity after `activityId` with no report in the round. */
+export async function onNext(deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
+  const data = parse(openData, ctx);
+  if (isResult(data)) return data;
+  const current = await deps.store.activities.get(data.activityId);
+  if (current === undefined) return refusalCard(ctx.turn, { kind: 'not-found' }, data.roundId);
+  const next = await nextUnreportedActivity(deps.store, current, data.roundId);
+  if (next === null) {
+    const { t } = ctx.turn;
+    return {
+      kind: 'card',
+      card: buildStatusMessageCard({
+        t,
+        title: t('status.allReported.title'),
+        text: t('status.allReported.text'),
+        roundId: data.roundId,
+      }),
+    };
+  }
+  return onOpen(deps, { ...ctx, data: { activityId: next.id, roundId: data.roundId } });
 }
 
 export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
@@ -197,7 +205,7 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
           activity: result.activity,
           round: result.round,
           report: result.report,
-          nextActivityId: await nextUnreported(deps, ctx, result.round, result.activity),
+          offerNext: true,
           unchanged: false,
         }),
       };
@@ -268,7 +276,7 @@ export async function onUnchanged(deps: StatusDeps, ctx: ActionContext): Promise
       activity: result.activity,
       round: result.round,
       report: result.report,
-      nextActivityId: await nextUnreported(deps, ctx, result.round, result.activity),
+      offerNext: true,
       unchanged: true,
     }),
   };

@@ -16,17 +16,19 @@ export const MAX_TITLE = 200;
 const id = z.string().trim().min(1).max(200);
 const submissionId = z.string().uuid();
 const text = z.string().max(MAX_TEXT).default('');
-/** A multi-select ChoiceSet submits its values comma-separated. */
-const idList = z
-  .string()
-  .max(4000)
-  .default('')
-  .transform((value) =>
-    value
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part !== ''),
-  );
+/** A multi-select ChoiceSet submits its values comma-separated (at most `max` characters). */
+const commaList = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    );
+const idList = commaList(4000);
 const localDate = z
   .string()
   .regex(/^(\d{4}-\d{2}-\d{2})?$/)
@@ -37,6 +39,8 @@ export const VERBS = {
   list: 'status.list',
   refresh: 'status.refresh',
   open: 'status.open',
+  /** Opens the form of the first unreported activity after `activityId`. */
+  next: 'status.next',
   submit: 'status.submit',
   unchanged: 'status.unchanged',
   allUnchangedAsk: 'status.allUnchanged.ask',
@@ -138,17 +142,7 @@ export const supportFormData = z.object({
     .string()
     .max(SUPPORT_MAX_BODY * 2)
     .default(''),
-  audiences: z
-    .string()
-    .max(200)
-    .default('')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== ''),
-    )
-    .pipe(z.array(z.enum(SUPPORT_AUDIENCES))),
+  audiences: commaList(200).pipe(z.array(z.enum(SUPPORT_AUDIENCES))),
   category: z.enum(SUPPORT_CATEGORIES),
   contacts: z
     .string()

@@ -9,8 +9,11 @@ export interface StatusSavedCardInput {
   readonly activity: Activity;
   readonly round: ReportingRound;
   readonly report: StatusReport;
-  /** The next unreported activity in the round, or null when there is none. */
-  readonly nextActivityId: string | null;
+  /**
+   * Offer "Nästa aktivitet" (the server finds the next unreported one when it is pressed, so a
+   * submit does no extra reads); false when the user already knows there is none.
+   */
+  readonly offerNext: boolean;
   /** True when the report was copied from the previous one ("Oförändrat"). */
   readonly unchanged: boolean;
 }
@@ -40,7 +43,7 @@ export function buildStatusSavedCard(input: StatusSavedCardInput): AdaptiveCardJ
       name: report.reportedByName,
       date: formatDate(language, report.reportedAt),
     }),
-    nextActivityId: input.nextActivityId ?? '',
+    nextAfter: input.offerNext ? input.activity.id : '',
     roundId: input.round.id,
     labels: {
       nextActivity: t('status.saved.nextActivity'),
