@@ -9,7 +9,6 @@ import { systemClock } from '../../bot/src/domain/ports/clock.port';
 import { listPublishedSupport } from '../../bot/src/domain/services/support-service';
 import type { SupportAudience, SupportEntry } from '../../bot/src/domain/support/support-types';
 import { t } from '../../bot/src/i18n';
-import type { SqliteDatabase } from '../../bot/src/store/sqlite/database';
 import {
   BOT_ID,
   DEMO_SAMORDNARE,
@@ -24,6 +23,7 @@ import {
   type TeamsActivity,
 } from '../helpers/activities';
 import { cardNodes, executes, texts, type CardNode } from '../helpers/card-nodes';
+import { dumpDatabase } from '../helpers/db-dump';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
 
@@ -63,15 +63,6 @@ function cardOf(body: InvokeBody): CardNode {
 }
 
 /** Every row of every table, as JSON. */
-function dump(db: SqliteDatabase): string {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all() as { name: string }[];
-  return JSON.stringify(
-    tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]),
-  );
-}
-
 describe('support information', () => {
   let server: TestServer;
   let connector: FakeBotConnector;
@@ -129,7 +120,7 @@ describe('support information', () => {
 
     it('only offers a personal chat in a channel or group chat, and stores or logs nothing', async () => {
       const entries = await server.store.support.list();
-      const runtimeBefore = dump(server.runtime.database);
+      const runtimeBefore = dumpDatabase(server.runtime.database);
       const logsBefore = server.logs.length;
       for (const options of [CHANNEL, { conversationType: 'groupChat' as const }]) {
         const sv = await send(message('stöd', options));
@@ -142,7 +133,7 @@ describe('support information', () => {
         expect(body.type).toBe('application/vnd.microsoft.activity.message');
         expect(body.value).toBe(t('sv', 'support.personalOnly'));
       }
-      expect(dump(server.runtime.database)).toBe(runtimeBefore);
+      expect(dumpDatabase(server.runtime.database)).toBe(runtimeBefore);
       expect(server.logs.length).toBe(logsBefore);
     });
   });
@@ -250,7 +241,7 @@ describe('support information', () => {
     });
 
     it('refuses a samordnare, whatever the payload says, and changes nothing', async () => {
-      const before = dump(server.store.database);
+      const before = dumpDatabase(server.store.database);
       const refusal = onlyText(await send(message('stöd admin', CHANNEL)));
       expect(refusal).toBe(t('sv', 'supportAdmin.personalOnly'));
       const list = onlyCard(await send(message('stöd admin')));
@@ -283,7 +274,7 @@ describe('support information', () => {
         ).toBe(true);
         expect(executes(card, 'support.status')).toEqual([]);
       }
-      expect(dump(server.store.database)).toBe(before);
+      expect(dumpDatabase(server.store.database)).toBe(before);
       expect(connector.posts).toHaveLength(0);
     });
   });
@@ -331,8 +322,8 @@ describe('support information', () => {
       const from = { id: `29:${userId}`, aadObjectId: userId, name };
       const personal: ActivityOptions = { userId, conversationId: `a:privacy-${marker}` };
 
-      const storeBefore = dump(server.store.database);
-      const runtimeBefore = dump(server.runtime.database);
+      const storeBefore = dumpDatabase(server.store.database);
+      const runtimeBefore = dumpDatabase(server.runtime.database);
       const logsBefore = server.logs.length;
 
       const question = onlyCard(
@@ -363,8 +354,8 @@ describe('support information', () => {
         ),
       );
 
-      const storeAfter = dump(server.store.database);
-      const runtimeAfter = dump(server.runtime.database);
+      const storeAfter = dumpDatabase(server.store.database);
+      const runtimeAfter = dumpDatabase(server.runtime.database);
       const logs = JSON.stringify(server.logs);
       for (const needle of [userId, name, text, marker]) {
         expect([needle, storeAfter.includes(needle)]).toEqual([needle, false]);
