@@ -32,12 +32,23 @@ export function translator(language: Language): Translate {
   return (key, vars) => t(language, key, vars);
 }
 
-/** Local calendar date in Europe/Stockholm for display, e.g. "12 mars 2024" / "12 March 2024". */
-export function formatDate(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+/** Creating an Intl formatter is expensive; one per language is enough. */
+const dateFormats: Record<Language, Intl.DateTimeFormat> = {
+  sv: new Intl.DateTimeFormat('sv-SE', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'Europe/Stockholm',
-  }).format(new Date(iso));
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Stockholm',
+  }),
+};
+
+/** Local calendar date in Europe/Stockholm for display, e.g. "12 mars 2024" / "12 March 2024". */
+export function formatDate(language: Language, iso: string): string {
+  return dateFormats[language].format(new Date(iso));
 }
