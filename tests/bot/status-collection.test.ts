@@ -54,6 +54,25 @@ describe('status collection', () => {
     return server.store.activities.list({ organisationId: GRUNDSKOLA });
   }
 
+  /** Opens the first Grundskola activity's form and submits it with `fields` over an empty report. */
+  async function submitFirstForm(fields: Record<string, unknown>) {
+    const [activity] = await grundskolaActivities();
+    if (activity === undefined) throw new Error('demo activity missing');
+    const { submit } = await openForm(activity.id);
+    const before = (await reportsOf(activity.id)).length;
+    const card = cardOf(
+      await act('status.submit', {
+        ...submit,
+        status: 'pagar',
+        done: '',
+        next: '',
+        reason: '',
+        ...fields,
+      }),
+    );
+    return { activity, before, card };
+  }
+
   beforeAll(async () => {
     server = await startTestServer();
     const rounds = await server.store.rounds.list('fri-fran-vald-2022-2026');
@@ -239,39 +258,18 @@ describe('status collection', () => {
   ] as const)(
     'answers %s with a Swedish message in the card and stores nothing',
     async (_name, change, key) => {
-      const [activity] = await grundskolaActivities();
-      if (activity === undefined) throw new Error('demo activity missing');
-      const { submit } = await openForm(activity.id);
-      const before = (await reportsOf(activity.id)).length;
-      const card = cardOf(
-        await act('status.submit', {
-          ...submit,
-          status: 'pagar',
-          done: '',
-          next: '',
-          reason: '',
-          ...change,
-        }),
-      );
+      const { activity, before, card } = await submitFirstForm(change);
       expect(texts(card)).toContain(t('sv', key));
       expect(await reportsOf(activity.id)).toHaveLength(before);
     },
   );
 
   it('requires a reason for a postponed activity, keeping what was typed', async () => {
-    const [activity] = await grundskolaActivities();
-    if (activity === undefined) throw new Error('demo activity missing');
-    const { submit } = await openForm(activity.id);
-    const before = (await reportsOf(activity.id)).length;
-    const card = cardOf(
-      await act('status.submit', {
-        ...submit,
-        status: 'framflyttad',
-        done: 'Mitt utkast',
-        next: '',
-        reason: ' ',
-      }),
-    );
+    const { activity, before, card } = await submitFirstForm({
+      status: 'framflyttad',
+      done: 'Mitt utkast',
+      reason: ' ',
+    });
     expect(texts(card)).toContain(t('sv', 'status.problem.reason-required'));
     expect(cardNodes(card).find((n) => n['id'] === 'done')?.['value']).toBe('Mitt utkast');
     expect(await reportsOf(activity.id)).toHaveLength(before);

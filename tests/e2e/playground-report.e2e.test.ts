@@ -1,9 +1,7 @@
-import type { Page } from 'playwright-core';
-import { describeBrowser, launchChromium } from '../helpers/browser';
-import { startPlayground, type RunningPlayground } from '../helpers/playground';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { ARTIFACTS } from '../helpers/tab-page';
 import { join } from 'node:path';
+import { describeBrowser } from '../helpers/browser';
+import { usePlaygroundSession } from '../helpers/playground';
+import { ARTIFACTS } from '../helpers/tab-page';
 
 jest.setTimeout(120_000);
 
@@ -12,27 +10,10 @@ jest.setTimeout(120_000);
  * end to end in Chromium): the card updates in place, and the tab's overview counts it.
  */
 describeBrowser('reporting status in the M365 Agents Playground', () => {
-  let server: TestServer;
-  let playground: RunningPlayground;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    playground = await startPlayground(`${server.url}/api/messages`);
-    chromium = await launchChromium();
-    page = await chromium.browser.newPage({ locale: 'sv-SE' });
-    await page.goto(playground.url);
-    await page.getByText('Hej! Jag är Samordna').first().waitFor({ timeout: 30_000 });
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await playground?.stop();
-    await server?.stop();
-  });
+  const session = usePlaygroundSession();
 
   it('reports an activity and sees the card update in place, then the tab counts it', async () => {
+    const { server, browser, page } = session;
     const overviewBefore = (await (await fetch(`${server.url}/api/v1/overview`)).json()) as {
       totals: { reportedInCurrentRound: number; activities: number };
     };
@@ -72,7 +53,7 @@ describeBrowser('reporting status in the M365 Agents Playground', () => {
       done: 'Handlingsplanen är förankrad i alla ledningsgrupper.',
     });
 
-    const tab = await chromium.browser.newPage();
+    const tab = await browser.newPage();
     await tab.goto(`${server.url}/tab/`);
     const reported = tab.getByTestId('figure-reported').locator('dd');
     await reported.waitFor();

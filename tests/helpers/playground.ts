@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
 import { freePort } from './free-port';
+import { startTestServer, type TestServer } from './server';
 
 const root = join(__dirname, '..', '..');
 
@@ -54,6 +57,60 @@ export async function startPlayground(botEndpoint: string): Promise<RunningPlayg
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+/** A real server, the Playground against it and a Chromium page showing the Playground. */
+export interface PlaygroundSession {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** At the Playground, with the bot's Swedish greeting shown. */
+  readonly page: Page;
+}
+
+/**
+ * Starts the server, the Playground and Chromium in `beforeAll` (opening the Playground in a
+ * Swedish page and waiting for the greeting) and stops them in `afterAll`; call it inside a
+ * `describeBrowser` block.
+ */
+export function usePlaygroundSession(): PlaygroundSession {
+  let server: TestServer | undefined;
+  let playground: RunningPlayground | undefined;
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    playground = await startPlayground(`${server.url}/api/messages`);
+    chromium = await launchChromium();
+    // A Swedish employee's Teams client: the Playground takes the message locale from the browser.
+    page = await chromium.browser.newPage({ locale: 'sv-SE' });
+    await page.goto(playground.url);
+    await page.getByText('Hej! Jag är Samordna').first().waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await playground?.stop();
+    await server?.stop();
+  });
+
+  const started = () => {
+    if (server === undefined || chromium === undefined || page === undefined) {
+      throw new Error('not started yet');
+    }
+    return { server, browser: chromium.browser, page };
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    get browser() {
+      return started().browser;
+    },
+    get page() {
+      return started().page;
     },
   };
 }

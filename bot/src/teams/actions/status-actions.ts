@@ -44,6 +44,63 @@ export interface ActionContext {
 
 const newId = (): string => randomUUID();
 
+/** A plain message card (title and text, with a way back to the round's list when `roundId`). */
+function messageCard(
+  t: TurnInfo['t'],
+  title: string,
+  text: string,
+  roundId: string | null,
+): ActionResult {
+  return { kind: 'card', card: buildStatusMessageCard({ t, title, text, roundId }) };
+}
+
+/** The card that confirms a saved report (`unchanged`: copied from the previous round). */
+function savedCard(
+  turn: TurnInfo,
+  saved: Pick<Parameters<typeof buildStatusSavedCard>[0], 'activity' | 'round' | 'report'>,
+  unchanged: boolean,
+): ActionResult {
+  return {
+    kind: 'card',
+    card: buildStatusSavedCard({
+      t: turn.t,
+      language: turn.language,
+      activity: saved.activity,
+      round: saved.round,
+      report: saved.report,
+      offerNext: true,
+      unchanged,
+    }),
+  };
+}
+
+/** The report form card, in the language of the turn. */
+function formCard(
+  turn: TurnInfo,
+  form: Omit<Parameters<typeof buildStatusFormCard>[0], 't' | 'language'>,
+): ActionResult {
+  return {
+    kind: 'card',
+    card: buildStatusFormCard({ t: turn.t, language: turn.language, ...form }),
+  };
+}
+
+/** What the report form of the activity in the round shows, or the refusal as a card. */
+async function loadForm(
+  deps: StatusDeps,
+  ctx: ActionContext,
+  target: { activityId: string; roundId: string },
+) {
+  const form = await openReportForm(
+    deps.store,
+    deps.clock,
+    ctx.turn.userId,
+    target.activityId,
+    target.roundId,
+  );
+  return isRefusal(form) ? refusalCard(ctx.turn, form, target.roundId) : form;
+}
+
 /** A refusal as a card the user can act on (never an error string from the code). */
 export function refusalCard(
   turn: TurnInfo,
@@ -51,10 +108,8 @@ export function refusalCard(
   roundId: string | null,
 ): ActionResult {
   const { t } = turn;
-  const message = (title: string, text: string): ActionResult => ({
-    kind: 'card',
-    card: buildStatusMessageCard({ t, title, text, roundId }),
-  });
+  const message = (title: string, text: string): ActionResult =>
+    messageCard(t, title, text, roundId);
   switch (refusal.kind) {
     case 'unknown-user':
       return message(t('status.title'), t('status.unknownUser'));
@@ -77,15 +132,12 @@ function parse<S extends z.ZodTypeAny>(schema: S, ctx: ActionContext): z.infer<S
   if (parsed.success) return parsed.data as z.infer<S>;
   const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big');
   const { t } = ctx.turn;
-  return {
-    kind: 'card',
-    card: buildStatusMessageCard({
-      t,
-      title: t('status.title'),
-      text: tooLong ? t('status.problem.text-too-long') : t('status.problem.invalid'),
-      roundId: null,
-    }),
-  };
+  return messageCard(
+    t,
+    t('status.title'),
+    tooLong ? t('status.problem.text-too-long') : t('status.problem.invalid'),
+    null,
+  );
 }
 
 function isResult(value: unknown): value is ActionResult {
@@ -131,34 +183,23 @@ export async function onList(deps: StatusDeps, ctx: ActionContext): Promise<Acti
 export async function onOpen(deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
   const data = parse(openData, ctx);
   if (isResult(data)) return data;
-  const form = await openReportForm(
-    deps.store,
-    deps.clock,
-    ctx.turn.userId,
-    data.activityId,
-    data.roundId,
-  );
-  if (isRefusal(form)) return refusalCard(ctx.turn, form, data.roundId);
+  const form = await loadForm(deps, ctx, data);
+  if (isResult(form)) return form;
   const { activity, round, latest } = form;
-  return {
-    kind: 'card',
-    card: buildStatusFormCard({
-      t: ctx.turn.t,
-      language: ctx.turn.language,
-      activity,
-      round,
-      values: {
-        status: latest?.status ?? 'pagar',
-        done: latest?.done ?? '',
-        next: latest?.next ?? '',
-        reason: latest?.reason ?? '',
-      },
-      baseReportId: latest?.id ?? '',
-      submissionId: newId(),
-      problems: [],
-      conflict: null,
-    }),
-  };
+  return formCard(ctx.turn, {
+    activity,
+    round,
+    values: {
+      status: latest?.status ?? 'pagar',
+      done: latest?.done ?? '',
+      next: latest?.next ?? '',
+      reason: latest?.reason ?? '',
+    },
+    baseReportId: latest?.id ?? '',
+    submissionId: newId(),
+    problems: [],
+    conflict: null,
+  });
 }
 
 /** The next activity of the organisation that has no report in the round, after `current`. */
@@ -171,15 +212,12 @@ export async function onNext(deps: StatusDeps, ctx: ActionContext): Promise<Acti
   const next = await nextUnreportedActivity(deps.store, current, data.roundId);
   if (next === null) {
     const { t } = ctx.turn;
-    return {
-      kind: 'card',
-      card: buildStatusMessageCard({
-        t,
-        title: t('status.allReported.title'),
-        text: t('status.allReported.text'),
-        roundId: data.roundId,
-      }),
-    };
+    return messageCard(
+      t,
+      t('status.allReported.title'),
+      t('status.allReported.text'),
+      data.roundId,
+    );
   }
   return onOpen(deps, { ...ctx, data: { activityId: next.id, roundId: data.roundId } });
 }
@@ -194,47 +232,25 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
     { ...data, idempotencyKey: `report:${data.submissionId}` },
     newId,
   );
-  const { t, language } = ctx.turn;
+  const { t } = ctx.turn;
   switch (result.kind) {
     case 'saved':
-      return {
-        kind: 'card',
-        card: buildStatusSavedCard({
-          t,
-          language,
-          activity: result.activity,
-          round: result.round,
-          report: result.report,
-          offerNext: true,
-          unchanged: false,
-        }),
-      };
+      return savedCard(ctx.turn, result, false);
     case 'invalid':
     case 'conflict': {
-      const form = await openReportForm(
-        deps.store,
-        deps.clock,
-        ctx.turn.userId,
-        data.activityId,
-        data.roundId,
-      );
-      if (isRefusal(form)) return refusalCard(ctx.turn, form, data.roundId);
+      const form = await loadForm(deps, ctx, data);
+      if (isResult(form)) return form;
       const conflict = result.kind === 'conflict' ? result.latest : null;
-      return {
-        kind: 'card',
-        card: buildStatusFormCard({
-          t,
-          language,
-          activity: form.activity,
-          round: form.round,
-          values: { status: data.status, done: data.done, next: data.next, reason: data.reason },
-          baseReportId: conflict?.id ?? data.baseReportId,
-          submissionId: conflict === null ? data.submissionId : newId(),
-          problems:
-            result.kind === 'invalid' ? result.problems.map((p) => t(`status.problem.${p}`)) : [],
-          conflict,
-        }),
-      };
+      return formCard(ctx.turn, {
+        activity: form.activity,
+        round: form.round,
+        values: { status: data.status, done: data.done, next: data.next, reason: data.reason },
+        baseReportId: conflict?.id ?? data.baseReportId,
+        submissionId: conflict === null ? data.submissionId : newId(),
+        problems:
+          result.kind === 'invalid' ? result.problems.map((p) => t(`status.problem.${p}`)) : [],
+        conflict,
+      });
     }
     default:
       return refusalCard(ctx.turn, result, data.roundId);
@@ -255,31 +271,12 @@ export async function onUnchanged(deps: StatusDeps, ctx: ActionContext): Promise
     },
     newId,
   );
-  const { t, language } = ctx.turn;
+  const { t } = ctx.turn;
   if (result.kind === 'nothing-to-copy') {
-    return {
-      kind: 'card',
-      card: buildStatusMessageCard({
-        t,
-        title: t('status.title'),
-        text: t('status.nothingToCopy'),
-        roundId: data.roundId,
-      }),
-    };
+    return messageCard(t, t('status.title'), t('status.nothingToCopy'), data.roundId);
   }
   if (result.kind !== 'saved') return refusalCard(ctx.turn, result, data.roundId);
-  return {
-    kind: 'card',
-    card: buildStatusSavedCard({
-      t,
-      language,
-      activity: result.activity,
-      round: result.round,
-      report: result.report,
-      offerNext: true,
-      unchanged: true,
-    }),
-  };
+  return savedCard(ctx.turn, result, true);
 }
 
 export async function onAllUnchangedAsk(
@@ -327,13 +324,5 @@ export async function onAllUnchangedConfirm(
 
 export async function onDone(_deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
   const { t } = ctx.turn;
-  return {
-    kind: 'card',
-    card: buildStatusMessageCard({
-      t,
-      title: t('status.done.title'),
-      text: t('status.done.text'),
-      roundId: null,
-    }),
-  };
+  return messageCard(t, t('status.done.title'), t('status.done.text'), null);
 }
