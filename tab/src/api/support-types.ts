@@ -1,29 +1,27 @@
-/** Who the help is for: "mig själv" (medarbetare), "en kollega" (kollega), "som chef" (chef). */
-export const SUPPORT_AUDIENCES = ['medarbetare', 'kollega', 'chef'] as const;
-export type SupportAudience = (typeof SUPPORT_AUDIENCES)[number];
+/*
+ * The vocabulary (audiences, categories, statuses, contacts, the editor's input) is the
+ * server's own: imported from the pure domain so the tab and the API cannot drift apart.
+ * Only the wire shapes of the responses are declared here.
+ */
+import type {
+  SupportAudience,
+  SupportCategory,
+  SupportContact,
+  SupportStatus,
+} from '../../../bot/src/domain/support/support-types';
 
-/** The categories, in the order readers see them (akut hjälp first). */
-export const SUPPORT_CATEGORIES = [
-  'akut-hjalp',
-  'stod-for-dig-som-ar-utsatt',
-  'stod-for-chefer-och-hr',
-  'skyddade-personuppgifter',
-  'foretagshalsovard',
-  'utbildning',
-] as const;
-export type SupportCategory = (typeof SUPPORT_CATEGORIES)[number];
-
-export const SUPPORT_STATUSES = ['utkast', 'publicerad', 'arkiverad'] as const;
-export type SupportStatus = (typeof SUPPORT_STATUSES)[number];
-
-export interface SupportContact {
-  name: string;
-  /** As written, e.g. "020-50 50 50"; '' if none. */
-  phone: string;
-  email: string;
-  /** https:// only; '' if none. */
-  url: string;
-}
+export {
+  SUPPORT_AUDIENCES,
+  SUPPORT_CATEGORIES,
+  SUPPORT_STATUSES,
+} from '../../../bot/src/domain/support/support-types';
+export type {
+  SupportAudience,
+  SupportCategory,
+  SupportContact,
+  SupportStatus,
+} from '../../../bot/src/domain/support/support-types';
+export type { SupportEntryInput } from '../../../bot/src/domain/support/support-rules';
 
 /** One entry as every reader sees it (`GET /api/v1/support`). */
 export interface SupportEntry {
@@ -58,19 +56,6 @@ export interface EditorEntry extends SupportEntry {
 /** `GET /api/v1/support/editor` (HR only). */
 export interface EditorList {
   entries: Array<{ entry: EditorEntry; needsReview: boolean }>;
-}
-
-/** What HR sends to create (`POST`) or replace (`PUT`, with `version`) an entry. */
-export interface SupportEntryInput {
-  title: string;
-  body: string;
-  audiences: SupportAudience[];
-  category: SupportCategory;
-  contacts: SupportContact[];
-  ownerOrganisationId: string;
-  validFrom: string | null;
-  validTo: string | null;
-  source: string;
 }
 
 export type SupportStatusAction = 'publish' | 'archive' | 'draft' | 'review';
