@@ -4,6 +4,7 @@ import type { StorePort } from '../domain/ports/store.port';
 import { loadOverview } from '../domain/services/overview-service';
 import type { Logger } from '../logging';
 import { authenticatedBy, sendJson } from './authenticated';
+import { registerDataApi } from './data-api';
 import { apiError } from './errors';
 import { registerSupportApi } from './support-api';
 import type { TabIdentityResolver } from './tab-identity';
@@ -55,4 +56,5 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   );
 
   registerSupportApi(server, deps);
+  registerDataApi(server, deps);
 }

@@ -1,0 +1,178 @@
+/**
+ * The figures of the biennial follow-up (chapter 5 of the halvtidsuppföljning) for one round:
+ * per inriktningsmål the stadsövergripande activities, the organisations with activities of
+ * their own, one reported activity per organisation, who has not reported, and the coverage
+ * gaps. Pure: the single source for the report draft, the export and the tab's Översikt.
+ */
+import type {
+  Activity,
+  CatalogEntry,
+  Goal,
+  Organisation,
+  Plan,
+  ReportingRound,
+  StatusReport,
+} from '../types';
+import { capitalise, swedishCount } from './swedish-numbers';
+
+export interface ActivityWithReport {
+  readonly activity: Activity;
+  readonly organisation: Organisation;
+  /** The latest report in the round, or null (ej rapporterad). */
+  readonly report: StatusReport | null;
+}
+
+export interface GoalFollowUp {
+  readonly goal: Goal;
+  /** Stadsövergripande activities under the goal. */
+  readonly cityWide: readonly ActivityWithReport[];
+  /** Organisations with activities of their own (not stadsövergripande) under the goal, by name. */
+  readonly forvaltningar: readonly Organisation[];
+  readonly bolag: readonly Organisation[];
+  /** One reported activity per organisation with activities of its own, by organisation name. */
+  readonly selection: readonly ActivityWithReport[];
+  /** Organisations with activities of their own under the goal, none of them reported in the round. */
+  readonly unreported: readonly { organisation: Organisation; activities: readonly Activity[] }[];
+}
+
+export interface CoverageGaps {
+  readonly focusAreas: readonly CatalogEntry[];
+  readonly perspectives: readonly CatalogEntry[];
+  readonly targetGroups: readonly CatalogEntry[];
+}
+
+export interface FollowUp {
+  readonly round: ReportingRound;
+  readonly goals: readonly GoalFollowUp[];
+  readonly gaps: CoverageGaps;
+  /** Organisations with activities in the plan and no report at all in the round. */
+  readonly notReported: readonly Organisation[];
+}
+
+export interface FollowUpInput {
+  readonly plan: Plan;
+  readonly organisations: readonly Organisation[];
+  readonly activities: readonly Activity[];
+  readonly round: ReportingRound;
+  /** The latest report per activity in `round` (reports of other rounds are ignored). */
+  readonly roundReports: readonly StatusReport[];
+}
+
+const byName = (a: Organisation, b: Organisation) => a.name.localeCompare(b.name, 'sv');
+const byTitle = (a: Activity, b: Activity) => a.title.localeCompare(b.title, 'sv');
+
+/** Catalog entries no activity is tagged with: the gaps the follow-up calls out. Same figures as Översikt. */
+export function coverageGaps(plan: Plan, activities: readonly Activity[]): CoverageGaps {
+  const own = activities.filter((a) => a.planId === plan.id);
+  const missing = (entries: readonly CatalogEntry[], pick: (a: Activity) => readonly string[]) => {
+    const used = new Set(own.flatMap(pick));
+    return entries.filter((e) => !used.has(e.id));
+  };
+  return {
+    focusAreas: missing(plan.focusAreas, (a) => a.focusAreaIds),
+    perspectives: missing(plan.perspectives, (a) => a.perspectiveIds),
+    targetGroups: missing(plan.targetGroups, (a) => a.targetGroupIds),
+  };
+}
+
+/**
+ * Organisations with activities of their own (any heading but stadsövergripande) under a goal,
+ * förvaltningar and bolag apart — what the follow-up's counting sentence counts.
+ */
+export function organisationsWithOwnActivities(
+  activities: readonly Activity[],
+  organisations: readonly Organisation[],
+  goal: number,
+): { forvaltningar: Organisation[]; bolag: Organisation[] } {
+  const ids = new Set(
+    activities
+      .filter((a) => a.goal === goal && a.heading !== 'stadsovergripande')
+      .map((a) => a.organisationId),
+  );
+  const found = organisations.filter((o) => ids.has(o.id)).sort(byName);
+  return {
+    forvaltningar: found.filter((o) => o.kind === 'forvaltning'),
+    bolag: found.filter((o) => o.kind === 'bolag'),
+  };
+}
+
+/** "Åtta förvaltningar har …", "Fem förvaltningar och MKB Fastighets AB har …", numbers as words up to twelve. */
+export function countingSentence(
+  forvaltningar: number,
+  bolag: readonly Pick<Organisation, 'name'>[],
+): string {
+  const ending = 'har aktiviteter under inriktningsmålet.';
+  const f =
+    forvaltningar === 0
+      ? ''
+      : `${swedishCount(forvaltningar)} ${forvaltningar === 1 ? 'förvaltning' : 'förvaltningar'}`;
+  const b =
+    bolag.length === 0
+      ? ''
+      : bolag.length === 1
+        ? (bolag[0]?.name ?? '')
+        : `${swedishCount(bolag.length, true)} bolag`;
+  if (f === '' && b === '')
+    return 'Inga förvaltningar eller bolag har aktiviteter under inriktningsmålet.';
+  return `${capitalise([f, b].filter((p) => p !== '').join(' och '))} ${ending}`;
+}
+
+/** Computes the follow-up of one round. */
+export function computeFollowUp(input: FollowUpInput): FollowUp {
+  const activities = input.activities.filter((a) => a.planId === input.plan.id);
+  const organisation = new Map(input.organisations.map((o) => [o.id, o]));
+  const reports = new Map(
+    input.roundReports.filter((r) => r.roundId === input.round.id).map((r) => [r.activityId, r]),
+  );
+  const withReport = (activity: Activity): ActivityWithReport | undefined => {
+    const org = organisation.get(activity.organisationId);
+    return org === undefined
+      ? undefined
+      : { activity, organisation: org, report: reports.get(activity.id) ?? null };
+  };
+  const goals = input.plan.goals.map((goal): GoalFollowUp => {
+    const under = activities.filter((a) => a.goal === goal.number).sort(byTitle);
+    const own = under.filter((a) => a.heading !== 'stadsovergripande');
+    const { forvaltningar, bolag } = organisationsWithOwnActivities(
+      own,
+      input.organisations,
+      goal.number,
+    );
+    const selection: ActivityWithReport[] = [];
+    const unreported: { organisation: Organisation; activities: Activity[] }[] = [];
+    for (const org of [...forvaltningar, ...bolag].sort(byName)) {
+      const theirs = own.filter((a) => a.organisationId === org.id);
+      const reported = theirs.find((a) => reports.has(a.id));
+      if (reported === undefined) unreported.push({ organisation: org, activities: theirs });
+      else
+        selection.push({
+          activity: reported,
+          organisation: org,
+          report: reports.get(reported.id) ?? null,
+        });
+    }
+    return {
+      goal,
+      cityWide: under
+        .filter((a) => a.heading === 'stadsovergripande')
+        .map(withReport)
+        .filter((x): x is ActivityWithReport => x !== undefined),
+      forvaltningar,
+      bolag,
+      selection,
+      unreported,
+    };
+  });
+  const withActivities = new Set(activities.map((a) => a.organisationId));
+  const reportingOrgs = new Set(
+    activities.filter((a) => reports.has(a.id)).map((a) => a.organisationId),
+  );
+  return {
+    round: input.round,
+    goals,
+    gaps: coverageGaps(input.plan, activities),
+    notReported: input.organisations
+      .filter((o) => withActivities.has(o.id) && !reportingOrgs.has(o.id))
+      .sort(byName),
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Forgiving matching of what people type in their Excel sheets against the known
+ * organisations, goals, statuses and catalog entries. Pure.
+ */
+import type { Goal, Organisation, ReportStatus } from '../types';
+
+/** Lower case, no diacritics, letters and digits only: "Hälsa-, vård- och omsorg" → "halsavardochomsorg". */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('sv-SE')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** An organisation's key: folded, without a "förvaltningen"/"förvaltning" suffix and the genitive s. */
+export function organisationKey(text: string): string {
+  return foldKey(text)
+    .replace(/forvaltning(en)?$/, '')
+    .replace(/s$/, '');
+}
+
+/** Levenshtein distance (small strings: names and headers). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The (up to) `count` names whose keys are closest to `key`, closest first. */
+export function closestNames(
+  key: string,
+  candidates: readonly { name: string; key: string }[],
+  count = 3,
+): string[] {
+  return [...candidates]
+    .map((c) => ({ name: c.name, distance: editDistance(key, c.key) }))
+    .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name, 'sv'))
+    .slice(0, count)
+    .map((c) => c.name);
+}
+
+export type Match<T> = { ok: true; value: T } | { ok: false; suggestions: string[] };
+
+/** Matches an organisation by name or id: case, whitespace, dashes and a "förvaltningen" suffix do not matter. */
+export function matchOrganisation(
+  text: string,
+  organisations: readonly Organisation[],
+): Match<Organisation> {
+  const key = organisationKey(text);
+  const found = organisations.find(
+    (o) => organisationKey(o.name) === key || organisationKey(o.id) === key,
+  );
+  if (found !== undefined) return { ok: true, value: found };
+  return {
+    ok: false,
+    suggestions: closestNames(
+      key,
+      organisations.map((o) => ({ name: o.name, key: organisationKey(o.name) })),
+    ),
+  };
+}
+
+/**
+ * Matches an inriktningsmål by its number ("3", "Inriktningsmål 3", "Mål 3 – …") or by its
+ * text. A number the plan does not have is `{ ok: false, number }`.
+ */
+export function matchGoal(
+  text: string,
+  goals: readonly Goal[],
+): Match<Goal> | { ok: false; number: number } {
+  const numbered = /^\s*(?:inriktningsm[aå]l|m[aå]l)?\s*(\d+)(?:[.,]0+)?(?=$|[\s.:\-–—])/iu.exec(
+    text,
+  );
+  if (numbered !== null) {
+    const number = Number(numbered[1]);
+    const goal = goals.find((g) => g.number === number);
+    return goal === undefined ? { ok: false, number } : { ok: true, value: goal };
+  }
+  const key = foldKey(text);
+  const goal = goals.find((g) => foldKey(g.title) === key);
+  if (goal !== undefined) return { ok: true, value: goal };
+  return {
+    ok: false,
+    suggestions: closestNames(
+      key,
+      goals.map((g) => ({ name: `${g.number} ${g.title}`, key: foldKey(g.title) })),
+      2,
+    ),
+  };
+}
+
+/** Swedish status labels as people write them; the first of each is what export writes. */
+export const STATUS_WORDS: Readonly<Record<ReportStatus, readonly string[]>> = {
+  'ej-paborjad': ['Ej påbörjad', 'ej påbörjat', 'inte påbörjad', 'inte påbörjat', 'ej-paborjad'],
+  pagar: ['Pågår', 'pågående', 'påbörjad', 'påbörjat'],
+  'pagar-med-avvikelse': ['Pågår med avvikelse', 'avvikelse', 'pagar-med-avvikelse'],
+  framflyttad: ['Framflyttad', 'framflyttat', 'senarelagd', 'senarelagt', 'uppskjuten'],
+  genomford: ['Genomförd', 'genomfört', 'klar', 'avslutad', 'slutförd'],
+  avbruten: ['Avbruten', 'avbrutet', 'avbruten aktivitet'],
+};
+
+/** Words that mean "no report in this round", same as an empty cell. */
+const NOT_REPORTED = new Set(['ejrapporterad', 'ejrapporterat', 'interapporterad']);
+
+/** A status cell: a report status, `null` for no report (empty or "ej rapporterad"), or undefined when unknown. */
+export function matchStatus(text: string): ReportStatus | null | undefined {
+  const key = foldKey(text);
+  if (key === '' || NOT_REPORTED.has(key)) return null;
+  for (const [status, words] of Object.entries(STATUS_WORDS) as [ReportStatus, string[]][]) {
+    if (words.some((w) => foldKey(w) === key)) return status;
+  }
+  return undefined;
+}
+
+/**
+ * Splits a multi-value cell on ';' or ','. A comma right after a hyphen belongs to a
+ * Swedish compound ("Hälsa-, vård- och omsorgsförvaltningen") and does not split.
+ */
+export function splitValues(text: string): string[] {
+  return text
+    .split(/;|(?<!-),/)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}

@@ -1,0 +1,28 @@
+/** The Swedish text summary of an import plan, as the CLI prints it. Pure. */
+import type { ImportPlan, PlannedRow } from './import-plan';
+
+const ACTIVITY_WORDS: Record<PlannedRow['activity'], string> = {
+  create: 'ny aktivitet',
+  update: 'ändrad aktivitet',
+  unchanged: 'oförändrad aktivitet',
+};
+const REPORT_WORDS: Record<PlannedRow['report'], string> = {
+  create: 'ny rapport',
+  unchanged: 'oförändrad rapport',
+  none: 'ej rapporterad',
+};
+
+export function summarisePlan(plan: ImportPlan, dryRun: boolean): string[] {
+  const { activities, reports, organisations } = plan.counts;
+  return [
+    dryRun ? 'Provkörning (--dry-run): inget har sparats.' : 'Importen är klar.',
+    `Omgång: ${plan.round.title}`,
+    `Aktiviteter: ${String(activities.create)} nya, ${String(activities.update)} ändrade, ${String(activities.unchanged)} oförändrade`,
+    `Rapporter: ${String(reports.create)} nya, ${String(reports.unchanged)} oförändrade, ${String(reports.none)} ej rapporterade`,
+    `Förvaltningar och bolag i filen: ${String(organisations)}`,
+    ...plan.rows.map(
+      (r) =>
+        `Rad ${String(r.row)}: ${r.organisation}, inriktningsmål ${String(r.goal)}, "${r.title}" – ${ACTIVITY_WORDS[r.activity]}, ${REPORT_WORDS[r.report]}`,
+    ),
+  ];
+}

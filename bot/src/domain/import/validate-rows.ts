@@ -1,0 +1,233 @@
+/**
+ * Validates a whole import table against the plan and the organisations. Pure; every
+ * problem in the file is collected, so one run lists all of them.
+ */
+import type { CatalogEntry, HeadingId, Organisation, Plan } from '../types';
+import { mapHeader, type ColumnIndex, type ColumnKey } from './columns';
+import type { ImportedReport, ImportRow, RawRow, RowError } from './import-types';
+import {
+  closestNames,
+  foldKey,
+  matchGoal,
+  matchOrganisation,
+  matchStatus,
+  splitValues,
+} from './matching';
+
+export type ValidationResult = { ok: true; rows: ImportRow[] } | { ok: false; errors: RowError[] };
+
+const STATUS_HELP =
+  'Använd Ej påbörjad, Pågår, Pågår med avvikelse, Framflyttad, Genomförd eller Avbruten (tomt = ej rapporterad).';
+
+function isBlank(row: RawRow): boolean {
+  return row.cells.every((c) => c.trim() === '');
+}
+
+/** A local date `YYYY-MM-DD` (also `YYYY-M-D`, with a time part ignored), or undefined when not a real date. */
+export function parseLocalDate(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]+Z?)?$/.exec(text.trim());
+  if (match === null) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function matchHeading(text: string, plan: Plan): HeadingId | undefined {
+  const key = foldKey(text);
+  return plan.headings.find((h) => foldKey(h.name) === key || foldKey(h.id) === key)?.id as
+    HeadingId | undefined;
+}
+
+interface RowReader {
+  readonly row: number;
+  has(key: ColumnKey): boolean;
+  text(key: ColumnKey): string;
+  fail(message: string): void;
+}
+
+function readTags(
+  reader: RowReader,
+  key: ColumnKey,
+  label: string,
+  entries: readonly CatalogEntry[],
+): string[] | undefined {
+  if (!reader.has(key)) return undefined;
+  const ids: string[] = [];
+  for (const value of splitValues(reader.text(key))) {
+    const valueKey = foldKey(value);
+    const entry = entries.find((e) => foldKey(e.name) === valueKey || foldKey(e.id) === valueKey);
+    if (entry === undefined) {
+      const close = closestNames(
+        valueKey,
+        entries.map((e) => ({ name: e.name, key: foldKey(e.name) })),
+        2,
+      );
+      reader.fail(`${label} "${value}" finns inte i planen. Menade du ${close.join(' eller ')}?`);
+    } else if (!ids.includes(entry.id)) ids.push(entry.id);
+  }
+  return ids;
+}
+
+function readDate(reader: RowReader, key: ColumnKey, label: string): string | null | undefined {
+  if (!reader.has(key)) return undefined;
+  const text = reader.text(key);
+  if (text === '') return null;
+  const date = parseLocalDate(text);
+  if (date === undefined) reader.fail(`${label} "${text}" är inget datum (skriv ÅÅÅÅ-MM-DD).`);
+  return date ?? null;
+}
+
+function readReport(reader: RowReader): ImportedReport | null {
+  if (!reader.has('status')) return null;
+  const raw = reader.text('status');
+  const status = matchStatus(raw);
+  const reportDate = readDate(reader, 'reportDate', 'Rapportdatum') ?? null;
+  if (status === undefined) {
+    reader.fail(`Statusen "${raw}" är okänd. ${STATUS_HELP}`);
+    return null;
+  }
+  if (status === null) {
+    if (reader.text('done') !== '' || reader.text('next') !== '')
+      reader.fail('Status saknas men raden har en rapport (Rapporterat eller Nästa steg).');
+    return null;
+  }
+  return {
+    status,
+    done: reader.text('done'),
+    next: reader.text('next'),
+    reason: reader.text('reason'),
+    reportDate,
+  };
+}
+
+function readRow(
+  raw: RawRow,
+  index: ColumnIndex,
+  plan: Plan,
+  organisations: readonly Organisation[],
+  errors: RowError[],
+): ImportRow | undefined {
+  const before = errors.length;
+  const reader: RowReader = {
+    row: raw.row,
+    has: (key) => index[key] !== undefined,
+    text: (key) => {
+      const position = index[key];
+      return position === undefined ? '' : (raw.cells[position] ?? '').trim();
+    },
+    fail: (message) => errors.push({ row: raw.row, message }),
+  };
+  const required: [ColumnKey, string][] = [
+    ['organisation', 'Förvaltning'],
+    ['goal', 'Inriktningsmål'],
+    ['heading', 'Rubrik'],
+    ['title', 'Aktivitet'],
+  ];
+  for (const [key, label] of required) {
+    if (reader.text(key) === '') reader.fail(`${label} saknas.`);
+  }
+  let organisationId = '';
+  if (reader.text('organisation') !== '') {
+    const match = matchOrganisation(reader.text('organisation'), organisations);
+    if (match.ok) organisationId = match.value.id;
+    else
+      reader.fail(
+        `Förvaltningen "${reader.text('organisation')}" finns inte. Menade du ${match.suggestions.join(', ')}?`,
+      );
+  }
+  let goal = 0;
+  if (reader.text('goal') !== '') {
+    const match = matchGoal(reader.text('goal'), plan.goals);
+    const numbers = plan.goals.map((g) => g.number);
+    if (match.ok) goal = match.value.number;
+    else if ('number' in match)
+      reader.fail(
+        `Inriktningsmål ${String(match.number)} finns inte (planen har inriktningsmål ${String(Math.min(...numbers))}–${String(Math.max(...numbers))}).`,
+      );
+    else
+      reader.fail(
+        `Inriktningsmålet "${reader.text('goal')}" finns inte. Skriv numret ${String(Math.min(...numbers))}–${String(Math.max(...numbers))} eller målets text, t.ex. "${match.suggestions[0] ?? ''}".`,
+      );
+  }
+  const heading =
+    reader.text('heading') === '' ? undefined : matchHeading(reader.text('heading'), plan);
+  if (reader.text('heading') !== '' && heading === undefined)
+    reader.fail(
+      `Rubriken "${reader.text('heading')}" är okänd. Använd ${plan.headings.map((h) => h.name).join(', ')}.`,
+    );
+  const row: ImportRow = {
+    row: raw.row,
+    organisationId,
+    goal,
+    heading: heading ?? 'verksamhetsspecifik',
+    title: reader.text('title'),
+    ...(reader.has('description') ? { description: reader.text('description') } : {}),
+    ...optional('focusAreaIds', readTags(reader, 'focusAreas', 'Fokusområdet', plan.focusAreas)),
+    ...optional(
+      'perspectiveIds',
+      readTags(reader, 'perspectives', 'Perspektivet', plan.perspectives),
+    ),
+    ...optional(
+      'targetGroupIds',
+      readTags(reader, 'targetGroups', 'Målgruppen', plan.targetGroups),
+    ),
+    ...(reader.has('partners') ? { partners: splitValues(reader.text('partners')) } : {}),
+    ...(reader.has('owner') ? { owner: reader.text('owner') } : {}),
+    ...optional('startDate', readDate(reader, 'start', 'Start')),
+    ...optional('endDate', readDate(reader, 'end', 'Slut')),
+    report: readReport(reader),
+  };
+  if (row.startDate && row.endDate && row.endDate < row.startDate)
+    reader.fail('Slut ligger före Start.');
+  return errors.length === before ? row : undefined;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** The identity of an activity within a plan: organisation, goal and title (folded). */
+export function activityIdentity(a: {
+  organisationId: string;
+  goal: number;
+  title: string;
+}): string {
+  return `${a.organisationId}|${String(a.goal)}|${foldKey(a.title)}`;
+}
+
+/**
+ * Validates every row of a table whose first non-empty row is the header. All or nothing:
+ * any problem gives the full list of row errors and no rows.
+ */
+export function validateImportTable(
+  table: readonly RawRow[],
+  plan: Plan,
+  organisations: readonly Organisation[],
+): ValidationResult {
+  const rows = table.filter((r) => !isBlank(r));
+  const header = rows[0];
+  if (header === undefined) return { ok: false, errors: [{ row: 1, message: 'Filen är tom.' }] };
+  const mapped = mapHeader(header.cells);
+  if (!mapped.ok)
+    return { ok: false, errors: mapped.messages.map((message) => ({ row: header.row, message })) };
+  if (rows.length === 1)
+    return {
+      ok: false,
+      errors: [{ row: header.row, message: 'Filen har inga aktiviteter under rubrikraden.' }],
+    };
+  const errors: RowError[] = [];
+  const valid: ImportRow[] = [];
+  const seen = new Map<string, number>();
+  for (const raw of rows.slice(1)) {
+    const row = readRow(raw, mapped.index, plan, organisations, errors);
+    if (row === undefined) continue;
+    const identity = activityIdentity(row);
+    const earlier = seen.get(identity);
+    if (earlier !== undefined)
+      errors.push({ row: row.row, message: `Samma aktivitet som på rad ${String(earlier)}.` });
+    else seen.set(identity, row.row);
+    valid.push(row);
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, rows: valid };
+}

@@ -1,0 +1,63 @@
+import { computeFollowUp, type FollowUp } from '../followup/follow-up';
+import { buildReportDraft, type DraftBlock } from '../followup/report-draft';
+import { exportTable } from '../import/export-table';
+import type { Clock } from '../ports/clock.port';
+import type { StorePort } from '../ports/store.port';
+import type { Activity, Organisation, Plan, ReportingRound, StatusReport } from '../types';
+import { resolveRound } from './import-service';
+
+export interface RoundData {
+  readonly plan: Plan;
+  readonly organisations: readonly Organisation[];
+  readonly activities: readonly Activity[];
+  readonly round: ReportingRound;
+  /** The latest report per activity in the round. */
+  readonly roundReports: readonly StatusReport[];
+}
+
+export type RoundRefusal = { kind: 'no-plan' } | { kind: 'no-round'; requested: string | null };
+
+/** Everything about one round (by id or title; the current round when absent). */
+export async function loadRoundData(
+  store: StorePort,
+  clock: Clock,
+  requested?: string,
+): Promise<RoundData | RoundRefusal> {
+  const [plan] = await store.plans.list();
+  if (plan === undefined) return { kind: 'no-plan' };
+  const round = await resolveRound(store, clock, plan, requested);
+  if (round === null) return { kind: 'no-round', requested: requested ?? null };
+  const [organisations, activities, roundReports] = await Promise.all([
+    store.organisations.list(),
+    store.activities.list({ planId: plan.id }),
+    store.reports.latest({ roundId: round.id }),
+  ]);
+  return { plan, organisations, activities, round, roundReports };
+}
+
+export function isRoundRefusal<T extends object>(value: T | RoundRefusal): value is RoundRefusal {
+  return 'kind' in value && (value.kind === 'no-plan' || value.kind === 'no-round');
+}
+
+/** The export table (import columns) of a round. */
+export async function loadExportTable(
+  store: StorePort,
+  clock: Clock,
+  requested?: string,
+): Promise<{ table: string[][]; round: ReportingRound } | RoundRefusal> {
+  const data = await loadRoundData(store, clock, requested);
+  if (isRoundRefusal(data)) return data;
+  return { table: exportTable(data), round: data.round };
+}
+
+/** The follow-up figures and report draft of a round. */
+export async function loadReportDraft(
+  store: StorePort,
+  clock: Clock,
+  requested?: string,
+): Promise<{ followUp: FollowUp; blocks: DraftBlock[]; plan: Plan } | RoundRefusal> {
+  const data = await loadRoundData(store, clock, requested);
+  if (isRoundRefusal(data)) return data;
+  const followUp = computeFollowUp(data);
+  return { followUp, blocks: buildReportDraft(followUp, data.plan.title), plan: data.plan };
+}

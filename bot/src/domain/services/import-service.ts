@@ -1,0 +1,73 @@
+import type { Clock } from '../ports/clock.port';
+import type { StorePort } from '../ports/store.port';
+import { planImport, type ImportPlan, type Importer } from '../import/import-plan';
+import type { RawRow, RowError } from '../import/import-types';
+import { foldKey } from '../import/matching';
+import { validateImportTable } from '../import/validate-rows';
+import { currentRound } from '../rounds';
+import type { Plan, ReportingRound } from '../types';
+
+export type ImportOutcome =
+  | { kind: 'no-plan' }
+  /** No round given and none current, or the given one is unknown. */
+  | { kind: 'no-round'; requested: string | null }
+  | { kind: 'invalid'; errors: readonly RowError[] }
+  | { kind: 'planned'; plan: ImportPlan }
+  | { kind: 'imported'; plan: ImportPlan };
+
+export interface ImportOptions {
+  /** A round id or title; the current round when absent. */
+  readonly round?: string;
+  readonly dryRun: boolean;
+  readonly importer: Importer;
+}
+
+/** The round `requested` names (id or title, forgivingly), or the current round. */
+export async function resolveRound(
+  store: StorePort,
+  clock: Clock,
+  plan: Plan,
+  requested: string | undefined,
+): Promise<ReportingRound | null> {
+  const rounds = await store.rounds.list(plan.id);
+  if (requested === undefined) return currentRound(rounds, clock.now());
+  const key = foldKey(requested);
+  return rounds.find((r) => r.id === requested || foldKey(r.title) === key) ?? null;
+}
+
+/**
+ * Imports a table (header + rows) into the store: validates every row first, then plans,
+ * then — unless a dry run — writes. All or nothing at validation; the writes are idempotent
+ * (deterministic ids and idempotency keys), so importing the same file twice changes nothing.
+ */
+export async function importTable(
+  store: StorePort,
+  clock: Clock,
+  table: readonly RawRow[],
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  const [plan] = await store.plans.list();
+  if (plan === undefined) return { kind: 'no-plan' };
+  const round = await resolveRound(store, clock, plan, options.round);
+  if (round === null) return { kind: 'no-round', requested: options.round ?? null };
+  const organisations = await store.organisations.list();
+  const validated = validateImportTable(table, plan, organisations);
+  if (!validated.ok) return { kind: 'invalid', errors: validated.errors };
+  const [activities, roundReports] = await Promise.all([
+    store.activities.list({ planId: plan.id }),
+    store.reports.latest({ roundId: round.id }),
+  ]);
+  const importPlan = planImport(
+    validated.rows,
+    { plan, organisations, round, activities, roundReports },
+    options.importer,
+    clock.now(),
+  );
+  if (options.dryRun) return { kind: 'planned', plan: importPlan };
+  for (const activity of importPlan.creates) await store.activities.create(activity);
+  for (const { activity, expectedVersion } of importPlan.updates)
+    await store.activities.update(activity, expectedVersion);
+  for (const { report, idempotencyKey } of importPlan.reports)
+    await store.reports.append(report, idempotencyKey);
+  return { kind: 'imported', plan: importPlan };
+}

@@ -1,0 +1,32 @@
+/** Reads an uploaded or given import file: XLSX by its zip signature, otherwise CSV. */
+import type { RawRow } from '../domain/import/import-types';
+import { parseCsv, writeCsv } from './csv';
+import { parseXlsx, writeXlsx } from './xlsx';
+
+export type TableFormat = 'xlsx' | 'csv';
+
+/** True for a zip container (an .xlsx file starts with "PK\x03\x04"). */
+export function looksLikeXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** Rows of a CSV or XLSX file. Throws ImportFileError with a row-numbered Swedish message when unreadable. */
+export async function readTableFile(bytes: Uint8Array): Promise<RawRow[]> {
+  return looksLikeXlsx(bytes) ? parseXlsx(bytes) : parseCsv(bytes);
+}
+
+/** A table (header first) as a file of the format. */
+export async function writeTableFile(
+  table: readonly (readonly string[])[],
+  format: TableFormat,
+): Promise<Buffer> {
+  return format === 'xlsx' ? writeXlsx(table, 'Aktiviteter') : writeCsv(table);
+}
+
+/** The format a file name asks for, or undefined. */
+export function formatOf(fileName: string): TableFormat | undefined {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  if (lower.endsWith('.csv')) return 'csv';
+  return undefined;
+}
