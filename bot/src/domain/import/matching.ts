@@ -38,15 +38,26 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The (up to) `count` names whose keys are closest to `key`, closest first. */
+/**
+ * The (up to) `count` names closest to `key` (the smallest edit distance over a candidate's
+ * keys), closest first, leaving out names much further away than the closest.
+ */
 export function closestNames(
-  key: string,
-  candidates: readonly { name: string; key: string }[],
+  key: string | readonly string[],
+  candidates: readonly { name: string; key: string | readonly string[] }[],
   count = 3,
 ): string[] {
-  return [...candidates]
-    .map((c) => ({ name: c.name, distance: editDistance(key, c.key) }))
-    .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name, 'sv'))
+  const keys = typeof key === 'string' ? [key] : key;
+  const ranked = candidates
+    .map((c) => {
+      const theirs = typeof c.key === 'string' ? [c.key] : c.key;
+      const distance = Math.min(...keys.flatMap((k) => theirs.map((t) => editDistance(k, t))));
+      return { name: c.name, distance };
+    })
+    .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name, 'sv'));
+  const best = ranked[0]?.distance ?? 0;
+  return ranked
+    .filter((c) => c.distance <= best + 2)
     .slice(0, count)
     .map((c) => c.name);
 }
@@ -66,8 +77,8 @@ export function matchOrganisation(
   return {
     ok: false,
     suggestions: closestNames(
-      key,
-      organisations.map((o) => ({ name: o.name, key: organisationKey(o.name) })),
+      [key, foldKey(text)],
+      organisations.map((o) => ({ name: o.name, key: [organisationKey(o.name), foldKey(o.name)] })),
     ),
   };
 }
