@@ -16,6 +16,11 @@ import { viewFromSearch, viewHref, type Route, type TabView } from './routes';
 import { HostContext, type HostInfo, type TabTheme } from './teams/teams-context';
 import { OverviewView } from './views/OverviewView';
 
+// "Import och export" (upload, preview, downloads) is loaded only when someone opens it.
+const DataView = lazy(() =>
+  import('./views/DataView').then((module) => ({ default: module.DataView })),
+);
+
 // The configuration page is opened once per tab added, so its code (RadioGroup, Field, …) is a
 // separate chunk and never part of the overview's initial download.
 const ConfigView = lazy(() =>
@@ -80,7 +85,13 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
     root.lang = host.language;
     const t = messagesFor(host.language);
     const pageName =
-      route === 'config' ? t.configHeading : view === 'stod' ? t.support : t.overview;
+      route === 'config'
+        ? t.configHeading
+        : view === 'stod'
+          ? t.support
+          : view === 'data'
+            ? t.data
+            : t.overview;
     document.title = `${pageName} – ${t.appName}`;
   }, [host.language, route, view]);
 
@@ -112,6 +123,10 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
               {view === 'stod' ? (
                 <Suspense fallback={loading(messagesFor(host.language).supportViewLoading)}>
                   <SupportView />
+                </Suspense>
+              ) : view === 'data' ? (
+                <Suspense fallback={loading(messagesFor(host.language).dataViewLoading)}>
+                  <DataView />
                 </Suspense>
               ) : (
                 <OverviewView />

@@ -42,4 +42,6 @@ export const en: Messages = {
   navLabel: 'Views',
   support: 'Support',
   supportViewLoading: 'Loading Support…',
+  data: 'Import and export',
+  dataViewLoading: 'Loading Import and export…',
 };

@@ -54,6 +54,9 @@ export interface Messages {
   /** The "Stöd" view's name in the navigation and the page title. */
   support: string;
   supportViewLoading: string;
+  /** The "Import och export" view's name in the navigation and the page title. */
+  data: string;
+  dataViewLoading: string;
 }
 
 /**

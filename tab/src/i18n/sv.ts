@@ -43,4 +43,6 @@ export const sv: Messages = {
   navLabel: 'Vyer',
   support: 'Stöd',
   supportViewLoading: 'Hämtar Stöd…',
+  data: 'Import och export',
+  dataViewLoading: 'Hämtar Import och export…',
 };

@@ -253,7 +253,10 @@ describe('bad files: all or nothing, with the rows and reasons in Swedish', () =
     const before = s.dump();
     const text =
       '\uFEFFFörvaltning;Inriktningsmål;Rubrik;Aktivitet\r\nMiljö;3;I samverkan;Tillsyn\r\nMiljö;3;I samverkan;"Ej stängt\r\n';
-    const error = await readTableFile(Buffer.from(text, 'utf8')).catch((e: unknown) => e as Error);
+    const error = await readTableFile(Buffer.from(text, 'utf8')).then(
+      () => new Error('read'),
+      (e: unknown) => e as Error,
+    );
     expect(error.message).toBe(
       'Rad 3: Raden kunde inte läsas: ett citattecken (") är inte rätt avslutat. Ett fält med semikolon, citattecken eller radbrytning ska omges av citattecken, och citattecken i fältet skrivs dubbelt ("").',
     );

@@ -1,0 +1,129 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { download, fetchDataRounds, type DownloadKind } from '../api/data-client';
+import { useApi } from '../api/use-api';
+import { ImportPanel } from '../components/ImportPanel';
+import { usePageStyles } from '../components/page-styles';
+import { useDataMessages } from '../i18n/use-data-messages';
+
+const useDataStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  sectionHeading: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+  },
+  text: {
+    ...typographyStyles.body1,
+    margin: 0,
+    maxWidth: '70ch',
+    color: tokens.colorNeutralForeground2,
+  },
+  buttons: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+  },
+  round: {
+    maxWidth: '420px',
+  },
+});
+
+/**
+ * "Import och export": choose a reporting round, download the activities (XLSX/CSV) and the
+ * report draft (DOCX); Samordning imports a file (preview first, then confirm).
+ */
+export function DataView() {
+  const page = usePageStyles();
+  const styles = useDataStyles();
+  const t = useDataMessages();
+  const { state, retry } = useApi(fetchDataRounds);
+  const [roundId, setRoundId] = useState<string | null>(null);
+  const [downloadFailed, setDownloadFailed] = useState(false);
+
+  const save = (kind: DownloadKind) => async () => {
+    setDownloadFailed(!(await download(kind, chosen)));
+  };
+
+  const current = state.status === 'ready' ? state.data.currentRoundId : null;
+  const chosen = roundId ?? current;
+
+  return (
+    <div className={page.page}>
+      <div className={page.intro}>
+        <h1 className={page.heading}>{t.dataHeading}</h1>
+        <p className={page.lead}>{t.dataLead}</p>
+      </div>
+      {state.status === 'loading' && <Spinner label={t.dataLoading} labelPosition="below" />}
+      {state.status === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t.dataLoadError} <Button onClick={retry}>{t.dataRetry}</Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <Field label={t.dataRound} className={styles.round}>
+            <Select
+              value={chosen ?? ''}
+              onChange={(_event, data) => setRoundId(data.value)}
+              data-testid="data-round"
+            >
+              {state.data.rounds.map((round) => (
+                <option key={round.id} value={round.id}>
+                  {round.id === current ? t.dataRoundCurrent(round.title) : round.title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <section className={styles.section} aria-labelledby="data-export-heading">
+            <h2 id="data-export-heading" className={styles.sectionHeading}>
+              {t.dataExportHeading}
+            </h2>
+            <p className={styles.text}>{t.dataExportLead}</p>
+            <div className={styles.buttons}>
+              <Button onClick={save('xlsx')}>{t.dataDownloadXlsx}</Button>
+              <Button onClick={save('csv')}>{t.dataDownloadCsv}</Button>
+              <Button appearance="primary" onClick={save('docx')}>
+                {t.dataDownloadReport}
+              </Button>
+            </div>
+            {downloadFailed && (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>{t.dataDownloadFailed}</MessageBarBody>
+              </MessageBar>
+            )}
+          </section>
+          <section className={styles.section} aria-labelledby="data-import-heading">
+            <h2 id="data-import-heading" className={styles.sectionHeading}>
+              {t.dataImportHeading}
+            </h2>
+            {state.data.canImport ? (
+              <ImportPanel roundId={chosen} />
+            ) : (
+              <p className={styles.text}>{t.dataImportOnlySamordning}</p>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
