@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  DEMO_MEMBERS,
+  demoActivities,
+  demoRound,
+  friFranVald,
+  organisations,
+} from '../../../bot/src/domain/catalog';
+import { seedStore } from '../../../bot/src/domain/services/seed';
+import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
+import { dumpDatabase } from '../../helpers/db-dump';
+import { importClock, swedishCsv } from '../../helpers/import-store';
+
+/*
+ * `npm run import` / `npm run export` on the server's data folder (SAMORDNA_DATA_DIR), as a
+ * person runs them: real processes, Swedish output, exit codes.
+ */
+const ROOT = join(__dirname, '..', '..', '..');
+const run = promisify(execFile);
+
+async function cli(script: 'import' | 'export', args: string[], dataDir: string) {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        join(ROOT, 'bot', 'scripts', `${script}.ts`),
+        ...args,
+      ],
+      { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', SAMORDNA_DATA_DIR: dataDir } },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('import and export CLI', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'samordna-cli-'));
+    const store = SqliteStore.open(join(dir, 'samordna.sqlite'));
+    await seedStore(store, importClock, {
+      plan: friFranVald,
+      organisations,
+      demo: { activities: demoActivities, members: DEMO_MEMBERS, round: demoRound },
+    });
+    await store.close();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const dump = () => {
+    const store = SqliteStore.open(join(dir, 'samordna.sqlite'));
+    try {
+      return dumpDatabase(store.database);
+    } finally {
+      void store.close();
+    }
+  };
+
+  it('dry-runs, imports into the round given, refuses a bad file, and exports', async () => {
+    const file = join(dir, 'plan.csv');
+    writeFileSync(
+      file,
+      swedishCsv([
+        ['Förvaltning', 'Inriktningsmål', 'Rubrik', 'Aktivitet', 'Status'],
+        ['Serviceförvaltningen', '2', 'Verksamhetsspecifik', 'Rutin vid hot', 'Ej påbörjad'],
+      ]),
+    );
+    const before = dump();
+    const dry = await cli('import', [file, '--round', demoRound.id, '--dry-run'], dir);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout.split('\n').slice(0, 4)).toEqual([
+      'Provkörning (--dry-run): inget har sparats.',
+      `Omgång: ${demoRound.title}`,
+      'Aktiviteter: 1 nya, 0 ändrade, 0 oförändrade',
+      'Rapporter: 1 nya, 0 oförändrade, 0 ej rapporterade',
+    ]);
+    expect(dump()).toBe(before);
+
+    expect((await cli('import', [file, '--round', demoRound.id], dir)).stdout).toContain(
+      'Importen är klar.',
+    );
+    const after = dump();
+    expect(after).not.toBe(before);
+
+    writeFileSync(
+      join(dir, 'bad.csv'),
+      swedishCsv([
+        ['Förvaltning', 'Aktivitet'],
+        ['Service', 'X'],
+      ]),
+    );
+    const bad = await cli('import', [join(dir, 'bad.csv'), '--round', demoRound.id], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Rad 1: Kolumnen "Inriktningsmål" saknas.');
+    expect(dump()).toBe(after);
+
+    const out = join(dir, 'export.csv');
+    const exported = await cli('export', [out, '--round', demoRound.id], dir);
+    expect(exported.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain(
+      'Serviceförvaltningen;2;Verksamhetsspecifik;Rutin vid hot',
+    );
+  }, 60_000);
+});
