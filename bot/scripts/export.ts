@@ -26,7 +26,12 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    writeFileSync(file, await writeTableFile(result.table, format));
+    writeFileSync(
+      file,
+      await writeTableFile(result.table, format, [
+        { name: 'Sammanställning', rows: result.summary },
+      ]),
+    );
     process.stdout.write(
       `Exporterade ${String(result.table.length - 1)} aktiviteter (omgång: ${result.round.title}) till ${file}\n`,
     );

@@ -1,7 +1,7 @@
 /** Reads an uploaded or given import file: XLSX by its zip signature, otherwise CSV. */
 import type { RawRow } from '../domain/import/import-types';
 import { parseCsv, writeCsv } from './csv';
-import { parseXlsx, writeXlsx } from './xlsx';
+import { parseXlsx, writeXlsx, type Sheet } from './xlsx';
 
 export type TableFormat = 'xlsx' | 'csv';
 
@@ -15,12 +15,18 @@ export async function readTableFile(bytes: Uint8Array): Promise<RawRow[]> {
   return looksLikeXlsx(bytes) ? parseXlsx(bytes) : parseCsv(bytes);
 }
 
-/** A table (header first) as a file of the format. */
+/**
+ * The activities table (header first) as a file of the format. XLSX also gets the `extra`
+ * sheets after it (e.g. the follow-up's figures); CSV holds the activities only.
+ */
 export async function writeTableFile(
   table: readonly (readonly string[])[],
   format: TableFormat,
+  extra: readonly Sheet[] = [],
 ): Promise<Buffer> {
-  return format === 'xlsx' ? writeXlsx(table, 'Aktiviteter') : writeCsv(table);
+  return format === 'xlsx'
+    ? writeXlsx([{ name: 'Aktiviteter', rows: table }, ...extra])
+    : writeCsv(table);
 }
 
 /** The format a file name asks for, or undefined. */

@@ -41,18 +41,23 @@ export async function parseXlsx(bytes: Uint8Array): Promise<RawRow[]> {
   return rows;
 }
 
-/** A table (header first) as a workbook with one sheet, header bold and frozen. */
-export async function writeXlsx(
-  table: readonly (readonly string[])[],
-  sheetName: string,
-): Promise<Buffer> {
+export interface Sheet {
+  readonly name: string;
+  /** Header row first. */
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** Tables (header first) as a workbook, one sheet each, headers bold and frozen. The first sheet is what import reads. */
+export async function writeXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Samordna';
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  for (const row of table) sheet.addRow([...row]);
-  sheet.getRow(1).font = { bold: true };
-  sheet.columns.forEach((column) => {
-    column.width = 24;
-  });
+  for (const { name, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    for (const row of rows) sheet.addRow([...row]);
+    sheet.getRow(1).font = { bold: true };
+    sheet.columns.forEach((column) => {
+      column.width = 24;
+    });
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

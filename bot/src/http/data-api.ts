@@ -179,7 +179,9 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
       const format = query(req, 'format') === 'csv' ? 'csv' : 'xlsx';
       const result = await loadExportTable(deps.store, deps.clock, query(req, 'round'));
       if (isRoundRefusal(result)) return roundRefused(res, result);
-      const body = await writeTableFile(result.table, format);
+      const body = await writeTableFile(result.table, format, [
+        { name: 'Sammanställning', rows: result.summary },
+      ]);
       download(
         res,
         body,

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadReportDraft } from '../../../bot/src/domain/services/follow-up-service';
+import {
+  loadExportTable,
+  loadReportDraft,
+} from '../../../bot/src/domain/services/follow-up-service';
 import { importTable } from '../../../bot/src/domain/services/import-service';
 import { renderReportDocx } from '../../../bot/src/files/docx-report';
 import { readTableFile } from '../../../bot/src/files/table-file';
@@ -97,6 +100,24 @@ describe('the report draft from the chapter-5 dataset', () => {
     expect(section).toContain(
       'Fritidsförvaltningen har också en aktivitet under inriktningsmålet i sin handlingsplan, "Samverkan med föreningslivet om våld", men har inte rapporterat om den i uppföljningen.',
     );
+  });
+
+  test("the export's Sammanställning sheet carries the same figures as the draft", async () => {
+    const exported = await loadExportTable(s.store, importClock);
+    if ('kind' in exported) throw new Error(exported.kind);
+    const sentences = paragraphs.filter((p) =>
+      p.endsWith('har aktiviteter under inriktningsmålet.'),
+    );
+    expect(exported.summary.slice(1, 7).map((row) => row[6])).toEqual(sentences);
+    expect(exported.summary.slice(1, 7).map((row) => [row[1], row[2]])).toEqual([
+      ['8', '0'],
+      ['5', '1'],
+      ['9', '1'],
+      ['8', '0'],
+      ['6', '0'],
+      ['6', '1'],
+    ]);
+    expect(exported.summary.find((row) => row[0] === 'Målgrupper')?.[1]).toContain('Hbtq-personer');
   });
 
   test('a gaps section names what no activity addresses', () => {

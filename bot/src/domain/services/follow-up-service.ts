@@ -1,5 +1,6 @@
 import { computeFollowUp, type FollowUp } from '../followup/follow-up';
 import { buildReportDraft, type DraftBlock } from '../followup/report-draft';
+import { followUpSummaryTable } from '../followup/summary-table';
 import { exportTable } from '../import/export-table';
 import type { Clock } from '../ports/clock.port';
 import type { StorePort } from '../ports/store.port';
@@ -39,15 +40,19 @@ export function isRoundRefusal<T extends object>(value: T | RoundRefusal): value
   return 'kind' in value && (value.kind === 'no-plan' || value.kind === 'no-round');
 }
 
-/** The export table (import columns) of a round. */
+/** The export table (import columns) of a round, and the follow-up's figures as a table. */
 export async function loadExportTable(
   store: StorePort,
   clock: Clock,
   requested?: string,
-): Promise<{ table: string[][]; round: ReportingRound } | RoundRefusal> {
+): Promise<{ table: string[][]; summary: string[][]; round: ReportingRound } | RoundRefusal> {
   const data = await loadRoundData(store, clock, requested);
   if (isRoundRefusal(data)) return data;
-  return { table: exportTable(data), round: data.round };
+  return {
+    table: exportTable(data),
+    summary: followUpSummaryTable(computeFollowUp(data)),
+    round: data.round,
+  };
 }
 
 /** The follow-up figures and report draft of a round. */
