@@ -71,7 +71,7 @@ describeBrowser('tab (Import och export) as Samordning in Chromium', () => {
 
       await preview.getByRole('button', { name: 'Importera' }).click();
       await page
-        .getByText('Importen är klar: 1 nya och 0 ändrade aktiviteter, 1 nya rapporter.')
+        .getByText('Importen är klar. Nya aktiviteter: 1. Ändrade: 0. Nya rapporter: 1.')
         .waitFor();
       const created = (
         await tab.server.store.activities.list({ organisationId: 'kulturforvaltningen' })

@@ -44,7 +44,10 @@ export function parseCsv(bytes: Uint8Array): RawRow[] {
       relax_quotes: true,
       skip_empty_lines: false,
     }) as string[][];
-    return records.map((cells, i) => ({ row: i + 1, cells }));
+    return records.map((cells, i) => ({
+      row: i + 1,
+      cells: cells.map((cell) => cell.replace(ESCAPED_FORMULA, '')),
+    }));
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const records = typeof error.records === 'number' ? error.records : 0;
@@ -58,11 +61,19 @@ export function parseCsv(bytes: Uint8Array): RawRow[] {
   }
 }
 
+/**
+ * Text Excel would run as a formula when it opens a CSV (=, +, @, or - before a digit, sign or
+ * parenthesis). Export writes such cells with a leading apostrophe; import removes it again.
+ */
+const FORMULA_START = /^(?:[=+@\t\r]|-[\d(=+-])/;
+const ESCAPED_FORMULA = /^'(?=[=+@\t\r]|-[\d(=+-])/;
+
 function quote(cell: string, delimiter: string): string {
-  return cell.includes(delimiter) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  const safe = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A table as Swedish Excel's "CSV UTF-8": BOM, semicolons, CRLF. */
+/** A table as Swedish Excel's "CSV UTF-8": BOM, semicolons, CRLF; formula-like cells neutralised. */
 export function writeCsv(table: readonly (readonly string[])[]): Buffer {
   const lines = table.map((row) => row.map((cell) => quote(cell, ';')).join(';'));
   return Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8');

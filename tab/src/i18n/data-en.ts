@@ -27,7 +27,7 @@ export const dataEn: DataMessages = {
   dataPreviewing: 'Checking the file…',
   dataPreviewHeading: 'Preview',
   dataPreviewSummary: (c) =>
-    `${c.create} new and ${c.update} changed activities (${c.unchanged} unchanged), ${c.reports} new reports, ${c.organisations} organisations.`,
+    `New activities: ${c.create}. Changed: ${c.update}. Unchanged: ${c.unchanged}. New reports: ${c.reports}. Organisations in the file: ${c.organisations}.`,
   dataPreviewTableCaption: 'Rows in the file and what happens to them',
   dataColumns: {
     row: 'Row',
@@ -43,7 +43,7 @@ export const dataEn: DataMessages = {
   dataConfirming: 'Importing…',
   dataCancel: 'Cancel',
   dataImported: (created, updated, reports) =>
-    `The import is done: ${created} new and ${updated} changed activities, ${reports} new reports.`,
+    `The import is done. New activities: ${created}. Changed: ${updated}. New reports: ${reports}.`,
   dataInvalid:
     'The file was not imported; nothing was saved. Correct these rows (in Swedish) and try again:',
   dataTooLarge: 'The file is too large (2 MB at most).',

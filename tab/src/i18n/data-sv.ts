@@ -27,7 +27,7 @@ export const dataSv: DataMessages = {
   dataPreviewing: 'Kontrollerar filen…',
   dataPreviewHeading: 'Förhandsgranskning',
   dataPreviewSummary: (c) =>
-    `${c.create} nya och ${c.update} ändrade aktiviteter (${c.unchanged} oförändrade), ${c.reports} nya rapporter, ${c.organisations} förvaltningar och bolag.`,
+    `Nya aktiviteter: ${c.create}. Ändrade: ${c.update}. Oförändrade: ${c.unchanged}. Nya rapporter: ${c.reports}. Förvaltningar och bolag i filen: ${c.organisations}.`,
   dataPreviewTableCaption: 'Rader i filen och vad som händer med dem',
   dataColumns: {
     row: 'Rad',
@@ -43,7 +43,7 @@ export const dataSv: DataMessages = {
   dataConfirming: 'Importerar…',
   dataCancel: 'Avbryt',
   dataImported: (created, updated, reports) =>
-    `Importen är klar: ${created} nya och ${updated} ändrade aktiviteter, ${reports} nya rapporter.`,
+    `Importen är klar. Nya aktiviteter: ${created}. Ändrade: ${updated}. Nya rapporter: ${reports}.`,
   dataInvalid: 'Filen importerades inte – inget har sparats. Rätta raderna och försök igen:',
   dataTooLarge: 'Filen är för stor (högst 2 MB).',
   dataForbidden: 'Du har inte behörighet att importera.',

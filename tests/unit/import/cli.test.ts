@@ -78,8 +78,8 @@ describe('import and export CLI', () => {
     expect(dry.stdout.split('\n').slice(0, 4)).toEqual([
       'Provkörning (--dry-run): inget har sparats.',
       `Omgång: ${demoRound.title}`,
-      'Aktiviteter: 1 nya, 0 ändrade, 0 oförändrade',
-      'Rapporter: 1 nya, 0 oförändrade, 0 ej rapporterade',
+      'Aktiviteter – nya: 1, ändrade: 0, oförändrade: 0',
+      'Rapporter – nya: 1, oförändrade: 0, ej rapporterade: 0',
     ]);
     expect(dump()).toBe(before);
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ImportFileError } from '../../../bot/src/domain/import/import-types';
+import { writeCsv } from '../../../bot/src/files/csv';
 import { readTableFile } from '../../../bot/src/files/table-file';
 
 describe('reading CSV and XLSX files as people keep them', () => {
@@ -53,5 +54,22 @@ describe('reading CSV and XLSX files as people keep them', () => {
     expect((error as ImportFileError).errors).toEqual([
       { row: 1, message: 'Filen kunde inte läsas som en Excel-fil (.xlsx).' },
     ]);
+  });
+});
+
+describe('writing CSV', () => {
+  test('cells Excel would run as formulas are written as text and read back unchanged', async () => {
+    const table = [
+      ['Aktivitet', 'Beskrivning'],
+      ['=HYPERLINK("http://x";"klicka")', '-1+2'],
+      ['+46 40 34 10 00', '- en punkt; med semikolon'],
+    ];
+    const csv = writeCsv(table);
+    expect(csv.toString('utf8')).toBe(
+      '\uFEFFAktivitet;Beskrivning\r\n' +
+        '"\'=HYPERLINK(""http://x"";""klicka"")";\'-1+2\r\n' +
+        '\'+46 40 34 10 00;"- en punkt; med semikolon"\r\n',
+    );
+    expect((await readTableFile(csv)).map((r) => r.cells)).toEqual(table);
   });
 });

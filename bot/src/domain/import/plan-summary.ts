@@ -17,8 +17,8 @@ export function summarisePlan(plan: ImportPlan, dryRun: boolean): string[] {
   return [
     dryRun ? 'Provkörning (--dry-run): inget har sparats.' : 'Importen är klar.',
     `Omgång: ${plan.round.title}`,
-    `Aktiviteter: ${String(activities.create)} nya, ${String(activities.update)} ändrade, ${String(activities.unchanged)} oförändrade`,
-    `Rapporter: ${String(reports.create)} nya, ${String(reports.unchanged)} oförändrade, ${String(reports.none)} ej rapporterade`,
+    `Aktiviteter – nya: ${String(activities.create)}, ändrade: ${String(activities.update)}, oförändrade: ${String(activities.unchanged)}`,
+    `Rapporter – nya: ${String(reports.create)}, oförändrade: ${String(reports.unchanged)}, ej rapporterade: ${String(reports.none)}`,
     `Förvaltningar och bolag i filen: ${String(organisations)}`,
     ...plan.rows.map(
       (r) =>
