@@ -5,9 +5,9 @@ import {
   isRoundRefusal,
   loadExportTable,
   loadReportDraft,
-  loadRoundData,
   type RoundRefusal,
 } from '../domain/services/follow-up-service';
+import { currentRound } from '../domain/rounds';
 import type { Member } from '../domain/types';
 import { renderReportDocx } from '../files/docx-report';
 import { readTableFile, writeTableFile } from '../files/table-file';
@@ -106,12 +106,11 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
     '/api/v1/data/rounds',
     authenticated(async (_req, res, user) => {
       if (!canReadFollowUp(user)) return forbidden(res);
-      const current = await loadRoundData(deps.store, deps.clock);
       const [plan] = await deps.store.plans.list();
       const rounds = plan === undefined ? [] : await deps.store.rounds.list(plan.id);
       sendJson(res, 200, {
         rounds: rounds.map((r) => ({ id: r.id, title: r.title, kind: r.kind })),
-        currentRoundId: isRoundRefusal(current) ? null : current.round.id,
+        currentRoundId: currentRound(rounds, deps.clock.now())?.id ?? null,
         canImport: canImport(user),
       });
     }),

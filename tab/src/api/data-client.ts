@@ -44,6 +44,8 @@ export type ImportResult =
   | { kind: 'invalid'; rowErrors: string[] }
   | { kind: 'too-large' }
   | { kind: 'forbidden' }
+  /** The plan or the chosen reporting round does not exist. */
+  | { kind: 'no-round' }
   | { kind: 'failed' };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -108,6 +110,7 @@ export async function uploadImport(
   if (response.status === 400) return { kind: 'invalid', rowErrors: rowErrorsOf(json) };
   if (response.status === 413) return { kind: 'too-large' };
   if (response.status === 403) return { kind: 'forbidden' };
+  if (response.status === 404) return { kind: 'no-round' };
   return { kind: 'failed' };
 }
 

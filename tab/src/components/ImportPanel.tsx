@@ -57,6 +57,8 @@ export function ImportPanel({ roundId }: { roundId: string | null }) {
         return { intent: 'error', text: t.dataTooLarge };
       case 'forbidden':
         return { intent: 'error', text: t.dataForbidden };
+      case 'no-round':
+        return { intent: 'error', text: t.dataNoRound };
       default:
         return { intent: 'error', text: t.dataFailed };
     }

@@ -48,6 +48,8 @@ export const dataEn: DataMessages = {
     'The file was not imported; nothing was saved. Correct these rows (in Swedish) and try again:',
   dataTooLarge: 'The file is too large (2 MB at most).',
   dataForbidden: 'You are not allowed to import.',
+  dataNoRound:
+    'There is no reporting round to import into. Samordning creates rounds with the meetings.',
   dataFailed: 'Something went wrong. Please try again later.',
   dataChooseFile: 'Choose a file first.',
 };

@@ -46,6 +46,7 @@ export interface DataMessages {
   dataInvalid: string;
   dataTooLarge: string;
   dataForbidden: string;
+  dataNoRound: string;
   dataFailed: string;
   dataChooseFile: string;
 }

@@ -47,6 +47,8 @@ export const dataSv: DataMessages = {
   dataInvalid: 'Filen importerades inte – inget har sparats. Rätta raderna och försök igen:',
   dataTooLarge: 'Filen är för stor (högst 2 MB).',
   dataForbidden: 'Du har inte behörighet att importera.',
+  dataNoRound:
+    'Det finns ingen rapporteringsomgång att importera till. Samordning lägger upp omgångar med mötena.',
   dataFailed: 'Något gick fel. Försök igen om en stund.',
   dataChooseFile: 'Välj en fil först.',
 };

@@ -170,6 +170,17 @@ describe('importing a handlingsplan', () => {
     ]);
   });
 
+  test('title lines above the header (as Stratsys writes them) are skipped', async () => {
+    const rows = await csvRows([
+      ['Handlingsplan 2023–2026'],
+      ['Utskriven 2024-05-01'],
+      [],
+      ...GOOD,
+    ]);
+    const outcome = await run(s, rows, { dryRun: true });
+    expect(outcome.kind === 'planned' && outcome.plan.rows.map((r) => r.row)).toEqual([5, 6, 7]);
+  });
+
   test('an XLSX file imports like the CSV', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Plan');

@@ -16,6 +16,9 @@ import {
 
 export type ValidationResult = { ok: true; rows: ImportRow[] } | { ok: false; errors: RowError[] };
 
+/** How many rows from the top may be title lines before the header. */
+const HEADER_SEARCH_ROWS = 10;
+
 const STATUS_HELP =
   'Använd Ej påbörjad, Pågår, Pågår med avvikelse, Framflyttad, Genomförd eller Avbruten (tomt = ej rapporterad).';
 
@@ -205,12 +208,17 @@ export function validateImportTable(
   plan: Plan,
   organisations: readonly Organisation[],
 ): ValidationResult {
-  const rows = table.filter((r) => !isBlank(r));
-  const header = rows[0];
-  if (header === undefined) return { ok: false, errors: [{ row: 1, message: 'Filen är tom.' }] };
+  const nonBlank = table.filter((r) => !isBlank(r));
+  const first = nonBlank[0];
+  if (first === undefined) return { ok: false, errors: [{ row: 1, message: 'Filen är tom.' }] };
+  // Title lines above the header (as in Stratsys exports) are skipped: the header is the first
+  // of the first few rows that names every required column.
+  const headerAt = nonBlank.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => mapHeader(r.cells).ok);
+  const header = nonBlank[Math.max(headerAt, 0)] ?? first;
   const mapped = mapHeader(header.cells);
   if (!mapped.ok)
     return { ok: false, errors: mapped.messages.map((message) => ({ row: header.row, message })) };
+  const rows = nonBlank.slice(Math.max(headerAt, 0));
   if (rows.length === 1)
     return {
       ok: false,
