@@ -29,6 +29,6 @@ export async function openCliStore(): Promise<SqliteStore> {
 export function roundProblem(kind: 'no-plan' | 'no-round', requested: string | null): string {
   if (kind === 'no-plan') return 'Det finns ingen plan i databasen.';
   return requested === null
-    ? 'Det finns ingen aktuell rapporteringsomgång. Ange en med --round <id eller namn>.'
+    ? 'Filen har rapporter men det finns ingen aktuell rapporteringsomgång. Ange en med --round <id eller namn>, eller importera utan Status-kolumnen.'
     : `Rapporteringsomgången "${requested}" finns inte.`;
 }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../src/domain/ports/clock.port';
 import { loadExportTable } from '../src/domain/services/follow-up-service';
-import { formatOf, writeTableFile } from '../src/files/table-file';
+import { formatOf, writeExportFile } from '../src/files/table-file';
 import { openCliStore, roundProblem } from './cli-store';
 
 async function main(): Promise<number> {
@@ -26,14 +26,9 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    writeFileSync(
-      file,
-      await writeTableFile(result.table, format, [
-        { name: 'Sammanställning', rows: result.summary },
-      ]),
-    );
+    writeFileSync(file, await writeExportFile(result, format));
     process.stdout.write(
-      `Exporterade ${String(result.table.length - 1)} aktiviteter (omgång: ${result.round.title}) till ${file}\n`,
+      `Exporterade ${String(result.table.length - 1)} aktiviteter (omgång: ${result.round?.title ?? 'ingen, utan status'}) till ${file}\n`,
     );
     return 0;
   } finally {

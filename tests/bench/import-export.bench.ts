@@ -9,7 +9,7 @@ import { organisations } from '../../bot/src/domain/catalog';
 import { importTable } from '../../bot/src/domain/services/import-service';
 import { loadExportTable, loadReportDraft } from '../../bot/src/domain/services/follow-up-service';
 import { renderReportDocx } from '../../bot/src/files/docx-report';
-import { readTableFile, writeTableFile } from '../../bot/src/files/table-file';
+import { readTableFile, writeExportFile } from '../../bot/src/files/table-file';
 import { importClock, openImportStore, swedishCsv } from '../helpers/import-store';
 import type { Benchmark, BenchOutcome, BenchRow } from './benchmark';
 import { summarize } from './stats';
@@ -86,9 +86,7 @@ export const importExportBenchmark: Benchmark = {
           await time(async () => {
             const result = await loadExportTable(s.store, importClock);
             if ('kind' in result) throw new Error(result.kind);
-            await writeTableFile(result.table, 'xlsx', [
-              { name: 'Sammanställning', rows: result.summary },
-            ]);
+            await writeExportFile(result, 'xlsx');
           }),
         );
         cases['docx draft']?.push(

@@ -25,12 +25,12 @@ export interface ImportStore {
   close(): Promise<void>;
 }
 
-/** An empty store (plan, organisations and one open round; no activities) in a temp folder. */
-export async function openImportStore(): Promise<ImportStore> {
+/** An empty store (plan, organisations and one open round unless `round: false`; no activities) in a temp folder. */
+export async function openImportStore(options: { round?: boolean } = {}): Promise<ImportStore> {
   const dir = mkdtempSync(join(tmpdir(), 'samordna-import-'));
   const store = SqliteStore.open(join(dir, 'samordna.sqlite'));
   await seedStore(store, importClock, { plan: friFranVald, organisations, demo: null });
-  await store.rounds.upsert(IMPORT_ROUND);
+  if (options.round !== false) await store.rounds.upsert(IMPORT_ROUND);
   return {
     store,
     dump: () => dumpDatabase(store.database),

@@ -36,3 +36,12 @@ export function formatOf(fileName: string): TableFormat | undefined {
   if (lower.endsWith('.csv')) return 'csv';
   return undefined;
 }
+
+/** An export: the activities, and in XLSX the follow-up's figures as a "Sammanställning" sheet. */
+export async function writeExportFile(
+  result: { table: readonly (readonly string[])[]; summary: readonly (readonly string[])[] | null },
+  format: TableFormat,
+): Promise<Buffer> {
+  const extra = result.summary === null ? [] : [{ name: 'Sammanställning', rows: result.summary }];
+  return writeTableFile(result.table, format, extra);
+}

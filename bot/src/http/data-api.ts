@@ -10,7 +10,7 @@ import {
 import { currentRound } from '../domain/rounds';
 import type { Member } from '../domain/types';
 import { renderReportDocx } from '../files/docx-report';
-import { readTableFile, writeTableFile } from '../files/table-file';
+import { readTableFile, writeExportFile } from '../files/table-file';
 import { authenticatedBy, sendJson } from './authenticated';
 import { apiError } from './errors';
 import type { TabApiDeps } from './tab-api';
@@ -162,7 +162,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
       if (outcome.kind === 'invalid') return rowErrors(res, outcome.errors);
       if (!dryRun)
         deps.logger.info(
-          { event: 'import', round: outcome.plan.round.id, counts: outcome.plan.counts },
+          { event: 'import', round: outcome.plan.round?.id ?? null, counts: outcome.plan.counts },
           'import written',
         );
       const { round: planned, counts, rows: plannedRows } = outcome.plan;
@@ -178,14 +178,12 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
       const format = query(req, 'format') === 'csv' ? 'csv' : 'xlsx';
       const result = await loadExportTable(deps.store, deps.clock, query(req, 'round'));
       if (isRoundRefusal(result)) return roundRefused(res, result);
-      const body = await writeTableFile(result.table, format, [
-        { name: 'Sammanställning', rows: result.summary },
-      ]);
+      const body = await writeExportFile(result, format);
       download(
         res,
         body,
         CONTENT_TYPES[format],
-        `samordna-aktiviteter-${safeName(result.round.id)}.${format}`,
+        `samordna-aktiviteter-${safeName(result.round?.id ?? 'utan-omgang')}.${format}`,
       );
     }),
   );

@@ -33,7 +33,8 @@ export interface PlannedRow {
 
 export interface ImportAnswer {
   imported: boolean;
-  round: DataRound;
+  /** Null when no round exists and the file has no reports. */
+  round: DataRound | null;
   counts: ImportCounts;
   rows: PlannedRow[];
 }

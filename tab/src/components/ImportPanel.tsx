@@ -139,7 +139,9 @@ export function ImportPanel({ roundId }: { roundId: string | null }) {
           data-testid="import-preview"
         >
           <h3 id={`${inputId}-preview`} className={styles.heading}>
-            {t.dataPreviewHeading}: {preview.round.title}
+            {preview.round === null
+              ? t.dataPreviewHeading
+              : `${t.dataPreviewHeading}: ${preview.round.title}`}
           </h3>
           <p className={styles.text}>
             {t.dataPreviewSummary({

@@ -181,6 +181,37 @@ describe('importing a handlingsplan', () => {
     expect(outcome.kind === 'planned' && outcome.plan.rows.map((r) => r.row)).toEqual([5, 6, 7]);
   });
 
+  test('with no round at all, a file without reports imports its activities; one with reports is refused', async () => {
+    const empty = await openImportStore({ round: false });
+    try {
+      const plain = await csvRows(GOOD.map((r) => r.slice(0, 8)));
+      const outcome = await importTable(empty.store, importClock, plain, {
+        dryRun: false,
+        importer,
+      });
+      expect(
+        outcome.kind === 'imported' && [outcome.plan.round, outcome.plan.counts.activities.create],
+      ).toEqual([null, 3]);
+      const before = empty.dump();
+      expect(
+        await importTable(empty.store, importClock, await csvRows(GOOD), {
+          dryRun: false,
+          importer,
+        }),
+      ).toEqual({
+        kind: 'no-round',
+        requested: null,
+      });
+      expect(empty.dump()).toBe(before);
+      const exported = await loadExportTable(empty.store, importClock);
+      expect(
+        'kind' in exported ? exported : [exported.round, exported.summary, exported.table.length],
+      ).toEqual([null, null, 4]);
+    } finally {
+      await empty.close();
+    }
+  });
+
   test('an XLSX file imports like the CSV', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Plan');

@@ -31,7 +31,8 @@ export interface ImportCounts {
 }
 
 export interface ImportPlan {
-  readonly round: { readonly id: string; readonly title: string };
+  /** Null when no round exists and the file has no reports (activities only). */
+  readonly round: { readonly id: string; readonly title: string } | null;
   readonly counts: ImportCounts;
   readonly rows: readonly PlannedRow[];
   readonly creates: readonly Omit<Activity, 'version'>[];
@@ -42,7 +43,8 @@ export interface ImportPlan {
 export interface ImportState {
   readonly plan: Plan;
   readonly organisations: readonly Organisation[];
-  readonly round: ReportingRound;
+  /** The round reports go into; null only for a file without reports. */
+  readonly round: ReportingRound | null;
   /** The plan's activities. */
   readonly activities: readonly Activity[];
   /** The latest report per activity in `round`. */
@@ -153,7 +155,8 @@ export function planImport(
       activityId = existing.id;
     }
     let report: PlannedRow['report'] = 'none';
-    if (row.report !== null) {
+    if (row.report !== null && state.round !== null) {
+      const round = state.round;
       const { status, done, next, reason, reportDate } = row.report;
       const current = latest.get(activityId);
       const same =
@@ -165,14 +168,14 @@ export function planImport(
       report = same ? 'unchanged' : 'create';
       if (!same) {
         const key = `import:${stableHash(
-          JSON.stringify([state.round.id, activityId, status, done, next, reason, reportDate]),
+          JSON.stringify([round.id, activityId, status, done, next, reason, reportDate]),
         )}`;
         reports.push({
           idempotencyKey: key,
           report: {
             id: `imp-r-${stableHash(key)}`,
             activityId,
-            roundId: state.round.id,
+            roundId: round.id,
             status,
             done,
             next,
@@ -196,7 +199,7 @@ export function planImport(
   });
   const count = <T>(items: readonly T[], test: (item: T) => boolean) => items.filter(test).length;
   return {
-    round: { id: state.round.id, title: state.round.title },
+    round: state.round === null ? null : { id: state.round.id, title: state.round.title },
     counts: {
       activities: {
         create: creates.length,

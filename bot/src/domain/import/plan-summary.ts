@@ -16,7 +16,7 @@ export function summarisePlan(plan: ImportPlan, dryRun: boolean): string[] {
   const { activities, reports, organisations } = plan.counts;
   return [
     dryRun ? 'Provkörning (--dry-run): inget har sparats.' : 'Importen är klar.',
-    `Omgång: ${plan.round.title}`,
+    `Omgång: ${plan.round?.title ?? 'ingen (filen har inga rapporter)'}`,
     `Aktiviteter – nya: ${String(activities.create)}, ändrade: ${String(activities.update)}, oförändrade: ${String(activities.unchanged)}`,
     `Rapporter – nya: ${String(reports.create)}, oförändrade: ${String(reports.unchanged)}, ej rapporterade: ${String(reports.none)}`,
     `Förvaltningar och bolag i filen: ${String(organisations)}`,

@@ -40,18 +40,35 @@ export function isRoundRefusal<T extends object>(value: T | RoundRefusal): value
   return 'kind' in value && (value.kind === 'no-plan' || value.kind === 'no-round');
 }
 
-/** The export table (import columns) of a round, and the follow-up's figures as a table. */
+/**
+ * The export table (import columns) of a round, and the follow-up's figures as a table. With
+ * no round at all (day one, before any meeting) the activities are exported without status.
+ */
 export async function loadExportTable(
   store: StorePort,
   clock: Clock,
   requested?: string,
-): Promise<{ table: string[][]; summary: string[][]; round: ReportingRound } | RoundRefusal> {
+): Promise<
+  { table: string[][]; summary: string[][] | null; round: ReportingRound | null } | RoundRefusal
+> {
   const data = await loadRoundData(store, clock, requested);
-  if (isRoundRefusal(data)) return data;
+  if (!isRoundRefusal(data)) {
+    return {
+      table: exportTable(data),
+      summary: followUpSummaryTable(computeFollowUp(data)),
+      round: data.round,
+    };
+  }
+  const [plan] = await store.plans.list();
+  if (data.kind === 'no-plan' || data.requested !== null || plan === undefined) return data;
+  const [organisations, activities] = await Promise.all([
+    store.organisations.list(),
+    store.activities.list({ planId: plan.id }),
+  ]);
   return {
-    table: exportTable(data),
-    summary: followUpSummaryTable(computeFollowUp(data)),
-    round: data.round,
+    table: exportTable({ plan, organisations, activities, roundReports: [] }),
+    summary: null,
+    round: null,
   };
 }
 

@@ -9,7 +9,7 @@ import type { Plan, ReportingRound } from '../types';
 
 export type ImportOutcome =
   | { kind: 'no-plan' }
-  /** No round given and none current, or the given one is unknown. */
+  /** The given round is unknown, or none is current and the file has reports. */
   | { kind: 'no-round'; requested: string | null }
   | { kind: 'invalid'; errors: readonly RowError[] }
   | { kind: 'planned'; plan: ImportPlan }
@@ -49,13 +49,17 @@ export async function importTable(
   const [plan] = await store.plans.list();
   if (plan === undefined) return { kind: 'no-plan' };
   const round = await resolveRound(store, clock, plan, options.round);
-  if (round === null) return { kind: 'no-round', requested: options.round ?? null };
+  if (round === null && options.round !== undefined)
+    return { kind: 'no-round', requested: options.round };
   const organisations = await store.organisations.list();
   const validated = validateImportTable(table, plan, organisations);
   if (!validated.ok) return { kind: 'invalid', errors: validated.errors };
+  // On day one there may be no round yet: handlingsplaner without reports still import.
+  if (round === null && validated.rows.some((r) => r.report !== null))
+    return { kind: 'no-round', requested: null };
   const [activities, roundReports] = await Promise.all([
     store.activities.list({ planId: plan.id }),
-    store.reports.latest({ roundId: round.id }),
+    round === null ? Promise.resolve([]) : store.reports.latest({ roundId: round.id }),
   ]);
   const importPlan = planImport(
     validated.rows,
