@@ -7,7 +7,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { uploadImport, type ImportAnswer, type ImportResult } from '../api/data-client';
 import { useDataMessages } from '../i18n/use-data-messages';
 
@@ -48,6 +48,12 @@ export function ImportPanel({ roundId }: { roundId: string | null }) {
   const [preview, setPreview] = useState<ImportAnswer | null>(null);
   const [busy, setBusy] = useState<'preview' | 'confirm' | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+
+  // A new preview takes the keyboard and screen-reader focus to its heading.
+  useEffect(() => {
+    if (preview !== null) previewHeading.current?.focus();
+  }, [preview]);
 
   const failure = (result: Exclude<ImportResult, { kind: 'ok' }>): Notice => {
     switch (result.kind) {
@@ -138,7 +144,12 @@ export function ImportPanel({ roundId }: { roundId: string | null }) {
           className={styles.panel}
           data-testid="import-preview"
         >
-          <h3 id={`${inputId}-preview`} className={styles.heading}>
+          <h3
+            id={`${inputId}-preview`}
+            className={styles.heading}
+            ref={previewHeading}
+            tabIndex={-1}
+          >
             {preview.round === null
               ? t.dataPreviewHeading
               : `${t.dataPreviewHeading}: ${preview.round.title}`}
