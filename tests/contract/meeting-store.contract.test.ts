@@ -4,7 +4,7 @@
  */
 import type { MeetingStore } from '../../bot/src/domain/ports/meeting-store.port';
 import { ConflictError, NotFoundError } from '../../bot/src/domain/ports/store.port';
-import type { Meeting, MeetingSnapshot } from '../../bot/src/domain/rhythm/meeting';
+import type { Meeting, MeetingSnapshot } from '../../bot/src/domain/meetings/meeting';
 import { SqliteMeetingStore } from '../../bot/src/store/sqlite/sqlite-meeting-store';
 import { SqliteStore } from '../../bot/src/store/sqlite/sqlite-store';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { friFranVald } from '../../bot/src/domain/catalog';
 import type { Clock } from '../../bot/src/domain/ports/clock.port';
-import { DEFAULT_SCHEDULE } from '../../bot/src/domain/rhythm/meeting';
-import type { MeetingDeps } from '../../bot/src/domain/rhythm/meeting-service';
-import { DEFAULT_RHYTHM } from '../../bot/src/domain/rhythm/schedule';
-import type { MeetingInput } from '../../bot/src/domain/rhythm/validation';
-import { swedishWorkingDays } from '../../bot/src/domain/rhythm/working-days';
+import { DEFAULT_SCHEDULE } from '../../bot/src/domain/meetings/meeting';
+import type { MeetingDeps } from '../../bot/src/domain/meetings/meeting-service';
+import { DEFAULT_RHYTHM } from '../../bot/src/domain/meetings/schedule';
+import type { MeetingInput } from '../../bot/src/domain/meetings/validation';
+import { swedishWorkingDays } from '../../bot/src/domain/meetings/working-days';
 import type { SchedulerDeps } from '../../bot/src/rhythm/scheduler';
 import { SqliteRuntimeState } from '../../bot/src/runtime/sqlite/sqlite-runtime-state';
 import { SqliteMeetingStore } from '../../bot/src/store/sqlite/sqlite-meeting-store';

@@ -2,15 +2,15 @@ import type { MeetingStore } from '../domain/ports/meeting-store.port';
 import type { LeaseStore, OutboxJobInput, OutboxStore } from '../domain/ports/outbox.port';
 import type { ConversationStore } from '../domain/ports/runtime-state.port';
 import type { StorePort } from '../domain/ports/store.port';
-import type { Meeting, ScheduleStep } from '../domain/rhythm/meeting';
+import type { Meeting, ScheduleStep } from '../domain/meetings/meeting';
 import {
   buildSnapshot,
   invitedOrganisations,
   roundProgress,
   samordnareOf,
-} from '../domain/rhythm/progress';
-import { meetingSchedule, type RhythmSettings } from '../domain/rhythm/schedule';
-import type { WorkingDayCalendar } from '../domain/rhythm/working-days';
+} from '../domain/meetings/progress';
+import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
+import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import type { Logger } from '../logging';
 import type { ReminderRenderer } from './reminder-renderer';
 

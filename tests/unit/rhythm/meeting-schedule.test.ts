@@ -1,13 +1,13 @@
-import { DEFAULT_SCHEDULE, type Meeting } from '../../../bot/src/domain/rhythm/meeting';
-import { DEFAULT_RHYTHM, meetingSchedule } from '../../../bot/src/domain/rhythm/schedule';
+import { DEFAULT_SCHEDULE, type Meeting } from '../../../bot/src/domain/meetings/meeting';
+import { DEFAULT_RHYTHM, meetingSchedule } from '../../../bot/src/domain/meetings/schedule';
 import {
   meetingProblems,
   rhythmWarning,
   type MeetingInput,
   type ValidationContext,
-} from '../../../bot/src/domain/rhythm/validation';
-import { swedishWorkingDays } from '../../../bot/src/domain/rhythm/working-days';
-import { planFollowUp } from '../../../bot/src/domain/rhythm/follow-up';
+} from '../../../bot/src/domain/meetings/validation';
+import { swedishWorkingDays } from '../../../bot/src/domain/meetings/working-days';
+import { planFollowUp } from '../../../bot/src/domain/meetings/follow-up';
 
 const calendar = swedishWorkingDays();
 

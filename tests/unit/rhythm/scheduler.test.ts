@@ -1,5 +1,5 @@
-import type { Meeting } from '../../../bot/src/domain/rhythm/meeting';
-import { changeMeeting, planMeeting } from '../../../bot/src/domain/rhythm/meeting-service';
+import type { Meeting } from '../../../bot/src/domain/meetings/meeting';
+import { changeMeeting, planMeeting } from '../../../bot/src/domain/meetings/meeting-service';
 import { applyMeetingChange, remindNow } from '../../../bot/src/rhythm/meeting-changes';
 import { tick } from '../../../bot/src/rhythm/scheduler';
 import { validateAdaptiveCard } from '../../helpers/adaptive-card-validator';

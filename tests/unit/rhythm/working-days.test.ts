@@ -1,5 +1,5 @@
-import { localDateOf, localTimeOf, localToUtc } from '../../../bot/src/domain/rhythm/local-time';
-import { swedishWorkingDays } from '../../../bot/src/domain/rhythm/working-days';
+import { localDateOf, localTimeOf, localToUtc } from '../../../bot/src/domain/meetings/local-time';
+import { swedishWorkingDays } from '../../../bot/src/domain/meetings/working-days';
 
 const calendar = swedishWorkingDays();
 

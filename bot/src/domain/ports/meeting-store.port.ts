@@ -1,4 +1,4 @@
-import type { Meeting, MeetingSnapshot, StepState } from '../rhythm/meeting';
+import type { Meeting, MeetingSnapshot, StepState } from '../meetings/meeting';
 
 export interface MeetingFilter {
   readonly planId?: string;

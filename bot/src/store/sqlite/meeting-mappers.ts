@@ -4,7 +4,7 @@ import {
   type Meeting,
   type MeetingSnapshot,
   type StepState,
-} from '../../domain/rhythm/meeting';
+} from '../../domain/meetings/meeting';
 import { REPORT_STATUSES } from '../../domain/types';
 import { jsonColumn } from './json-columns';
 

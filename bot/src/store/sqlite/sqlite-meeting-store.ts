@@ -1,6 +1,6 @@
 import type { MeetingFilter, MeetingStore } from '../../domain/ports/meeting-store.port';
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
-import type { Meeting, MeetingSnapshot, StepState } from '../../domain/rhythm/meeting';
+import type { Meeting, MeetingSnapshot, StepState } from '../../domain/meetings/meeting';
 import type { SqliteDatabase } from './database';
 import {
   meetingFromRow,

@@ -1,6 +1,6 @@
 import type { OutboxMessage } from '../../domain/ports/outbox.port';
-import type { Meeting } from '../../domain/rhythm/meeting';
-import type { OrganisationProgress } from '../../domain/rhythm/progress';
+import type { Meeting } from '../../domain/meetings/meeting';
+import type { OrganisationProgress } from '../../domain/meetings/progress';
 import { formatDate, translator, type Language, type Translate } from '../../i18n';
 import type {
   PersonalReminder,
