@@ -31,6 +31,7 @@ export function createTeamsApp(
   const deps: TeamsDeps = {
     store: baseDeps.store,
     runtime: baseDeps.runtime,
+    rhythm: baseDeps.rhythm,
     clock: baseDeps.clock,
     logger: baseDeps.logger,
     get tabUrl() {
