@@ -27,6 +27,11 @@ const SupportView = lazy(() =>
   import('./views/SupportView').then((module) => ({ default: module.SupportView })),
 );
 
+// "Möten" (meetings, reminders, Samordning's planning) is loaded when someone opens it.
+const MeetingsView = lazy(() =>
+  import('./views/MeetingsView').then((module) => ({ default: module.MeetingsView })),
+);
+
 const themes: Record<TabTheme, Theme> = {
   light: teamsLightTheme,
   dark: teamsDarkTheme,
@@ -80,7 +85,13 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
     root.lang = host.language;
     const t = messagesFor(host.language);
     const pageName =
-      route === 'config' ? t.configHeading : view === 'stod' ? t.support : t.overview;
+      route === 'config'
+        ? t.configHeading
+        : view === 'stod'
+          ? t.support
+          : view === 'moten'
+            ? t.meetings
+            : t.overview;
     document.title = `${pageName} – ${t.appName}`;
   }, [host.language, route, view]);
 
@@ -112,6 +123,10 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
               {view === 'stod' ? (
                 <Suspense fallback={loading(messagesFor(host.language).supportViewLoading)}>
                   <SupportView />
+                </Suspense>
+              ) : view === 'moten' ? (
+                <Suspense fallback={loading(messagesFor(host.language).meetingsViewLoading)}>
+                  <MeetingsView />
                 </Suspense>
               ) : (
                 <OverviewView />

@@ -135,6 +135,10 @@ export function registerMeetingsApi(
                 message: describeWarning(sv, overview.warning),
                 messageEn: describeWarning(en, overview.warning),
               },
+        organisations: (await deps.store.organisations.list()).map((o) => ({
+          id: o.id,
+          name: o.name,
+        })),
         canPlan: isSamordning(user),
         deliveryAvailable: deps.rhythm.delivery !== null,
         unreachableHelp: UNREACHABLE_HELP,

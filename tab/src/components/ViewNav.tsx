@@ -59,7 +59,8 @@ export function ViewNav({
 }) {
   const styles = useStyles();
   const t = useMessages();
-  const label = (view: TabView) => (view === 'stod' ? t.support : t.overview);
+  const label = (view: TabView) =>
+    view === 'stod' ? t.support : view === 'moten' ? t.meetings : t.overview;
 
   const follow = (view: TabView) => (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle new tabs and windows (Ctrl/Cmd/Shift-click, middle click).

@@ -42,4 +42,6 @@ export const en: Messages = {
   navLabel: 'Views',
   support: 'Support',
   supportViewLoading: 'Loading Support…',
+  meetings: 'Meetings',
+  meetingsViewLoading: 'Loading Meetings…',
 };

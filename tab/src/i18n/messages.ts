@@ -54,6 +54,8 @@ export interface Messages {
   /** The "Stöd" view's name in the navigation and the page title. */
   support: string;
   supportViewLoading: string;
+  meetings: string;
+  meetingsViewLoading: string;
 }
 
 /**

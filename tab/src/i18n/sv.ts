@@ -43,4 +43,6 @@ export const sv: Messages = {
   navLabel: 'Vyer',
   support: 'Stöd',
   supportViewLoading: 'Hämtar Stöd…',
+  meetings: 'Möten',
+  meetingsViewLoading: 'Hämtar Möten…',
 };
