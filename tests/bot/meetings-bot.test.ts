@@ -209,3 +209,31 @@ describe('meetings in the bot', () => {
     expect(nudgeAfter.length).toBe(nudgeBefore.length - 1);
   });
 });
+
+describe('the scheduler in the server', () => {
+  it('starts with the server when the runtime has an outbox and catches up the open round', async () => {
+    const outbox = new InMemoryOutbox();
+    const server = await startTestServer(
+      { SAMORDNA_SCHEDULER_INTERVAL_MS: '1000' },
+      new TestClock(new Date(NOW)),
+      { delivery: { outbox, leases: new InMemoryLeases() } },
+    );
+    try {
+      // The demo meeting's round opened days ago: its round-open reminders are planned at once.
+      for (
+        let i = 0;
+        i < 50 && (await outbox.list({ kinds: ['round-open'] })).length === 0;
+        i += 1
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const jobs = await outbox.list({ kinds: ['round-open'] });
+      expect(jobs.map((j) => (j.recipient.kind === 'user' ? j.recipient.userId : ''))).toContain(
+        DEMO_SAMORDNARE,
+      );
+      expect(server.logs.some((l) => l['event'] === 'schedule-step')).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  });
+});

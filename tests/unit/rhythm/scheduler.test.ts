@@ -189,6 +189,10 @@ describe('moving and cancelling a meeting', () => {
     const told = await world.outbox.list({ kinds: ['meeting-moved'] });
     expect(recipients(told)).toEqual([USERS.fritid, USERS.kultur, USERS.skola]);
     expect(told[0]?.expiresAt).toBe('2026-12-10T12:00:00.000Z');
+    expect(validateAdaptiveCard(told[0]?.message.card)).toEqual([]);
+    expect(JSON.stringify(told[0]?.message.card)).toContain(
+      'Mötet är flyttat till 10 december 2026 kl. 13:00',
+    );
     // The open step is carried over: nobody gets the round-open reminder twice.
     await tick(world.scheduler(), new Date('2026-11-27T10:01:00.000Z'));
     expect(await world.outbox.list({ kinds: ['round-open'] })).toHaveLength(3);
