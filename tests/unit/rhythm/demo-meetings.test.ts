@@ -33,7 +33,7 @@ describe('demo meetings', () => {
       expect(upcoming?.roundId).toBe('demo-runda-2026-11-23');
       expect(upcoming?.startsAt).toBe('2026-12-03T12:00:00.000Z'); // Thursday 13:00 local
       const round = await world.store.rounds.get('demo-runda-2026-11-23');
-      expect(round?.opensAt < now && now < (round?.closesAt ?? '')).toBe(true);
+      expect((round?.opensAt ?? '') < now && now < (round?.closesAt ?? '')).toBe(true);
       expect(round?.closesAt).toBe(upcoming?.startsAt);
     } finally {
       await world.close();

@@ -1,19 +1,13 @@
 import { localDateOf, localTimeOf } from './local-time';
-import type { Constellation, Meeting, MeetingKind, ScheduleSettings } from './meeting';
+import type { Meeting } from './meeting';
 import { meetingSchedule, stepAt, type RhythmSettings } from './schedule';
 import type { WorkingDayCalendar } from './working-days';
 
 /** What Samordning fills in when planning or moving a meeting. */
-export interface MeetingInput {
-  readonly kind: MeetingKind;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly theme: string;
-  readonly agenda: string;
-  readonly constellation: Constellation;
-  readonly teamsLink: string | null;
-  readonly schedule: ScheduleSettings;
-}
+export type MeetingInput = Pick<
+  Meeting,
+  'kind' | 'startsAt' | 'endsAt' | 'theme' | 'agenda' | 'constellation' | 'teamsLink' | 'schedule'
+>;
 
 /** One thing wrong with a meeting; the edge turns it into a Swedish (or English) message. */
 export type MeetingProblem =
