@@ -131,6 +131,7 @@ describe('meetings in the bot', () => {
     expect(planned).toHaveLength(1);
     expect(planned[0]?.startsAt).toBe('2026-12-16T12:00:00.000Z');
     expect(await server.store.rounds.get(planned[0]?.roundId ?? '')).toMatchObject({
+      title: 'Inför mötet 16 december 2026: Trygghet i skolan',
       opensAt: '2026-12-02T08:00:00.000Z',
       closesAt: '2026-12-16T12:00:00.000Z',
     });

@@ -42,8 +42,8 @@ export interface ChangeEffects {
 /**
  * After a meeting was moved or cancelled: its unsent reminders are withdrawn, those already
  * reminded are told (a 'meeting-moved' or 'meeting-cancelled' message), and for a move the
- * steps already done at the old time that are past at the new time are carried over, so
- * nobody gets the same round-open reminder twice. An edit that keeps the time does nothing.
+ * round's opening (and any nudge or summary whose new time has passed too) is carried over,
+ * so nobody gets the same reminder twice. An edit that keeps the time does nothing.
  */
 export async function applyMeetingChange(
   deps: OutboxDeps,
@@ -89,7 +89,10 @@ async function carryOverSteps(
     (s) => s.revision === previous.revision && s.outcome === 'done' && s.step !== 'close',
   );
   for (const step of meetingSchedule(meeting, deps.settings, deps.calendar)) {
-    if (step.at <= at && done.some((d) => d.step === step.step)) {
+    // The round stays open when a meeting moves, so its opening is never announced twice;
+    // a nudge or summary already sent counts only while its new time has also passed.
+    const carried = step.step === 'open' || step.at <= at;
+    if (carried && done.some((d) => d.step === step.step)) {
       await deps.meetings.recordStep({
         meetingId: meeting.id,
         revision: meeting.revision,

@@ -108,7 +108,7 @@ export function MeetingItem({
           : t.organisationsCount(meeting.constellation.organisationIds.length)}
       </p>
       {planned && <p className={styles.meta}>{t.roundProgress(done, view.progress.length)}</p>}
-      <ul className={styles.list} aria-label={t.steps.open}>
+      <ul className={styles.list} aria-label={t.scheduleLabel}>
         {view.steps.map((s) => (
           <li key={s.step}>
             {t.steps[s.step]}: {formatDay(lang, s.at)} {formatTime(lang, s.at)}

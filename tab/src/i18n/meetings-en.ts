@@ -27,6 +27,7 @@ export const meetingsEn: MeetingsMessages = {
     summary: 'Progress in the channel',
     close: 'Round closes',
   },
+  scheduleLabel: "The reporting round's schedule",
   stepDone: 'done',
   stepSkipped: 'skipped',
   snapshot: (when) => `The statuses were frozen on ${when}.`,

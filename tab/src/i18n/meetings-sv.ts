@@ -25,6 +25,7 @@ export const meetingsSv = {
     summary: 'Läget i kanalen',
     close: 'Omgången stänger',
   },
+  scheduleLabel: 'Rapporteringsomgångens schema',
   stepDone: 'klart',
   stepSkipped: 'hoppades över',
   snapshot: (when: string) => `Läget frystes ${when}.`,

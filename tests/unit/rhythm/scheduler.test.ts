@@ -278,3 +278,36 @@ describe('påminn nu', () => {
     expect(await remindNow(world.outboxDeps, null)).toEqual({ kind: 'forbidden' });
   });
 });
+
+describe('moving a meeting later while its round is open', () => {
+  it('keeps the round open and does not announce its opening again', async () => {
+    const world = await rhythmWorld();
+    try {
+      const meeting = await planned(world);
+      await tick(world.scheduler(), new Date(OPEN));
+      await world.outbox.deliverAll(OPEN);
+      world.clock.set('2026-11-27T10:00:00.000Z');
+      const later = {
+        ...MEETING_INPUT,
+        startsAt: '2027-01-13T12:00:00.000Z',
+        endsAt: '2027-01-13T14:00:00.000Z',
+      };
+      const moved = await changeMeeting(world.meetingDeps, USERS.samordning, meeting.id, 1, {
+        kind: 'edit',
+        input: later,
+      });
+      if (moved.kind !== 'saved' || moved.previous === null) throw new Error(moved.kind);
+      await applyMeetingChange(world.outboxDeps, moved.previous, moved.meeting, world.clock.now());
+      const round = await world.store.rounds.get(meeting.roundId);
+      expect(round?.opensAt).toBe(OPEN);
+      expect(round?.closesAt).toBe('2027-01-13T12:00:00.000Z');
+      // The new opening day (30 December) passes without a second round-open reminder.
+      await tick(world.scheduler(), new Date('2026-12-30T08:00:00.000Z'));
+      expect(await world.outbox.list({ kinds: ['round-open'] })).toHaveLength(3);
+      const nudge = await tick(world.scheduler(), new Date('2027-01-08T08:00:00.000Z'));
+      expect(nudge.expansions.map((e) => e.step)).toEqual(['nudge']);
+    } finally {
+      await world.close();
+    }
+  });
+});

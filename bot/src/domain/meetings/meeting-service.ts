@@ -76,14 +76,24 @@ async function warningFor(deps: MeetingDeps, meeting: Meeting): Promise<RhythmWa
   return rhythmWarning(await deps.meetings.listMeetings(), year, deps.settings.timeZone);
 }
 
-/** The round of a samordningsgrupp meeting, written to the store (idempotent upsert). */
+/**
+ * The round of a samordningsgrupp meeting, written to the store (idempotent upsert). A round
+ * that has already opened stays open when its meeting moves: reports are never refused
+ * because the meeting got a later date.
+ */
 async function saveRound(deps: MeetingDeps, meeting: Meeting): Promise<ReportingRound | null> {
   if (meeting.kind !== 'samordningsgrupp') return null;
-  const round = meetingRound(
+  const planned = meetingRound(
     meeting,
     meetingSchedule(meeting, deps.settings, deps.calendar),
     deps.settings.timeZone,
   );
+  const stored = await deps.store.rounds.get(meeting.roundId);
+  const now = deps.clock.now().toISOString();
+  const round =
+    stored !== undefined && stored.opensAt <= now && stored.opensAt < planned.opensAt
+      ? { ...planned, opensAt: stored.opensAt }
+      : planned;
   await deps.store.rounds.upsert(round);
   return round;
 }

@@ -54,6 +54,23 @@ export function stepAt(steps: readonly PlannedStep[], step: ScheduleStep): strin
   return found.at;
 }
 
+const titleDates = new Map<string, Intl.DateTimeFormat>();
+
+/** "3 december 2026" in the meeting's time zone (round titles are Swedish data). */
+function swedishDate(iso: string, timeZone: string): string {
+  let format = titleDates.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('sv-SE', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone,
+    });
+    titleDates.set(timeZone, format);
+  }
+  return format.format(new Date(iso));
+}
+
 /** The reporting round a meeting owns: open from the open step until the close step. */
 export function meetingRound(
   meeting: Pick<Meeting, 'roundId' | 'planId' | 'startsAt' | 'theme'>,
@@ -64,7 +81,7 @@ export function meetingRound(
     id: meeting.roundId,
     planId: meeting.planId,
     kind: 'mote',
-    title: `Inför mötet ${localDateOf(meeting.startsAt, timeZone)}: ${meeting.theme}`,
+    title: `Inför mötet ${swedishDate(meeting.startsAt, timeZone)}: ${meeting.theme}`,
     opensAt: stepAt(steps, 'open'),
     closesAt: stepAt(steps, 'close'),
   };
