@@ -9,10 +9,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Benchmark, BenchOutcome } from './benchmark';
 import { botTurnBenchmark } from './bot-turn.bench';
+import { rhythmPlanBenchmark } from './rhythm-plan.bench';
 import { statusSubmitBenchmark } from './status-submit.bench';
 
 /** Every benchmark, in the order they run. Later benchmarks are added here. */
-const BENCHMARKS: readonly Benchmark[] = [botTurnBenchmark, statusSubmitBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  botTurnBenchmark,
+  statusSubmitBenchmark,
+  rhythmPlanBenchmark,
+];
 
 const RESULTS_FILE = join(__dirname, 'results.json');
 
