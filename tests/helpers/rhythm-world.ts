@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { friFranVald } from '../../bot/src/domain/catalog';
 import type { Clock } from '../../bot/src/domain/ports/clock.port';
-import { DEFAULT_SCHEDULE } from '../../bot/src/domain/meetings/meeting';
-import type { MeetingDeps } from '../../bot/src/domain/meetings/meeting-service';
+import { DEFAULT_SCHEDULE, type Meeting } from '../../bot/src/domain/meetings/meeting';
+import { planMeeting, type MeetingDeps } from '../../bot/src/domain/meetings/meeting-service';
 import { DEFAULT_RHYTHM } from '../../bot/src/domain/meetings/schedule';
 import type { MeetingInput } from '../../bot/src/domain/meetings/validation';
 import { swedishWorkingDays } from '../../bot/src/domain/meetings/working-days';
@@ -167,3 +167,29 @@ export async function rhythmWorld(now = '2026-11-20T10:00:00.000Z') {
     close,
   };
 }
+
+export type RhythmWorld = Awaited<ReturnType<typeof rhythmWorld>>;
+
+// MEETING_INPUT's schedule: open 2026-11-25 09:00, nudge 2026-12-04, summary 2026-12-08 (local).
+export const STEP_TIMES = {
+  open: '2026-11-25T08:00:00.000Z',
+  nudge: '2026-12-04T08:00:00.000Z',
+  summary: '2026-12-08T08:00:00.000Z',
+  start: '2026-12-09T12:00:00.000Z',
+} as const;
+
+/** MEETING_INPUT planned by the member of Samordning. */
+export async function planned(world: RhythmWorld): Promise<Meeting> {
+  const result = await planMeeting(world.meetingDeps, USERS.samordning, MEETING_INPUT);
+  if (result.kind !== 'saved') throw new Error(`not saved: ${JSON.stringify(result)}`);
+  return result.meeting;
+}
+
+/** The user or conversation ids jobs go to, sorted. */
+export const recipients = (jobs: readonly { recipient: { kind: string } & object }[]): string[] =>
+  jobs
+    .map((j) => {
+      const r = j.recipient as { userId?: string; conversationId?: string };
+      return r.userId ?? r.conversationId ?? '';
+    })
+    .sort();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { localDateOf } from '../../domain/meetings/local-time';
+import { DEFAULT_SCHEDULE } from '../../domain/meetings/meeting';
 import {
   planMeeting,
   samordningMember,
@@ -104,9 +105,9 @@ export async function onMeetingSave(
     {
       ...form,
       organisationIds,
-      openDaysBefore: 14,
-      nudgeDaysBefore: 5,
-      summaryDaysBefore: 1,
+      openDaysBefore: DEFAULT_SCHEDULE.openDaysBefore,
+      nudgeDaysBefore: DEFAULT_SCHEDULE.nudgeDaysBefore,
+      summaryDaysBefore: DEFAULT_SCHEDULE.summaryDaysBefore,
     },
     deps.rhythm.settings,
   );
