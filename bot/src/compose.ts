@@ -10,13 +10,20 @@ import {
   friFranVald,
   organisations,
 } from './domain/catalog';
+import { seedDemoMeetings } from './domain/meetings/demo-meetings';
+import { swedishWorkingDays } from './domain/meetings/working-days';
 import { systemClock, type Clock } from './domain/ports/clock.port';
+import type { LeaseStore, OutboxStore } from './domain/ports/outbox.port';
 import { seedStore } from './domain/services/seed';
 import { createHttpServer } from './http/server';
 import { devIdentity, noIdentity } from './http/tab-identity';
 import { createLogger, type Logger } from './logging';
+import { deliveryOf, newMeetingId, type RhythmServices } from './rhythm/rhythm-services';
+import { startSchedulerLoop, type SchedulerLoop } from './rhythm/scheduler-loop';
 import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';
+import { SqliteMeetingStore } from './store/sqlite/sqlite-meeting-store';
 import { SqliteStore } from './store/sqlite/sqlite-store';
+import { reminderRenderer } from './teams/cards/reminder-card';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 
@@ -25,6 +32,8 @@ export interface Samordna {
   readonly port: number;
   readonly store: SqliteStore;
   readonly runtime: SqliteRuntimeState;
+  /** Meetings, reminders and (once the runtime provides it) the outbox. */
+  readonly rhythm: RhythmServices;
   readonly logger: Logger;
   /** Stops accepting requests, lets in-flight ones finish, closes the databases. */
   close(): Promise<void>;
@@ -34,6 +43,10 @@ export interface ComposeOptions {
   readonly clock?: Clock;
   /** Where logs go (tests capture them); stdout by default. */
   readonly logDestination?: pino.DestinationStream;
+  /** The reminder outbox and leases (tests); otherwise the runtime's, when it has them. */
+  readonly delivery?: { readonly outbox: OutboxStore; readonly leases: LeaseStore };
+  /** Start the scheduler interval (default true; tests that tick by hand turn it off). */
+  readonly scheduler?: boolean;
 }
 
 /** Composition root: config → adapters → app → server. `main.ts` and the tests both start here. */
@@ -45,6 +58,17 @@ export async function startSamordna(
   const logger = createLogger(config.logLevel, options.logDestination);
   const store = SqliteStore.open(join(config.dataDir, 'samordna.sqlite'));
   const runtime = SqliteRuntimeState.open(join(config.dataDir, 'runtime.sqlite'));
+  // The public URL is known from config in production; locally only once the port is bound.
+  const links = { publicUrl: config.publicUrl };
+  const rhythm: RhythmServices = {
+    meetings: new SqliteMeetingStore(store.database),
+    settings: { timeZone: config.rhythm.timeZone, reminderTime: config.rhythm.reminderTime },
+    calendar: swedishWorkingDays(),
+    renderer: reminderRenderer('sv'),
+    newId: newMeetingId,
+    tabUrl: () => (links.publicUrl === null ? null : `${links.publicUrl}/tab/`),
+    delivery: options.delivery ?? deliveryOf(runtime),
+  };
 
   const seeded = await seedStore(store, clock, {
     plan: friFranVald,
@@ -58,16 +82,18 @@ export async function startSamordna(
         }
       : null,
   });
-  logger.info({ event: 'seeded', ...seeded }, 'store ready');
+  const demoMeetings = config.demoData
+    ? await seedDemoMeetings({ store, clock, ...rhythm }, friFranVald.id)
+    : 0;
+  logger.info({ event: 'seeded', ...seeded, demoMeetings }, 'store ready');
 
   const adapter = createAdapter(config.bot);
-  // The public URL is known from config in production; locally only once the port is bound.
-  const links = { publicUrl: config.publicUrl };
   const app = createTeamsApp(
     adapter,
     {
       store,
       runtime,
+      rhythm,
       clock,
       logger,
       get tabUrl() {
@@ -83,6 +109,7 @@ export async function startSamordna(
     app,
     logger,
     store,
+    rhythm,
     clock,
     identify,
     mode: config.mode,
@@ -94,16 +121,41 @@ export async function startSamordna(
   links.publicUrl ??= `http://localhost:${port}`;
   logger.info({ event: 'listening', port, mode: config.mode }, 'Samordna is listening');
 
+  // Every instance ticks; the 'scheduler-tick' lease lets one plan at a time.
+  let scheduler: SchedulerLoop | null = null;
+  if (rhythm.delivery !== null && options.scheduler !== false) {
+    scheduler = startSchedulerLoop(
+      {
+        store,
+        meetings: rhythm.meetings,
+        outbox: rhythm.delivery.outbox,
+        leases: rhythm.delivery.leases,
+        conversations: runtime.conversations,
+        renderer: rhythm.renderer,
+        settings: rhythm.settings,
+        calendar: rhythm.calendar,
+        owner: `instance-${newMeetingId()}`,
+        tabUrl: rhythm.tabUrl,
+        logger,
+      },
+      clock,
+      config.rhythm.schedulerIntervalMs,
+      logger,
+    );
+  }
+
   let closed = false;
   return {
     url: `http://localhost:${port}`,
     port,
     store,
     runtime,
+    rhythm,
     logger,
     close: async () => {
       if (closed) return;
       closed = true;
+      await scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
       await runtime.close();

@@ -9,6 +9,15 @@ const booleanString = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const rawSchema = z.object({
   SAMORDNA_MODE: z.enum(['local', 'production']).default('local'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -24,6 +33,16 @@ const rawSchema = z.object({
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
   BOT_CERTIFICATE_THUMBPRINT: z.string().min(1).optional(),
   BOT_CERTIFICATE_KEY_PATH: z.string().min(1).optional(),
+  SAMORDNA_REMINDER_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour local time)')
+    .default('09:00'),
+  SAMORDNA_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Stockholm')
+    .default('Europe/Stockholm'),
+  SAMORDNA_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  SAMORDNA_CALENDAR_GROUP_ID: z.string().uuid().optional(),
 });
 
 export type RawEnv = Record<string, string | undefined>;
@@ -52,6 +71,26 @@ export interface Config {
   /** Dev identity for the tab API; null in production (cannot be enabled there). */
   readonly devUserId: string | null;
   readonly bot: BotCredentials;
+  /** Meetings and reminders: local time zone, reminder time of day, scheduler tick interval. */
+  readonly rhythm: RhythmConfig;
+}
+
+export interface RhythmConfig {
+  readonly timeZone: string;
+  /** `HH:MM` local. */
+  readonly reminderTime: string;
+  readonly schedulerIntervalMs: number;
+  /** The samordningsgrupp team's group id for reading its calendar through Graph (not yet used). */
+  readonly calendarGroupId: string | null;
+}
+
+function rhythmConfig(env: z.infer<typeof rawSchema>): RhythmConfig {
+  return {
+    timeZone: env.SAMORDNA_TIME_ZONE,
+    reminderTime: env.SAMORDNA_REMINDER_TIME,
+    schedulerIntervalMs: env.SAMORDNA_SCHEDULER_INTERVAL_MS,
+    calendarGroupId: env.SAMORDNA_CALENDAR_GROUP_ID ?? null,
+  };
 }
 
 /** Raised when configuration is invalid; the message names every offending key. */
@@ -122,6 +161,7 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
       devUserId: env.SAMORDNA_DEV_USER_ID,
       // Local mode talks to the Playground, which sends no Bot Framework token.
       bot: { kind: 'none' },
+      rhythm: rhythmConfig(env),
     };
   }
   const { bot, problems } = botCredentials(env);
@@ -143,5 +183,6 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
     demoData: false,
     devUserId: null,
     bot,
+    rhythm: rhythmConfig(env),
   };
 }

@@ -32,6 +32,11 @@ const SupportView = lazy(() =>
   import('./views/SupportView').then((module) => ({ default: module.SupportView })),
 );
 
+// "Möten" (meetings, reminders, Samordning's planning) is loaded when someone opens it.
+const MeetingsView = lazy(() =>
+  import('./views/MeetingsView').then((module) => ({ default: module.MeetingsView })),
+);
+
 const themes: Record<TabTheme, Theme> = {
   light: teamsLightTheme,
   dark: teamsDarkTheme,
@@ -91,7 +96,9 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
           ? t.support
           : view === 'data'
             ? t.data
-            : t.overview;
+            : view === 'moten'
+              ? t.meetings
+              : t.overview;
     document.title = `${pageName} – ${t.appName}`;
   }, [host.language, route, view]);
 
@@ -127,6 +134,10 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
               ) : view === 'data' ? (
                 <Suspense fallback={loading(messagesFor(host.language).dataViewLoading)}>
                   <DataView />
+                </Suspense>
+              ) : view === 'moten' ? (
+                <Suspense fallback={loading(messagesFor(host.language).meetingsViewLoading)}>
+                  <MeetingsView />
                 </Suspense>
               ) : (
                 <OverviewView />

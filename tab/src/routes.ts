@@ -7,14 +7,14 @@ export function routeFromPath(pathname: string): Route {
 }
 
 /** The tab's views, chosen by `?view=` (the same names Teams stores in a tab's contentUrl). */
-export const TAB_VIEWS = ['oversikt', 'stod', 'data'] as const;
+export const TAB_VIEWS = ['oversikt', 'stod', 'moten', 'data'] as const;
 export type TabView = (typeof TAB_VIEWS)[number];
 
 function isTabView(value: string | null): value is TabView {
   return value !== null && (TAB_VIEWS as readonly string[]).includes(value);
 }
 
-/** `?view=stod` opens "Stöd", `?view=data` "Import och export"; anything else (or nothing) is "Översikt". */
+/** `?view=stod` opens "Stöd", `?view=moten` "Möten", `?view=data` "Import och export"; anything else (or nothing) is "Översikt". */
 export function viewFromSearch(search: string): TabView {
   const view = new URLSearchParams(search).get('view');
   return isTabView(view) ? view : 'oversikt';

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import type { Benchmark, BenchOutcome } from './benchmark';
 import { botTurnBenchmark } from './bot-turn.bench';
 import { importExportBenchmark } from './import-export.bench';
+import { rhythmPlanBenchmark } from './rhythm-plan.bench';
 import { statusSubmitBenchmark } from './status-submit.bench';
 
 /** Every benchmark, in the order they run. Later benchmarks are added here. */
@@ -17,6 +18,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   botTurnBenchmark,
   statusSubmitBenchmark,
   importExportBenchmark,
+  rhythmPlanBenchmark,
 ];
 
 const RESULTS_FILE = join(__dirname, 'results.json');

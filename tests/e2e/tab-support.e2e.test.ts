@@ -78,6 +78,7 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         'Översikt',
         'Stöd',
+        'Möten',
         'Import och export',
       ]);
       expect(await nav.getByRole('link', { name: 'Stöd' }).getAttribute('aria-current')).toBe(

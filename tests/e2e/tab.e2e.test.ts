@@ -168,13 +168,13 @@ describeBrowser('tab (Översikt) in Chromium', () => {
           ).document.activeElement;
           return active?.textContent ?? null;
         });
-      // The view navigation (Översikt, Stöd, Import och export) comes first, then the retry button.
+      // The view navigation (Översikt, Stöd, Möten, Import och export) comes first, then the retry button.
       const stops: Array<string | null> = [];
       for (let i = 0; i < 4; i += 1) {
         await page.keyboard.press('Tab');
         stops.push(await focusedText());
       }
-      expect(stops).toEqual(['Översikt', 'Stöd', 'Import och export', 'Försök igen']);
+      expect(stops).toEqual(['Översikt', 'Stöd', 'Möten', 'Import och export', 'Försök igen']);
       await page.keyboard.press('Enter');
       await page.getByTestId('goals-table').waitFor();
       expect(await page.getByTestId('overview-error').count()).toBe(0);

@@ -180,3 +180,29 @@ describe('loadConfig: invalid values', () => {
     );
   });
 });
+
+describe('rhythm configuration', () => {
+  it('defaults to 09:00 Europe/Stockholm and a one-minute scheduler tick', () => {
+    expect(loadConfig({}).rhythm).toEqual({
+      timeZone: 'Europe/Stockholm',
+      reminderTime: '09:00',
+      schedulerIntervalMs: 60_000,
+      calendarGroupId: null,
+    });
+  });
+
+  it('reads the reminder time, time zone and interval, and names bad values', () => {
+    const config = loadConfig({
+      SAMORDNA_REMINDER_TIME: '08:30',
+      SAMORDNA_TIME_ZONE: 'Europe/Helsinki',
+      SAMORDNA_SCHEDULER_INTERVAL_MS: '5000',
+    });
+    expect(config.rhythm).toMatchObject({
+      reminderTime: '08:30',
+      timeZone: 'Europe/Helsinki',
+      schedulerIntervalMs: 5000,
+    });
+    expect(() => loadConfig({ SAMORDNA_REMINDER_TIME: '9' })).toThrow(/SAMORDNA_REMINDER_TIME/);
+    expect(() => loadConfig({ SAMORDNA_TIME_ZONE: 'Mars/Olympus' })).toThrow(/SAMORDNA_TIME_ZONE/);
+  });
+});

@@ -3,9 +3,11 @@ import type { Clock } from '../domain/ports/clock.port';
 import type { StorePort } from '../domain/ports/store.port';
 import { loadOverview } from '../domain/services/overview-service';
 import type { Logger } from '../logging';
+import type { RhythmServices } from '../rhythm/rhythm-services';
 import { authenticatedBy, sendJson } from './authenticated';
 import { registerDataApi } from './data-api';
 import { apiError } from './errors';
+import { registerMeetingsApi } from './meetings-api';
 import { registerSupportApi } from './support-api';
 import type { TabIdentityResolver } from './tab-identity';
 
@@ -15,6 +17,8 @@ export interface TabApiDeps {
   readonly logger: Logger;
   readonly identify: TabIdentityResolver;
   readonly mode: 'local' | 'production';
+  /** Meetings and reminders (/api/v1/meetings, /api/v1/outbox). */
+  readonly rhythm: RhythmServices;
 }
 
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */
@@ -57,4 +61,5 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
 
   registerSupportApi(server, deps);
   registerDataApi(server, deps);
+  registerMeetingsApi(server, deps);
 }

@@ -5,6 +5,7 @@ import type { TeamsDeps } from './deps';
 import { handleUnknown } from './routes/fallback';
 import { handleHelp } from './routes/help';
 import { handleInstallationUpdate, handleMembersAdded } from './routes/install';
+import { handleMeetings, handleNewMeeting, handleRemindNow } from './routes/meetings';
 import { handleMyActivities } from './routes/my-activities';
 import { handleStatus } from './routes/status';
 import { handleSupport, handleSupportAdmin } from './routes/support';
@@ -31,6 +32,7 @@ export function createTeamsApp(
   const deps: TeamsDeps = {
     store: baseDeps.store,
     runtime: baseDeps.runtime,
+    rhythm: baseDeps.rhythm,
     clock: baseDeps.clock,
     logger: baseDeps.logger,
     get tabUrl() {
@@ -55,6 +57,9 @@ export function createTeamsApp(
   app.message(isCommand('help'), (context) => handleHelp(context, deps));
   app.message(isCommand('my-activities'), (context) => handleMyActivities(context, deps));
   app.message(isCommand('status'), (context) => handleStatus(context, deps));
+  app.message(isCommand('meetings'), (context) => handleMeetings(context, deps));
+  app.message(isCommand('new-meeting'), (context) => handleNewMeeting(context, deps));
+  app.message(isCommand('remind-now'), (context) => handleRemindNow(context, deps));
   // Support information: nothing about the asker is logged or stored (routes/support.ts).
   app.message(isCommand('support'), (context) => handleSupport(context, deps));
   app.message(isCommand('support-admin'), (context) => handleSupportAdmin(context, deps));

@@ -8,6 +8,7 @@ export type CommandId =
   | 'support'
   | 'support-admin'
   | 'new-meeting'
+  | 'meetings'
   | 'remind-now';
 
 /** Swedish words first; English aliases second. A word in both lists (status) says nothing about language. */
@@ -22,6 +23,7 @@ const ALIASES: Readonly<
   support: { sv: ['stöd', 'stod'], en: ['support'] },
   'support-admin': { sv: ['stöd admin', 'stod admin'], en: ['support admin'] },
   'new-meeting': { sv: ['nytt möte', 'nytt mote'], en: ['new meeting'] },
+  meetings: { sv: ['möten', 'moten'], en: ['meetings'] },
   'remind-now': { sv: ['påminn nu', 'paminn nu'], en: ['remind now'] },
 };
 

@@ -3,6 +3,7 @@ import type { Clock } from '../domain/ports/clock.port';
 import type { RuntimeStatePort } from '../domain/ports/runtime-state.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Logger } from '../logging';
+import type { RhythmServices } from '../rhythm/rhythm-services';
 
 /** The part of botbuilder's CloudAdapter the routes use to write where no one just wrote to the bot. */
 export interface ProactiveAdapter {
@@ -17,6 +18,8 @@ export interface ProactiveAdapter {
 export interface TeamsDeps {
   readonly store: StorePort;
   readonly runtime: RuntimeStatePort;
+  /** Meetings and reminders (nytt möte, möten, påminn nu). */
+  readonly rhythm: RhythmServices;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Public URL of the tab (for "open" buttons), or null. */

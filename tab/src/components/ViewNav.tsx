@@ -60,7 +60,13 @@ export function ViewNav({
   const styles = useStyles();
   const t = useMessages();
   const label = (view: TabView) =>
-    view === 'stod' ? t.support : view === 'data' ? t.data : t.overview;
+    view === 'stod'
+      ? t.support
+      : view === 'moten'
+        ? t.meetings
+        : view === 'data'
+          ? t.data
+          : t.overview;
 
   const follow = (view: TabView) => (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle new tabs and windows (Ctrl/Cmd/Shift-click, middle click).

@@ -44,4 +44,6 @@ export const en: Messages = {
   supportViewLoading: 'Loading Support…',
   data: 'Import and export',
   dataViewLoading: 'Loading Import and export…',
+  meetings: 'Meetings',
+  meetingsViewLoading: 'Loading Meetings…',
 };

@@ -57,6 +57,8 @@ export interface Messages {
   /** The "Import och export" view's name in the navigation and the page title. */
   data: string;
   dataViewLoading: string;
+  meetings: string;
+  meetingsViewLoading: string;
 }
 
 /**

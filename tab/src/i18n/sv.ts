@@ -45,4 +45,6 @@ export const sv: Messages = {
   supportViewLoading: 'Hämtar Stöd…',
   data: 'Import och export',
   dataViewLoading: 'Hämtar Import och export…',
+  meetings: 'Möten',
+  meetingsViewLoading: 'Hämtar Möten…',
 };

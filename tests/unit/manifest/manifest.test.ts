@@ -36,8 +36,16 @@ interface Bot {
 }
 
 // Only commands the bot answers are declared; each capability adds its own when it lands.
-const PERSONAL_COMMANDS = ['hjälp', 'status', 'mina aktiviteter', 'stöd'];
-const TEAM_COMMANDS = ['hjälp', 'status', 'mina aktiviteter'];
+const PERSONAL_COMMANDS = [
+  'hjälp',
+  'status',
+  'mina aktiviteter',
+  'stöd',
+  'möten',
+  'nytt möte',
+  'påminn nu',
+];
+const TEAM_COMMANDS = ['hjälp', 'status', 'mina aktiviteter', 'möten'];
 
 /** Newest "v1.N" schema folder shipped in @microsoft/app-manifest. */
 function newestShippedVersion(): string {
@@ -163,8 +171,8 @@ describe('Teams app package (local)', () => {
       }),
     );
     expect(english).toEqual([
-      ['help', 'status', 'my activities', 'support'],
-      ['help', 'status', 'my activities'],
+      ['help', 'status', 'my activities', 'support', 'meetings', 'new meeting', 'remind now'],
+      ['help', 'status', 'my activities', 'meetings'],
     ]);
     const tabs = manifest['staticTabs'] as Array<{ entityId: string; name?: string }>;
     expect(tabs[0]).toMatchObject({ entityId: 'oversikt', name: 'Översikt' });

@@ -57,6 +57,7 @@ describe('SqliteStore on a file', () => {
         '001-initial',
         '002-support',
         '003-activities-by-organisation',
+        '004-meetings',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -70,7 +71,12 @@ describe('SqliteStore on a file', () => {
     const first = SqliteStore.open(path);
     await first.organisations.upsert({ id: 'org-a', name: 'Alfa', kind: 'forvaltning' });
     const migrations = first.database.prepare('SELECT id FROM store_migrations').pluck().all();
-    expect(migrations).toEqual(['001-initial', '002-support', '003-activities-by-organisation']);
+    expect(migrations).toEqual([
+      '001-initial',
+      '002-support',
+      '003-activities-by-organisation',
+      '004-meetings',
+    ]);
     await first.close();
 
     const second = SqliteStore.open(path);

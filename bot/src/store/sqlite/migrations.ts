@@ -112,4 +112,46 @@ export const storeMigrations: readonly Migration[] = [
     id: '003-activities-by-organisation',
     sql: `CREATE INDEX activities_org_plan ON activities(organisation_id, plan_id, goal, title);`,
   },
+  {
+    // The samordningsgrupp's meetings (issue 9): the meeting, its frozen snapshot, and what
+    // the scheduler did with each step of each revision (so a restart never plans twice).
+    id: '004-meetings',
+    sql: `
+      CREATE TABLE meetings (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('samordningsgrupp', 'dialog')),
+        starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL,
+        theme TEXT NOT NULL,
+        agenda TEXT NOT NULL,
+        constellation TEXT NOT NULL,
+        teams_link TEXT,
+        status TEXT NOT NULL CHECK (status IN ('planned', 'cancelled')),
+        round_id TEXT NOT NULL,
+        schedule TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX meetings_start ON meetings(starts_at, id);
+      CREATE INDEX meetings_round ON meetings(round_id);
+      CREATE TABLE meeting_snapshots (
+        meeting_id TEXT PRIMARY KEY,
+        round_id TEXT NOT NULL,
+        taken_at TEXT NOT NULL,
+        entries TEXT NOT NULL
+      );
+      CREATE TABLE meeting_steps (
+        meeting_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        step TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        jobs INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, revision, step)
+      );
+    `,
+  },
 ];

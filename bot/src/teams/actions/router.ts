@@ -26,11 +26,21 @@ import {
   onSupportStatus,
 } from './support-admin-actions';
 import { onSupportAnnounce } from './support-announce';
-import { SUPPORT_VERBS, VERBS, type SupportVerb, type Verb } from './verbs';
+import { onMeetingList, onMeetingSave, onNewMeeting, onRemindNow } from './meeting-actions';
+import {
+  MEETING_VERBS,
+  SUPPORT_VERBS,
+  VERBS,
+  type MeetingVerb,
+  type SupportVerb,
+  type Verb,
+} from './verbs';
 
 type Handler = (deps: TeamsDeps, ctx: ActionContext) => Promise<ActionResult>;
 
-const HANDLERS: Readonly<Record<Verb | SupportVerb, Handler>> = {
+type AnyVerb = Verb | SupportVerb | MeetingVerb;
+
+const HANDLERS: Readonly<Record<AnyVerb, Handler>> = {
   [VERBS.list]: onList,
   [VERBS.refresh]: onList,
   [VERBS.open]: onOpen,
@@ -53,6 +63,11 @@ const HANDLERS: Readonly<Record<Verb | SupportVerb, Handler>> = {
   [SUPPORT_VERBS.save]: personalOnly(onSupportSave),
   [SUPPORT_VERBS.status]: personalOnly(onSupportStatus),
   [SUPPORT_VERBS.announce]: personalOnly(onSupportAnnounce),
+  // Meetings: the role comes from the store's member record of the sender.
+  [MEETING_VERBS.list]: onMeetingList,
+  [MEETING_VERBS.newMeeting]: onNewMeeting,
+  [MEETING_VERBS.save]: onMeetingSave,
+  [MEETING_VERBS.remindNow]: onRemindNow,
 };
 
 const isSupportVerb = (verb: string): boolean => verb.startsWith('support.');
@@ -78,7 +93,7 @@ export async function handleCardAction(context: TurnContext, deps: TeamsDeps): P
   const turn = turnInfo(context);
   const parsed = invokeValue.safeParse(context.activity.value);
   const verb = parsed.success ? parsed.data.action.verb : '';
-  const handler = Object.hasOwn(HANDLERS, verb) ? HANDLERS[verb as Verb | SupportVerb] : undefined;
+  const handler = Object.hasOwn(HANDLERS, verb) ? HANDLERS[verb as AnyVerb] : undefined;
   if (!parsed.success || handler === undefined) {
     deps.logger.warn(
       { event: 'card-action-rejected', correlationId: turn.correlationId },

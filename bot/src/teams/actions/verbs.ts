@@ -157,3 +157,28 @@ export const supportFormData = z.object({
 });
 
 export type SupportFormData = z.infer<typeof supportFormData>;
+
+/** The verbs of the meeting cards (nytt möte, möten, påminn nu). Samordning only, checked by role. */
+export const MEETING_VERBS = {
+  list: 'meeting.list',
+  newMeeting: 'meeting.new',
+  save: 'meeting.save',
+  remindNow: 'meeting.remindNow',
+} as const;
+export type MeetingVerb = (typeof MEETING_VERBS)[keyof typeof MEETING_VERBS];
+
+/** The "nytt möte" form's inputs as the card submits them (organisations comma-separated). */
+export const meetingFormData = z.object({
+  submissionId,
+  theme: z.string().max(MAX_TEXT).default(''),
+  date: z.string().max(20).default(''),
+  startTime: z.string().max(10).default(''),
+  endTime: z.string().max(10).default(''),
+  organisationIds: z.string().max(4000).default(''),
+  agenda: z
+    .string()
+    .max(MAX_TEXT * 4)
+    .default(''),
+  teamsLink: z.string().max(MAX_TEXT).default(''),
+});
+export type MeetingFormData = z.infer<typeof meetingFormData>;

@@ -7,6 +7,9 @@ import { renderCard, type AdaptiveCardJson } from './render';
 const COMMANDS: readonly { sv: string; en: string; key: MessageKey }[] = [
   { sv: 'status', en: 'status', key: 'help.commands.status' },
   { sv: 'mina aktiviteter', en: 'my activities', key: 'help.commands.myActivities' },
+  { sv: 'möten', en: 'meetings', key: 'help.commands.meetings' },
+  { sv: 'nytt möte', en: 'new meeting', key: 'help.commands.newMeeting' },
+  { sv: 'påminn nu', en: 'remind now', key: 'help.commands.remindNow' },
   { sv: 'stöd', en: 'support', key: 'help.commands.support' },
   { sv: 'hjälp', en: 'help', key: 'help.commands.help' },
 ];

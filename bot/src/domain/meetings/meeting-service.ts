@@ -1,0 +1,197 @@
+import type { Clock } from '../ports/clock.port';
+import type { MeetingStore } from '../ports/meeting-store.port';
+import { ConflictError, NotFoundError, type StorePort } from '../ports/store.port';
+import type { Member, ReportingRound } from '../types';
+import { localDateOf } from './local-time';
+import type { Meeting } from './meeting';
+import { meetingRound, meetingSchedule, type RhythmSettings } from './schedule';
+import {
+  meetingProblems,
+  rhythmWarning,
+  type MeetingInput,
+  type MeetingProblem,
+  type RhythmWarning,
+} from './validation';
+import type { WorkingDayCalendar } from './working-days';
+
+export interface MeetingDeps {
+  readonly store: StorePort;
+  readonly meetings: MeetingStore;
+  readonly clock: Clock;
+  readonly settings: RhythmSettings;
+  readonly calendar: WorkingDayCalendar;
+  /** New ids for meetings and rounds (random UUIDs in production). */
+  readonly newId: () => string;
+}
+
+export type MeetingResult =
+  | {
+      readonly kind: 'saved';
+      readonly meeting: Meeting;
+      readonly round: ReportingRound | null;
+      /** The meeting as it was before a change (null for a new meeting). */
+      readonly previous: Meeting | null;
+      readonly warning: RhythmWarning | null;
+    }
+  | { readonly kind: 'invalid'; readonly problems: readonly MeetingProblem[] }
+  | { readonly kind: 'forbidden' }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'conflict' };
+
+export type MeetingChange =
+  { readonly kind: 'edit'; readonly input: MeetingInput } | { readonly kind: 'cancel' };
+
+/** Only Samordning plans meetings. The member comes from the store by the sender's id. */
+export async function samordningMember(
+  store: StorePort,
+  userId: string | null,
+): Promise<Member | null> {
+  if (userId === null) return null;
+  const member = await store.members.get(userId);
+  return member?.roles.includes('samordning') === true ? member : null;
+}
+
+async function problemsFor(
+  deps: MeetingDeps,
+  input: MeetingInput,
+  meetingId?: string,
+): Promise<MeetingProblem[]> {
+  const [organisations, meetings] = await Promise.all([
+    deps.store.organisations.list(),
+    deps.meetings.listMeetings(),
+  ]);
+  return meetingProblems(input, {
+    now: deps.clock.now(),
+    settings: deps.settings,
+    calendar: deps.calendar,
+    organisationIds: new Set(organisations.map((o) => o.id)),
+    meetings,
+    ...(meetingId === undefined ? {} : { meetingId }),
+  });
+}
+
+async function warningFor(deps: MeetingDeps, meeting: Meeting): Promise<RhythmWarning | null> {
+  if (meeting.kind !== 'samordningsgrupp') return null;
+  const year = Number(localDateOf(meeting.startsAt, deps.settings.timeZone).slice(0, 4));
+  return rhythmWarning(await deps.meetings.listMeetings(), year, deps.settings.timeZone);
+}
+
+/**
+ * The round of a samordningsgrupp meeting, written to the store (idempotent upsert). A round
+ * that has already opened stays open when its meeting moves: reports are never refused
+ * because the meeting got a later date.
+ */
+async function saveRound(deps: MeetingDeps, meeting: Meeting): Promise<ReportingRound | null> {
+  if (meeting.kind !== 'samordningsgrupp') return null;
+  const planned = meetingRound(
+    meeting,
+    meetingSchedule(meeting, deps.settings, deps.calendar),
+    deps.settings.timeZone,
+  );
+  const stored = await deps.store.rounds.get(meeting.roundId);
+  const now = deps.clock.now().toISOString();
+  const round =
+    stored !== undefined && stored.opensAt <= now && stored.opensAt < planned.opensAt
+      ? { ...planned, opensAt: stored.opensAt }
+      : planned;
+  await deps.store.rounds.upsert(round);
+  return round;
+}
+
+/** "nytt möte": validates, stores the meeting and its round. Bad input stores nothing. */
+export async function planMeeting(
+  deps: MeetingDeps,
+  actorId: string | null,
+  input: MeetingInput,
+): Promise<MeetingResult> {
+  if ((await samordningMember(deps.store, actorId)) === null) return { kind: 'forbidden' };
+  const problems = await problemsFor(deps, input);
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  const plan = (await deps.store.plans.list())[0];
+  if (plan === undefined) return { kind: 'not-found' };
+  const now = deps.clock.now().toISOString();
+  const id = deps.newId();
+  const meeting = await deps.meetings.createMeeting({
+    id: `mote-${id}`,
+    planId: plan.id,
+    ...input,
+    theme: input.theme.trim(),
+    status: 'planned',
+    roundId: `runda-${id}`,
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const round = await saveRound(deps, meeting);
+  return {
+    kind: 'saved',
+    meeting,
+    round,
+    previous: null,
+    warning: await warningFor(deps, meeting),
+  };
+}
+
+const timesChanged = (a: Meeting, b: MeetingInput): boolean =>
+  a.startsAt !== b.startsAt ||
+  a.endsAt !== b.endsAt ||
+  JSON.stringify(a.schedule) !== JSON.stringify(b.schedule);
+
+/**
+ * Moves, edits or cancels a meeting with optimistic concurrency. A change of time or schedule
+ * increases the revision (the scheduler plans the new times afresh); cancelling closes its
+ * round at once. What happens to sent and unsent reminders is the rhythm layer's job.
+ */
+export async function changeMeeting(
+  deps: MeetingDeps,
+  actorId: string | null,
+  meetingId: string,
+  expectedVersion: number,
+  change: MeetingChange,
+): Promise<MeetingResult> {
+  if ((await samordningMember(deps.store, actorId)) === null) return { kind: 'forbidden' };
+  const previous = await deps.meetings.getMeeting(meetingId);
+  if (previous === undefined) return { kind: 'not-found' };
+  if (previous.version !== expectedVersion) return { kind: 'conflict' };
+  const now = deps.clock.now().toISOString();
+  let next: Omit<Meeting, 'version'>;
+  if (change.kind === 'cancel') {
+    if (previous.status === 'cancelled') return { kind: 'conflict' };
+    next = { ...previous, status: 'cancelled', updatedAt: now };
+  } else {
+    if (previous.status === 'cancelled') return { kind: 'conflict' };
+    const problems = await problemsFor(deps, change.input, meetingId);
+    if (problems.length > 0) return { kind: 'invalid', problems };
+    next = {
+      ...previous,
+      ...change.input,
+      theme: change.input.theme.trim(),
+      revision: previous.revision + (timesChanged(previous, change.input) ? 1 : 0),
+      updatedAt: now,
+    };
+  }
+  let meeting: Meeting;
+  try {
+    meeting = await deps.meetings.updateMeeting(next, expectedVersion);
+  } catch (error) {
+    if (error instanceof ConflictError) return { kind: 'conflict' };
+    if (error instanceof NotFoundError) return { kind: 'not-found' };
+    throw error;
+  }
+  let round: ReportingRound | null;
+  if (meeting.status === 'cancelled') {
+    const stored = await deps.store.rounds.get(meeting.roundId);
+    round =
+      stored === undefined || meeting.kind !== 'samordningsgrupp'
+        ? null
+        : {
+            ...stored,
+            opensAt: stored.opensAt < now ? stored.opensAt : now,
+            closesAt: stored.closesAt < now ? stored.closesAt : now,
+          };
+    if (round !== null) await deps.store.rounds.upsert(round);
+  } else {
+    round = await saveRound(deps, meeting);
+  }
+  return { kind: 'saved', meeting, round, previous, warning: await warningFor(deps, meeting) };
+}

@@ -1,0 +1,104 @@
+import type { StorePort } from '../ports/store.port';
+import type { Member, Organisation } from '../types';
+import type { Constellation, Meeting, MeetingSnapshot } from './meeting';
+
+/** How far one organisation has come in a round. */
+export interface OrganisationProgress {
+  readonly organisationId: string;
+  readonly name: string;
+  readonly total: number;
+  readonly reported: number;
+  readonly unreported: number;
+}
+
+/** The organisations a constellation invites (all of them for the whole group). */
+export function invitedOrganisations(
+  constellation: Constellation,
+  organisations: readonly Organisation[],
+): Organisation[] {
+  if (constellation.kind === 'all') return [...organisations];
+  const ids = new Set(constellation.organisationIds);
+  return organisations.filter((o) => ids.has(o.id));
+}
+
+/** Every samordnare (role samordnare, with an organisation) of the given organisations. */
+export function samordnareOf(
+  members: readonly Member[],
+  organisationIds: ReadonlySet<string>,
+): Member[] {
+  return members.filter(
+    (m) =>
+      m.roles.includes('samordnare') &&
+      m.organisationId !== null &&
+      organisationIds.has(m.organisationId),
+  );
+}
+
+/**
+ * Per invited organisation with activities in the plan: how many activities have a report in
+ * the round and how many do not yet. Ordered as the organisations are (Swedish name order).
+ */
+export async function roundProgress(
+  store: StorePort,
+  meeting: Pick<Meeting, 'planId' | 'roundId' | 'constellation'>,
+): Promise<OrganisationProgress[]> {
+  const [organisations, activities, reports] = await Promise.all([
+    store.organisations.list(),
+    store.activities.list({ planId: meeting.planId }),
+    store.reports.latest({ roundId: meeting.roundId }),
+  ]);
+  const reported = new Set(reports.map((r) => r.activityId));
+  return invitedOrganisations(meeting.constellation, organisations)
+    .map((o) => {
+      const own = activities.filter((a) => a.organisationId === o.id);
+      const done = own.filter((a) => reported.has(a.id)).length;
+      return {
+        organisationId: o.id,
+        name: o.name,
+        total: own.length,
+        reported: done,
+        unreported: own.length - done,
+      };
+    })
+    .filter((p) => p.total > 0);
+}
+
+/** The latest status of every activity of the invited organisations, frozen at `takenAt`. */
+export async function buildSnapshot(
+  store: StorePort,
+  meeting: Meeting,
+  takenAt: string,
+): Promise<MeetingSnapshot> {
+  const organisations = invitedOrganisations(
+    meeting.constellation,
+    await store.organisations.list(),
+  );
+  const invited = new Set(organisations.map((o) => o.id));
+  const activities = (await store.activities.list({ planId: meeting.planId })).filter((a) =>
+    invited.has(a.organisationId),
+  );
+  const ids = activities.map((a) => a.id);
+  const [latest, inRound] = await Promise.all([
+    store.reports.latest({ activityIds: ids }),
+    store.reports.latest({ activityIds: ids, roundId: meeting.roundId }),
+  ]);
+  const latestBy = new Map(latest.map((r) => [r.activityId, r]));
+  const reportedInRound = new Set(inRound.map((r) => r.activityId));
+  return {
+    meetingId: meeting.id,
+    roundId: meeting.roundId,
+    takenAt,
+    entries: activities.map((a) => {
+      const report = latestBy.get(a.id);
+      return {
+        activityId: a.id,
+        organisationId: a.organisationId,
+        title: a.title,
+        status: report?.status ?? null,
+        reportId: report?.id ?? null,
+        reportedAt: report?.reportedAt ?? null,
+        reportedInRound: reportedInRound.has(a.id),
+      };
+    }),
+  };
+}

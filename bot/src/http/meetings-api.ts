@@ -1,0 +1,232 @@
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import { localDateOf } from '../domain/meetings/local-time';
+import {
+  changeMeeting,
+  planMeeting,
+  type MeetingDeps,
+  type MeetingResult,
+} from '../domain/meetings/meeting-service';
+import type { Member } from '../domain/types';
+import { translator } from '../i18n';
+import { applyMeetingChange } from '../rhythm/meeting-changes';
+import { meetingFormSchema, meetingInputOf } from '../rhythm/meeting-form';
+import { describeProblem, describeWarning } from '../rhythm/meeting-messages';
+import { loadMeetingsOverview } from '../rhythm/meetings-view';
+import type { RhythmServices } from '../rhythm/rhythm-services';
+import { authenticatedBy, sendJson } from './authenticated';
+import { apiError } from './errors';
+import type { TabApiDeps } from './tab-api';
+
+/*
+ * Meetings and reminders under /api/v1: everyone signed in reads; only Samordning plans,
+ * moves, cancels and retries (the role comes from the store's member record of the caller).
+ */
+
+const sv = translator('sv');
+const en = translator('en');
+
+/** How to fix "når inte": the user has no personal chat with the bot (the app is not installed). */
+export const UNREACHABLE_HELP = {
+  sv: 'Personen har inte installerat Samordna i Teams, så boten kan inte skriva till hen. Be personen öppna Samordna i Teams (Appar → Samordna → Lägg till), eller låt en administratör installera appen för användaren via Microsoft Graph (behörigheten TeamsAppInstallation.ReadWriteSelfForUser.All). Tryck sedan på "Försök igen".',
+  en: 'This person has not installed Samordna in Teams, so the bot cannot write to them. Ask them to open Samordna in Teams (Apps → Samordna → Add), or have an administrator install the app for the user through Microsoft Graph (permission TeamsAppInstallation.ReadWriteSelfForUser.All). Then press "Try again".',
+} as const;
+
+const changeSchema = z.union([
+  z.object({ version: z.number().int().min(1), action: z.literal('cancel') }),
+  meetingFormSchema.extend({ version: z.number().int().min(1), action: z.literal('move') }),
+]);
+
+const isSamordning = (user: Member): boolean => user.roles.includes('samordning');
+
+function forbidden(res: Response): void {
+  sendJson(
+    res,
+    403,
+    apiError('forbidden', 'Det här kan bara Samordning göra.', 'Only Samordning can do this.'),
+  );
+}
+
+function warningBody(result: Extract<MeetingResult, { kind: 'saved' }>) {
+  return result.warning === null
+    ? null
+    : {
+        ...result.warning,
+        message: describeWarning(sv, result.warning),
+        messageEn: describeWarning(en, result.warning),
+      };
+}
+
+function sendResult(res: Response, result: MeetingResult, created: boolean): void {
+  switch (result.kind) {
+    case 'saved':
+      sendJson(res, created ? 201 : 200, { meeting: result.meeting, warning: warningBody(result) });
+      return;
+    case 'invalid':
+      sendJson(res, 400, {
+        ...apiError(
+          'invalid',
+          'Mötet kunde inte sparas. Rätta uppgifterna och försök igen.',
+          'The meeting could not be saved. Correct the details and try again.',
+        ),
+        problems: result.problems.map((p) => ({
+          field: p.field,
+          code: p.code,
+          message: describeProblem(sv, p),
+          messageEn: describeProblem(en, p),
+        })),
+      });
+      return;
+    case 'forbidden':
+      forbidden(res);
+      return;
+    case 'not-found':
+      sendJson(res, 404, apiError('not-found', 'Mötet finns inte.', 'The meeting does not exist.'));
+      return;
+    case 'conflict':
+      sendJson(
+        res,
+        409,
+        apiError(
+          'conflict',
+          'Mötet har ändrats av någon annan. Ladda om och försök igen.',
+          'Someone else changed the meeting. Reload and try again.',
+        ),
+      );
+  }
+}
+
+function sendShapeError(res: Response): void {
+  sendJson(
+    res,
+    400,
+    apiError('invalid', 'Några uppgifter har fel format.', 'Some fields have the wrong format.'),
+  );
+}
+
+export function registerMeetingsApi(
+  server: Server,
+  deps: TabApiDeps & { readonly rhythm: RhythmServices },
+): void {
+  const authenticated = authenticatedBy(deps.identify);
+  const meetingDeps: MeetingDeps = { store: deps.store, clock: deps.clock, ...deps.rhythm };
+  const param = (req: Request, name: string): string =>
+    String((req.params as Record<string, unknown>)[name] ?? '');
+
+  server.get(
+    '/api/v1/meetings',
+    authenticated(async (req, res, user) => {
+      const yearParam = new URL(req.url ?? '/', 'http://localhost').searchParams.get('year');
+      const year =
+        yearParam !== null && /^\d{4}$/.test(yearParam)
+          ? Number(yearParam)
+          : Number(localDateOf(deps.clock.now(), deps.rhythm.settings.timeZone).slice(0, 4));
+      const overview = await loadMeetingsOverview(
+        { store: deps.store, rhythm: deps.rhythm, clock: deps.clock },
+        year,
+      );
+      sendJson(res, 200, {
+        ...overview,
+        warning:
+          overview.warning === null
+            ? null
+            : {
+                ...overview.warning,
+                message: describeWarning(sv, overview.warning),
+                messageEn: describeWarning(en, overview.warning),
+              },
+        organisations: (await deps.store.organisations.list()).map((o) => ({
+          id: o.id,
+          name: o.name,
+        })),
+        canPlan: isSamordning(user),
+        deliveryAvailable: deps.rhythm.delivery !== null,
+        unreachableHelp: UNREACHABLE_HELP,
+        timeZone: deps.rhythm.settings.timeZone,
+      });
+    }),
+  );
+
+  server.post(
+    '/api/v1/meetings',
+    authenticated(async (req, res, user) => {
+      if (!isSamordning(user)) return forbidden(res);
+      const parsed = meetingFormSchema.safeParse(req.body);
+      if (!parsed.success) return sendShapeError(res);
+      const result = await planMeeting(
+        meetingDeps,
+        user.userId,
+        meetingInputOf(parsed.data, deps.rhythm.settings),
+      );
+      sendResult(res, result, true);
+    }),
+  );
+
+  server.patch(
+    '/api/v1/meetings/:id',
+    authenticated(async (req, res, user) => {
+      if (!isSamordning(user)) return forbidden(res);
+      const parsed = changeSchema.safeParse(req.body);
+      if (!parsed.success) return sendShapeError(res);
+      const body = parsed.data;
+      const result = await changeMeeting(
+        meetingDeps,
+        user.userId,
+        param(req, 'id'),
+        body.version,
+        body.action === 'cancel'
+          ? { kind: 'cancel' }
+          : { kind: 'edit', input: meetingInputOf(body, deps.rhythm.settings) },
+      );
+      const delivery = deps.rhythm.delivery;
+      if (result.kind === 'saved' && result.previous !== null && delivery !== null) {
+        await applyMeetingChange(
+          { ...deps.rhythm, store: deps.store, outbox: delivery.outbox },
+          result.previous,
+          result.meeting,
+          deps.clock.now(),
+        );
+      }
+      sendResult(res, result, false);
+    }),
+  );
+
+  server.post(
+    '/api/v1/outbox/:key/retry',
+    authenticated(async (req, res, user) => {
+      if (!isSamordning(user)) return forbidden(res);
+      const outbox = deps.rhythm.delivery?.outbox;
+      if (outbox === undefined) {
+        sendJson(
+          res,
+          503,
+          apiError('unavailable', 'Utskicken är inte igång.', 'Delivery is not running.'),
+        );
+        return;
+      }
+      const job = await outbox.get(param(req, 'key'));
+      if (job === undefined) {
+        sendJson(
+          res,
+          404,
+          apiError('not-found', 'Påminnelsen finns inte.', 'The reminder does not exist.'),
+        );
+        return;
+      }
+      if (job.status !== 'failed' && job.status !== 'unreachable') {
+        sendJson(
+          res,
+          409,
+          apiError(
+            'not-retryable',
+            'Påminnelsen behöver inte skickas om.',
+            'The reminder does not need to be sent again.',
+          ),
+        );
+        return;
+      }
+      const retried = await outbox.retry(job.key, deps.clock.now().toISOString());
+      sendJson(res, 200, { key: retried.key, status: retried.status });
+    }),
+  );
+}

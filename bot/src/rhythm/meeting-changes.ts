@@ -1,0 +1,140 @@
+import type { Clock } from '../domain/ports/clock.port';
+import type { MeetingStore } from '../domain/ports/meeting-store.port';
+import type { OutboxJob, OutboxStore } from '../domain/ports/outbox.port';
+import type { StorePort } from '../domain/ports/store.port';
+import type { Meeting } from '../domain/meetings/meeting';
+import { samordningMember } from '../domain/meetings/meeting-service';
+import { roundProgress, type OrganisationProgress } from '../domain/meetings/progress';
+import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
+import type { WorkingDayCalendar } from '../domain/meetings/working-days';
+import { openRound } from '../domain/reporting';
+import type { ReminderRenderer } from './reminder-renderer';
+import { jobKey, personalReminders } from './scheduler';
+
+export interface OutboxDeps {
+  readonly store: StorePort;
+  readonly meetings: MeetingStore;
+  readonly outbox: OutboxStore;
+  readonly renderer: ReminderRenderer;
+  readonly settings: RhythmSettings;
+  readonly calendar: WorkingDayCalendar;
+  readonly tabUrl: () => string | null;
+}
+
+const REMINDER_KINDS = ['round-open', 'nudge', 'remind-now', 'meeting-moved'];
+
+/** Users who have already been sent a reminder about this meeting. */
+function remindedUsers(sent: readonly OutboxJob[]): string[] {
+  const users = new Set<string>();
+  for (const job of sent) {
+    if (job.recipient.kind === 'user' && REMINDER_KINDS.includes(job.kind)) {
+      users.add(job.recipient.userId);
+    }
+  }
+  return [...users];
+}
+
+export interface ChangeEffects {
+  readonly withdrawn: number;
+  readonly told: number;
+}
+
+/**
+ * After a meeting was moved or cancelled: its unsent reminders are withdrawn, those already
+ * reminded are told (a 'meeting-moved' or 'meeting-cancelled' message), and for a move the
+ * round's opening (and any nudge or summary whose new time has passed too) is carried over,
+ * so nobody gets the same reminder twice. An edit that keeps the time does nothing.
+ */
+export async function applyMeetingChange(
+  deps: OutboxDeps,
+  previous: Meeting,
+  meeting: Meeting,
+  now: Date,
+): Promise<ChangeEffects> {
+  const cancelled = meeting.status === 'cancelled';
+  if (!cancelled && meeting.revision === previous.revision) return { withdrawn: 0, told: 0 };
+  const at = now.toISOString();
+  const withdrawn = await deps.outbox.withdraw(meeting.id, at);
+  const sent = await deps.outbox.list({ groupKey: meeting.id, statuses: ['sent'] });
+  const tabUrl = deps.tabUrl();
+  const message = cancelled
+    ? deps.renderer.cancelled({ meeting, tabUrl })
+    : deps.renderer.moved({ meeting, tabUrl, previousStartsAt: previous.startsAt });
+  const users = remindedUsers(sent);
+  for (const userId of users) {
+    await deps.outbox.enqueue(
+      {
+        key: jobKey(meeting, cancelled ? 'cancelled' : 'moved', userId),
+        groupKey: meeting.id,
+        kind: cancelled ? 'meeting-cancelled' : 'meeting-moved',
+        recipient: { kind: 'user', userId },
+        message,
+        dueAt: at,
+        expiresAt: cancelled ? previous.startsAt : meeting.startsAt,
+      },
+      at,
+    );
+  }
+  if (!cancelled) await carryOverSteps(deps, previous, meeting, at);
+  return { withdrawn: withdrawn.length, told: users.length };
+}
+
+async function carryOverSteps(
+  deps: OutboxDeps,
+  previous: Meeting,
+  meeting: Meeting,
+  at: string,
+): Promise<void> {
+  const done = (await deps.meetings.listSteps(meeting.id)).filter(
+    (s) => s.revision === previous.revision && s.outcome === 'done' && s.step !== 'close',
+  );
+  for (const step of meetingSchedule(meeting, deps.settings, deps.calendar)) {
+    // The round stays open when a meeting moves, so its opening is never announced twice;
+    // a nudge or summary already sent counts only while its new time has also passed.
+    const carried = step.step === 'open' || step.at <= at;
+    if (carried && done.some((d) => d.step === step.step)) {
+      await deps.meetings.recordStep({
+        meetingId: meeting.id,
+        revision: meeting.revision,
+        step: step.step,
+        outcome: 'done',
+        jobs: 0,
+        at,
+      });
+    }
+  }
+}
+
+export type RemindNowResult =
+  | {
+      readonly kind: 'queued';
+      readonly recipients: number;
+      readonly organisations: readonly OrganisationProgress[];
+    }
+  | { readonly kind: 'forbidden' }
+  | { readonly kind: 'no-open-round' }
+  | { readonly kind: 'all-reported' };
+
+/**
+ * "påminn nu" (Samordning only): the current round's reminder at once to every samordnare
+ * whose organisation still has unreported activities. The key carries the minute, so two
+ * presses in the same minute queue one reminder each.
+ */
+export async function remindNow(
+  deps: OutboxDeps & { readonly clock: Clock },
+  actorId: string | null,
+): Promise<RemindNowResult> {
+  if ((await samordningMember(deps.store, actorId)) === null) return { kind: 'forbidden' };
+  const now = deps.clock.now();
+  const plan = (await deps.store.plans.list())[0];
+  const round = plan === undefined ? null : openRound(await deps.store.rounds.list(plan.id), now);
+  if (round === null) return { kind: 'no-open-round' };
+  const meeting = await deps.meetings.findByRound(round.id);
+  if (meeting === undefined || meeting.status !== 'planned') return { kind: 'no-open-round' };
+  const at = now.toISOString();
+  const jobs = await personalReminders(deps, meeting, 'remind-now', `now-${at.slice(0, 16)}`, at);
+  if (jobs.length === 0) return { kind: 'all-reported' };
+  for (const job of jobs) await deps.outbox.enqueue(job, at);
+  const organisations = (await roundProgress(deps.store, meeting)).filter((p) => p.unreported > 0);
+  return { kind: 'queued', recipients: jobs.length, organisations };
+}

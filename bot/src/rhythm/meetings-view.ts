@@ -1,0 +1,145 @@
+import type { Clock } from '../domain/ports/clock.port';
+import type { OutboxJob, OutboxJobStatus } from '../domain/ports/outbox.port';
+import type { StorePort } from '../domain/ports/store.port';
+import { localToUtc } from '../domain/meetings/local-time';
+import type { Meeting, ScheduleStep } from '../domain/meetings/meeting';
+import { roundProgress, type OrganisationProgress } from '../domain/meetings/progress';
+import { meetingSchedule } from '../domain/meetings/schedule';
+import { rhythmWarning, type RhythmWarning } from '../domain/meetings/validation';
+import { openRound } from '../domain/reporting';
+import type { RhythmServices } from './rhythm-services';
+
+export const JOB_STATUSES: readonly OutboxJobStatus[] = [
+  'pending',
+  'sent',
+  'failed',
+  'unreachable',
+  'withdrawn',
+  'expired',
+];
+
+/** A reminder that needs someone: it failed, or the user cannot be reached ("når inte"). */
+export interface AttentionJob {
+  readonly key: string;
+  readonly kind: string;
+  readonly status: 'failed' | 'unreachable';
+  readonly userId: string | null;
+  readonly name: string;
+  readonly attempts: number;
+}
+
+export interface ReminderSummary {
+  readonly counts: Readonly<Record<OutboxJobStatus, number>>;
+  readonly attention: readonly AttentionJob[];
+}
+
+export interface MeetingView {
+  readonly meeting: Meeting;
+  readonly steps: readonly { step: ScheduleStep; at: string; outcome: 'done' | 'skipped' | null }[];
+  readonly progress: readonly OrganisationProgress[];
+  readonly snapshotTakenAt: string | null;
+  /** Null while the runtime provides no outbox. */
+  readonly reminders: ReminderSummary | null;
+}
+
+export interface MeetingsOverview {
+  readonly year: number;
+  readonly warning: RhythmWarning | null;
+  readonly meetings: readonly MeetingView[];
+  /** The meeting whose round is open now and the organisations that still have to report. */
+  readonly current: {
+    readonly meeting: Meeting;
+    readonly unreported: readonly OrganisationProgress[];
+  } | null;
+}
+
+export interface ViewDeps {
+  readonly store: StorePort;
+  readonly rhythm: RhythmServices;
+  readonly clock: Clock;
+}
+
+function summarise(
+  jobs: readonly OutboxJob[],
+  names: ReadonlyMap<string, string>,
+): ReminderSummary {
+  const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<
+    OutboxJobStatus,
+    number
+  >;
+  const attention: AttentionJob[] = [];
+  for (const job of jobs) {
+    counts[job.status] += 1;
+    if (job.status === 'failed' || job.status === 'unreachable') {
+      const userId = job.recipient.kind === 'user' ? job.recipient.userId : null;
+      attention.push({
+        key: job.key,
+        kind: job.kind,
+        status: job.status,
+        userId,
+        name: userId === null ? '' : (names.get(userId) ?? userId),
+        attempts: job.attempts,
+      });
+    }
+  }
+  return { counts, attention };
+}
+
+/** The meeting whose round is open now, if any. */
+export async function currentMeeting(deps: ViewDeps): Promise<Meeting | null> {
+  const plan = (await deps.store.plans.list())[0];
+  if (plan === undefined) return null;
+  const round = openRound(await deps.store.rounds.list(plan.id), deps.clock.now());
+  if (round === null) return null;
+  const meeting = await deps.rhythm.meetings.findByRound(round.id);
+  return meeting !== undefined && meeting.status === 'planned' ? meeting : null;
+}
+
+/** A calendar year's meetings with the rhythm warning, progress, steps and reminder status. */
+export async function loadMeetingsOverview(
+  deps: ViewDeps,
+  year: number,
+): Promise<MeetingsOverview> {
+  const { timeZone } = deps.rhythm.settings;
+  const all = await deps.rhythm.meetings.listMeetings();
+  const from = localToUtc(`${year}-01-01`, '00:00', timeZone).toISOString();
+  const to = localToUtc(`${year + 1}-01-01`, '00:00', timeZone).toISOString();
+  const inYear = all.filter((m) => m.startsAt >= from && m.startsAt < to);
+  const names = new Map((await deps.store.members.list()).map((m) => [m.userId, m.name]));
+  const outbox = deps.rhythm.delivery?.outbox ?? null;
+  const meetings = await Promise.all(
+    inYear.map(async (meeting): Promise<MeetingView> => {
+      const [recorded, progress, snapshot, jobs] = await Promise.all([
+        deps.rhythm.meetings.listSteps(meeting.id),
+        roundProgress(deps.store, meeting),
+        deps.rhythm.meetings.getSnapshot(meeting.id),
+        outbox === null ? Promise.resolve(null) : outbox.list({ groupKey: meeting.id }),
+      ]);
+      return {
+        meeting,
+        steps: meetingSchedule(meeting, deps.rhythm.settings, deps.rhythm.calendar).map((s) => ({
+          ...s,
+          outcome:
+            recorded.find((r) => r.revision === meeting.revision && r.step === s.step)?.outcome ??
+            null,
+        })),
+        progress,
+        snapshotTakenAt: snapshot?.takenAt ?? null,
+        reminders: jobs === null ? null : summarise(jobs, names),
+      };
+    }),
+  );
+  const current = await currentMeeting(deps);
+  return {
+    year,
+    warning: rhythmWarning(all, year, timeZone),
+    meetings,
+    current:
+      current === null
+        ? null
+        : {
+            meeting: current,
+            unreported: (await roundProgress(deps.store, current)).filter((p) => p.unreported > 0),
+          },
+  };
+}

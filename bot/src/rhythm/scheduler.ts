@@ -1,0 +1,197 @@
+import type { MeetingStore } from '../domain/ports/meeting-store.port';
+import type { LeaseStore, OutboxJobInput, OutboxStore } from '../domain/ports/outbox.port';
+import type { ConversationStore } from '../domain/ports/runtime-state.port';
+import type { StorePort } from '../domain/ports/store.port';
+import type { Meeting, ScheduleStep } from '../domain/meetings/meeting';
+import {
+  buildSnapshot,
+  invitedOrganisations,
+  roundProgress,
+  samordnareOf,
+} from '../domain/meetings/progress';
+import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
+import type { WorkingDayCalendar } from '../domain/meetings/working-days';
+import type { Logger } from '../logging';
+import type { ReminderRenderer } from './reminder-renderer';
+
+export interface SchedulerDeps {
+  readonly store: StorePort;
+  readonly meetings: MeetingStore;
+  readonly outbox: OutboxStore;
+  readonly leases: LeaseStore;
+  readonly conversations: ConversationStore;
+  readonly renderer: ReminderRenderer;
+  readonly settings: RhythmSettings;
+  readonly calendar: WorkingDayCalendar;
+  /** This instance's id (lease owner). */
+  readonly owner: string;
+  readonly tabUrl: () => string | null;
+  readonly logger?: Logger;
+}
+
+export const SCHEDULER_LEASE = 'scheduler-tick';
+const LEASE_TTL_MS = 60_000;
+
+export interface Expansion {
+  readonly meetingId: string;
+  readonly step: ScheduleStep;
+  readonly outcome: 'done' | 'skipped';
+  readonly jobs: number;
+}
+
+export interface TickResult {
+  /** False when another instance held the lease. */
+  readonly ran: boolean;
+  readonly expansions: readonly Expansion[];
+}
+
+/** The team channel for summaries: the most recently updated channel the app was added to. */
+export async function teamChannel(conversations: ConversationStore): Promise<string | null> {
+  const channels = (await conversations.list()).filter((c) => c.conversationType === 'channel');
+  return channels.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.conversationId ?? null;
+}
+
+/** `${meetingId}:r${revision}:${what}:${who}` — the same reminder always gets the same key. */
+export function jobKey(meeting: Meeting, what: string, who: string): string {
+  return `${meeting.id}:r${meeting.revision}:${what}:${who}`;
+}
+
+/** One reminder per samordnare of the invited organisations (`onlyUnreported`: those not done). */
+export async function personalReminders(
+  deps: Pick<SchedulerDeps, 'store' | 'renderer' | 'tabUrl'>,
+  meeting: Meeting,
+  kind: 'round-open' | 'nudge' | 'remind-now',
+  keyPart: string,
+  dueAt: string,
+): Promise<OutboxJobInput[]> {
+  const [members, organisations, progress] = await Promise.all([
+    deps.store.members.list(),
+    deps.store.organisations.list(),
+    roundProgress(deps.store, meeting),
+  ]);
+  const progressBy = new Map(progress.map((p) => [p.organisationId, p]));
+  const targets =
+    kind === 'round-open'
+      ? invitedOrganisations(meeting.constellation, organisations).map((o) => o.id)
+      : progress.filter((p) => p.unreported > 0).map((p) => p.organisationId);
+  const tabUrl = deps.tabUrl();
+  return samordnareOf(members, new Set(targets)).map((member) => ({
+    key: jobKey(meeting, keyPart, member.userId),
+    groupKey: meeting.id,
+    kind,
+    recipient: { kind: 'user', userId: member.userId },
+    message: deps.renderer.reminder({
+      kind,
+      meeting,
+      tabUrl,
+      progress: progressBy.get(member.organisationId ?? '') ?? null,
+    }),
+    dueAt,
+    expiresAt: meeting.startsAt,
+  }));
+}
+
+async function summaryJobs(
+  deps: SchedulerDeps,
+  meeting: Meeting,
+  dueAt: string,
+): Promise<OutboxJobInput[]> {
+  const channel = await teamChannel(deps.conversations);
+  if (channel === null) {
+    deps.logger?.warn(
+      { event: 'summary-no-channel', meetingId: meeting.id },
+      'no team channel known',
+    );
+    return [];
+  }
+  const progress = await roundProgress(deps.store, meeting);
+  return [
+    {
+      key: jobKey(meeting, 'summary', channel),
+      groupKey: meeting.id,
+      kind: 'summary',
+      recipient: { kind: 'conversation', conversationId: channel },
+      message: deps.renderer.summary({ meeting, tabUrl: deps.tabUrl(), progress }),
+      dueAt,
+      expiresAt: meeting.startsAt,
+    },
+  ];
+}
+
+/** At the meeting: freeze the snapshot (once) and make sure the round is closed. */
+async function closeRound(deps: SchedulerDeps, meeting: Meeting, now: string): Promise<void> {
+  await deps.meetings.saveSnapshot(await buildSnapshot(deps.store, meeting, now));
+  const round = await deps.store.rounds.get(meeting.roundId);
+  if (round !== undefined && round.closesAt > now) {
+    await deps.store.rounds.upsert({ ...round, closesAt: now });
+  }
+}
+
+async function runStep(
+  deps: SchedulerDeps,
+  meeting: Meeting,
+  step: ScheduleStep,
+  at: string,
+  now: string,
+): Promise<Expansion> {
+  let outcome: 'done' | 'skipped' = 'done';
+  let jobs: OutboxJobInput[] = [];
+  if (step === 'close') {
+    await closeRound(deps, meeting, now);
+  } else if (now >= meeting.startsAt) {
+    // Catch-up never reminds about a meeting that has already begun.
+    outcome = 'skipped';
+  } else if (step === 'summary') {
+    jobs = await summaryJobs(deps, meeting, at);
+  } else {
+    jobs = await personalReminders(
+      deps,
+      meeting,
+      step === 'open' ? 'round-open' : 'nudge',
+      step,
+      at,
+    );
+  }
+  // Enqueue before recording: a crash in between re-expands to the same keys (no-ops).
+  for (const job of jobs) await deps.outbox.enqueue(job, now);
+  await deps.meetings.recordStep({
+    meetingId: meeting.id,
+    revision: meeting.revision,
+    step,
+    outcome,
+    jobs: jobs.length,
+    at: now,
+  });
+  return { meetingId: meeting.id, step, outcome, jobs: jobs.length };
+}
+
+/**
+ * One scheduler tick: under the 'scheduler-tick' lease, expands every due and not yet
+ * recorded step of every planned samordningsgrupp meeting into outbox jobs (one per
+ * recipient, deterministic keys), so any number of instances and restarts plan each
+ * reminder once. Steps missed while the server was down are caught up unless the meeting
+ * has begun; the round's close (snapshot) always happens.
+ */
+export async function tick(deps: SchedulerDeps, nowDate: Date): Promise<TickResult> {
+  const now = nowDate.toISOString();
+  if (!(await deps.leases.acquire(SCHEDULER_LEASE, deps.owner, now, LEASE_TTL_MS))) {
+    return { ran: false, expansions: [] };
+  }
+  const expansions: Expansion[] = [];
+  try {
+    const meetings = (await deps.meetings.listMeetings()).filter(
+      (m) => m.status === 'planned' && m.kind === 'samordningsgrupp',
+    );
+    for (const meeting of meetings) {
+      const recorded = await deps.meetings.listSteps(meeting.id);
+      for (const { step, at } of meetingSchedule(meeting, deps.settings, deps.calendar)) {
+        if (at > now) continue;
+        if (recorded.some((s) => s.revision === meeting.revision && s.step === step)) continue;
+        expansions.push(await runStep(deps, meeting, step, at, now));
+      }
+    }
+  } finally {
+    await deps.leases.release(SCHEDULER_LEASE, deps.owner);
+  }
+  return { ran: true, expansions };
+}

@@ -1,0 +1,141 @@
+import type { MeetingFilter, MeetingStore } from '../../domain/ports/meeting-store.port';
+import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
+import type { Meeting, MeetingSnapshot, StepState } from '../../domain/meetings/meeting';
+import type { SqliteDatabase } from './database';
+import {
+  meetingFromRow,
+  meetingToRow,
+  snapshotFromRow,
+  snapshotToRow,
+  stepFromRow,
+  stepToRow,
+} from './meeting-mappers';
+
+const COLUMNS = `id, plan_id, kind, starts_at, ends_at, theme, agenda, constellation, teams_link,
+  status, round_id, schedule, revision, version, created_at, updated_at`;
+const VALUES = `@id, @plan_id, @kind, @starts_at, @ends_at, @theme, @agenda, @constellation,
+  @teams_link, @status, @round_id, @schedule, @revision, @version, @created_at, @updated_at`;
+
+/** Same content: every field but the version and the timestamps, in a stable key order. */
+function contentKey(meeting: Omit<Meeting, 'version'> & { version?: number }): string {
+  const { version: _v, createdAt: _c, updatedAt: _u, ...content } = meeting;
+  return JSON.stringify(Object.entries(content).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Meetings on the store's SQLite database (migration 004-meetings). Opened with
+ * `SqliteStore.database`, so meetings, rounds and reports live in one file.
+ */
+export class SqliteMeetingStore implements MeetingStore {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async listMeetings(filter: MeetingFilter = {}): Promise<Meeting[]> {
+    const clauses: string[] = [];
+    const params: Record<string, string> = {};
+    if (filter.planId !== undefined) {
+      clauses.push('plan_id = @planId');
+      params['planId'] = filter.planId;
+    }
+    if (filter.from !== undefined) {
+      clauses.push('starts_at >= @from');
+      params['from'] = filter.from;
+    }
+    if (filter.to !== undefined) {
+      clauses.push('starts_at < @to');
+      params['to'] = filter.to;
+    }
+    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    return this.db
+      .prepare(`SELECT * FROM meetings ${where} ORDER BY starts_at, id`)
+      .all(params)
+      .map(meetingFromRow);
+  }
+
+  async getMeeting(meetingId: string): Promise<Meeting | undefined> {
+    return this.read(meetingId);
+  }
+
+  async findByRound(roundId: string): Promise<Meeting | undefined> {
+    const row = this.db
+      .prepare(
+        `SELECT * FROM meetings WHERE round_id = ? AND kind = 'samordningsgrupp' ORDER BY starts_at LIMIT 1`,
+      )
+      .get(roundId);
+    return row === undefined ? undefined : meetingFromRow(row);
+  }
+
+  async createMeeting(meeting: Omit<Meeting, 'version'>): Promise<Meeting> {
+    const stored: Meeting = { ...meeting, version: 1 };
+    const result = this.db
+      .prepare(`INSERT INTO meetings (${COLUMNS}) VALUES (${VALUES}) ON CONFLICT(id) DO NOTHING`)
+      .run(meetingToRow(stored));
+    if (result.changes === 1) return stored;
+    const existing = this.read(meeting.id);
+    if (existing !== undefined && contentKey(existing) === contentKey(meeting)) return existing;
+    throw new ConflictError('meeting', meeting.id);
+  }
+
+  async updateMeeting(
+    meeting: Omit<Meeting, 'version'>,
+    expectedVersion: number,
+  ): Promise<Meeting> {
+    const next: Meeting = { ...meeting, version: expectedVersion + 1 };
+    const result = this.db
+      .prepare(
+        `UPDATE meetings SET plan_id = @plan_id, kind = @kind, starts_at = @starts_at,
+           ends_at = @ends_at, theme = @theme, agenda = @agenda, constellation = @constellation,
+           teams_link = @teams_link, status = @status, round_id = @round_id, schedule = @schedule,
+           revision = @revision, version = @version, created_at = @created_at,
+           updated_at = @updated_at
+         WHERE id = @id AND version = @expected`,
+      )
+      .run({ ...meetingToRow(next), expected: expectedVersion });
+    if (result.changes === 1) return next;
+    if (this.read(meeting.id) === undefined) throw new NotFoundError('meeting', meeting.id);
+    throw new ConflictError('meeting', meeting.id);
+  }
+
+  async saveSnapshot(
+    snapshot: MeetingSnapshot,
+  ): Promise<{ snapshot: MeetingSnapshot; created: boolean }> {
+    const result = this.db
+      .prepare(
+        `INSERT INTO meeting_snapshots (meeting_id, round_id, taken_at, entries)
+         VALUES (@meeting_id, @round_id, @taken_at, @entries) ON CONFLICT(meeting_id) DO NOTHING`,
+      )
+      .run(snapshotToRow(snapshot));
+    if (result.changes === 1) return { snapshot, created: true };
+    const existing = await this.getSnapshot(snapshot.meetingId);
+    return { snapshot: existing ?? snapshot, created: false };
+  }
+
+  async getSnapshot(meetingId: string): Promise<MeetingSnapshot | undefined> {
+    const row = this.db
+      .prepare('SELECT * FROM meeting_snapshots WHERE meeting_id = ?')
+      .get(meetingId);
+    return row === undefined ? undefined : snapshotFromRow(row);
+  }
+
+  async recordStep(state: StepState): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `INSERT INTO meeting_steps (meeting_id, revision, step, outcome, jobs, at)
+         VALUES (@meeting_id, @revision, @step, @outcome, @jobs, @at)
+         ON CONFLICT(meeting_id, revision, step) DO NOTHING`,
+      )
+      .run(stepToRow(state));
+    return result.changes === 1;
+  }
+
+  async listSteps(meetingId: string): Promise<StepState[]> {
+    return this.db
+      .prepare('SELECT * FROM meeting_steps WHERE meeting_id = ? ORDER BY at, revision, step')
+      .all(meetingId)
+      .map(stepFromRow);
+  }
+
+  private read(meetingId: string): Meeting | undefined {
+    const row = this.db.prepare('SELECT * FROM meetings WHERE id = ?').get(meetingId);
+    return row === undefined ? undefined : meetingFromRow(row);
+  }
+}

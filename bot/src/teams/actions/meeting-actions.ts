@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { localDateOf } from '../../domain/meetings/local-time';
+import { DEFAULT_SCHEDULE } from '../../domain/meetings/meeting';
+import {
+  planMeeting,
+  samordningMember,
+  type MeetingDeps,
+} from '../../domain/meetings/meeting-service';
+import { remindNow } from '../../rhythm/meeting-changes';
+import { meetingInputOf } from '../../rhythm/meeting-form';
+import { describeProblem, describeWarning } from '../../rhythm/meeting-messages';
+import { loadMeetingsOverview } from '../../rhythm/meetings-view';
+import {
+  buildMeetingFormCard,
+  EMPTY_MEETING_FORM,
+  type MeetingFormValues,
+} from '../cards/meeting-form-card';
+import { buildMeetingsListCard } from '../cards/meetings-list-card';
+import { formatMeetingTime } from '../cards/reminder-card';
+import type { TeamsDeps } from '../deps';
+import type { TurnInfo } from '../turn';
+import type { ActionResult } from './invoke-response';
+import type { ActionContext } from './status-actions';
+import { meetingFormData } from './verbs';
+
+export type MeetingActionDeps = Pick<TeamsDeps, 'store' | 'clock' | 'rhythm' | 'tabUrl'>;
+
+const meetingDeps = (deps: MeetingActionDeps): MeetingDeps => ({
+  store: deps.store,
+  clock: deps.clock,
+  ...deps.rhythm,
+});
+
+/** "möten": the year's meetings with the rhythm warning and the nudge list. */
+export async function meetingsList(
+  deps: MeetingActionDeps,
+  turn: TurnInfo,
+  notice = '',
+): Promise<ActionResult> {
+  const year = Number(localDateOf(deps.clock.now(), deps.rhythm.settings.timeZone).slice(0, 4));
+  const overview = await loadMeetingsOverview(deps, year);
+  const canPlan = (await samordningMember(deps.store, turn.userId)) !== null;
+  return {
+    kind: 'card',
+    card: buildMeetingsListCard({
+      t: turn.t,
+      language: turn.language,
+      overview,
+      canPlan,
+      tabUrl: deps.tabUrl,
+      notice,
+    }),
+  };
+}
+
+/** "nytt möte": the empty form for Samordning; everyone else a short refusal. */
+export async function newMeetingForm(
+  deps: MeetingActionDeps,
+  turn: TurnInfo,
+  values: MeetingFormValues = EMPTY_MEETING_FORM,
+  problems: readonly string[] = [],
+): Promise<ActionResult> {
+  if ((await samordningMember(deps.store, turn.userId)) === null) {
+    return { kind: 'message', text: turn.t('meetingForm.forbidden') };
+  }
+  return {
+    kind: 'card',
+    card: buildMeetingFormCard({
+      t: turn.t,
+      organisations: await deps.store.organisations.list(),
+      values,
+      problems,
+      submissionId: randomUUID(),
+    }),
+  };
+}
+
+export const onMeetingList = (deps: MeetingActionDeps, ctx: ActionContext) =>
+  meetingsList(deps, ctx.turn);
+export const onNewMeeting = (deps: MeetingActionDeps, ctx: ActionContext) =>
+  newMeetingForm(deps, ctx.turn);
+
+/**
+ * Saves the "nytt möte" form. Bad input comes back in the same form with the Swedish
+ * reasons and what was typed; nothing is stored. The submission id makes a double click
+ * save one meeting. The role comes from the store's member record of the sender.
+ */
+export async function onMeetingSave(
+  deps: MeetingActionDeps,
+  ctx: ActionContext,
+): Promise<ActionResult> {
+  const { t } = ctx.turn;
+  const parsed = meetingFormData.safeParse(ctx.data);
+  if (!parsed.success) {
+    return newMeetingForm(deps, ctx.turn, EMPTY_MEETING_FORM, [t('meeting.problem.timeInvalid')]);
+  }
+  const form = parsed.data;
+  const existing = await deps.rhythm.meetings.getMeeting(`mote-${form.submissionId}`);
+  if (existing !== undefined) return meetingsList(deps, ctx.turn);
+  const organisationIds = form.organisationIds
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const input = meetingInputOf(
+    {
+      ...form,
+      organisationIds,
+      openDaysBefore: DEFAULT_SCHEDULE.openDaysBefore,
+      nudgeDaysBefore: DEFAULT_SCHEDULE.nudgeDaysBefore,
+      summaryDaysBefore: DEFAULT_SCHEDULE.summaryDaysBefore,
+    },
+    deps.rhythm.settings,
+  );
+  const result = await planMeeting(
+    { ...meetingDeps(deps), newId: () => form.submissionId },
+    ctx.turn.userId,
+    input,
+  );
+  const values: MeetingFormValues = { ...form };
+  switch (result.kind) {
+    case 'forbidden':
+      return { kind: 'message', text: t('meetingForm.forbidden') };
+    case 'invalid':
+      return newMeetingForm(
+        deps,
+        ctx.turn,
+        values,
+        result.problems.map((p) => describeProblem(t, p)),
+      );
+    case 'not-found':
+    case 'conflict':
+      return newMeetingForm(deps, ctx.turn, values, [t('meeting.problem.overlaps')]);
+    case 'saved': {
+      const notice = [
+        t('meetingForm.saved', {
+          when: formatMeetingTime(ctx.turn.language, result.meeting.startsAt),
+          opens: formatMeetingTime(
+            ctx.turn.language,
+            result.round?.opensAt ?? result.meeting.startsAt,
+          ),
+        }),
+        result.warning === null ? '' : describeWarning(t, result.warning),
+      ]
+        .filter((line) => line !== '')
+        .join(' ');
+      return meetingsList(deps, ctx.turn, notice);
+    }
+  }
+}
+
+/** "påminn nu": queue the current round's reminder to those who have not reported. */
+export async function remindNowText(deps: MeetingActionDeps, turn: TurnInfo): Promise<string> {
+  const { t } = turn;
+  if ((await samordningMember(deps.store, turn.userId)) === null) return t('meetingForm.forbidden');
+  const delivery = deps.rhythm.delivery;
+  if (delivery === null) return t('remindNow.unavailable');
+  const result = await remindNow(
+    { ...deps.rhythm, store: deps.store, clock: deps.clock, outbox: delivery.outbox },
+    turn.userId,
+  );
+  switch (result.kind) {
+    case 'forbidden':
+      return t('meetingForm.forbidden');
+    case 'no-open-round':
+      return t('remindNow.noOpenRound');
+    case 'all-reported':
+      return t('remindNow.allReported');
+    case 'queued':
+      return t('remindNow.queued', {
+        count: result.recipients,
+        organisations: result.organisations.map((o) => o.name).join(', '),
+      });
+  }
+}
+
+export async function onRemindNow(
+  deps: MeetingActionDeps,
+  ctx: ActionContext,
+): Promise<ActionResult> {
+  const text = await remindNowText(deps, ctx.turn);
+  return meetingsList(deps, ctx.turn, text);
+}

@@ -1,0 +1,57 @@
+import type { Language, Translate } from '../../i18n';
+import { describeWarning } from '../../rhythm/meeting-messages';
+import type { MeetingsOverview } from '../../rhythm/meetings-view';
+import template from './meetings-list-card.json';
+import { formatMeetingTime } from './reminder-card';
+import { renderCard, type AdaptiveCardJson } from './render';
+
+export interface MeetingsListCardInput {
+  readonly t: Translate;
+  readonly language: Language;
+  readonly overview: MeetingsOverview;
+  /** Samordning sees "Påminn nu" and "Nytt möte". */
+  readonly canPlan: boolean;
+  readonly tabUrl: string | null;
+  /** A confirmation on top (e.g. "Mötet är planerat"), or ''. */
+  readonly notice?: string;
+}
+
+/** "möten": the year's meetings, the rhythm warning, and who still has to report (the nudge list). Pure. */
+export function buildMeetingsListCard(input: MeetingsListCardInput): AdaptiveCardJson {
+  const { t, overview } = input;
+  const current = overview.current;
+  return renderCard(template, {
+    title: t('meetings.title', { year: overview.year }),
+    notice: input.notice ?? '',
+    warning: overview.warning === null ? '' : describeWarning(t, overview.warning),
+    empty: t('meetings.empty'),
+    meetings: overview.meetings.map(({ meeting }) => ({
+      when: formatMeetingTime(input.language, meeting.startsAt),
+      text:
+        meeting.status === 'cancelled'
+          ? t('meetings.cancelled', { theme: meeting.theme })
+          : meeting.theme,
+    })),
+    nudgeTitle: t('meetings.nudgeTitle'),
+    nudgeIntro:
+      current === null
+        ? t('meetings.noOpenRound')
+        : current.unreported.length === 0
+          ? t('meetings.allReported', {
+              when: formatMeetingTime(input.language, current.meeting.startsAt),
+            })
+          : t('meetings.nudgeIntro', {
+              when: formatMeetingTime(input.language, current.meeting.startsAt),
+            }),
+    nudge: (current?.unreported ?? []).map((p) => ({
+      name: p.name,
+      value: t('rhythm.unreported', { count: p.unreported }),
+    })),
+    canPlan: input.canPlan,
+    remindNow: t('meetings.remindNow'),
+    newMeeting: t('meetings.newMeeting'),
+    refresh: t('meetings.refresh'),
+    tabUrl: input.tabUrl ?? '',
+    openTab: t('rhythm.card.openTab'),
+  });
+}

@@ -1,0 +1,160 @@
+import type { OutboxMessage } from '../../domain/ports/outbox.port';
+import type { Meeting } from '../../domain/meetings/meeting';
+import type { OrganisationProgress } from '../../domain/meetings/progress';
+import { formatDate, translator, type Language, type Translate } from '../../i18n';
+import type {
+  PersonalReminder,
+  ReminderContext,
+  ReminderRenderer,
+} from '../../rhythm/reminder-renderer';
+import template from './reminder-card.json';
+import { renderCard, type AdaptiveCardJson } from './render';
+import { stampLanguage } from './stamp-language';
+
+const timeFormats: Record<Language, Intl.DateTimeFormat> = {
+  sv: new Intl.DateTimeFormat('sv-SE', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Stockholm',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Stockholm',
+  }),
+};
+
+/** "9 december 2026 kl. 13:00" / "9 December 2026 at 13:00" (Europe/Stockholm). */
+export function formatMeetingTime(language: Language, iso: string): string {
+  const t = translator(language);
+  return t('rhythm.when', {
+    date: formatDate(language, iso),
+    time: timeFormats[language].format(new Date(iso)),
+  });
+}
+
+interface ReminderCardInput {
+  readonly title: string;
+  readonly text: string;
+  readonly facts: readonly { title: string; value: string }[];
+  readonly meeting: Meeting;
+  readonly tabUrl: string | null;
+  readonly showStatus: boolean;
+  readonly agenda?: string;
+  readonly late?: string;
+}
+
+function card(t: Translate, language: Language, input: ReminderCardInput): AdaptiveCardJson {
+  return stampLanguage(
+    renderCard(template, {
+      title: input.title,
+      text: input.text,
+      facts: input.facts,
+      agendaTitle: t('rhythm.card.agenda'),
+      agenda: input.agenda ?? '',
+      lateTitle: t('rhythm.card.late'),
+      late: input.late ?? '',
+      roundId: input.showStatus ? input.meeting.roundId : '',
+      statusTitle: t('rhythm.card.openStatus'),
+      teamsLink: input.meeting.teamsLink ?? '',
+      teamsLinkTitle: t('rhythm.card.join'),
+      tabUrl: input.tabUrl ?? '',
+      tabTitle: t('rhythm.card.openTab'),
+    }),
+    language,
+  );
+}
+
+const meetingFacts = (t: Translate, language: Language, meeting: Meeting) => [
+  { title: t('rhythm.card.when'), value: formatMeetingTime(language, meeting.startsAt) },
+  { title: t('rhythm.card.theme'), value: meeting.theme },
+];
+
+const progressLine = (t: Translate, p: OrganisationProgress): string =>
+  t('rhythm.progress', { reported: p.reported, total: p.total });
+
+/** The pre-rendered proactive messages, Adaptive Cards 1.5 from one template. Swedish by default. */
+export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
+  const t = translator(language);
+  const when = (meeting: Meeting) => formatMeetingTime(language, meeting.startsAt);
+  const message = (summary: string, c: AdaptiveCardJson): OutboxMessage => ({ summary, card: c });
+  return {
+    reminder(input: PersonalReminder) {
+      const key = {
+        'round-open': 'rhythm.reminder.open',
+        nudge: 'rhythm.reminder.nudge',
+        'remind-now': 'rhythm.reminder.now',
+      } as const;
+      const title = t(`${key[input.kind]}.title`, { when: when(input.meeting) });
+      const facts = meetingFacts(t, language, input.meeting);
+      if (input.progress !== null) {
+        facts.push({
+          title: input.progress.name,
+          value: t('rhythm.unreported', { count: input.progress.unreported }),
+        });
+      }
+      return message(
+        title,
+        card(t, language, {
+          title,
+          text: t(`${key[input.kind]}.text`, { when: when(input.meeting) }),
+          facts,
+          meeting: input.meeting,
+          tabUrl: input.tabUrl,
+          showStatus: true,
+        }),
+      );
+    },
+    summary(input) {
+      const title = t('rhythm.summary.title', { when: when(input.meeting) });
+      const late = input.progress
+        .filter((p) => p.unreported > 0)
+        .map((p) => `• ${p.name}: ${t('rhythm.unreported', { count: p.unreported })}`)
+        .join('\n');
+      return message(
+        title,
+        card(t, language, {
+          title,
+          text: t('rhythm.summary.text', { theme: input.meeting.theme }),
+          facts: input.progress.map((p) => ({ title: p.name, value: progressLine(t, p) })),
+          meeting: input.meeting,
+          tabUrl: input.tabUrl,
+          showStatus: false,
+          agenda: input.meeting.agenda,
+          late,
+        }),
+      );
+    },
+    moved(input: ReminderContext & { previousStartsAt: string }) {
+      const title = t('rhythm.moved.title', { when: when(input.meeting) });
+      return message(
+        title,
+        card(t, language, {
+          title,
+          text: t('rhythm.moved.text', {
+            previous: formatMeetingTime(language, input.previousStartsAt),
+            when: when(input.meeting),
+          }),
+          facts: meetingFacts(t, language, input.meeting),
+          meeting: input.meeting,
+          tabUrl: input.tabUrl,
+          showStatus: true,
+        }),
+      );
+    },
+    cancelled(input: ReminderContext) {
+      const title = t('rhythm.cancelled.title', { when: when(input.meeting) });
+      return message(
+        title,
+        card(t, language, {
+          title,
+          text: t('rhythm.cancelled.text'),
+          facts: meetingFacts(t, language, input.meeting),
+          meeting: { ...input.meeting, teamsLink: null },
+          tabUrl: input.tabUrl,
+          showStatus: false,
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import { getAuthHeader, getJson, type ApiResult } from './client';
+
+/** The shapes of /api/v1/meetings (see bot/src/http/meetings-api.ts). */
+
+export type JobStatus = 'pending' | 'sent' | 'failed' | 'unreachable' | 'withdrawn' | 'expired';
+export type StepName = 'open' | 'nudge' | 'summary' | 'close';
+
+export interface Progress {
+  organisationId: string;
+  name: string;
+  total: number;
+  reported: number;
+  unreported: number;
+}
+
+export interface Meeting {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  theme: string;
+  agenda: string;
+  constellation: { kind: 'all' } | { kind: 'organisations'; organisationIds: string[] };
+  teamsLink: string | null;
+  status: 'planned' | 'cancelled';
+  version: number;
+}
+
+export interface AttentionJob {
+  key: string;
+  kind: string;
+  status: 'failed' | 'unreachable';
+  name: string;
+  attempts: number;
+}
+
+export interface MeetingView {
+  meeting: Meeting;
+  steps: { step: StepName; at: string; outcome: 'done' | 'skipped' | null }[];
+  progress: Progress[];
+  snapshotTakenAt: string | null;
+  reminders: { counts: Record<JobStatus, number>; attention: AttentionJob[] } | null;
+}
+
+export interface RhythmWarning {
+  year: number;
+  count: number;
+  message: string;
+  messageEn: string;
+}
+
+export interface MeetingsOverview {
+  year: number;
+  warning: RhythmWarning | null;
+  meetings: MeetingView[];
+  current: { meeting: Meeting; unreported: Progress[] } | null;
+  organisations: { id: string; name: string }[];
+  canPlan: boolean;
+  deliveryAvailable: boolean;
+  unreachableHelp: { sv: string; en: string };
+}
+
+/** What the form sends: a local date and times (Europe/Stockholm) and [] for the whole group. */
+export interface MeetingFormInput {
+  date: string;
+  startTime: string;
+  endTime: string;
+  theme: string;
+  agenda: string;
+  organisationIds: string[];
+  teamsLink: string;
+}
+
+export interface Problem {
+  field: string;
+  message: string;
+  messageEn: string;
+}
+
+export type WriteResult =
+  | { kind: 'saved'; warning: RhythmWarning | null }
+  | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'forbidden' }
+  | { kind: 'conflict' }
+  | { kind: 'failed' };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+function isOverview(value: unknown): value is MeetingsOverview {
+  return (
+    isObject(value) &&
+    typeof value['year'] === 'number' &&
+    Array.isArray(value['meetings']) &&
+    Array.isArray(value['organisations']) &&
+    typeof value['canPlan'] === 'boolean'
+  );
+}
+
+/** `GET /api/v1/meetings?year=`. */
+export function fetchMeetings(
+  year: number | null,
+  signal?: AbortSignal,
+): Promise<ApiResult<MeetingsOverview>> {
+  return getJson(`/api/v1/meetings${year === null ? '' : `?year=${year}`}`, isOverview, signal);
+}
+
+async function send(
+  method: 'POST' | 'PATCH',
+  path: string,
+  body: unknown,
+): Promise<{ status: number; json: unknown } | null> {
+  try {
+    const response = await fetch(path, {
+      method,
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+        ...(await getAuthHeader()),
+      },
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+    });
+    let json: unknown = null;
+    try {
+      json = await response.json();
+    } catch {
+      // judged by the status alone
+    }
+    return { status: response.status, json };
+  } catch {
+    return null;
+  }
+}
+
+function writeResult(answer: { status: number; json: unknown } | null): WriteResult {
+  if (answer === null) return { kind: 'failed' };
+  const { status, json } = answer;
+  if (status === 200 || status === 201) {
+    const warning =
+      isObject(json) && isObject(json['warning'])
+        ? (json['warning'] as unknown as RhythmWarning)
+        : null;
+    return { kind: 'saved', warning };
+  }
+  if (status === 400 && isObject(json) && Array.isArray(json['problems'])) {
+    return { kind: 'invalid', problems: json['problems'] as Problem[] };
+  }
+  if (status === 403) return { kind: 'forbidden' };
+  if (status === 409) return { kind: 'conflict' };
+  return { kind: 'failed' };
+}
+
+/** `POST /api/v1/meetings` (Samordning). */
+export async function createMeeting(input: MeetingFormInput): Promise<WriteResult> {
+  return writeResult(await send('POST', '/api/v1/meetings', input));
+}
+
+/** `PATCH /api/v1/meetings/:id`: move (new date and times) or cancel (Samordning). */
+export async function changeMeeting(
+  id: string,
+  body:
+    | ({ action: 'move' } & MeetingFormInput & { version: number })
+    | { action: 'cancel'; version: number },
+): Promise<WriteResult> {
+  return writeResult(await send('PATCH', `/api/v1/meetings/${encodeURIComponent(id)}`, body));
+}
+
+/** `POST /api/v1/outbox/:key/retry` ("Försök igen", Samordning). */
+export async function retryReminder(key: string): Promise<boolean> {
+  const answer = await send('POST', `/api/v1/outbox/${encodeURIComponent(key)}/retry`, {});
+  return answer !== null && answer.status === 200;
+}

@@ -1,0 +1,42 @@
+import { useHost } from '../teams/teams-context';
+import { meetingsEn } from './meetings-en';
+import { meetingsSv, type MeetingsMessages } from './meetings-sv';
+
+/** The "Möten" view's texts and formatters for the host's language. */
+export function useMeetingsMessages(): MeetingsMessages & { language: 'sv' | 'en' } {
+  const language = useHost().language;
+  return { ...(language === 'en' ? meetingsEn : meetingsSv), language };
+}
+
+const zone = 'Europe/Stockholm';
+const dateFormat = {
+  sv: new Intl.DateTimeFormat('sv-SE', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: zone,
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: zone,
+  }),
+};
+const timeFormat = {
+  sv: new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: zone }),
+  en: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: zone }),
+};
+const isoDate = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: zone,
+});
+
+export const formatDay = (language: 'sv' | 'en', iso: string) =>
+  dateFormat[language].format(new Date(iso));
+export const formatTime = (language: 'sv' | 'en', iso: string) =>
+  timeFormat[language].format(new Date(iso));
+/** The local `YYYY-MM-DD` of an instant (for the move form). */
+export const localDate = (iso: string) => isoDate.format(new Date(iso));

@@ -1,0 +1,180 @@
+/**
+ * The tab's meetings API through the real server: reading for everyone, planning, moving,
+ * cancelling and "försök igen" for Samordning only (403 otherwise, role from the store's
+ * member record), bad input answered in Swedish with nothing stored, reminders grouped by
+ * status with "når inte" and how to fix it.
+ */
+import { InMemoryLeases, InMemoryOutbox } from '../fakes/in-memory-outbox';
+import { DEMO_SAMORDNARE, DEMO_SAMORDNING } from '../helpers/activities';
+import { TestClock } from '../helpers/rhythm-world';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const NOW = '2026-11-23T10:00:00.000Z';
+
+async function call(server: TestServer, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+const meetingForm = {
+  date: '2027-01-20',
+  startTime: '13:00',
+  endTime: '15:00',
+  theme: 'Skolan som skyddsfaktor',
+  agenda: '1. Läget',
+  organisationIds: [],
+  teamsLink: '',
+};
+
+describe('meetings API', () => {
+  let server: TestServer;
+  let reader: TestServer;
+  const outbox = new InMemoryOutbox();
+
+  beforeAll(async () => {
+    const clock = new TestClock(new Date(NOW));
+    [server, reader] = await Promise.all([
+      startTestServer({ SAMORDNA_DEV_USER_ID: DEMO_SAMORDNING }, clock, {
+        delivery: { outbox, leases: new InMemoryLeases() },
+        scheduler: false,
+      }),
+      startTestServer({ SAMORDNA_DEV_USER_ID: DEMO_SAMORDNARE }, clock, { scheduler: false }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([server.stop(), reader.stop()]);
+  });
+
+  it('lists the year for everyone; only Samordning may plan', async () => {
+    const read = await call(reader, 'GET', '/api/v1/meetings?year=2026');
+    expect(read.status).toBe(200);
+    expect(read.body['canPlan']).toBe(false);
+    expect((read.body['meetings'] as unknown[]).length).toBeGreaterThan(0);
+    expect(read.body['deliveryAvailable']).toBe(false);
+    expect(JSON.stringify(read.body['unreachableHelp'])).toContain(
+      'TeamsAppInstallation.ReadWriteSelfForUser.All',
+    );
+    expect((await call(reader, 'POST', '/api/v1/meetings', meetingForm)).status).toBe(403);
+    expect(
+      (await call(reader, 'PATCH', '/api/v1/meetings/x', { action: 'cancel', version: 1 })).status,
+    ).toBe(403);
+    expect((await call(reader, 'POST', '/api/v1/outbox/x/retry', {})).status).toBe(403);
+    expect((await call(server, 'GET', '/api/v1/meetings?year=2026')).body['canPlan']).toBe(true);
+  });
+
+  it('refuses bad input in Swedish and English and stores nothing', async () => {
+    const before = await server.rhythm.meetings.listMeetings();
+    const bad = await call(server, 'POST', '/api/v1/meetings', {
+      ...meetingForm,
+      date: '2026-12-31',
+      organisationIds: ['finns-inte'],
+    });
+    expect(bad.status).toBe(400);
+    const problems = bad.body['problems'] as { message: string; messageEn: string }[];
+    expect(problems.map((p) => p.message)).toEqual([
+      'Mötet ligger på nyårsafton. Välj en arbetsdag.',
+      'Okänd förvaltning eller bolag: finns-inte.',
+    ]);
+    expect(problems[1]?.messageEn).toBe('Unknown organisation: finns-inte.');
+    expect((await call(server, 'POST', '/api/v1/meetings', { theme: 42 })).status).toBe(400);
+    expect(await server.rhythm.meetings.listMeetings()).toEqual(before);
+  });
+
+  it('plans, moves (telling those already reminded) and cancels a meeting', async () => {
+    const created = await call(server, 'POST', '/api/v1/meetings', meetingForm);
+    expect(created.status).toBe(201);
+    const meeting = created.body['meeting'] as { id: string; version: number; startsAt: string };
+    expect(meeting.startsAt).toBe('2027-01-20T12:00:00.000Z');
+    // The round-open reminder reached one samordnare before the move.
+    await outbox.enqueue(
+      {
+        key: `${meeting.id}:r1:open:${DEMO_SAMORDNARE}`,
+        groupKey: meeting.id,
+        kind: 'round-open',
+        recipient: { kind: 'user', userId: DEMO_SAMORDNARE },
+        message: { text: 'Dags att rapportera' },
+        dueAt: NOW,
+      },
+      NOW,
+    );
+    await outbox.deliverAll(NOW);
+    const moved = await call(server, 'PATCH', `/api/v1/meetings/${meeting.id}`, {
+      ...meetingForm,
+      date: '2027-01-21',
+      action: 'move',
+      version: meeting.version,
+    });
+    expect(moved.status).toBe(200);
+    expect((await outbox.list({ kinds: ['meeting-moved'] })).map((j) => j.recipient)).toEqual([
+      { kind: 'user', userId: DEMO_SAMORDNARE },
+    ]);
+    const stale = await call(server, 'PATCH', `/api/v1/meetings/${meeting.id}`, {
+      action: 'cancel',
+      version: 1,
+    });
+    expect(stale.status).toBe(409);
+    const cancelled = await call(server, 'PATCH', `/api/v1/meetings/${meeting.id}`, {
+      action: 'cancel',
+      version: 2,
+    });
+    expect(cancelled.status).toBe(200);
+    expect((cancelled.body['meeting'] as { status: string }).status).toBe('cancelled');
+    expect(await outbox.list({ kinds: ['meeting-cancelled'] })).toHaveLength(1);
+    expect(
+      await outbox.list({ groupKey: meeting.id, statuses: ['pending'], kinds: ['meeting-moved'] }),
+    ).toEqual([]);
+  });
+
+  it('shows failed and unreachable reminders by status, and "försök igen" puts them back', async () => {
+    const [current] = (await server.rhythm.meetings.listMeetings()).filter((m) => m.startsAt > NOW);
+    if (current === undefined) throw new Error('no upcoming demo meeting');
+    const key = `${current.id}:r1:open:${DEMO_SAMORDNARE}`;
+    await outbox.enqueue(
+      {
+        key,
+        groupKey: current.id,
+        kind: 'round-open',
+        recipient: { kind: 'user', userId: DEMO_SAMORDNARE },
+        message: { text: 'x' },
+        dueAt: NOW,
+      },
+      NOW,
+    );
+    await outbox.claimDue('dispatcher', NOW, 60_000, 100);
+    await outbox.markFinal(key, 'dispatcher', 'unreachable', 'no personal conversation', NOW);
+    const list = await call(server, 'GET', `/api/v1/meetings?year=2026`);
+    const view = (
+      list.body['meetings'] as {
+        meeting: { id: string };
+        reminders: { counts: Record<string, number>; attention: unknown[] };
+      }[]
+    ).find((m) => m.meeting.id === current.id);
+    expect(view?.reminders.counts['unreachable']).toBe(1);
+    expect(view?.reminders.attention).toEqual([
+      {
+        key,
+        kind: 'round-open',
+        status: 'unreachable',
+        userId: DEMO_SAMORDNARE,
+        name: 'Sara Lind (demo)',
+        attempts: 0,
+      },
+    ]);
+    expect(JSON.stringify(list.body)).not.toContain('no personal conversation');
+    const retried = await call(
+      server,
+      'POST',
+      `/api/v1/outbox/${encodeURIComponent(key)}/retry`,
+      {},
+    );
+    expect(retried).toEqual({ status: 200, body: { key, status: 'pending' } });
+    expect(
+      (await call(server, 'POST', `/api/v1/outbox/${encodeURIComponent(key)}/retry`, {})).status,
+    ).toBe(409);
+    expect((await call(server, 'POST', '/api/v1/outbox/nope/retry', {})).status).toBe(404);
+  });
+});

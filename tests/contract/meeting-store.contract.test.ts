@@ -1,0 +1,193 @@
+/**
+ * One contract suite for every MeetingStore adapter. Only the port is used here, so a
+ * SharePoint/Graph adapter can join the `adapters` list unchanged.
+ */
+import type { MeetingStore } from '../../bot/src/domain/ports/meeting-store.port';
+import { ConflictError, NotFoundError } from '../../bot/src/domain/ports/store.port';
+import type { Meeting, MeetingSnapshot } from '../../bot/src/domain/meetings/meeting';
+import { SqliteMeetingStore } from '../../bot/src/store/sqlite/sqlite-meeting-store';
+import { SqliteStore } from '../../bot/src/store/sqlite/sqlite-store';
+
+function meeting(
+  id: string,
+  startsAt: string,
+  overrides: Partial<Meeting> = {},
+): Omit<Meeting, 'version'> {
+  // Every field filled with a non-default value, so the adapters' mappers are fully exercised.
+  return {
+    id,
+    planId: 'plan-a',
+    kind: 'samordningsgrupp',
+    startsAt,
+    endsAt: new Date(Date.parse(startsAt) + 2 * 3600_000).toISOString(),
+    theme: 'Tema med åäö och "citat"',
+    agenda: '1. Läget\n2. Övrigt',
+    constellation: { kind: 'organisations', organisationIds: ['fritid', 'kultur'] },
+    teamsLink: 'https://teams.microsoft.com/l/meetup-join/x',
+    status: 'planned',
+    roundId: `runda-${id}`,
+    schedule: { openDaysBefore: 21, nudgeDaysBefore: 7, summaryDaysBefore: 2, closesAt: null },
+    revision: 1,
+    createdAt: '2026-01-01T08:00:00.000Z',
+    updatedAt: '2026-01-01T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const snapshot = (meetingId: string, takenAt: string): MeetingSnapshot => ({
+  meetingId,
+  roundId: `runda-${meetingId}`,
+  takenAt,
+  entries: [
+    {
+      activityId: 'a1',
+      organisationId: 'fritid',
+      title: 'Aktivitet',
+      status: 'pagar',
+      reportId: 'r1',
+      reportedAt: '2026-02-01T08:00:00.000Z',
+      reportedInRound: true,
+    },
+    {
+      activityId: 'a2',
+      organisationId: 'kultur',
+      title: 'Annan',
+      status: null,
+      reportId: null,
+      reportedAt: null,
+      reportedInRound: false,
+    },
+  ],
+});
+
+export function meetingStoreContract(
+  open: () => Promise<{ meetings: MeetingStore; close: () => Promise<void> }>,
+): void {
+  let meetings: MeetingStore;
+  let close: () => Promise<void>;
+
+  beforeEach(async () => {
+    ({ meetings, close } = await open());
+  });
+  afterEach(async () => {
+    await close();
+  });
+
+  describe('meetings', () => {
+    it('creates with version 1 and reads it back unchanged', async () => {
+      const stored = await meetings.createMeeting(meeting('m1', '2026-03-10T09:00:00.000Z'));
+      expect(stored.version).toBe(1);
+      expect(await meetings.getMeeting('m1')).toEqual(stored);
+      expect(await meetings.findByRound('runda-m1')).toEqual(stored);
+      expect(await meetings.getMeeting('nope')).toBeUndefined();
+    });
+
+    it('is idempotent for identical content and refuses different content under the same id', async () => {
+      await meetings.createMeeting(meeting('m1', '2026-03-10T09:00:00.000Z'));
+      const again = await meetings.createMeeting(
+        meeting('m1', '2026-03-10T09:00:00.000Z', { updatedAt: '2026-05-05T00:00:00.000Z' }),
+      );
+      expect(again.version).toBe(1);
+      await expect(
+        meetings.createMeeting(meeting('m1', '2026-03-10T09:00:00.000Z', { theme: 'Annat' })),
+      ).rejects.toBeInstanceOf(ConflictError);
+    });
+
+    it('lists by start time with plan and period filters, cancelled included', async () => {
+      await meetings.createMeeting(
+        meeting('b', '2026-06-10T09:00:00.000Z', { status: 'cancelled' }),
+      );
+      await meetings.createMeeting(meeting('a', '2026-03-10T09:00:00.000Z'));
+      await meetings.createMeeting(meeting('c', '2027-01-10T09:00:00.000Z', { planId: 'plan-b' }));
+      expect((await meetings.listMeetings()).map((m) => m.id)).toEqual(['a', 'b', 'c']);
+      expect((await meetings.listMeetings({ planId: 'plan-a' })).map((m) => m.id)).toEqual([
+        'a',
+        'b',
+      ]);
+      expect(
+        (
+          await meetings.listMeetings({
+            from: '2026-01-01T00:00:00.000Z',
+            to: '2027-01-01T00:00:00.000Z',
+          })
+        ).map((m) => m.id),
+      ).toEqual(['a', 'b']);
+    });
+
+    it('updates with optimistic concurrency', async () => {
+      await meetings.createMeeting(meeting('m1', '2026-03-10T09:00:00.000Z'));
+      const moved = await meetings.updateMeeting(
+        meeting('m1', '2026-03-12T09:00:00.000Z', { revision: 2 }),
+        1,
+      );
+      expect(moved.version).toBe(2);
+      expect(await meetings.getMeeting('m1')).toEqual(moved);
+      await expect(
+        meetings.updateMeeting(meeting('m1', '2026-03-13T09:00:00.000Z'), 1),
+      ).rejects.toBeInstanceOf(ConflictError);
+      await expect(
+        meetings.updateMeeting(meeting('missing', '2026-03-13T09:00:00.000Z'), 1),
+      ).rejects.toBeInstanceOf(NotFoundError);
+    });
+  });
+
+  describe('snapshots', () => {
+    it('stores a meeting’s snapshot once; the first one stays', async () => {
+      expect(await meetings.getSnapshot('m1')).toBeUndefined();
+      const first = snapshot('m1', '2026-03-10T09:00:00.000Z');
+      expect(await meetings.saveSnapshot(first)).toEqual({ snapshot: first, created: true });
+      const second = await meetings.saveSnapshot(snapshot('m1', '2026-03-11T09:00:00.000Z'));
+      expect(second).toEqual({ snapshot: first, created: false });
+      expect(await meetings.getSnapshot('m1')).toEqual(first);
+    });
+  });
+
+  describe('schedule steps', () => {
+    it('records each step of each revision once', async () => {
+      const open = {
+        meetingId: 'm1',
+        revision: 1,
+        step: 'open',
+        outcome: 'done',
+        jobs: 3,
+        at: '2026-02-24T08:00:00.000Z',
+      } as const;
+      expect(await meetings.recordStep(open)).toBe(true);
+      expect(await meetings.recordStep({ ...open, jobs: 5, at: '2026-02-25T08:00:00.000Z' })).toBe(
+        false,
+      );
+      expect(
+        await meetings.recordStep({ ...open, revision: 2, at: '2026-02-26T08:00:00.000Z' }),
+      ).toBe(true);
+      const skipped = {
+        ...open,
+        step: 'nudge',
+        outcome: 'skipped',
+        jobs: 0,
+        at: '2026-02-27T08:00:00.000Z',
+      } as const;
+      expect(await meetings.recordStep(skipped)).toBe(true);
+      expect(await meetings.listSteps('m1')).toEqual([
+        open,
+        { ...open, revision: 2, at: '2026-02-26T08:00:00.000Z' },
+        skipped,
+      ]);
+      expect(await meetings.listSteps('other')).toEqual([]);
+    });
+  });
+}
+
+const adapters: [string, () => Promise<{ meetings: MeetingStore; close: () => Promise<void> }>][] =
+  [
+    [
+      'SqliteMeetingStore (:memory:)',
+      async () => {
+        const store = SqliteStore.open(':memory:');
+        return { meetings: new SqliteMeetingStore(store.database), close: () => store.close() };
+      },
+    ],
+  ];
+
+describe.each(adapters)('MeetingStore contract: %s', (_name, open) => {
+  meetingStoreContract(open);
+});

@@ -1,0 +1,144 @@
+import { tick } from '../../../bot/src/rhythm/scheduler';
+import { validateAdaptiveCard } from '../../helpers/adaptive-card-validator';
+import {
+  planned,
+  recipients,
+  rhythmWorld,
+  STEP_TIMES,
+  USERS,
+  type RhythmWorld,
+} from '../../helpers/rhythm-world';
+
+const { open: OPEN, nudge: NUDGE, summary: SUMMARY, start: START } = STEP_TIMES;
+type World = RhythmWorld;
+
+describe('scheduler tick', () => {
+  let world: World;
+  beforeEach(async () => {
+    world = await rhythmWorld();
+  });
+  afterEach(async () => {
+    await world.close();
+  });
+
+  it('plans nothing before the round opens, then one round-open job per samordnare', async () => {
+    const meeting = await planned(world);
+    expect(
+      (await tick(world.scheduler(), new Date('2026-11-25T07:59:00.000Z'))).expansions,
+    ).toEqual([]);
+    const result = await tick(world.scheduler(), new Date(OPEN));
+    expect(result.expansions).toEqual([
+      { meetingId: meeting.id, step: 'open', outcome: 'done', jobs: 3 },
+    ]);
+    const jobs = await world.outbox.list();
+    expect(recipients(jobs)).toEqual([USERS.fritid, USERS.kultur, USERS.skola]);
+    expect(jobs.map((j) => j.key).sort()).toContain(`${meeting.id}:r1:open:${USERS.fritid}`);
+    expect(
+      jobs.every((j) => j.dueAt === OPEN && j.expiresAt === START && j.kind === 'round-open'),
+    ).toBe(true);
+    expect(validateAdaptiveCard(jobs[0]?.message.card)).toEqual([]);
+  });
+
+  it('is idempotent: ticking twice, or two instances at once, plans each job once', async () => {
+    await planned(world);
+    await Promise.all([
+      tick(world.scheduler('a'), new Date(OPEN)),
+      tick(world.scheduler('b'), new Date(OPEN)),
+    ]);
+    await tick(world.scheduler('a'), new Date('2026-11-25T08:01:00.000Z'));
+    const second = await tick(world.scheduler('b'), new Date('2026-11-25T08:02:00.000Z'));
+    expect(second.expansions).toEqual([]);
+    expect(await world.outbox.list()).toHaveLength(3);
+  });
+
+  it('re-expands to the same keys after a crash between enqueueing and recording', async () => {
+    const meeting = await planned(world);
+    await tick(world.scheduler(), new Date(OPEN));
+    // Simulate the crash: the step record is lost, the jobs are not.
+    world.store.database.prepare('DELETE FROM meeting_steps').run();
+    await tick(world.scheduler(), new Date('2026-11-25T08:05:00.000Z'));
+    expect(await world.outbox.list()).toHaveLength(3);
+    expect((await world.meetings.listSteps(meeting.id)).map((s) => s.step)).toEqual(['open']);
+  });
+
+  it('nudges only samordnare whose organisation still has unreported activities', async () => {
+    const meeting = await planned(world);
+    await world.report('a-fritid-1', meeting.roundId, '2026-11-26T10:00:00.000Z');
+    await world.report('a-fritid-2', meeting.roundId, '2026-11-26T10:00:00.000Z');
+    await world.report('a-kultur-1', 'other-round', '2026-11-26T10:00:00.000Z');
+    await tick(world.scheduler(), new Date(NUDGE));
+    const nudges = await world.outbox.list({ kinds: ['nudge'] });
+    expect(recipients(nudges)).toEqual([USERS.kultur, USERS.skola]);
+  });
+
+  it('catches up a step missed while the server was down, but not once the meeting has begun', async () => {
+    const meeting = await planned(world);
+    // Down from before the open until after the nudge: both steps are expanded on return.
+    const result = await tick(world.scheduler(), new Date('2026-12-04T15:00:00.000Z'));
+    expect(result.expansions.map((e) => [e.step, e.outcome])).toEqual([
+      ['open', 'done'],
+      ['nudge', 'done'],
+    ]);
+    expect((await world.outbox.list({ kinds: ['round-open'] }))[0]?.dueAt).toBe(OPEN);
+
+    const late = await rhythmWorld();
+    try {
+      const other = await planned(late);
+      const after = await tick(late.scheduler(), new Date('2026-12-09T12:30:00.000Z'));
+      expect(after.expansions.map((e) => [e.step, e.outcome, e.jobs])).toEqual([
+        ['open', 'skipped', 0],
+        ['nudge', 'skipped', 0],
+        ['summary', 'skipped', 0],
+        ['close', 'done', 0],
+      ]);
+      expect(await late.outbox.list()).toEqual([]);
+      expect(await late.meetings.getSnapshot(other.id)).toBeDefined();
+    } finally {
+      await late.close();
+    }
+    expect(meeting.status).toBe('planned');
+  });
+
+  it('posts the day-before summary with agenda and status per organisation to the team channel', async () => {
+    const meeting = await planned(world);
+    await world.runtime.conversations.save({
+      conversationId: '19:team-channel@thread.tacv2',
+      conversationType: 'channel',
+      userId: null,
+      tenantId: 't',
+      serviceUrl: 'https://smba.example/',
+      reference: '{}',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    });
+    await world.report('a-kultur-1', meeting.roundId, '2026-11-26T10:00:00.000Z');
+    await tick(world.scheduler(), new Date(SUMMARY));
+    const [summary] = await world.outbox.list({ kinds: ['summary'] });
+    expect(summary?.recipient).toEqual({
+      kind: 'conversation',
+      conversationId: '19:team-channel@thread.tacv2',
+    });
+    const text = JSON.stringify(summary?.message.card);
+    expect(text).toContain('Läget per förvaltning');
+    expect(text).toContain('1 av 1 rapporterade');
+    expect(text).toContain('Fritidsförvaltningen: Kvar att rapportera: 2');
+    expect(text).toContain('https://samordna.example/tab/');
+    expect(validateAdaptiveCard(summary?.message.card)).toEqual([]);
+  });
+
+  it('closes the round at the meeting and freezes a snapshot of the latest statuses', async () => {
+    const meeting = await planned(world);
+    await world.report('a-skola-1', meeting.roundId, '2026-11-26T10:00:00.000Z');
+    await tick(world.scheduler(), new Date(START));
+    const snapshot = await world.meetings.getSnapshot(meeting.id);
+    expect(snapshot?.entries.find((e) => e.activityId === 'a-skola-1')).toMatchObject({
+      status: 'pagar',
+      reportedInRound: true,
+    });
+    expect(snapshot?.entries.find((e) => e.activityId === 'a-kultur-1')?.status).toBeNull();
+    expect((await world.store.rounds.get(meeting.roundId))?.closesAt).toBe(START);
+    // A later report does not change the frozen snapshot.
+    await world.report('a-kultur-1', 'next-round', '2026-12-10T10:00:00.000Z');
+    await tick(world.scheduler(), new Date('2026-12-10T12:00:00.000Z'));
+    expect(await world.meetings.getSnapshot(meeting.id)).toEqual(snapshot);
+  });
+});
