@@ -13,6 +13,7 @@ import {
 import { systemClock, type Clock } from './domain/ports/clock.port';
 import { seedStore } from './domain/services/seed';
 import { createHttpServer } from './http/server';
+import { ssoIdentity } from './http/sso-identity';
 import { devIdentity, noIdentity } from './http/tab-identity';
 import { createLogger, type Logger } from './logging';
 import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';
@@ -77,7 +78,22 @@ export async function startSamordna(
     config.bot.kind === 'none' ? undefined : config.bot.appId,
   );
   const identify =
-    config.devUserId === null ? noIdentity : devIdentity(store.members, config.devUserId);
+    config.devUserId !== null
+      ? devIdentity(store.members, config.devUserId)
+      : config.sso !== null
+        ? ssoIdentity(
+            store.members,
+            {
+              tenantId: config.sso.tenantId,
+              audiences: [config.sso.appIdUri, config.sso.clientId],
+              jwksUrl: config.sso.jwksUrl,
+              groupSamordning: config.sso.groupSamordning,
+              groupHr: config.sso.groupHr,
+            },
+            clock,
+            logger,
+          )
+        : noIdentity;
   const server = createHttpServer({
     adapter,
     app,

@@ -5,6 +5,7 @@ import { loadOverview } from '../domain/services/overview-service';
 import type { Logger } from '../logging';
 import { authenticatedBy, sendJson } from './authenticated';
 import { apiError } from './errors';
+import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
 import type { TabIdentityResolver } from './tab-identity';
 
@@ -54,5 +55,6 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
     }),
   );
 
+  registerDashboardApi(server, deps);
   registerSupportApi(server, deps);
 }
