@@ -35,6 +35,7 @@ const activitiesQuery = z.object({
   organisation: optionalId,
   goal: z.coerce.number().int().min(1).max(99).optional(),
   heading: z.enum(HEADING_IDS).optional(),
+  own: z.enum(['1']).optional(),
   status: z.enum(STATUS_KEYS).optional(),
   focusArea: optionalId,
   perspective: optionalId,
@@ -111,20 +112,31 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
     authenticated(async (req, res) => {
       const query = activitiesQuery.safeParse(queryOf(req));
       if (!query.success) return sendJson(res, 400, badFilter);
-      const { plan, q, organisation, goal, heading, status, focusArea, perspective, targetGroup } =
-        query.data;
-      const activities = await findActivities(store, clock, plan, {
+      const {
+        plan,
+        q,
+        organisation,
+        goal,
+        heading,
+        own,
+        status,
+        focusArea,
+        perspective,
+        targetGroup,
+      } = query.data;
+      const result = await findActivities(store, clock, plan, {
         text: q,
         organisationId: organisation,
         goal,
         heading,
+        ownOnly: own === '1',
         status,
         focusAreaId: focusArea,
         perspectiveId: perspective,
         targetGroupId: targetGroup,
       });
-      if (activities === undefined) return sendJson(res, 404, planNotFound());
-      sendJson(res, 200, { activities });
+      if (result === undefined) return sendJson(res, 404, planNotFound());
+      sendJson(res, 200, result);
     }),
   );
 

@@ -59,7 +59,6 @@ export function ViewNav({
 }) {
   const styles = useStyles();
   const t = useMessages();
-  const label = (view: TabView) => (view === 'stod' ? t.support : t.overview);
 
   const follow = (view: TabView) => (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle new tabs and windows (Ctrl/Cmd/Shift-click, middle click).
@@ -82,7 +81,7 @@ export function ViewNav({
               onClick={follow(view)}
               data-view={view}
             >
-              {label(view)}
+              {t.viewNames[view]}
             </a>
           </li>
         ))}

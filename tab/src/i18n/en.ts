@@ -41,5 +41,6 @@ export const en: Messages = {
   configSaveFailed: 'The tab could not be saved. Please try again in a moment.',
   navLabel: 'Views',
   support: 'Support',
+  viewNames: { oversikt: 'Overview', aktiviteter: 'Activities', stod: 'Support' },
   supportViewLoading: 'Loading Support…',
 };

@@ -4,6 +4,7 @@ import type {
   SupportStatus,
   SupportStatusAction,
 } from '../api/support-types';
+import type { TabView } from '../routes';
 
 /** Languages the tab speaks: Swedish first, English second. */
 export type Language = 'sv' | 'en';
@@ -53,6 +54,8 @@ export interface Messages {
   navLabel: string;
   /** The "Stöd" view's name in the navigation and the page title. */
   support: string;
+  /** Every view's name in the navigation and the page title. */
+  viewNames: Record<TabView, string>;
   supportViewLoading: string;
 }
 

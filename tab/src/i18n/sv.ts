@@ -42,5 +42,6 @@ export const sv: Messages = {
   configSaveFailed: 'Det gick inte att spara fliken. Försök igen om en stund.',
   navLabel: 'Vyer',
   support: 'Stöd',
+  viewNames: { oversikt: 'Översikt', aktiviteter: 'Aktiviteter', stod: 'Stöd' },
   supportViewLoading: 'Hämtar Stöd…',
 };

@@ -15,6 +15,8 @@ export interface ActivityQuery {
   readonly organisationId?: string;
   readonly goal?: number;
   readonly heading?: HeadingId;
+  /** Only the organisations' own activities (not stadsövergripande), as in the heatmap's rows. */
+  readonly ownOnly?: boolean;
   readonly status?: StatusKey;
   readonly focusAreaId?: string;
   readonly perspectiveId?: string;
@@ -56,6 +58,7 @@ export function searchActivities(input: {
         return false;
       if (query.goal !== undefined && a.goal !== query.goal) return false;
       if (query.heading !== undefined && a.heading !== query.heading) return false;
+      if (query.ownOnly === true && a.heading === 'stadsovergripande') return false;
       if (query.status !== undefined && status !== query.status) return false;
       if (query.focusAreaId !== undefined && !a.focusAreaIds.includes(query.focusAreaId))
         return false;

@@ -12,7 +12,7 @@ import type { Clock } from '../ports/clock.port';
 import type { StorePort } from '../ports/store.port';
 import { canActFor } from '../reporting';
 import { currentRound } from '../rounds';
-import type { Activity, Member, Plan, ReportingRound, StatusReport } from '../types';
+import type { Activity, CatalogEntry, Member, Plan, ReportingRound, StatusReport } from '../types';
 
 interface PlanRows {
   readonly plan: Plan;
@@ -59,21 +59,41 @@ function statusAt(rows: PlanRows, now: Date, roundId?: string): Map<string, Stat
   return lastKnownStatus(rows.rounds, rows.reportsByRound, round);
 }
 
+export interface ActivitySearchResult {
+  readonly activities: readonly ActivityListItem[];
+  /** What the filters offer. */
+  readonly choices: {
+    readonly organisations: readonly { id: string; name: string }[];
+    readonly goals: readonly { number: number; title: string }[];
+    readonly headings: readonly CatalogName[];
+  };
+}
+
 /** Activities of a plan matching the query, with their last known status. */
 export async function findActivities(
   store: StorePort,
   clock: Clock,
   planId: string | undefined,
   query: ActivityQuery,
-): Promise<ActivityListItem[] | undefined> {
+): Promise<ActivitySearchResult | undefined> {
   const rows = await readPlanRows(store, planId);
   if (rows === undefined) return undefined;
-  return searchActivities({
-    activities: rows.activities,
-    organisations: rows.organisations,
-    status: statusAt(rows, clock.now()),
-    query,
-  });
+  return {
+    activities: searchActivities({
+      activities: rows.activities,
+      organisations: rows.organisations,
+      status: statusAt(rows, clock.now()),
+      query,
+    }),
+    choices: {
+      organisations: rows.organisations.map(({ id, name }) => ({ id, name })),
+      goals: rows.plan.goals.map(({ number, title }) => ({ number, title })),
+      headings: names(
+        rows.plan.headings,
+        rows.plan.headings.map((h) => h.id),
+      ),
+    },
+  };
 }
 
 export interface ActivityDetail {
@@ -84,6 +104,24 @@ export interface ActivityDetail {
   readonly reportersVisible: boolean;
   /** Whether the viewer may edit this activity (Samordning, or a samordnare of its organisation). */
   readonly editable: boolean;
+  /** The catalog's names of the activity's tags and heading, in the plan's order. */
+  readonly labels: {
+    readonly heading: CatalogName | null;
+    readonly focusAreas: readonly CatalogName[];
+    readonly perspectives: readonly CatalogName[];
+    readonly targetGroups: readonly CatalogName[];
+  };
+}
+
+type CatalogName = Pick<CatalogEntry, 'id' | 'name' | 'nameEn'>;
+
+function names(
+  catalog: readonly CatalogEntry[] | undefined,
+  ids: readonly string[],
+): CatalogName[] {
+  return (catalog ?? [])
+    .filter((entry) => ids.includes(entry.id))
+    .map(({ id, name, nameEn }) => ({ id, name, nameEn }));
 }
 
 /** One activity with its status history as `viewer` may see it; undefined when unknown. */
@@ -94,10 +132,11 @@ export async function loadActivityDetail(
 ): Promise<ActivityDetail | undefined> {
   const activity = await store.activities.get(activityId);
   if (activity === undefined) return undefined;
-  const [organisation, rounds, reports] = await Promise.all([
+  const [organisation, rounds, reports, plan] = await Promise.all([
     store.organisations.get(activity.organisationId),
     store.rounds.list(activity.planId),
     store.reports.history(activity.id),
+    store.plans.get(activity.planId),
   ]);
   const { history, reportersVisible } = activityHistory({
     activity,
@@ -112,5 +151,11 @@ export async function loadActivityDetail(
     history,
     reportersVisible,
     editable: canActFor(viewer, activity.organisationId),
+    labels: {
+      heading: names(plan?.headings, [activity.heading])[0] ?? null,
+      focusAreas: names(plan?.focusAreas, activity.focusAreaIds),
+      perspectives: names(plan?.perspectives, activity.perspectiveIds),
+      targetGroups: names(plan?.targetGroups, activity.targetGroupIds),
+    },
   };
 }
