@@ -39,12 +39,11 @@ export type ViewParams = Readonly<Record<string, string | number | undefined>>;
  */
 export function viewHref(view: TabView, search: string, params: ViewParams = {}): string {
   const current = new URLSearchParams(search);
-  const next = new URLSearchParams();
+  const next = new URLSearchParams({ view });
   for (const key of HOST_PARAMS) {
     const value = current.get(key);
     if (value !== null) next.set(key, value);
   }
-  next.set('view', view);
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') next.set(key, String(value));
   }

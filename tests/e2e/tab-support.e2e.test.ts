@@ -75,7 +75,11 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
       expect(await page.title()).toBe('Stöd – Samordna');
       expect(await page.locator('h1').allTextContents()).toEqual(['Stöd vid våld i nära relation']);
       const nav = page.getByRole('navigation', { name: 'Vyer' });
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Översikt', 'Aktiviteter', 'Stöd']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual([
+        'Översikt',
+        'Aktiviteter',
+        'Stöd',
+      ]);
       expect(await nav.getByRole('link', { name: 'Stöd' }).getAttribute('aria-current')).toBe(
         'page',
       );
