@@ -9,10 +9,17 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Benchmark, BenchOutcome } from './benchmark';
 import { botTurnBenchmark } from './bot-turn.bench';
+import { overviewBenchmark } from './overview.bench';
 import { statusSubmitBenchmark } from './status-submit.bench';
+import { tabBenchmark } from './tab.bench';
 
 /** Every benchmark, in the order they run. Later benchmarks are added here. */
-const BENCHMARKS: readonly Benchmark[] = [botTurnBenchmark, statusSubmitBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  botTurnBenchmark,
+  statusSubmitBenchmark,
+  overviewBenchmark,
+  tabBenchmark,
+];
 
 const RESULTS_FILE = join(__dirname, 'results.json');
 
