@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type MouseEvent } from 'react';
 import type { TabView, ViewParams } from './routes';
 
 /** Where the reader is (the query string) and how to go elsewhere without reloading. */
@@ -19,4 +19,18 @@ export function useNavigation(): Navigation {
 /** A view parameter from the current address, or undefined. */
 export function useParam(name: string): string | undefined {
   return new URLSearchParams(useNavigation().search).get(name) ?? undefined;
+}
+
+/**
+ * A link's click handler that follows it inside the app (no reload) with `go`, but leaves new
+ * tabs and windows (Ctrl/Cmd/Shift-click, middle click) to the browser.
+ */
+export function inApp(go: () => void) {
+  return (event: MouseEvent<HTMLAnchorElement>): void => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    go();
+  };
 }

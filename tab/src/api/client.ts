@@ -1,7 +1,7 @@
-import { isMe, isOverview } from './guards';
-import type { Me, Overview } from './types';
+import { isMe } from './guards';
+import type { Me } from './types';
 
-export type { GoalSummary, Me, Overview } from './types';
+export type { Me } from './types';
 
 /** Why a request failed, for logs and tests; the UI shows its own localised text instead. */
 export type ApiFailure = { kind: 'network' } | { kind: 'http'; status: number } | { kind: 'shape' };
@@ -57,11 +57,6 @@ export async function getJson<T>(
     return { ok: false, failure: { kind: 'shape' } };
   }
   return isExpected(body) ? { ok: true, data: body } : { ok: false, failure: { kind: 'shape' } };
-}
-
-/** `GET /api/v1/overview` on the tab's own origin. */
-export function fetchOverview(signal?: AbortSignal): Promise<ApiResult<Overview>> {
-  return getJson('/api/v1/overview', isOverview, signal);
 }
 
 /** `GET /api/v1/me` on the tab's own origin. */

@@ -10,6 +10,7 @@ import type {
   ActivitySearchResult,
 } from '../../../bot/src/domain/services/dashboard-service';
 import { getJson, type ApiResult } from './client';
+import { isRecord } from './guards';
 
 export { STATUS_KEYS } from '../../../bot/src/domain/dashboard/types';
 export type {
@@ -28,13 +29,7 @@ export type {
 } from '../../../bot/src/domain/dashboard/types';
 export type { ActivityDetail, ActivityListItem, ActivitySearchResult, HistoryEntry };
 
-type UnknownRecord = Record<string, unknown>;
-
-function isRecord(value: unknown): value is UnknownRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function hasArrays(value: UnknownRecord, keys: readonly string[]): boolean {
+function hasArrays(value: Record<string, unknown>, keys: readonly string[]): boolean {
   return keys.every((key) => Array.isArray(value[key]));
 }
 

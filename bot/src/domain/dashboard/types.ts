@@ -1,4 +1,4 @@
-import type { HeadingId, ReportStatus, RoundKind } from '../types';
+import { REPORT_STATUSES, type HeadingId, type ReportStatus, type RoundKind } from '../types';
 
 /** What the reader narrowed the dashboard to. Absent fields mean "all". */
 export interface DashboardFilter {
@@ -8,15 +8,7 @@ export interface DashboardFilter {
 }
 
 /** An activity's status as the dashboard shows it: a reported status, or never reported. */
-export const STATUS_KEYS = [
-  'ej-rapporterad',
-  'ej-paborjad',
-  'pagar',
-  'pagar-med-avvikelse',
-  'framflyttad',
-  'genomford',
-  'avbruten',
-] as const;
+export const STATUS_KEYS = ['ej-rapporterad', ...REPORT_STATUSES] as const;
 export type StatusKey = (typeof STATUS_KEYS)[number];
 export type StatusMix = Record<StatusKey, number>;
 

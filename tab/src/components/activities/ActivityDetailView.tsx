@@ -7,11 +7,11 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useCallback, type MouseEvent } from 'react';
+import { useCallback } from 'react';
 import { fetchActivity, type ActivityDetail } from '../../api/dashboard-client';
 import { useApi } from '../../api/use-api';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
-import { useNavigation } from '../../navigation';
+import { inApp, useNavigation } from '../../navigation';
 import { viewHref } from '../../routes';
 import { useHost } from '../../teams/teams-context';
 import { DataText } from '../DataText';
@@ -120,11 +120,7 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
   const { state } = useApi(request);
   const params = Object.fromEntries(new URLSearchParams(search).entries());
   const back = { ...params, view: undefined, activity: undefined };
-  const goBack = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    navigate('aktiviteter', back);
-  };
+  const goBack = inApp(() => navigate('aktiviteter', back));
   const date = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',

@@ -1,12 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import {
   STATUS_KEYS,
@@ -15,6 +7,7 @@ import {
 } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useHost } from '../../teams/teams-context';
+import { FilterSelect, useFilterGridStyles } from '../FilterSelect';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -25,15 +18,6 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   searchField: { flexGrow: 1, minWidth: 'min(200px, 100%)' },
-  selects: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(180px, 100%), 1fr))',
-    // A native select is as wide as its longest option unless its grid cell may shrink.
-    '& > *': { minWidth: 0 },
-    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
-    '& .fui-Select, & select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
-    gap: tokens.spacingHorizontalL,
-  },
 });
 
 /** Search words (submitted with Enter or the button) and filters (applied on change). */
@@ -47,10 +31,11 @@ export function ActivityFilters({
   onChange: (next: ActivitiesQuery) => void;
 }) {
   const styles = useStyles();
+  const grid = useFilterGridStyles();
   const t = useDashboardMessages();
   const { language } = useHost();
   const [text, setText] = useState(query.q ?? '');
-  const set = (key: keyof ActivitiesQuery) => (value: string) =>
+  const set = (key: keyof ActivitiesQuery) => (value: string | undefined) =>
     onChange({ ...query, [key]: value === '' ? undefined : value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -66,61 +51,49 @@ export function ActivityFilters({
           {t.searchButton}
         </Button>
       </div>
-      <div className={styles.selects}>
-        <Field label={t.filterOrganisation}>
-          <Select
-            value={query.organisation ?? ''}
-            onChange={(_e, d) => set('organisation')(d.value)}
-            name="organisation"
-          >
-            <option value="">{t.filterAll}</option>
-            {choices?.organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.filterGoal}>
-          <Select value={query.goal ?? ''} onChange={(_e, d) => set('goal')(d.value)} name="goal">
-            <option value="">{t.filterAll}</option>
-            {choices?.goals.map((g) => (
-              <option key={g.number} value={String(g.number)}>
-                {`${t.goalShort(g.number)}: ${g.title}`}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.filterHeading}>
-          <Select
-            value={query.heading ?? ''}
-            onChange={(_e, d) => set('heading')(d.value)}
-            name="heading"
-          >
-            <option value="">{t.filterAll}</option>
-            {choices?.headings.map((h) => (
-              <option key={h.id} value={h.id}>
-                {language === 'en' ? h.nameEn : h.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.filterStatus}>
-          <Select
-            value={query.status ?? ''}
-            onChange={(_e, d) => set('status')(d.value)}
-            name="status"
-          >
-            <option value="">{t.filterAll}</option>
-            {STATUS_KEYS.map((key) => (
-              <option key={key} value={key}>
-                {t.statusNames[key]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      <div className={grid.grid}>
+        <FilterSelect
+          label={t.filterOrganisation}
+          name="organisation"
+          value={query.organisation}
+          allLabel={t.filterAll}
+          options={(choices?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          onChange={set('organisation')}
+        />
+        <FilterSelect
+          label={t.filterGoal}
+          name="goal"
+          value={query.goal}
+          allLabel={t.filterAll}
+          options={(choices?.goals ?? []).map((g) => ({
+            value: String(g.number),
+            label: `${t.goalShort(g.number)}: ${g.title}`,
+          }))}
+          onChange={set('goal')}
+        />
+        <FilterSelect
+          label={t.filterHeading}
+          name="heading"
+          value={query.heading}
+          allLabel={t.filterAll}
+          options={(choices?.headings ?? []).map((h) => ({
+            value: h.id,
+            label: language === 'en' ? h.nameEn : h.name,
+          }))}
+          onChange={set('heading')}
+        />
+        <FilterSelect
+          label={t.filterStatus}
+          name="status"
+          value={query.status}
+          allLabel={t.filterAll}
+          options={STATUS_KEYS.map((key) => ({ value: key, label: t.statusNames[key] }))}
+          onChange={set('status')}
+        />
       </div>
-      {query.own === '1' && <Checkbox checked label={t.ownOnly} onChange={() => set('own')('')} />}
+      {query.own === '1' && (
+        <Checkbox checked label={t.ownOnly} onChange={() => set('own')(undefined)} />
+      )}
     </form>
   );
 }

@@ -1,8 +1,7 @@
 import { Badge, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { MouseEvent } from 'react';
 import type { ActivityListItem } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
-import { useNavigation } from '../../navigation';
+import { inApp, useNavigation } from '../../navigation';
 import { viewHref } from '../../routes';
 import { useHost } from '../../teams/teams-context';
 import { DataText } from '../DataText';
@@ -43,11 +42,8 @@ export function ActivityTable({
   const { search, navigate } = useNavigation();
   const { layout } = useHost();
   const params = Object.fromEntries(new URLSearchParams(search).entries());
-  const open = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    navigate('aktiviteter', { ...params, view: undefined, activity: id });
-  };
+  const open = (id: string) =>
+    inApp(() => navigate('aktiviteter', { ...params, view: undefined, activity: id }));
   const titleLink = (a: ActivityListItem) => (
     <>
       <Link
@@ -106,20 +102,7 @@ export function ActivityTable({
         {activities.map((a) => (
           <tr key={a.id} data-activity={a.id}>
             <th scope="row" className={mergeClasses(table.rowHeader, styles.title)}>
-              <Link
-                href={viewHref('aktiviteter', search, { ...params, activity: a.id })}
-                onClick={open(a.id)}
-              >
-                <DataText>{a.title}</DataText>
-              </Link>
-              {a.demo && (
-                <>
-                  {' '}
-                  <Badge appearance="outline" size="small">
-                    {t.demoBadge}
-                  </Badge>
-                </>
-              )}
+              {titleLink(a)}
             </th>
             <td className={table.td}>
               <DataText>{a.organisationName}</DataText>

@@ -1,22 +1,11 @@
-import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import type { Dashboard } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useHost } from '../../teams/teams-context';
+import { FilterSelect, useFilterGridStyles } from '../FilterSelect';
 
 const useStyles = makeStyles({
-  filters: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(200px, 100%), 1fr))',
-    // A native select is as wide as its longest option unless its grid cell may shrink.
-    '& > *': { minWidth: 0 },
-    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
-    '& .fui-Select, & select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
-    gap: tokens.spacingHorizontalL,
-    margin: 0,
-    padding: 0,
-    border: 'none',
-    minWidth: 0,
-  },
+  fieldset: { margin: 0, padding: 0, border: 'none' },
   legend: {
     position: 'absolute',
     width: '1px',
@@ -43,55 +32,41 @@ export function DashboardFilters({
   onChange: (next: DashboardFilterValues) => void;
 }) {
   const styles = useStyles();
+  const grid = useFilterGridStyles();
   const t = useDashboardMessages();
   const { language } = useHost();
-  const set = (key: keyof DashboardFilterValues) => (value: string) =>
-    onChange({ ...values, [key]: value === '' ? undefined : value });
+  const set = (key: keyof DashboardFilterValues) => (value: string | undefined) =>
+    onChange({ ...values, [key]: value });
   return (
-    <fieldset className={styles.filters} data-testid="dashboard-filters">
+    <fieldset className={mergeClasses(grid.grid, styles.fieldset)} data-testid="dashboard-filters">
       <legend className={styles.legend}>{t.filtersHeading}</legend>
-      <Field label={t.filterRound}>
-        <Select
-          value={values.round ?? ''}
-          onChange={(_e, data) => set('round')(data.value)}
-          name="round"
-        >
-          <option value="">{t.filterCurrentRound}</option>
-          {dashboard.choices.rounds.map((round) => (
-            <option key={round.id} value={round.id}>
-              {round.title}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.filterOrganisation}>
-        <Select
-          value={values.organisation ?? ''}
-          onChange={(_e, data) => set('organisation')(data.value)}
-          name="organisation"
-        >
-          <option value="">{t.filterAll}</option>
-          {dashboard.choices.organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.filterHeading}>
-        <Select
-          value={values.heading ?? ''}
-          onChange={(_e, data) => set('heading')(data.value)}
-          name="heading"
-        >
-          <option value="">{t.filterAll}</option>
-          {dashboard.choices.headings.map((heading) => (
-            <option key={heading.id} value={heading.id}>
-              {language === 'en' ? heading.nameEn : heading.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <FilterSelect
+        label={t.filterRound}
+        name="round"
+        value={values.round}
+        allLabel={t.filterCurrentRound}
+        options={dashboard.choices.rounds.map((r) => ({ value: r.id, label: r.title }))}
+        onChange={set('round')}
+      />
+      <FilterSelect
+        label={t.filterOrganisation}
+        name="organisation"
+        value={values.organisation}
+        allLabel={t.filterAll}
+        options={dashboard.choices.organisations.map((o) => ({ value: o.id, label: o.name }))}
+        onChange={set('organisation')}
+      />
+      <FilterSelect
+        label={t.filterHeading}
+        name="heading"
+        value={values.heading}
+        allLabel={t.filterAll}
+        options={dashboard.choices.headings.map((h) => ({
+          value: h.id,
+          label: language === 'en' ? h.nameEn : h.name,
+        }))}
+        onChange={set('heading')}
+      />
     </fieldset>
   );
 }

@@ -1,12 +1,12 @@
 import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useRef, type MouseEvent } from 'react';
+
 import type { Dashboard, HeatmapRow } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
-import { useNavigation } from '../../navigation';
+import { inApp, useNavigation } from '../../navigation';
 import { viewHref, type ViewParams } from '../../routes';
 import { DataText } from '../DataText';
-import { useHorizontalOverflow } from '../use-horizontal-overflow';
 import { useVisuallyHiddenStyles } from '../visually-hidden';
+import { ScrollRegion } from './ScrollRegion';
 import { mixText, StatusBar } from './StatusBar';
 import { useTableStyles } from './table-styles';
 
@@ -40,23 +40,11 @@ export function HeatmapTable({ dashboard, label }: { dashboard: Dashboard; label
   const hidden = useVisuallyHiddenStyles();
   const t = useDashboardMessages();
   const { navigate } = useNavigation();
-  const regionRef = useRef<HTMLDivElement>(null);
-  const scrolls = useHorizontalOverflow(regionRef);
 
-  const open = (params: ViewParams) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    navigate('aktiviteter', params);
-  };
+  const open = (params: ViewParams) => inApp(() => navigate('aktiviteter', params));
 
   return (
-    <div
-      ref={regionRef}
-      className={table.region}
-      role="region"
-      aria-label={label}
-      tabIndex={scrolls ? 0 : undefined}
-    >
+    <ScrollRegion label={label}>
       <table className={table.table} data-testid="heatmap">
         <caption className={table.caption}>{t.heatmapCaption}</caption>
         <thead>
@@ -130,6 +118,6 @@ export function HeatmapTable({ dashboard, label }: { dashboard: Dashboard; label
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

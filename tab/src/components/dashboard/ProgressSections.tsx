@@ -5,12 +5,11 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useRef } from 'react';
 import type { Dashboard } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useHost } from '../../teams/teams-context';
 import { DataText } from '../DataText';
-import { useHorizontalOverflow } from '../use-horizontal-overflow';
+import { ScrollRegion } from './ScrollRegion';
 import { useTableStyles } from './table-styles';
 
 const useStyles = makeStyles({
@@ -100,18 +99,10 @@ export function ResponseRatesTable({ dashboard }: { dashboard: Dashboard }) {
   const table = useTableStyles();
   const styles = useStyles();
   const t = useDashboardMessages();
-  const ref = useRef<HTMLDivElement>(null);
-  const scrolls = useHorizontalOverflow(ref);
   const { rounds, rows } = dashboard.responseRates;
   if (rounds.length === 0) return <p className={styles.lead}>{t.responseNoRounds}</p>;
   return (
-    <div
-      ref={ref}
-      className={table.region}
-      tabIndex={scrolls ? 0 : undefined}
-      role="region"
-      aria-label={t.responseCaption}
-    >
+    <ScrollRegion label={t.responseCaption}>
       <table className={table.table} data-testid="response-rates">
         <caption className={table.caption}>{t.responseCaption}</caption>
         <thead>
@@ -147,7 +138,7 @@ export function ResponseRatesTable({ dashboard }: { dashboard: Dashboard }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
