@@ -18,7 +18,11 @@ const useStyles = makeStyles({
     alignItems: 'stretch',
     gap: '4px',
   },
-  count: { fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+  count: {
+    alignSelf: 'center',
+    fontVariantNumeric: 'tabular-nums',
+    fontWeight: tokens.fontWeightSemibold,
+  },
   zero: { color: tokens.colorNeutralForeground2 },
   cityWide: { fontStyle: 'italic' },
 });
