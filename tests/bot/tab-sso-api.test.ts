@@ -237,6 +237,13 @@ describe('Teams SSO on /api/v1', () => {
     expect(answer.status).toBe(403);
   });
 
+  it('takes the HR role from the token for HR’s support editor (store roles are not asked)', async () => {
+    const hr = await token(SAMORDNARE, { claims: { roles: ['HR'] } });
+    expect((await call('/api/v1/support/editor', hr)).status).toBe(200);
+    const samordnare = await token(SAMORDNARE, { claims: { roles: ['Samordnare'] } });
+    expect((await call('/api/v1/support/editor', samordnare)).status).toBe(403);
+  });
+
   it('maps the configured Samordning group to the role that may edit every organisation', async () => {
     const bearer = await token(SAMORDNING, { claims: { groups: [GROUP_SAMORDNING] } });
     expect((await call('/api/v1/me', bearer)).body).toMatchObject({ roles: ['samordning'] });
