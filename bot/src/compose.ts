@@ -16,6 +16,7 @@ import { systemClock, type Clock } from './domain/ports/clock.port';
 import type { LeaseStore, OutboxStore } from './domain/ports/outbox.port';
 import { seedStore } from './domain/services/seed';
 import { createHttpServer } from './http/server';
+import { ssoIdentity } from './http/sso-identity';
 import { devIdentity, noIdentity } from './http/tab-identity';
 import { createLogger, type Logger } from './logging';
 import { deliveryOf, newMeetingId, type RhythmServices } from './rhythm/rhythm-services';
@@ -103,7 +104,22 @@ export async function startSamordna(
     config.bot.kind === 'none' ? undefined : config.bot.appId,
   );
   const identify =
-    config.devUserId === null ? noIdentity : devIdentity(store.members, config.devUserId);
+    config.devUserId !== null
+      ? devIdentity(store.members, config.devUserId)
+      : config.sso !== null
+        ? ssoIdentity(
+            store.members,
+            {
+              tenantId: config.sso.tenantId,
+              audiences: [config.sso.appIdUri, config.sso.clientId],
+              jwksUrl: config.sso.jwksUrl,
+              groupSamordning: config.sso.groupSamordning,
+              groupHr: config.sso.groupHr,
+            },
+            clock,
+            logger,
+          )
+        : noIdentity;
   const server = createHttpServer({
     adapter,
     app,

@@ -43,6 +43,15 @@ const rawSchema = z.object({
     .default('Europe/Stockholm'),
   SAMORDNA_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   SAMORDNA_CALENDAR_GROUP_ID: z.string().uuid().optional(),
+  AAD_APP_CLIENT_ID: z.string().uuid().optional(),
+  AAD_APP_ID_URI: z
+    .string()
+    .regex(/^api:\/\/\S+$/, 'must look like api://<host>/<client id>')
+    .optional(),
+  SAMORDNA_GROUP_SAMORDNING: z.string().uuid().optional(),
+  SAMORDNA_GROUP_HR: z.string().uuid().optional(),
+  /** Test-only override of the tenant's signing keys URL (a local JWKS server). */
+  SAMORDNA_SSO_JWKS_URL: z.string().url().optional(),
 });
 
 export type RawEnv = Record<string, string | undefined>;
@@ -73,6 +82,8 @@ export interface Config {
   readonly bot: BotCredentials;
   /** Meetings and reminders: local time zone, reminder time of day, scheduler tick interval. */
   readonly rhythm: RhythmConfig;
+  /** Teams SSO validation for the tab API; null in local mode (the dev identity is used). */
+  readonly sso: SsoConfig | null;
 }
 
 export interface RhythmConfig {
@@ -90,6 +101,37 @@ function rhythmConfig(env: z.infer<typeof rawSchema>): RhythmConfig {
     reminderTime: env.SAMORDNA_REMINDER_TIME,
     schedulerIntervalMs: env.SAMORDNA_SCHEDULER_INTERVAL_MS,
     calendarGroupId: env.SAMORDNA_CALENDAR_GROUP_ID ?? null,
+  };
+}
+
+/** How the server validates Teams SSO tokens (see docs/decisions/0004-tab-auth.md). */
+export interface SsoConfig {
+  readonly tenantId: string;
+  readonly clientId: string;
+  /** `api://<host>/<client id>`; both it and the client id are accepted as audience. */
+  readonly appIdUri: string;
+  readonly jwksUrl: string;
+  readonly groupSamordning: string | null;
+  readonly groupHr: string | null;
+}
+
+function ssoConfig(env: z.infer<typeof rawSchema>): { sso: SsoConfig; problems: string[] } {
+  const problems = required(env, ['AAD_APP_CLIENT_ID']);
+  const tenantId = env.BOT_TENANT_ID ?? '';
+  const clientId = env.AAD_APP_CLIENT_ID ?? '';
+  const host = env.SAMORDNA_PUBLIC_URL === undefined ? '' : new URL(env.SAMORDNA_PUBLIC_URL).host;
+  return {
+    sso: {
+      tenantId,
+      clientId,
+      appIdUri: env.AAD_APP_ID_URI ?? `api://${host}/${clientId}`,
+      jwksUrl:
+        env.SAMORDNA_SSO_JWKS_URL ??
+        `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
+      groupSamordning: env.SAMORDNA_GROUP_SAMORDNING ?? null,
+      groupHr: env.SAMORDNA_GROUP_HR ?? null,
+    },
+    problems,
   };
 }
 
@@ -162,9 +204,12 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
       // Local mode talks to the Playground, which sends no Bot Framework token.
       bot: { kind: 'none' },
       rhythm: rhythmConfig(env),
+      sso: null,
     };
   }
   const { bot, problems } = botCredentials(env);
+  const { sso, problems: ssoProblems } = ssoConfig(env);
+  problems.push(...ssoProblems);
   if (rawEnv['SAMORDNA_DEV_USER_ID'] !== undefined) {
     problems.push('SAMORDNA_DEV_USER_ID cannot be used in production mode');
   }
@@ -184,5 +229,6 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
     devUserId: null,
     bot,
     rhythm: rhythmConfig(env),
+    sso,
   };
 }

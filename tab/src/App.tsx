@@ -1,19 +1,12 @@
-import {
-  FluentProvider,
-  Spinner,
-  makeStyles,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  tokens,
-  type Theme,
-} from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AppHeader } from './components/AppHeader';
 import { ViewNav } from './components/ViewNav';
 import { messagesFor } from './i18n';
-import { viewFromSearch, viewHref, type Route, type TabView } from './routes';
+import { NavigationContext, type Navigation } from './navigation';
+import { viewFromSearch, viewHref, type Route, type TabView, type ViewParams } from './routes';
 import { HostContext, type HostInfo, type TabTheme } from './teams/teams-context';
+import { themeFor } from './theme';
 import { OverviewView } from './views/OverviewView';
 
 // "Import och export" (upload, preview, downloads) is loaded only when someone opens it.
@@ -27,7 +20,10 @@ const ConfigView = lazy(() =>
   import('./views/ConfigView').then((module) => ({ default: module.ConfigView })),
 );
 
-// "Stöd" (its Markdown renderer, filters and HR's editor) is loaded only when someone opens it.
+// "Aktiviteter" and "Stöd" are loaded only when someone opens them.
+const ActivitiesView = lazy(() =>
+  import('./views/ActivitiesView').then((module) => ({ default: module.ActivitiesView })),
+);
 const SupportView = lazy(() =>
   import('./views/SupportView').then((module) => ({ default: module.SupportView })),
 );
@@ -37,10 +33,13 @@ const MeetingsView = lazy(() =>
   import('./views/MeetingsView').then((module) => ({ default: module.MeetingsView })),
 );
 
-const themes: Record<TabTheme, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
+/** Each view's component. A new view adds one line here. */
+const VIEWS: Record<TabView, () => ReactNode> = {
+  oversikt: () => <OverviewView />,
+  aktiviteter: () => <ActivitiesView />,
+  stod: () => <SupportView />,
+  moten: () => <MeetingsView />,
+  data: () => <DataView />,
 };
 
 const useStyles = makeStyles({
@@ -60,92 +59,84 @@ const useStyles = makeStyles({
 });
 
 /**
- * The tab's root: Teams theme (following live changes), language and the current page: a view
- * (`?view=oversikt|stod`, switched with history.pushState), or the configuration page Teams
- * shows when the tab is added.
+ * The tab's root: Teams theme (following live changes), layout (page, meeting side panel,
+ * meeting stage), language and the current page: a view (`?view=…`, switched with
+ * history.pushState), or the configuration page Teams shows when the tab is added.
  */
 export function App({ host, route }: { host: HostInfo; route: Route }) {
   const styles = useStyles();
   const [theme, setTheme] = useState<TabTheme>(host.theme);
-  const [view, setView] = useState<TabView>(() => viewFromSearch(window.location.search));
+  const [search, setSearch] = useState(() => window.location.search);
+  const view = viewFromSearch(search);
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
 
   // Back and forward between views.
   useEffect(() => {
-    const onPopState = () => setView(viewFromSearch(window.location.search));
+    const onPopState = () => setSearch(window.location.search);
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  const navigate = useCallback((next: TabView) => {
-    if (viewFromSearch(window.location.search) !== next) {
-      window.history.pushState(null, '', viewHref(next, window.location.search));
-    }
-    setView(next);
-  }, []);
+  const navigate = useCallback(
+    (next: TabView, params: ViewParams = {}, options: { replace?: boolean } = {}) => {
+      const href = viewHref(next, window.location.search, params);
+      if (`${window.location.pathname}${window.location.search}` !== href) {
+        if (options.replace === true) window.history.replaceState(null, '', href);
+        else window.history.pushState(null, '', href);
+      }
+      setSearch(window.location.search);
+      if (options.replace !== true) window.scrollTo(0, 0);
+    },
+    [],
+  );
+  const navigation = useMemo<Navigation>(() => ({ search, navigate }), [search, navigate]);
 
   useEffect(() => {
     const root = document.documentElement;
     root.lang = host.language;
     const t = messagesFor(host.language);
-    const pageName =
-      route === 'config'
-        ? t.configHeading
-        : view === 'stod'
-          ? t.support
-          : view === 'data'
-            ? t.data
-            : view === 'moten'
-              ? t.meetings
-              : t.overview;
+    const pageName = route === 'config' ? t.configHeading : t.viewNames[view];
     document.title = `${pageName} – ${t.appName}`;
   }, [host.language, route, view]);
 
+  const fluentTheme = useMemo(() => themeFor(theme, host.layout), [theme, host.layout]);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset['theme'] = theme;
+    root.dataset['layout'] = host.layout;
     root.style.colorScheme = theme === 'light' ? 'light' : 'dark';
-    document.body.style.backgroundColor = themes[theme].colorNeutralBackground3;
-  }, [theme]);
+    document.body.style.backgroundColor = fluentTheme.colorNeutralBackground3;
+  }, [theme, host.layout, fluentTheme]);
 
   const loading = (label: string) => (
     <Spinner className={styles.loading} label={label} labelPosition="below" />
   );
+  const t = messagesFor(host.language);
 
   return (
     <HostContext.Provider value={host}>
-      <FluentProvider theme={themes[theme]} className={styles.root}>
-        {route === 'config' ? (
-          <main className={styles.main}>
-            <Suspense fallback={loading(messagesFor(host.language).configLoading)}>
-              <ConfigView />
-            </Suspense>
-          </main>
-        ) : (
-          <>
-            <AppHeader />
-            <ViewNav current={view} onNavigate={navigate} />
+      <NavigationContext.Provider value={navigation}>
+        <FluentProvider theme={fluentTheme} className={styles.root}>
+          {route === 'config' ? (
             <main className={styles.main}>
-              {view === 'stod' ? (
-                <Suspense fallback={loading(messagesFor(host.language).supportViewLoading)}>
-                  <SupportView />
-                </Suspense>
-              ) : view === 'data' ? (
-                <Suspense fallback={loading(messagesFor(host.language).dataViewLoading)}>
-                  <DataView />
-                </Suspense>
-              ) : view === 'moten' ? (
-                <Suspense fallback={loading(messagesFor(host.language).meetingsViewLoading)}>
-                  <MeetingsView />
-                </Suspense>
-              ) : (
-                <OverviewView />
-              )}
+              <Suspense fallback={loading(t.configLoading)}>
+                <ConfigView />
+              </Suspense>
             </main>
-          </>
-        )}
-      </FluentProvider>
+          ) : (
+            <>
+              {host.layout === 'page' && <AppHeader />}
+              <ViewNav current={view} onNavigate={(next) => navigate(next)} />
+              <main className={styles.main}>
+                <Suspense fallback={loading(t.viewLoading.replace('{view}', t.viewNames[view]))}>
+                  {VIEWS[view]()}
+                </Suspense>
+              </main>
+            </>
+          )}
+        </FluentProvider>
+      </NavigationContext.Provider>
     </HostContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { setTokenSource } from './api/client';
 import { routeFromPath } from './routes';
 import { detectHost } from './teams/teams-context';
 
@@ -8,6 +9,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('Samordna: #root is missing from index.html');
 
 void detectHost().then((host) => {
+  setTokenSource(host.getAuthToken);
   document.documentElement.lang = host.language;
   createRoot(container).render(
     <StrictMode>

@@ -6,26 +6,46 @@ export function routeFromPath(pathname: string): Route {
   return /^\/tab\/config\/?$/.test(pathname) ? 'config' : 'overview';
 }
 
-/** The tab's views, chosen by `?view=` (the same names Teams stores in a tab's contentUrl). */
-export const TAB_VIEWS = ['oversikt', 'stod', 'moten', 'data'] as const;
+/**
+ * The tab's views, chosen by `?view=` (the same names Teams stores in a tab's contentUrl), in
+ * navigation order. Adding a view: add its name here, its label in `Messages.viewNames`, and
+ * its component in `App.tsx`'s view table.
+ */
+export const TAB_VIEWS = ['oversikt', 'aktiviteter', 'moten', 'stod', 'data'] as const;
 export type TabView = (typeof TAB_VIEWS)[number];
 
 function isTabView(value: string | null): value is TabView {
   return value !== null && (TAB_VIEWS as readonly string[]).includes(value);
 }
 
-/** `?view=stod` opens "Stöd", `?view=moten` "Möten", `?view=data` "Import och export"; anything else (or nothing) is "Översikt". */
+/** `?view=<name>` opens that view; anything else (or nothing) is "Översikt". */
 export function viewFromSearch(search: string): TabView {
   const view = new URLSearchParams(search).get('view');
   return isTabView(view) ? view : 'oversikt';
 }
 
 /**
- * The address of `view`, keeping every other query parameter of `search` (the language and
- * theme overrides, Teams' `context`). Nothing about what the reader chose inside a view.
+ * Query parameters that describe the host rather than a view (language, theme and layout
+ * overrides, Teams' `context`); they are kept when moving between views.
  */
-export function viewHref(view: TabView, search: string): string {
-  const params = new URLSearchParams(search);
-  params.set('view', view);
-  return `/tab/?${params.toString()}`;
+export const HOST_PARAMS = ['lang', 'theme', 'layout', 'context'] as const;
+
+/** A view's own parameters (filters, the open activity); empty values are left out. */
+export type ViewParams = Readonly<Record<string, string | number | undefined>>;
+
+/**
+ * The address of `view` with `params`, keeping the host parameters of `search`. A view's
+ * parameters never leak into another view.
+ */
+export function viewHref(view: TabView, search: string, params: ViewParams = {}): string {
+  const current = new URLSearchParams(search);
+  const next = new URLSearchParams({ view });
+  for (const key of HOST_PARAMS) {
+    const value = current.get(key);
+    if (value !== null) next.set(key, value);
+  }
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') next.set(key, String(value));
+  }
+  return `/tab/?${next.toString()}`;
 }

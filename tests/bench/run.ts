@@ -11,7 +11,9 @@ import type { Benchmark, BenchOutcome } from './benchmark';
 import { botTurnBenchmark } from './bot-turn.bench';
 import { importExportBenchmark } from './import-export.bench';
 import { rhythmPlanBenchmark } from './rhythm-plan.bench';
+import { overviewBenchmark } from './overview.bench';
 import { statusSubmitBenchmark } from './status-submit.bench';
+import { tabBenchmark } from './tab.bench';
 
 /** Every benchmark, in the order they run. Later benchmarks are added here. */
 const BENCHMARKS: readonly Benchmark[] = [
@@ -19,6 +21,8 @@ const BENCHMARKS: readonly Benchmark[] = [
   statusSubmitBenchmark,
   importExportBenchmark,
   rhythmPlanBenchmark,
+  overviewBenchmark,
+  tabBenchmark,
 ];
 
 const RESULTS_FILE = join(__dirname, 'results.json');

@@ -55,7 +55,7 @@ describeBrowser('reporting status in the M365 Agents Playground', () => {
 
     const tab = await browser.newPage();
     await tab.goto(`${server.url}/tab/`);
-    const reported = tab.getByTestId('figure-reported').locator('dd');
+    const reported = tab.getByTestId('figure-reported').locator('dd').first();
     await reported.waitFor();
     expect(await reported.textContent()).toBe(
       `${overviewBefore.totals.reportedInCurrentRound + 1} av ${overviewBefore.totals.activities}`,

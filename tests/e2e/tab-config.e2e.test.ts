@@ -51,7 +51,7 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
       expect(await link.getAttribute('href')).toBe('/tab/');
 
       // The overview itself is not on this page.
-      expect(await page.getByTestId('goals-table').count()).toBe(0);
+      expect(await page.getByTestId('heatmap').count()).toBe(0);
 
       await expectAccessible(page, 'tab-config-light');
     } finally {
@@ -78,7 +78,7 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
 
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Enter');
-      await page.getByTestId('goals-table').waitFor();
+      await page.getByTestId('heatmap').waitFor();
       expect(new URL(page.url()).pathname).toBe('/tab/');
     } finally {
       await page.close();

@@ -77,8 +77,9 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
       const nav = page.getByRole('navigation', { name: 'Vyer' });
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         'Översikt',
-        'Stöd',
+        'Aktiviteter',
         'Möten',
+        'Stöd',
         'Import och export',
       ]);
       expect(await nav.getByRole('link', { name: 'Stöd' }).getAttribute('aria-current')).toBe(
@@ -176,7 +177,7 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
   });
 
   it('works by keyboard: the navigation and the audience choice', async () => {
-    const page = await tab.open('/tab/', (p) => p.getByTestId('goals-table'), {
+    const page = await tab.open('/tab/', (p) => p.getByTestId('heatmap'), {
       width: 1280,
       height: 900,
     });
@@ -210,7 +211,7 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
 
       // Back goes to the overview; the view follows the address.
       await page.goBack();
-      await page.getByTestId('goals-table').waitFor();
+      await page.getByTestId('heatmap').waitFor();
       expect(new URL(page.url()).searchParams.get('view')).toBeNull();
       expect(await page.getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBe(
         'page',

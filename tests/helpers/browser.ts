@@ -41,5 +41,10 @@ export async function launchChromium(): Promise<{ browser: Browser; close: () =>
   };
 }
 
-/** `describe` for browser tests: skipped only when SAMORDNA_SKIP_BROWSER=1 is set explicitly. */
-export const describeBrowser: jest.Describe = skipBrowser ? describe.skip : describe;
+/**
+ * `describe` for browser tests: skipped only when SAMORDNA_SKIP_BROWSER=1 is set explicitly.
+ * Outside jest (`npm run bench` launches Chromium too) there is no `describe`.
+ */
+export const describeBrowser = (
+  typeof describe === 'undefined' ? undefined : skipBrowser ? describe.skip : describe
+) as jest.Describe;

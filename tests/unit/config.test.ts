@@ -2,6 +2,7 @@ import { ConfigError, loadConfig, type RawEnv } from '../../bot/src/config';
 
 const BOT_ID = '11111111-2222-4333-8444-555555555555';
 const TENANT_ID = '66666666-7777-4888-9999-aaaaaaaaaaaa';
+const CLIENT_ID = '77777777-8888-4999-8aaa-bbbbbbbbbbbb';
 
 const PRODUCTION: RawEnv = {
   SAMORDNA_MODE: 'production',
@@ -9,6 +10,7 @@ const PRODUCTION: RawEnv = {
   BOT_TENANT_ID: TENANT_ID,
   BOT_AUTH: 'managed-identity',
   SAMORDNA_PUBLIC_URL: 'https://samordna.example.org',
+  AAD_APP_CLIENT_ID: CLIENT_ID,
 };
 
 /** Runs loadConfig and returns the ConfigError it throws (fails the test if it does not throw one). */
@@ -70,7 +72,13 @@ describe('loadConfig: production mode', () => {
   it('without keys throws a ConfigError naming every missing key', () => {
     const error = configError({ SAMORDNA_MODE: 'production' });
     expect(error.name).toBe('ConfigError');
-    for (const key of ['BOT_ID', 'BOT_TENANT_ID', 'BOT_AUTH', 'SAMORDNA_PUBLIC_URL']) {
+    for (const key of [
+      'BOT_ID',
+      'BOT_TENANT_ID',
+      'BOT_AUTH',
+      'SAMORDNA_PUBLIC_URL',
+      'AAD_APP_CLIENT_ID',
+    ]) {
       expect(error.message).toContain(key);
       expect(error.problems.some((problem) => problem.includes(key))).toBe(true);
     }
@@ -134,6 +142,30 @@ describe('loadConfig: production mode', () => {
       thumbprint: 'ABCDEF',
       privateKeyPath: '/secrets/bot.pem',
     });
+  });
+
+  it('validates Teams SSO for the tab: audience from the public URL, Entra keys of the tenant', () => {
+    expect(loadConfig(PRODUCTION).sso).toEqual({
+      tenantId: TENANT_ID,
+      clientId: CLIENT_ID,
+      appIdUri: `api://samordna.example.org/${CLIENT_ID}`,
+      jwksUrl: `https://login.microsoftonline.com/${TENANT_ID}/discovery/v2.0/keys`,
+      groupSamordning: null,
+      groupHr: null,
+    });
+    const explicit = loadConfig({
+      ...PRODUCTION,
+      AAD_APP_ID_URI: `api://tab.example.org/${CLIENT_ID}`,
+      SAMORDNA_GROUP_HR: BOT_ID,
+    }).sso;
+    expect(explicit?.appIdUri).toBe(`api://tab.example.org/${CLIENT_ID}`);
+    expect(explicit?.groupHr).toBe(BOT_ID);
+    expect(loadConfig({}).sso).toBeNull();
+  });
+
+  it('names AAD_APP_CLIENT_ID when the tab SSO app is missing', () => {
+    const error = configError({ ...PRODUCTION, AAD_APP_CLIENT_ID: undefined });
+    expect(error.problems).toEqual(['AAD_APP_CLIENT_ID is required in production mode']);
   });
 
   it('accepts SAMORDNA_DEMO_DATA=false', () => {

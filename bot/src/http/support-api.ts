@@ -166,7 +166,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
   server.get(
     '/api/v1/support/editor',
     authenticated(async (_req, res, user) => {
-      const result = await listSupportForEditor(store, clock, user.userId);
+      const result = await listSupportForEditor(store, clock, user);
       if (result.kind !== 'ok') return sendRefusal(res, result);
       sendJson(res, 200, { entries: result.entries });
     }),
@@ -180,7 +180,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
       const result = await saveSupportEntry(
         store,
         clock,
-        user.userId,
+        user,
         { ...input.data, entryId: '', version: 0 },
         randomUUID,
       );
@@ -198,7 +198,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
       const result = await saveSupportEntry(
         store,
         clock,
-        user.userId,
+        user,
         { ...input.data, entryId },
         randomUUID,
       );
@@ -216,7 +216,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
       const result = await changeSupportStatus(
         store,
         clock,
-        user.userId,
+        user,
         entryId,
         input.data.version,
         input.data.action,
@@ -244,7 +244,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
     authenticated(async (req, res, user) => {
       const entryId = entryIdOf(req);
       if (entryId === null) return notFound(res);
-      const result = await supportHistory(store, user.userId, entryId);
+      const result = await supportHistory(store, user, entryId);
       if (result.kind !== 'ok') return sendRefusal(res, result);
       sendJson(res, 200, { versions: result.versions });
     }),

@@ -8,6 +8,7 @@ import { authenticatedBy, sendJson } from './authenticated';
 import { registerDataApi } from './data-api';
 import { apiError } from './errors';
 import { registerMeetingsApi } from './meetings-api';
+import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
 import type { TabIdentityResolver } from './tab-identity';
 
@@ -59,6 +60,7 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
     }),
   );
 
+  registerDashboardApi(server, deps);
   registerSupportApi(server, deps);
   registerDataApi(server, deps);
   registerMeetingsApi(server, deps);

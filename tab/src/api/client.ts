@@ -1,22 +1,34 @@
-import { isMe, isOverview } from './guards';
-import type { Me, Overview } from './types';
+import { isMe } from './guards';
+import type { Me } from './types';
 
-export type { GoalSummary, Me, Overview } from './types';
+export type { Me } from './types';
 
 /** Why a request failed, for logs and tests; the UI shows its own localised text instead. */
 export type ApiFailure = { kind: 'network' } | { kind: 'http'; status: number } | { kind: 'shape' };
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; failure: ApiFailure };
 
+let tokenSource: () => Promise<string | null> = async () => null;
+
+/** Called once at start-up with the host's token source (Teams SSO, or none in a plain browser). */
+export function setTokenSource(source: () => Promise<string | null>): void {
+  tokenSource = source;
+}
+
 /**
- * Headers that authenticate the tab's API calls.
- *
- * Returns no headers for now: in a plain browser the local server answers with its dev
- * identity. Teams SSO (a token from `authentication.getAuthToken()` sent as
- * `Authorization: Bearer …`) is added by the tab issue.
+ * Headers that authenticate the tab's API calls: in Teams the SSO token from
+ * `authentication.getAuthToken()` as `Authorization: Bearer …`; in a plain browser none (the
+ * local server answers with its dev identity; production answers 401).
  */
 export async function getAuthHeader(): Promise<Record<string, string>> {
-  return {};
+  let token: string | null;
+  try {
+    token = await tokenSource();
+  } catch {
+    // Consent needed or SSO not set up: the server answers 401 and the view shows its error.
+    token = null;
+  }
+  return token === null ? {} : { Authorization: `Bearer ${token}` };
 }
 
 /** `GET path` as JSON, checked with `isExpected`. Shared by the lazily loaded views' clients. */
@@ -45,11 +57,6 @@ export async function getJson<T>(
     return { ok: false, failure: { kind: 'shape' } };
   }
   return isExpected(body) ? { ok: true, data: body } : { ok: false, failure: { kind: 'shape' } };
-}
-
-/** `GET /api/v1/overview` on the tab's own origin. */
-export function fetchOverview(signal?: AbortSignal): Promise<ApiResult<Overview>> {
-  return getJson('/api/v1/overview', isOverview, signal);
 }
 
 /** `GET /api/v1/me` on the tab's own origin. */

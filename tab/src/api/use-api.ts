@@ -7,7 +7,7 @@ export type RequestState<T> =
 /**
  * Runs `request` on mount (and on `retry()`, which also reloads data already shown),
  * aborting it when the component unmounts.
- * `request` must be stable (a module-level function such as `fetchOverview`).
+ * `request` must be stable (a module-level function such as `fetchMe`, or a `useCallback` keyed on its inputs).
  */
 export function useApi<T>(request: (signal: AbortSignal) => Promise<ApiResult<T>>): {
   state: RequestState<T>;

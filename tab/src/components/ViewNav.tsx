@@ -1,5 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { MouseEvent } from 'react';
+import { inApp } from '../navigation';
 import { useMessages } from '../i18n/use-messages';
 import { TAB_VIEWS, viewHref, type TabView } from '../routes';
 
@@ -59,23 +59,8 @@ export function ViewNav({
 }) {
   const styles = useStyles();
   const t = useMessages();
-  const label = (view: TabView) =>
-    view === 'stod'
-      ? t.support
-      : view === 'moten'
-        ? t.meetings
-        : view === 'data'
-          ? t.data
-          : t.overview;
 
-  const follow = (view: TabView) => (event: MouseEvent<HTMLAnchorElement>) => {
-    // Let the browser handle new tabs and windows (Ctrl/Cmd/Shift-click, middle click).
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
-    event.preventDefault();
-    onNavigate(view);
-  };
+  const follow = (view: TabView) => inApp(() => onNavigate(view));
 
   return (
     <nav className={styles.nav} aria-label={t.navLabel}>
@@ -89,7 +74,7 @@ export function ViewNav({
               onClick={follow(view)}
               data-view={view}
             >
-              {label(view)}
+              {t.viewNames[view]}
             </a>
           </li>
         ))}

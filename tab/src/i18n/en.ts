@@ -41,9 +41,14 @@ export const en: Messages = {
   configSaveFailed: 'The tab could not be saved. Please try again in a moment.',
   navLabel: 'Views',
   support: 'Support',
-  supportViewLoading: 'Loading Support…',
+  viewNames: {
+    oversikt: 'Overview',
+    aktiviteter: 'Activities',
+    moten: 'Meetings',
+    stod: 'Support',
+    data: 'Import and export',
+  },
+  viewLoading: 'Loading {view}…',
   data: 'Import and export',
-  dataViewLoading: 'Loading Import and export…',
   meetings: 'Meetings',
-  meetingsViewLoading: 'Loading Meetings…',
 };

@@ -4,6 +4,7 @@ import type {
   SupportStatus,
   SupportStatusAction,
 } from '../api/support-types';
+import type { TabView } from '../routes';
 
 /** Languages the tab speaks: Swedish first, English second. */
 export type Language = 'sv' | 'en';
@@ -53,12 +54,13 @@ export interface Messages {
   navLabel: string;
   /** The "Stöd" view's name in the navigation and the page title. */
   support: string;
-  supportViewLoading: string;
+  /** Every view's name in the navigation and the page title. */
+  viewNames: Record<TabView, string>;
+  /** Shown while a view's code loads; `{view}` is the view's name. */
+  viewLoading: string;
   /** The "Import och export" view's name in the navigation and the page title. */
   data: string;
-  dataViewLoading: string;
   meetings: string;
-  meetingsViewLoading: string;
 }
 
 /**

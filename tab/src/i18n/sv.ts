@@ -42,9 +42,14 @@ export const sv: Messages = {
   configSaveFailed: 'Det gick inte att spara fliken. Försök igen om en stund.',
   navLabel: 'Vyer',
   support: 'Stöd',
-  supportViewLoading: 'Hämtar Stöd…',
+  viewNames: {
+    oversikt: 'Översikt',
+    aktiviteter: 'Aktiviteter',
+    moten: 'Möten',
+    stod: 'Stöd',
+    data: 'Import och export',
+  },
+  viewLoading: 'Hämtar {view}…',
   data: 'Import och export',
-  dataViewLoading: 'Hämtar Import och export…',
   meetings: 'Möten',
-  meetingsViewLoading: 'Hämtar Möten…',
 };

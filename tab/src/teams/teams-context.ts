@@ -4,6 +4,27 @@ import { languageFromLocale, type Language } from '../i18n';
 /** The three Teams themes the tab supports. */
 export type TabTheme = 'light' | 'dark' | 'contrast';
 
+/** The page layout: the normal page, the meeting side panel (~320 px), or the meeting stage (large type). */
+export type TabLayout = 'page' | 'sidePanel' | 'stage';
+
+/**
+ * The layout for a Teams frame context, unless `?layout=page|side-panel|stage` overrides it
+ * (for testing outside Teams).
+ */
+export function layoutFor(frameContext: string | null, search: string): TabLayout {
+  switch (new URLSearchParams(search).get('layout')) {
+    case 'page':
+      return 'page';
+    case 'side-panel':
+      return 'sidePanel';
+    case 'stage':
+      return 'stage';
+  }
+  if (frameContext === 'sidePanel') return 'sidePanel';
+  if (frameContext === 'meetingStage') return 'stage';
+  return 'page';
+}
+
 /** Where and how the tab is running, as far as the page can tell. */
 export interface HostInfo {
   /** `teams` when teams-js initialised inside a Teams (or other M365) host, otherwise `browser`. */
@@ -14,6 +35,12 @@ export interface HostInfo {
   theme: TabTheme;
   /** Teams frame context (`content`, `sidePanel`, `meetingStage`, …); null in a plain browser. */
   frameContext: string | null;
+  layout: TabLayout;
+  /**
+   * A Teams SSO token for the tab API (`authentication.getAuthToken`), or null in a plain
+   * browser, where the local server answers with its dev identity.
+   */
+  getAuthToken: () => Promise<string | null>;
   /**
    * Calls `handler` whenever the host switches theme. A no-op in a plain browser.
    * Teams keeps a single handler, so the latest registration wins.
@@ -58,6 +85,8 @@ function browserHost(): HostInfo {
     locale,
     theme: themeFromTeams(params.get('theme')),
     frameContext: null,
+    layout: layoutFor(null, window.location.search),
+    getAuthToken: async () => null,
     onThemeChange: () => undefined,
   };
 }
@@ -80,7 +109,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 async function teamsHost(): Promise<HostInfo> {
   // Loaded on demand so a plain browser never downloads teams-js.
-  const { app } = await import('@microsoft/teams-js');
+  const { app, authentication } = await import('@microsoft/teams-js');
   await withTimeout(app.initialize(), TEAMS_INIT_TIMEOUT_MS);
   const context = await withTimeout(app.getContext(), TEAMS_INIT_TIMEOUT_MS);
   const locale = context.app.locale || 'sv-SE';
@@ -91,6 +120,9 @@ async function teamsHost(): Promise<HostInfo> {
     locale,
     theme: themeFromTeams(context.app.theme),
     frameContext: context.page.frameContext ?? null,
+    layout: layoutFor(context.page.frameContext ?? null, window.location.search),
+    // Teams caches the token and renews it before it expires.
+    getAuthToken: () => authentication.getAuthToken(),
     onThemeChange: (handler) => {
       app.registerOnThemeChangeHandler((teamsTheme) => handler(themeFromTeams(teamsTheme)));
     },

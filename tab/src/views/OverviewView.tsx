@@ -1,51 +1,107 @@
 import {
   Button,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   Spinner,
   makeStyles,
+  mergeClasses,
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useId } from 'react';
-import { fetchOverview } from '../api/client';
+import { useCallback, useEffect } from 'react';
+import { fetchDashboard } from '../api/dashboard-client';
 import { useApi } from '../api/use-api';
+import { CoverageSection } from '../components/dashboard/CoverageSection';
+import { DashboardFigures } from '../components/dashboard/DashboardFigures';
+import {
+  DashboardFilters,
+  type DashboardFilterValues,
+} from '../components/dashboard/DashboardFilters';
+import { HeatmapTable } from '../components/dashboard/HeatmapTable';
+import {
+  MeetingTimeline,
+  NotReportedList,
+  ResponseRatesTable,
+} from '../components/dashboard/ProgressSections';
+import { Section } from '../components/dashboard/Section';
+import { StatusByGoal } from '../components/dashboard/StatusByGoal';
+import { StatusLegend } from '../components/dashboard/StatusBar';
 import { DataText } from '../components/DataText';
-import { GoalsTable } from '../components/GoalsTable';
-import { KeyFigures } from '../components/KeyFigures';
 import { usePageStyles } from '../components/page-styles';
+import { useDashboardMessages } from '../i18n/use-dashboard-messages';
 import { useMessages } from '../i18n/use-messages';
+import { useNavigation } from '../navigation';
+import { viewHref } from '../routes';
+import { useHost } from '../teams/teams-context';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+  status: { padding: `${tokens.spacingVerticalXXXL} 0` },
+  compactHeading: { ...typographyStyles.subtitle1 },
+  compact: {
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
-  sectionHeading: {
-    ...typographyStyles.subtitle1,
-    margin: 0,
-    color: tokens.colorNeutralForeground1,
-  },
-  status: {
-    padding: `${tokens.spacingVerticalXXXL} 0`,
+  stage: { maxWidth: '1600px' },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(320px, 100%), 1fr))',
+    gap: tokens.spacingHorizontalXXL,
+    rowGap: tokens.spacingVerticalXXL,
   },
 });
 
-/** "Översikt": the plan's headline figures and activities per inriktningsmål. */
+const FILTER_KEYS = ['round', 'organisation', 'heading'] as const;
+const RENDERED_MARK = 'samordna:overview-rendered';
+
+function filterFromKey(key: string): DashboardFilterValues {
+  const values = key.split('|');
+  return Object.fromEntries(
+    FILTER_KEYS.map((name, index) => [name, values[index] === '' ? undefined : values[index]]),
+  );
+}
+
+/**
+ * "Översikt": the samordningsgrupp's dashboard with filters. The side panel shows a compact
+ * selection (no wide tables); the stage shows everything in large type.
+ */
 export function OverviewView() {
   const styles = useStyles();
   const page = usePageStyles();
   const t = useMessages();
-  const { state, retry } = useApi(fetchOverview);
-  const figuresHeadingId = useId();
-  const goalsHeadingId = useId();
+  const d = useDashboardMessages();
+  const { layout } = useHost();
+  const { search, navigate } = useNavigation();
+
+  const params = new URLSearchParams(search);
+  const filter: DashboardFilterValues = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, params.get(key) ?? undefined]),
+  );
+  const filterKey = FILTER_KEYS.map((key) => filter[key] ?? '').join('|');
+  // A new request (and so a new fetch) only when the filter changes.
+  const request = useCallback(
+    (signal: AbortSignal) => fetchDashboard(filterFromKey(filterKey), signal),
+    [filterKey],
+  );
+  const { state, retry } = useApi(request);
+  // For `npm run bench` (tab): when the dashboard's data first reaches the screen.
+  useEffect(() => {
+    if (state.status === 'ready' && performance.getEntriesByName(RENDERED_MARK).length === 0) {
+      performance.mark(RENDERED_MARK);
+    }
+  }, [state.status]);
+  const compact = layout === 'sidePanel';
+  const pageClass = mergeClasses(
+    page.page,
+    compact && styles.compact,
+    layout === 'stage' && styles.stage,
+  );
 
   const plan = state.status === 'ready' ? state.data.plan : null;
   const intro = (
     <div className={page.intro}>
-      <h1 className={page.heading}>
+      <h1 className={mergeClasses(page.heading, compact && styles.compactHeading)}>
         {plan ? (
           <>
             {`${t.overview} – `}
@@ -56,57 +112,85 @@ export function OverviewView() {
           t.overview
         )}
       </h1>
-      <p className={page.lead}>{t.overviewLead}</p>
+      {!compact && <p className={page.lead}>{t.overviewLead}</p>}
     </div>
   );
 
-  if (state.status === 'loading') {
+  if (state.status !== 'ready') {
     return (
-      <div className={page.page}>
+      <div className={pageClass}>
         {intro}
-        <Spinner className={styles.status} label={t.loading} labelPosition="below" />
+        {state.status === 'loading' ? (
+          <Spinner className={styles.status} label={t.loading} labelPosition="below" />
+        ) : (
+          <MessageBar intent="error" data-testid="overview-error">
+            <MessageBarBody>{t.loadError}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={retry}>{t.retry}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
       </div>
     );
   }
 
-  if (state.status === 'error') {
-    return (
-      <div className={page.page}>
-        {intro}
-        <MessageBar intent="error" data-testid="overview-error">
-          <MessageBarBody>{t.loadError}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      </div>
-    );
-  }
-
-  const { totals, goals, demo } = state.data;
+  const dashboard = state.data;
+  const fullOverviewHref = viewHref('oversikt', search.replace(/layout=[^&]*/, 'layout=page'), {
+    ...filter,
+  });
   return (
-    <div className={page.page}>
+    <div className={pageClass} data-testid="overview">
       {intro}
-
-      {demo && (
+      {dashboard.demo && (
         <MessageBar intent="info" data-testid="demo-notice">
           <MessageBarBody>{t.demoNotice}</MessageBarBody>
         </MessageBar>
       )}
-
-      <section className={styles.section} aria-labelledby={figuresHeadingId}>
-        <h2 id={figuresHeadingId} className={styles.sectionHeading}>
-          {t.keyFiguresHeading}
-        </h2>
-        <KeyFigures totals={totals} />
-      </section>
-
-      <section className={styles.section}>
-        <h2 id={goalsHeadingId} className={styles.sectionHeading}>
-          {t.goalsHeading}
-        </h2>
-        <GoalsTable goals={goals} labelledBy={goalsHeadingId} />
-      </section>
+      <DashboardFilters
+        dashboard={dashboard}
+        values={filter}
+        onChange={(next) => navigate('oversikt', { ...next }, { replace: true })}
+      />
+      <Section title={t.keyFiguresHeading} plain testId="key-figures">
+        <DashboardFigures dashboard={dashboard} />
+      </Section>
+      <div className={styles.columns}>
+        <Section title={d.notReportedHeading} testId="section-not-reported">
+          <NotReportedList dashboard={dashboard} />
+        </Section>
+        <Section title={d.coverageHeading} testId="section-coverage">
+          <CoverageSection coverage={dashboard.coverage} compact={compact} />
+        </Section>
+      </div>
+      {compact ? (
+        <p className={page.lead}>
+          {`${d.sidePanelNote} `}
+          <Link href={fullOverviewHref} target="_blank" rel="noopener">
+            {d.openFullOverview}
+          </Link>
+        </p>
+      ) : (
+        <Section title={d.heatmapHeading} testId="section-heatmap">
+          <HeatmapTable dashboard={dashboard} label={d.heatmapHeading} />
+          <StatusLegend />
+        </Section>
+      )}
+      <div className={styles.columns}>
+        <Section title={d.statusByGoalHeading} testId="section-status-by-goal">
+          <StatusByGoal goals={dashboard.statusByGoal} />
+        </Section>
+        <Section title={d.timelineHeading(dashboard.timeline.year)} testId="section-timeline">
+          <MeetingTimeline dashboard={dashboard} />
+        </Section>
+      </div>
+      {!compact && (
+        <Section
+          title={d.responseHeading(dashboard.responseRates.year)}
+          testId="section-response-rates"
+        >
+          <ResponseRatesTable dashboard={dashboard} />
+        </Section>
+      )}
     </div>
   );
 }

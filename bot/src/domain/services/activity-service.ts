@@ -5,6 +5,7 @@ import type {
   Activity,
   ActivityDirection,
   HeadingId,
+  Member,
   Organisation,
   Plan,
   PreventionLevelId,
@@ -63,10 +64,14 @@ export function activityProblems(plan: Plan, input: ActivityInput): ActivityProb
 /** What the activity form needs. `activityId` null: a new activity for the sender's organisation. */
 export async function openActivityForm(
   store: StorePort,
-  userId: string | null,
+  userId: string | Member | null,
   activityId: string | null,
 ): Promise<Refusal | { plan: Plan; organisation: Organisation; activity: Activity | null }> {
-  const member = userId === null ? undefined : await store.members.get(userId);
+  // A Member is the caller as the tab API resolved it (token roles); an id is a Teams sender.
+  const member =
+    userId === null || typeof userId === 'object'
+      ? (userId ?? undefined)
+      : await store.members.get(userId);
   if (member === undefined) return { kind: 'unknown-user' };
   const activity = activityId === null ? null : ((await store.activities.get(activityId)) ?? null);
   if (activityId !== null && activity === null) return { kind: 'not-found' };
@@ -101,7 +106,7 @@ export type SaveActivityResult =
 export async function saveActivity(
   store: StorePort,
   clock: Clock,
-  userId: string | null,
+  userId: string | Member | null,
   input: ActivityInput,
 ): Promise<SaveActivityResult> {
   const form = await openActivityForm(

@@ -25,10 +25,13 @@ import type { Refusal } from './status-service';
  * version history (who and when), as staff doing their job.
  */
 
-/** The HR member behind `userId`, or why not. */
-async function editor(store: StorePort, userId: string | null): Promise<Member | Refusal> {
+/**
+ * The HR member behind `userId`, or why not. A Member is the caller as the tab API resolved it
+ * (roles from the validated token); an id is a Teams sender, looked up in the store.
+ */
+async function editor(store: StorePort, userId: string | Member | null): Promise<Member | Refusal> {
   if (userId === null) return { kind: 'unknown-user' };
-  const member = await store.members.get(userId);
+  const member = typeof userId === 'object' ? userId : await store.members.get(userId);
   if (member === undefined) return { kind: 'unknown-user' };
   return canEditSupport(member) ? member : { kind: 'forbidden' };
 }
@@ -50,7 +53,7 @@ export async function listPublishedSupport(
 export async function listSupportForEditor(
   store: StorePort,
   clock: Clock,
-  userId: string | null,
+  userId: string | Member | null,
 ): Promise<Refusal | { kind: 'ok'; entries: { entry: SupportEntry; needsReview: boolean }[] }> {
   const member = await editor(store, userId);
   if (!isMember(member)) return member;
@@ -134,7 +137,7 @@ async function storeUpdate(
 export async function saveSupportEntry(
   store: StorePort,
   clock: Clock,
-  userId: string | null,
+  userId: string | Member | null,
   input: SaveSupportInput,
   newId: () => string,
 ): Promise<SaveSupportResult> {
@@ -200,7 +203,7 @@ function nextStatus(action: SupportAction, current: SupportStatus): SupportStatu
 export async function changeSupportStatus(
   store: StorePort,
   clock: Clock,
-  userId: string | null,
+  userId: string | Member | null,
   entryId: string,
   version: number,
   action: SupportAction,
@@ -239,7 +242,7 @@ export async function changeSupportStatus(
 /** The version history of one entry, oldest first. HR only. */
 export async function supportHistory(
   store: StorePort,
-  userId: string | null,
+  userId: string | Member | null,
   entryId: string,
 ): Promise<Refusal | { kind: 'ok'; versions: SupportEntryVersion[] }> {
   const member = await editor(store, userId);

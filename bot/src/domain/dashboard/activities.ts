@@ -1,0 +1,127 @@
+import type {
+  Activity,
+  HeadingId,
+  Member,
+  Organisation,
+  ReportingRound,
+  StatusReport,
+} from '../types';
+import type { StatusKey } from './types';
+
+/** How the Aktiviteter view narrows the list. Absent fields mean "all". */
+export interface ActivityQuery {
+  /** Words to find in title, description, owner or partners (case-insensitive, all must match). */
+  readonly text?: string;
+  readonly organisationId?: string;
+  readonly goal?: number;
+  readonly heading?: HeadingId;
+  /** Only the organisations' own activities (not stadsövergripande), as in the heatmap's rows. */
+  readonly ownOnly?: boolean;
+  readonly status?: StatusKey;
+  readonly focusAreaId?: string;
+  readonly perspectiveId?: string;
+  readonly targetGroupId?: string;
+}
+
+export interface ActivityListItem {
+  readonly id: string;
+  readonly title: string;
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly goal: number;
+  readonly heading: HeadingId;
+  /** Last known status; 'ej-rapporterad' when never reported. */
+  readonly status: StatusKey;
+  readonly demo: boolean;
+}
+
+function normalise(text: string): string {
+  return text.toLocaleLowerCase('sv-SE');
+}
+
+/** The activities matching `query`, ordered by goal, then title (sv collation). Pure. */
+export function searchActivities(input: {
+  activities: readonly Activity[];
+  organisations: readonly Organisation[];
+  status: ReadonlyMap<string, StatusKey>;
+  query: ActivityQuery;
+}): ActivityListItem[] {
+  const { query } = input;
+  const words = normalise(query.text ?? '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const names = new Map(input.organisations.map((o) => [o.id, o.name]));
+  return input.activities
+    .filter((a) => {
+      const status = input.status.get(a.id) ?? 'ej-rapporterad';
+      if (query.organisationId !== undefined && a.organisationId !== query.organisationId)
+        return false;
+      if (query.goal !== undefined && a.goal !== query.goal) return false;
+      if (query.heading !== undefined && a.heading !== query.heading) return false;
+      if (query.ownOnly === true && a.heading === 'stadsovergripande') return false;
+      if (query.status !== undefined && status !== query.status) return false;
+      if (query.focusAreaId !== undefined && !a.focusAreaIds.includes(query.focusAreaId))
+        return false;
+      if (query.perspectiveId !== undefined && !a.perspectiveIds.includes(query.perspectiveId))
+        return false;
+      if (query.targetGroupId !== undefined && !a.targetGroupIds.includes(query.targetGroupId))
+        return false;
+      if (words.length === 0) return true;
+      const haystack = normalise(
+        [a.title, a.description, a.owner, ...a.partners, names.get(a.organisationId) ?? ''].join(
+          ' ',
+        ),
+      );
+      return words.every((w) => haystack.includes(w));
+    })
+    .map((a) => ({
+      id: a.id,
+      title: a.title,
+      organisationId: a.organisationId,
+      organisationName: names.get(a.organisationId) ?? a.organisationId,
+      goal: a.goal,
+      heading: a.heading,
+      status: input.status.get(a.id) ?? 'ej-rapporterad',
+      demo: a.demo,
+    }))
+    .sort((x, y) => x.goal - y.goal || x.title.localeCompare(y.title, 'sv'));
+}
+
+export interface HistoryEntry {
+  readonly roundId: string;
+  readonly roundTitle: string;
+  readonly status: StatusKey;
+  readonly done: string;
+  readonly next: string;
+  readonly reason: string;
+  /** Who reported and when: only for Samordning and the activity's own organisation. */
+  readonly reportedBy: { readonly name: string; readonly at: string } | null;
+}
+
+/** Whether `viewer` may see who reported on activities of `organisationId`, and when. */
+export function maySeeReporters(viewer: Member, organisationId: string): boolean {
+  return viewer.roles.includes('samordning') || viewer.organisationId === organisationId;
+}
+
+/** An activity's status history, newest first, with reporters only for those allowed. Pure. */
+export function activityHistory(input: {
+  activity: Activity;
+  history: readonly StatusReport[];
+  rounds: readonly ReportingRound[];
+  viewer: Member;
+}): { history: HistoryEntry[]; reportersVisible: boolean } {
+  const visible = maySeeReporters(input.viewer, input.activity.organisationId);
+  const titles = new Map(input.rounds.map((r) => [r.id, r.title]));
+  const history = [...input.history]
+    .sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))
+    .map((r) => ({
+      roundId: r.roundId,
+      roundTitle: titles.get(r.roundId) ?? r.roundId,
+      status: r.status,
+      done: r.done,
+      next: r.next,
+      reason: r.reason,
+      reportedBy: visible ? { name: r.reportedByName, at: r.reportedAt } : null,
+    }));
+  return { history, reportersVisible: visible };
+}

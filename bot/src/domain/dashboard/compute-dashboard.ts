@@ -1,0 +1,173 @@
+import { currentRound } from '../rounds';
+import type { Activity, Organisation, Plan, ReportingRound, StatusReport } from '../types';
+import { computeCoverage } from './coverage';
+import { computeNotReported, computeResponseRates, computeTimeline } from './progress';
+import { lastKnownStatus, mixOf, reportedIn, roundRef, stockholmYear } from './status';
+import type { Dashboard, DashboardFilter, HeatmapRow, KeyFigures, StatusKey } from './types';
+
+export interface DashboardInput {
+  readonly plan: Plan;
+  readonly organisations: readonly Organisation[];
+  /** The plan's activities (unfiltered; the filter is applied here). */
+  readonly activities: readonly Activity[];
+  /** The plan's rounds. */
+  readonly rounds: readonly ReportingRound[];
+  /** The latest report per activity in each round, keyed by round id. */
+  readonly reportsByRound: ReadonlyMap<string, readonly StatusReport[]>;
+  readonly now: Date;
+  readonly filter: DashboardFilter;
+}
+
+/** The activities the filter keeps. */
+export function filterActivities(
+  activities: readonly Activity[],
+  planId: string,
+  filter: DashboardFilter,
+): Activity[] {
+  return activities.filter(
+    (a) =>
+      a.planId === planId &&
+      (filter.organisationId === undefined || a.organisationId === filter.organisationId) &&
+      (filter.heading === undefined || a.heading === filter.heading),
+  );
+}
+
+function keyFigures(
+  activities: readonly Activity[],
+  organisations: readonly Organisation[],
+  inRound: ReadonlySet<string>,
+  status: ReadonlyMap<string, StatusKey>,
+  hasRound: boolean,
+): KeyFigures {
+  const count = (key: StatusKey) => activities.filter((a) => status.get(a.id) === key).length;
+  const stadsovergripande = activities.filter((a) => a.heading === 'stadsovergripande').length;
+  const reportedInRound = activities.filter((a) => inRound.has(a.id)).length;
+  return {
+    activities: activities.length,
+    own: activities.length - stadsovergripande,
+    stadsovergripande,
+    reportedInRound,
+    reportedShare: hasRound && activities.length > 0 ? reportedInRound / activities.length : null,
+    genomforda: count('genomford'),
+    avvikelse: count('pagar-med-avvikelse'),
+    framflyttade: count('framflyttad'),
+    organisationsWithActivities: new Set(activities.map((a) => a.organisationId)).size,
+    organisations: organisations.length,
+  };
+}
+
+function heatmap(
+  plan: Plan,
+  organisations: readonly Organisation[],
+  activities: readonly Activity[],
+  status: ReadonlyMap<string, StatusKey>,
+): HeatmapRow[] {
+  const row = (
+    kind: HeatmapRow['kind'],
+    organisationId: string | null,
+    name: string,
+    list: readonly Activity[],
+  ): HeatmapRow => ({
+    kind,
+    organisationId,
+    name,
+    total: list.length,
+    cells: plan.goals.map((goal) => {
+      const under = list.filter((a) => a.goal === goal.number);
+      return { goal: goal.number, activities: under.length, mix: mixOf(under, status) };
+    }),
+  });
+  const own = activities.filter((a) => a.heading !== 'stadsovergripande');
+  const cityWide = activities.filter((a) => a.heading === 'stadsovergripande');
+  // Every organisation is listed, also one without activities: an empty row is a finding.
+  const rows =
+    own.length === 0
+      ? []
+      : organisations.map((o) =>
+          row(
+            'organisation',
+            o.id,
+            o.name,
+            own.filter((a) => a.organisationId === o.id),
+          ),
+        );
+  const heading = plan.headings.find((h) => h.id === 'stadsovergripande');
+  if (cityWide.length > 0)
+    rows.unshift(row('stadsovergripande', null, heading?.name ?? 'Stadsövergripande', cityWide));
+  return rows;
+}
+
+/**
+ * The samordningsgrupp's dashboard for one plan: key figures, heatmap, status per goal,
+ * coverage with gaps, who has not reported, response rates and the meeting rhythm. Pure.
+ */
+export function computeDashboard(input: DashboardInput): Dashboard {
+  const { plan, filter, now } = input;
+  const rounds = input.rounds.filter((r) => r.planId === plan.id);
+  const selected =
+    (filter.roundId === undefined
+      ? currentRound(rounds, now)
+      : rounds.find((r) => r.id === filter.roundId)) ?? null;
+  const organisations =
+    filter.organisationId === undefined
+      ? input.organisations
+      : input.organisations.filter((o) => o.id === filter.organisationId);
+  const activities = filterActivities(input.activities, plan.id, filter);
+  const status = lastKnownStatus(rounds, input.reportsByRound, selected);
+  const inRound = reportedIn(input.reportsByRound, selected?.id);
+  const year = stockholmYear(selected?.opensAt ?? now);
+  return {
+    plan: {
+      id: plan.id,
+      title: plan.title,
+      periodStart: plan.periodStart,
+      periodEnd: plan.periodEnd,
+    },
+    filter: {
+      roundId: selected?.id ?? null,
+      organisationId: filter.organisationId ?? null,
+      heading: filter.heading ?? null,
+    },
+    round: selected === null ? null : roundRef(selected),
+    choices: {
+      rounds: rounds.map(roundRef),
+      organisations: input.organisations.map((o) => ({ id: o.id, name: o.name })),
+      headings: plan.headings.map((h) => ({ id: h.id, name: h.name, nameEn: h.nameEn })),
+    },
+    goals: plan.goals.map((g) => ({ number: g.number, title: g.title })),
+    keyFigures: keyFigures(activities, input.organisations, inRound, status, selected !== null),
+    heatmap: heatmap(plan, organisations, activities, status),
+    statusByGoal: plan.goals.map((goal) => {
+      const under = activities.filter((a) => a.goal === goal.number);
+      return {
+        goal: goal.number,
+        title: goal.title,
+        total: under.length,
+        mix: mixOf(under, status),
+      };
+    }),
+    coverage: computeCoverage(plan, activities),
+    notReported: computeNotReported({
+      organisations,
+      activities,
+      round: selected,
+      reportsByRound: input.reportsByRound,
+    }),
+    responseRates: computeResponseRates({
+      organisations,
+      activities,
+      rounds,
+      reportsByRound: input.reportsByRound,
+      year,
+      now,
+    }),
+    timeline: computeTimeline({
+      activities,
+      rounds,
+      reportsByRound: input.reportsByRound,
+      year,
+      now,
+    }),
+    demo: activities.some((a) => a.demo),
+  };
+}

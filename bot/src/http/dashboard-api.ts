@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Server } from 'restify';
+import { z } from 'zod';
+import { STATUS_KEYS } from '../domain/dashboard/types';
+import { saveActivity } from '../domain/services/activity-service';
+import {
+  findActivities,
+  loadActivityDetail,
+  loadDashboard,
+} from '../domain/services/dashboard-service';
+import { HEADING_IDS, PREVENTION_LEVEL_IDS } from '../domain/types';
+import { authenticatedBy, sendJson } from './authenticated';
+import { apiError } from './errors';
+import type { TabApiDeps } from './tab-api';
+
+/*
+ * The dashboard, activity search and activity detail under /api/v1. Every signed-in user may
+ * read the aggregates; who reported is limited in the domain; editing an activity is for
+ * Samordning and the samordnare of the activity's own organisation (403 otherwise).
+ */
+
+const id = z.string().regex(/^[\w.-]{1,100}$/);
+const optionalId = id.optional();
+
+const dashboardQuery = z.object({
+  plan: optionalId,
+  round: optionalId,
+  organisation: optionalId,
+  heading: z.enum(HEADING_IDS).optional(),
+});
+
+const activitiesQuery = z.object({
+  plan: optionalId,
+  q: z.string().max(200).optional(),
+  organisation: optionalId,
+  goal: z.coerce.number().int().min(1).max(99).optional(),
+  heading: z.enum(HEADING_IDS).optional(),
+  own: z.enum(['1']).optional(),
+  status: z.enum(STATUS_KEYS).optional(),
+  focusArea: optionalId,
+  perspective: optionalId,
+  targetGroup: optionalId,
+});
+
+const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable();
+
+const activityUpdate = z.object({
+  version: z.number().int().min(1),
+  title: z.string().trim().min(1).max(300),
+  description: z.string().max(5000),
+  goal: z.number().int().min(1).max(99),
+  strategyId: z.string().max(100),
+  heading: z.enum(HEADING_IDS),
+  partners: z.array(z.string().max(200)).max(50),
+  focusAreaIds: z.array(id).max(50),
+  perspectiveIds: z.array(id).max(50),
+  targetGroupIds: z.array(id).max(50),
+  preventionLevel: z.enum(PREVENTION_LEVEL_IDS).nullable(),
+  direction: z.enum(['intern', 'malmobor']),
+  owner: z.string().max(300),
+  startDate: localDate,
+  endDate: localDate,
+});
+
+/** Query parameters as a plain object; empty values count as absent. */
+function queryOf(req: Request): Record<string, string> {
+  const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
+  return Object.fromEntries([...params.entries()].filter(([, value]) => value !== ''));
+}
+
+const badFilter = apiError(
+  'bad-filter',
+  'Filtret kunde inte tolkas. Välj bland alternativen och försök igen.',
+  'The filter could not be understood. Choose from the options and try again.',
+);
+const planNotFound = () =>
+  apiError('plan-not-found', 'Planen finns inte.', 'The plan does not exist.');
+const activityNotFound = () =>
+  apiError('not-found', 'Aktiviteten finns inte.', 'The activity does not exist.');
+
+function activityIdOf(req: Request): string | null {
+  const parsed = id.safeParse((req.params as Record<string, unknown> | undefined)?.['id']);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Registers the dashboard and activity routes; called from registerTabApi. */
+export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
+  const { store, clock } = deps;
+  const authenticated = authenticatedBy(deps.identify);
+
+  server.get(
+    '/api/v1/dashboard',
+    authenticated(async (req, res) => {
+      const query = dashboardQuery.safeParse(queryOf(req));
+      if (!query.success) return sendJson(res, 400, badFilter);
+      const { plan, round, organisation, heading } = query.data;
+      const dashboard = await loadDashboard(store, clock, plan, {
+        ...(round === undefined ? {} : { roundId: round }),
+        ...(organisation === undefined ? {} : { organisationId: organisation }),
+        ...(heading === undefined ? {} : { heading }),
+      });
+      if (dashboard === undefined) return sendJson(res, 404, planNotFound());
+      sendJson(res, 200, dashboard);
+    }),
+  );
+
+  server.get(
+    '/api/v1/activities',
+    authenticated(async (req, res) => {
+      const query = activitiesQuery.safeParse(queryOf(req));
+      if (!query.success) return sendJson(res, 400, badFilter);
+      const {
+        plan,
+        q,
+        organisation,
+        goal,
+        heading,
+        own,
+        status,
+        focusArea,
+        perspective,
+        targetGroup,
+      } = query.data;
+      const result = await findActivities(store, clock, plan, {
+        text: q,
+        organisationId: organisation,
+        goal,
+        heading,
+        ownOnly: own === '1',
+        status,
+        focusAreaId: focusArea,
+        perspectiveId: perspective,
+        targetGroupId: targetGroup,
+      });
+      if (result === undefined) return sendJson(res, 404, planNotFound());
+      sendJson(res, 200, result);
+    }),
+  );
+
+  server.get(
+    '/api/v1/activities/:id',
+    authenticated(async (req, res, user) => {
+      const activityId = activityIdOf(req);
+      const detail =
+        activityId === null ? undefined : await loadActivityDetail(store, user, activityId);
+      if (detail === undefined) return sendJson(res, 404, activityNotFound());
+      sendJson(res, 200, detail);
+    }),
+  );
+
+  server.put(
+    '/api/v1/activities/:id',
+    authenticated(async (req, res, user) => {
+      const activityId = activityIdOf(req);
+      if (activityId === null) return sendJson(res, 404, activityNotFound());
+      const input = activityUpdate.safeParse(req.body);
+      if (!input.success) {
+        return sendJson(
+          res,
+          400,
+          apiError(
+            'invalid',
+            'Några uppgifter har fel format. Rätta fälten och försök igen.',
+            'Some fields have the wrong format. Correct them and try again.',
+          ),
+        );
+      }
+      const result = await saveActivity(store, clock, user, {
+        ...input.data,
+        activityId,
+        submissionId: randomUUID(),
+      });
+      switch (result.kind) {
+        case 'saved':
+          return sendJson(res, 200, { activity: result.activity });
+        case 'conflict':
+          return sendJson(res, 409, {
+            ...apiError(
+              'conflict',
+              'Någon annan har ändrat aktiviteten sedan du öppnade den. Se den senaste versionen och försök igen.',
+              'Someone else changed this activity after you opened it. Review the latest version and try again.',
+            ),
+            current: result.current,
+          });
+        case 'invalid':
+          return sendJson(res, 400, {
+            ...apiError(
+              'invalid',
+              'Aktiviteten stämmer inte med planen. Kontrollera mål, strategi, taggar och datum.',
+              'The activity does not match the plan. Check goal, strategy, tags and dates.',
+            ),
+            problems: result.problems,
+          });
+        case 'not-found':
+          return sendJson(res, 404, activityNotFound());
+        default:
+          // unknown-user, no-organisation, forbidden: the caller may read but not edit this.
+          return sendJson(
+            res,
+            403,
+            apiError(
+              'forbidden',
+              'Du kan bara ändra din egen förvaltnings aktiviteter.',
+              'You can only edit your own organisation’s activities.',
+            ),
+          );
+      }
+    }),
+  );
+}

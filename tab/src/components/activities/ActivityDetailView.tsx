@@ -1,0 +1,203 @@
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { fetchActivity, type ActivityDetail } from '../../api/dashboard-client';
+import { useApi } from '../../api/use-api';
+import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
+import { inApp, useNavigation } from '../../navigation';
+import { viewHref } from '../../routes';
+import { useHost } from '../../teams/teams-context';
+import { DataText } from '../DataText';
+import { usePageStyles } from '../page-styles';
+import { StatusBadge } from './StatusBadge';
+
+const useStyles = makeStyles({
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(120px, max-content) 1fr',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    margin: 0,
+    '@media (max-width: 480px)': { gridTemplateColumns: '1fr' },
+  },
+  term: { ...typographyStyles.body1Strong },
+  value: { margin: 0 },
+  heading: { ...typographyStyles.subtitle1, margin: `${tokens.spacingVerticalL} 0 0` },
+  history: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
+  entry: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  entryHead: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    ...typographyStyles.body1Strong,
+  },
+  muted: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
+  text: { margin: 0, whiteSpace: 'pre-wrap' },
+});
+
+function names(
+  list: readonly { name: string; nameEn: string }[],
+  language: string,
+  none: string,
+): string {
+  return list.length === 0
+    ? none
+    : list.map((e) => (language === 'en' ? e.nameEn : e.name)).join(', ');
+}
+
+function Facts({ detail }: { detail: ActivityDetail }) {
+  const styles = useStyles();
+  const t = useDashboardMessages();
+  const { language } = useHost();
+  const a = detail.activity;
+  const rows: [string, string][] = [
+    [t.columnOrganisation, detail.organisationName],
+    [t.columnGoal, t.goalShort(a.goal)],
+    [
+      t.detailHeading,
+      detail.labels.heading ? names([detail.labels.heading], language, '') : a.heading,
+    ],
+    [t.detailOwner, a.owner || t.detailNone],
+    [t.detailPartners, a.partners.length === 0 ? t.detailNone : a.partners.join(', ')],
+    [
+      t.detailPeriod,
+      a.startDate || a.endDate ? `${a.startDate ?? ''}–${a.endDate ?? ''}` : t.detailNone,
+    ],
+    [t.detailFocusAreas, names(detail.labels.focusAreas, language, t.detailNone)],
+    [t.detailPerspectives, names(detail.labels.perspectives, language, t.detailNone)],
+    [t.detailTargetGroups, names(detail.labels.targetGroups, language, t.detailNone)],
+  ];
+  return (
+    <dl className={styles.facts} data-testid="activity-facts">
+      <dt className={styles.term}>{t.columnStatus}</dt>
+      <dd className={styles.value}>
+        <StatusBadge status={detail.status} />
+      </dd>
+      {rows.map(([term, value]) => (
+        <div key={term} style={{ display: 'contents' }}>
+          <dt className={styles.term}>{term}</dt>
+          <dd className={styles.value}>
+            <DataText>{value}</DataText>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** One activity: its facts and its status history (who reported only when allowed). */
+export function ActivityDetailView({ activityId }: { activityId: string }) {
+  const styles = useStyles();
+  const page = usePageStyles();
+  const t = useDashboardMessages();
+  const { locale } = useHost();
+  const { search, navigate } = useNavigation();
+  const request = useCallback(
+    (signal: AbortSignal) => fetchActivity(activityId, signal),
+    [activityId],
+  );
+  const { state } = useApi(request);
+  const params = Object.fromEntries(new URLSearchParams(search).entries());
+  const back = { ...params, view: undefined, activity: undefined };
+  const goBack = inApp(() => navigate('aktiviteter', back));
+  const date = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  });
+
+  const backLink = (
+    <Link href={viewHref('aktiviteter', search, back)} onClick={goBack} data-testid="back-to-list">
+      {`← ${t.backToList}`}
+    </Link>
+  );
+  if (state.status === 'loading') return <Spinner label={t.detailLoading} labelPosition="below" />;
+  if (state.status === 'error') {
+    return (
+      <>
+        {backLink}
+        <MessageBar intent="error">
+          <MessageBarBody>{t.detailNotFound}</MessageBarBody>
+        </MessageBar>
+      </>
+    );
+  }
+  const detail = state.data;
+  return (
+    <article className={page.intro} data-testid="activity-detail">
+      {backLink}
+      <h1 className={page.heading}>
+        <DataText>{detail.activity.title}</DataText>
+      </h1>
+      {detail.activity.description !== '' && (
+        <p className={page.lead}>
+          <DataText>{detail.activity.description}</DataText>
+        </p>
+      )}
+      <Facts detail={detail} />
+      <h2 className={styles.heading}>{t.historyHeading}</h2>
+      {!detail.reportersVisible && <p className={styles.muted}>{t.historyReportersHidden}</p>}
+      {detail.history.length === 0 ? (
+        <p className={styles.muted}>{t.historyEmpty}</p>
+      ) : (
+        <ol className={styles.history} data-testid="activity-history">
+          {detail.history.map((entry, index) => (
+            <li key={`${entry.roundId}-${index}`} className={styles.entry}>
+              <span className={styles.entryHead}>
+                <DataText>{entry.roundTitle}</DataText>
+                <StatusBadge status={entry.status} />
+              </span>
+              {entry.reportedBy && (
+                <p className={styles.muted} data-testid="reported-by">
+                  {t.historyReportedBy(
+                    entry.reportedBy.name,
+                    date.format(new Date(entry.reportedBy.at)),
+                  )}
+                </p>
+              )}
+              {entry.done !== '' && (
+                <p className={styles.text}>
+                  <strong>{`${t.historyDone}: `}</strong>
+                  <DataText>{entry.done}</DataText>
+                </p>
+              )}
+              {entry.reason !== '' && (
+                <p className={styles.text}>
+                  <strong>{`${t.historyReason}: `}</strong>
+                  <DataText>{entry.reason}</DataText>
+                </p>
+              )}
+              {entry.next !== '' && (
+                <p className={styles.text}>
+                  <strong>{`${t.historyNext}: `}</strong>
+                  <DataText>{entry.next}</DataText>
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

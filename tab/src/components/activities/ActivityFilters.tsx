@@ -1,0 +1,99 @@
+import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import {
+  STATUS_KEYS,
+  type ActivitiesQuery,
+  type ActivitySearchResult,
+} from '../../api/dashboard-client';
+import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
+import { useHost } from '../../teams/teams-context';
+import { FilterSelect, useFilterGridStyles } from '../FilterSelect';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  search: {
+    display: 'flex',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
+  searchField: { flexGrow: 1, minWidth: 'min(200px, 100%)' },
+});
+
+/** Search words (submitted with Enter or the button) and filters (applied on change). */
+export function ActivityFilters({
+  query,
+  choices,
+  onChange,
+}: {
+  query: ActivitiesQuery;
+  choices: ActivitySearchResult['choices'] | null;
+  onChange: (next: ActivitiesQuery) => void;
+}) {
+  const styles = useStyles();
+  const grid = useFilterGridStyles();
+  const t = useDashboardMessages();
+  const { language } = useHost();
+  const [text, setText] = useState(query.q ?? '');
+  const set = (key: keyof ActivitiesQuery) => (value: string | undefined) =>
+    onChange({ ...query, [key]: value === '' ? undefined : value });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    set('q')(text.trim());
+  };
+  return (
+    <form className={styles.form} onSubmit={submit} role="search" data-testid="activity-filters">
+      <div className={styles.search}>
+        <Field label={t.searchLabel} hint={t.searchHint} className={styles.searchField}>
+          <Input type="search" value={text} onChange={(_e, data) => setText(data.value)} name="q" />
+        </Field>
+        <Button type="submit" appearance="primary">
+          {t.searchButton}
+        </Button>
+      </div>
+      <div className={grid.grid}>
+        <FilterSelect
+          label={t.filterOrganisation}
+          name="organisation"
+          value={query.organisation}
+          allLabel={t.filterAll}
+          options={(choices?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          onChange={set('organisation')}
+        />
+        <FilterSelect
+          label={t.filterGoal}
+          name="goal"
+          value={query.goal}
+          allLabel={t.filterAll}
+          options={(choices?.goals ?? []).map((g) => ({
+            value: String(g.number),
+            label: `${t.goalShort(g.number)}: ${g.title}`,
+          }))}
+          onChange={set('goal')}
+        />
+        <FilterSelect
+          label={t.filterHeading}
+          name="heading"
+          value={query.heading}
+          allLabel={t.filterAll}
+          options={(choices?.headings ?? []).map((h) => ({
+            value: h.id,
+            label: language === 'en' ? h.nameEn : h.name,
+          }))}
+          onChange={set('heading')}
+        />
+        <FilterSelect
+          label={t.filterStatus}
+          name="status"
+          value={query.status}
+          allLabel={t.filterAll}
+          options={STATUS_KEYS.map((key) => ({ value: key, label: t.statusNames[key] }))}
+          onChange={set('status')}
+        />
+      </div>
+      {query.own === '1' && (
+        <Checkbox checked label={t.ownOnly} onChange={() => set('own')(undefined)} />
+      )}
+    </form>
+  );
+}

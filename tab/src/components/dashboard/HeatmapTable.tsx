@@ -1,0 +1,127 @@
+import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+
+import type { Dashboard, HeatmapRow } from '../../api/dashboard-client';
+import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
+import { inApp, useNavigation } from '../../navigation';
+import { viewHref, type ViewParams } from '../../routes';
+import { DataText } from '../DataText';
+import { useVisuallyHiddenStyles } from '../visually-hidden';
+import { ScrollRegion } from './ScrollRegion';
+import { mixText, StatusBar } from './StatusBar';
+import { useTableStyles } from './table-styles';
+
+const useStyles = makeStyles({
+  cell: { minWidth: '56px', textAlign: 'center' },
+  cellContent: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: '4px',
+  },
+  count: {
+    alignSelf: 'center',
+    fontVariantNumeric: 'tabular-nums',
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  zero: { color: tokens.colorNeutralForeground2 },
+  cityWide: { fontStyle: 'italic' },
+});
+
+/** The filter of the Aktiviteter view that lists exactly one heatmap cell's activities. */
+function cellParams(row: HeatmapRow, goal: number): ViewParams {
+  return row.kind === 'stadsovergripande'
+    ? { heading: 'stadsovergripande', goal }
+    : { organisation: row.organisationId ?? undefined, goal, own: '1' };
+}
+
+/**
+ * Organisation × inriktningsmål: the count of activities per cell (a link to them), with the
+ * status mix as a patterned bar and, for assistive technology, in words.
+ */
+export function HeatmapTable({ dashboard, label }: { dashboard: Dashboard; label: string }) {
+  const styles = useStyles();
+  const table = useTableStyles();
+  const hidden = useVisuallyHiddenStyles();
+  const t = useDashboardMessages();
+  const { navigate } = useNavigation();
+
+  const open = (params: ViewParams) => inApp(() => navigate('aktiviteter', params));
+
+  return (
+    <ScrollRegion label={label}>
+      <table className={table.table} data-testid="heatmap">
+        <caption className={table.caption}>{t.heatmapCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={table.th}>
+              {t.columnOrganisation}
+            </th>
+            {dashboard.goals.map((goal) => (
+              <th key={goal.number} scope="col" className={mergeClasses(table.th, styles.cell)}>
+                <abbr title={goal.title}>{t.goalShort(goal.number)}</abbr>
+              </th>
+            ))}
+            <th scope="col" className={mergeClasses(table.th, table.numeric)}>
+              {t.columnTotal}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {dashboard.heatmap.map((row) => {
+            const name = row.kind === 'stadsovergripande' ? t.heatmapCityWide : row.name;
+            return (
+              <tr
+                key={row.organisationId ?? 'stadsovergripande'}
+                data-row={row.organisationId ?? 'stadsovergripande'}
+              >
+                <th
+                  scope="row"
+                  className={mergeClasses(
+                    table.rowHeader,
+                    row.kind === 'stadsovergripande' && styles.cityWide,
+                  )}
+                >
+                  <DataText>{name}</DataText>
+                </th>
+                {row.cells.map((cell) => (
+                  <td key={cell.goal} className={mergeClasses(table.td, styles.cell)}>
+                    {cell.activities === 0 ? (
+                      <>
+                        <span className={styles.zero} aria-hidden="true">
+                          0
+                        </span>
+                        <span className={hidden.root}>{t.heatmapEmpty(name, cell.goal)}</span>
+                      </>
+                    ) : (
+                      <span className={styles.cellContent}>
+                        <Link
+                          href={viewHref(
+                            'aktiviteter',
+                            window.location.search,
+                            cellParams(row, cell.goal),
+                          )}
+                          onClick={open(cellParams(row, cell.goal))}
+                          aria-label={t.heatmapCell(
+                            name,
+                            cell.goal,
+                            cell.activities,
+                            mixText(cell.mix, t.statusNames),
+                          )}
+                          className={styles.count}
+                        >
+                          {cell.activities}
+                        </Link>
+                        <StatusBar mix={cell.mix} />
+                      </span>
+                    )}
+                  </td>
+                ))}
+                <td className={mergeClasses(table.td, table.numeric, table.strong)}>{row.total}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

@@ -1,0 +1,48 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import type { GoalStatus } from '../../api/dashboard-client';
+import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
+import { DataText } from '../DataText';
+import { mixText, StatusBar, StatusLegend } from './StatusBar';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  title: { ...typographyStyles.body1Strong, color: tokens.colorNeutralForeground1 },
+  counts: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
+});
+
+/**
+ * Status per inriktningsmål as stacked bars, each with its numbers in words underneath (the
+ * text alternative is the visible text itself).
+ */
+export function StatusByGoal({ goals }: { goals: readonly GoalStatus[] }) {
+  const styles = useStyles();
+  const t = useDashboardMessages();
+  return (
+    <>
+      <p className={styles.counts}>{t.statusByGoalCaption}</p>
+      <ol className={styles.list} data-testid="status-by-goal">
+        {goals.map((goal) => (
+          <li key={goal.goal} className={styles.item} data-goal={goal.goal}>
+            <span className={styles.title}>
+              {`${t.goalShort(goal.goal)}: `}
+              <DataText>{goal.title}</DataText>
+            </span>
+            <StatusBar mix={goal.mix} tall />
+            <p className={styles.counts}>
+              {`${t.resultCount(goal.total)}${goal.total > 0 ? `: ${mixText(goal.mix, t.statusNames)}` : ''}`}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <StatusLegend />
+    </>
+  );
+}

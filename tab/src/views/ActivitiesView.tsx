@@ -1,0 +1,121 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { fetchActivities, type ActivitiesQuery } from '../api/dashboard-client';
+import { useApi } from '../api/use-api';
+import { ActivityDetailView } from '../components/activities/ActivityDetailView';
+import { ActivityFilters } from '../components/activities/ActivityFilters';
+import { ActivityTable } from '../components/activities/ActivityTable';
+import { usePageStyles } from '../components/page-styles';
+import { useDashboardMessages } from '../i18n/use-dashboard-messages';
+import { useMessages } from '../i18n/use-messages';
+import { useNavigation } from '../navigation';
+import { useHost } from '../teams/teams-context';
+
+const QUERY_KEYS = ['q', 'organisation', 'goal', 'heading', 'status', 'own'] as const;
+
+const useStyles = makeStyles({
+  status: { padding: `${tokens.spacingVerticalXXXL} 0` },
+  compact: {
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  card: {
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    minWidth: 0,
+  },
+});
+
+function queryFromSearch(search: string): ActivitiesQuery {
+  const params = new URLSearchParams(search);
+  return Object.fromEntries(
+    QUERY_KEYS.map((key) => [key, params.get(key) ?? undefined]).filter(([, v]) => v !== undefined),
+  );
+}
+
+function queryFromKey(key: string): ActivitiesQuery {
+  const values = key.split('|');
+  return Object.fromEntries(QUERY_KEYS.map((name, index) => [name, values[index] || undefined]));
+}
+
+/** "Aktiviteter": search and filter; `?activity=<id>` opens one activity with its history. */
+export function ActivitiesView() {
+  const styles = useStyles();
+  const page = usePageStyles();
+  const t = useMessages();
+  const d = useDashboardMessages();
+  const { layout } = useHost();
+  const { search, navigate } = useNavigation();
+  const activityId = new URLSearchParams(search).get('activity');
+  const query = queryFromSearch(search);
+  const key = QUERY_KEYS.map((k) => query[k] ?? '').join('|');
+  // A new request (and so a new fetch) only when the query changes.
+  const request = useCallback(
+    (signal: AbortSignal) => fetchActivities(queryFromKey(key), signal),
+    [key],
+  );
+  const { state, retry } = useApi(request);
+  const pageClass = mergeClasses(page.page, layout === 'sidePanel' && styles.compact);
+
+  if (activityId !== null) {
+    return (
+      <div className={pageClass}>
+        <ActivityDetailView activityId={activityId} />
+      </div>
+    );
+  }
+
+  return (
+    <div className={pageClass} data-testid="activities">
+      <div className={page.intro}>
+        <h1 className={page.heading}>{t.viewNames.aktiviteter}</h1>
+        <p className={page.lead}>{d.activitiesLead}</p>
+      </div>
+      <ActivityFilters
+        key={query.q ?? ''}
+        query={query}
+        choices={state.status === 'ready' ? state.data.choices : null}
+        onChange={(next) => navigate('aktiviteter', { ...next }, { replace: true })}
+      />
+      {state.status === 'loading' && (
+        <Spinner className={styles.status} label={d.activitiesLoading} labelPosition="below" />
+      )}
+      {state.status === 'error' && (
+        <MessageBar intent="error" data-testid="activities-error">
+          <MessageBarBody>{d.activitiesLoadError}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retry}>{t.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && (
+        <div
+          className={styles.card}
+          role="region"
+          aria-live="polite"
+          aria-label={d.resultCount(state.data.activities.length)}
+        >
+          {state.data.activities.length === 0 ? (
+            <p>{d.noResults}</p>
+          ) : (
+            <ActivityTable
+              activities={state.data.activities}
+              caption={d.resultCount(state.data.activities.length)}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
