@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type pino from 'pino';
+import type { TurnContext } from 'botbuilder';
 import type { Config } from './config';
 import {
   demoActivities,
@@ -12,6 +13,7 @@ import {
 } from './domain/catalog';
 import { systemClock, type Clock } from './domain/ports/clock.port';
 import { seedStore } from './domain/services/seed';
+import { createRateLimiter } from './http/rate-limit';
 import { createHttpServer } from './http/server';
 import { devIdentity, noIdentity } from './http/tab-identity';
 import { createLogger, type Logger } from './logging';
@@ -26,15 +28,27 @@ export interface Samordna {
   readonly store: SqliteStore;
   readonly runtime: SqliteRuntimeState;
   readonly logger: Logger;
-  /** Stops accepting requests, lets in-flight ones finish, closes the databases. */
-  close(): Promise<void>;
+  /**
+   * Registers work to run on shutdown after in-flight requests are answered and before the
+   * stores close (releasing leases, stopping a scheduler). Hooks run newest first.
+   */
+  onClose(hook: () => Promise<void>): void;
+  /**
+   * Graceful shutdown: stops accepting requests, lets in-flight ones finish (at most
+   * `drainMs`, default 10 s), runs the close hooks, closes the stores.
+   */
+  close(drainMs?: number): Promise<void>;
 }
 
 export interface ComposeOptions {
   readonly clock?: Clock;
   /** Where logs go (tests capture them); stdout by default. */
   readonly logDestination?: pino.DestinationStream;
+  /** Called for every authenticated bot turn before the app handles it (tests count turns). */
+  readonly onTurn?: (context: TurnContext) => void | Promise<void>;
 }
+
+const DEFAULT_DRAIN_MS = 10_000;
 
 /** Composition root: config → adapters → app → server. `main.ts` and the tests both start here. */
 export async function startSamordna(
@@ -60,7 +74,13 @@ export async function startSamordna(
   });
   logger.info({ event: 'seeded', ...seeded }, 'store ready');
 
-  const adapter = createAdapter(config.bot);
+  const adapter = createAdapter(config.bot, config.botOpenIdMetadataUrl);
+  if (config.botOpenIdMetadataUrl !== null) {
+    logger.warn(
+      { event: 'bot-openid-override', url: config.botOpenIdMetadataUrl },
+      'SAMORDNA_BOT_OPENID_METADATA_URL is set: Bot Framework tokens are checked against these keys (tests only)',
+    );
+  }
   // The public URL is known from config in production; locally only once the port is bound.
   const links = { publicUrl: config.publicUrl };
   const app = createTeamsApp(
@@ -78,7 +98,7 @@ export async function startSamordna(
   );
   const identify =
     config.devUserId === null ? noIdentity : devIdentity(store.members, config.devUserId);
-  const server = createHttpServer({
+  const { server, drain } = createHttpServer({
     adapter,
     app,
     logger,
@@ -87,6 +107,8 @@ export async function startSamordna(
     identify,
     mode: config.mode,
     tabDir: config.tabDir,
+    rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
+    ...(options.onTurn ? { onTurn: options.onTurn } : {}),
   });
 
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
@@ -94,19 +116,31 @@ export async function startSamordna(
   links.publicUrl ??= `http://localhost:${port}`;
   logger.info({ event: 'listening', port, mode: config.mode }, 'Samordna is listening');
 
-  let closed = false;
+  const closeHooks: (() => Promise<void>)[] = [];
+  let closing: Promise<void> | null = null;
+  const shutdown = async (drainMs: number): Promise<void> => {
+    const clean = await drain.close(drainMs);
+    logger.info({ event: 'drained', clean }, 'stopped accepting requests');
+    for (const hook of closeHooks.reverse()) {
+      try {
+        await hook();
+      } catch (err) {
+        logger.error({ event: 'close-hook-failed', err }, 'a close hook failed');
+      }
+    }
+    await store.close();
+    await runtime.close();
+    logger.info({ event: 'stopped' }, 'Samordna stopped');
+  };
   return {
     url: `http://localhost:${port}`,
     port,
     store,
     runtime,
     logger,
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
-      await runtime.close();
+    onClose: (hook) => {
+      closeHooks.push(hook);
     },
+    close: (drainMs = DEFAULT_DRAIN_MS) => (closing ??= shutdown(drainMs)),
   };
 }

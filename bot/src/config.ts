@@ -24,6 +24,28 @@ const rawSchema = z.object({
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
   BOT_CERTIFICATE_THUMBPRINT: z.string().min(1).optional(),
   BOT_CERTIFICATE_KEY_PATH: z.string().min(1).optional(),
+  /** Read by the Application Insights agent of App Service; config only reports whether it is set. */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().min(1).optional(),
+  /** Tab API requests per minute per signed-in user (and per IP for unauthenticated calls). */
+  SAMORDNA_TAB_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /**
+   * TEST ONLY: where botbuilder fetches the Bot Framework OpenID metadata (signing keys).
+   * Lets tests validate tokens signed by a local key. https, or http on the loopback host.
+   */
+  SAMORDNA_BOT_OPENID_METADATA_URL: z
+    .string()
+    .url()
+    .refine(
+      (value) => {
+        const url = new URL(value);
+        return (
+          url.protocol === 'https:' ||
+          (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+        );
+      },
+      { message: 'must be https (or http on localhost)' },
+    )
+    .optional(),
 });
 
 export type RawEnv = Record<string, string | undefined>;
@@ -52,6 +74,12 @@ export interface Config {
   /** Dev identity for the tab API; null in production (cannot be enabled there). */
   readonly devUserId: string | null;
   readonly bot: BotCredentials;
+  /** Test-only override of the Bot Framework OpenID metadata URL; null uses Microsoft's. */
+  readonly botOpenIdMetadataUrl: string | null;
+  /** Tab API rate limit: requests per minute per user. */
+  readonly tabApiRateLimit: number;
+  /** Whether an Application Insights connection string is configured (the value is never kept). */
+  readonly telemetry: boolean;
 }
 
 /** Raised when configuration is invalid; the message names every offending key. */
@@ -122,6 +150,7 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
       devUserId: env.SAMORDNA_DEV_USER_ID,
       // Local mode talks to the Playground, which sends no Bot Framework token.
       bot: { kind: 'none' },
+      ...common(env),
     };
   }
   const { bot, problems } = botCredentials(env);
@@ -143,5 +172,16 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
     demoData: false,
     devUserId: null,
     bot,
+    ...common(env),
+  };
+}
+
+function common(
+  env: z.infer<typeof rawSchema>,
+): Pick<Config, 'botOpenIdMetadataUrl' | 'tabApiRateLimit' | 'telemetry'> {
+  return {
+    botOpenIdMetadataUrl: env.SAMORDNA_BOT_OPENID_METADATA_URL ?? null,
+    tabApiRateLimit: env.SAMORDNA_TAB_API_RATE_LIMIT,
+    telemetry: env.APPLICATIONINSIGHTS_CONNECTION_STRING !== undefined,
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { startSamordna, type Samordna } from '../../bot/src/compose';
+import { startSamordna, type ComposeOptions, type Samordna } from '../../bot/src/compose';
 import { loadConfig, type RawEnv } from '../../bot/src/config';
 import type { Clock } from '../../bot/src/domain/ports/clock.port';
 
@@ -17,7 +17,11 @@ export interface TestServer extends Samordna {
  * Starts the real server (restify + CloudAdapter + SQLite) on port 0 in a temp
  * data folder, in local mode with demo data unless `env` says otherwise.
  */
-export async function startTestServer(env: RawEnv = {}, clock?: Clock): Promise<TestServer> {
+export async function startTestServer(
+  env: RawEnv = {},
+  clock?: Clock,
+  options: Pick<ComposeOptions, 'onTurn'> = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samordna-test-'));
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -37,6 +41,7 @@ export async function startTestServer(env: RawEnv = {}, clock?: Clock): Promise<
   });
   const samordna = await startSamordna(config, {
     logDestination: sink,
+    ...options,
     ...(clock ? { clock } : {}),
   });
   return Object.assign(Object.create(samordna) as Samordna, samordna, {

@@ -6,6 +6,7 @@ import type { Logger } from '../logging';
 import { authenticatedBy, sendJson } from './authenticated';
 import { apiError } from './errors';
 import { registerSupportApi } from './support-api';
+import type { RateLimiter } from './rate-limit';
 import type { TabIdentityResolver } from './tab-identity';
 
 export interface TabApiDeps {
@@ -14,11 +15,13 @@ export interface TabApiDeps {
   readonly logger: Logger;
   readonly identify: TabIdentityResolver;
   readonly mode: 'local' | 'production';
+  /** Per-user request budget of the tab API (SAMORDNA_TAB_API_RATE_LIMIT); none in unit setups. */
+  readonly rateLimiter?: RateLimiter;
 }
 
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */
 export function registerTabApi(server: Server, deps: TabApiDeps): void {
-  const authenticated = authenticatedBy(deps.identify);
+  const authenticated = authenticatedBy(deps.identify, deps.rateLimiter);
 
   server.get(
     '/api/v1/me',
