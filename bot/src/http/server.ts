@@ -1,6 +1,6 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logging';
-import { registerBotEndpoint, type BotEndpointDeps } from './bot-endpoint';
+import { registerBotEndpoint, type BotEndpointDeps } from '../teams/bot-endpoint';
 import { createDrain, type Drain } from './drain';
 import { apiError } from './errors';
 import { correlationIdOf, correlationIds, logRequests } from './request-context';

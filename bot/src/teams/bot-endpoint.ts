@@ -2,8 +2,8 @@ import type { Request, Response, Server } from 'restify';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../logging';
-import { apiError, type ApiError } from './errors';
-import { acceptableId, CORRELATION_HEADER } from './request-context';
+import { apiError, type ApiError } from '../http/errors';
+import { acceptableId, CORRELATION_HEADER } from '../http/request-context';
 
 export interface BotEndpointDeps {
   readonly adapter: TeamsAdapter;
