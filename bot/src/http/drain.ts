@@ -42,7 +42,6 @@ export function createDrain(server: Server): Drain {
       if (done) return;
       done = true;
       inFlight--;
-      if (draining) res.setHeader('Connection', 'close');
       if (inFlight === 0 && settled !== null) settled();
     };
     res.once('finish', finish);

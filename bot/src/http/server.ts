@@ -57,10 +57,17 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
   server.on(
     'restifyError',
     (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
-      const status = err.statusCode ?? 500;
+      const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
       const correlationId = correlationIdOf(res);
-      if (status >= 500)
-        deps.logger.error({ err, correlationId, path: req.path() }, 'request failed');
+      if (status >= 500) {
+        // restify wraps a rejection that is not an Error (e.g. from another realm) in an
+        // AsyncError and keeps the original in its info: log that too.
+        const cause = (err as { jse_info?: { cause?: unknown } }).jse_info?.cause;
+        deps.logger.error(
+          { err, ...(cause === undefined ? {} : { cause: String(cause) }), correlationId },
+          'request failed',
+        );
+      }
       const body =
         status === 404
           ? apiError('not-found', 'Sidan finns inte.', 'Not found.', correlationId)
@@ -85,7 +92,11 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
                   correlationId,
                 );
       // Never send error.message or a stack to a client.
-      (err as Error & { toJSON?: () => unknown }).toJSON = () => body;
+      // Answer here (restify then skips its own error body, which could carry err.message).
+      if (!res.headersSent) {
+        res.setHeader('Cache-Control', 'no-store');
+        res.send(status, body);
+      }
       callback();
     },
   );
