@@ -30,7 +30,7 @@ export function correlationIds(req: Request, res: Response, next: Next): void {
 /**
  * One structured log line per answered request: method, route (not the raw URL, which may
  * carry query values), status, duration and correlation id. Successful requests log at
- * debug, client errors at info, server errors at error.
+ * debug, client errors (and 501 for unhandled invokes) at info, server errors at error.
  */
 export function logRequests(server: Server, logger: Logger): void {
   server.on('after', (req: Request, res: Response) => {
@@ -43,7 +43,8 @@ export function logRequests(server: Server, logger: Logger): void {
       status,
       ms: Date.now() - req.time(),
     };
-    if (status >= 500) logger.error(entry, 'request failed');
+    // 501 is the Bot Framework answer to an invoke the bot does not handle: not a fault.
+    if (status >= 500 && status !== 501) logger.error(entry, 'request failed');
     else if (status >= 400) logger.info(entry, 'request refused');
     else logger.debug(entry, 'request');
   });
