@@ -4,6 +4,7 @@ import type { StorePort } from '../domain/ports/store.port';
 import { loadOverview } from '../domain/services/overview-service';
 import type { Logger } from '../logging';
 import { authenticatedBy, sendJson } from './authenticated';
+import { coalescing } from './coalesce';
 import { apiError } from './errors';
 import { registerSupportApi } from './support-api';
 import type { RateLimiter } from './rate-limit';
@@ -22,6 +23,10 @@ export interface TabApiDeps {
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */
 export function registerTabApi(server: Server, deps: TabApiDeps): void {
   const authenticated = authenticatedBy(deps.identify, deps.rateLimiter);
+  // Many readers at once share one computation (never older than their request): see coalesce.ts.
+  const overviewOf = coalescing((plan: string) =>
+    loadOverview(deps.store, deps.clock, plan === '' ? undefined : plan),
+  );
 
   server.get(
     '/api/v1/me',
@@ -44,7 +49,7 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
     '/api/v1/overview',
     authenticated(async (req, res) => {
       const planParam = new URL(req.url ?? '/', 'http://localhost').searchParams.get('plan');
-      const overview = await loadOverview(deps.store, deps.clock, planParam ?? undefined);
+      const overview = await overviewOf(planParam ?? '');
       if (overview === undefined) {
         sendJson(
           res,
