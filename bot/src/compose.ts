@@ -128,8 +128,20 @@ export async function startSamordna(
         logger.error({ event: 'close-hook-failed', err }, 'a close hook failed');
       }
     }
-    await store.close();
-    await runtime.close();
+    // Close both stores even if one fails, and say which one did.
+    const results = await Promise.allSettled([store.close(), runtime.close()]);
+    results.forEach((result, index) => {
+      if (result.status === 'rejected') {
+        logger.error(
+          {
+            event: 'store-close-failed',
+            store: index === 0 ? 'store' : 'runtime',
+            err: result.reason,
+          },
+          'a store did not close cleanly',
+        );
+      }
+    });
     logger.info({ event: 'stopped' }, 'Samordna stopped');
   };
   return {

@@ -117,7 +117,7 @@ describe('errors reach clients without detail', () => {
       expect(logged.map((line) => line['level'])).toContain(50);
       expect(JSON.stringify(logged)).toMatch(/database/i); // the detail is in the log
     } finally {
-      await server.close().catch(() => undefined);
+      await server.stop();
     }
   });
 });
