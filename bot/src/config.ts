@@ -37,6 +37,7 @@ const rawSchema = z.object({
     .url()
     .refine(
       (value) => {
+        if (!URL.canParse(value)) return false;
         const url = new URL(value);
         return (
           url.protocol === 'https:' ||
