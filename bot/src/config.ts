@@ -131,7 +131,11 @@ function botCredentials(env: z.infer<typeof rawSchema>): {
 }
 
 /** Parses configuration from an environment map. Throws ConfigError naming every problem. */
-export function loadConfig(rawEnv: RawEnv = process.env): Config {
+export function loadConfig(source: RawEnv = process.env): Config {
+  // An empty value means "not set": App Service passes settings left empty as empty strings.
+  const rawEnv: RawEnv = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = rawSchema.safeParse(rawEnv);
   if (!parsed.success) {
     throw new ConfigError(

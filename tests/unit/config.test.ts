@@ -219,4 +219,16 @@ describe('loadConfig: hardening keys', () => {
       ).toContain('SAMORDNA_BOT_OPENID_METADATA_URL');
     }
   });
+
+  it('treats an empty value as not set (App Service passes empty settings as empty strings)', () => {
+    const config = loadConfig({
+      ...PRODUCTION,
+      SECRET_BOT_PASSWORD: '',
+      SAMORDNA_BOT_OPENID_METADATA_URL: '',
+      SAMORDNA_DEV_USER_ID: '',
+    });
+    expect(config.bot).toEqual({ kind: 'managed-identity', appId: BOT_ID, tenantId: TENANT_ID });
+    expect(config.botOpenIdMetadataUrl).toBeNull();
+    expect(configError({ ...PRODUCTION, BOT_ID: '' }).message).toContain('BOT_ID is required');
+  });
 });
