@@ -49,6 +49,8 @@ export default tseslint.config(
       'devTools/**',
       'tests/artifacts/**',
       'coverage/**',
+      'dist/**',
+      'infra/build/**',
     ],
   },
   js.configs.recommended,

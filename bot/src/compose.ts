@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type pino from 'pino';
+import type { TurnContext } from 'botbuilder';
 import type { Config } from './config';
 import {
   demoActivities,
@@ -15,6 +16,7 @@ import { swedishWorkingDays } from './domain/meetings/working-days';
 import { systemClock, type Clock } from './domain/ports/clock.port';
 import type { LeaseStore, OutboxStore } from './domain/ports/outbox.port';
 import { seedStore } from './domain/services/seed';
+import { createRateLimiter } from './http/rate-limit';
 import { createHttpServer } from './http/server';
 import { ssoIdentity } from './http/sso-identity';
 import { devIdentity, noIdentity } from './http/tab-identity';
@@ -36,8 +38,16 @@ export interface Samordna {
   /** Meetings, reminders and (once the runtime provides it) the outbox. */
   readonly rhythm: RhythmServices;
   readonly logger: Logger;
-  /** Stops accepting requests, lets in-flight ones finish, closes the databases. */
-  close(): Promise<void>;
+  /**
+   * Registers work to run on shutdown after in-flight requests are answered and before the
+   * stores close (releasing leases, stopping a scheduler). Hooks run newest first.
+   */
+  onClose(hook: () => Promise<void>): void;
+  /**
+   * Graceful shutdown: stops accepting requests, lets in-flight ones finish (at most
+   * `drainMs`, default 10 s), runs the close hooks, closes the stores.
+   */
+  close(drainMs?: number): Promise<void>;
 }
 
 export interface ComposeOptions {
@@ -48,7 +58,11 @@ export interface ComposeOptions {
   readonly delivery?: { readonly outbox: OutboxStore; readonly leases: LeaseStore };
   /** Start the scheduler interval (default true; tests that tick by hand turn it off). */
   readonly scheduler?: boolean;
+  /** Called for every authenticated bot turn before the app handles it (tests count turns). */
+  readonly onTurn?: (context: TurnContext) => void | Promise<void>;
 }
+
+const DEFAULT_DRAIN_MS = 10_000;
 
 /** Composition root: config → adapters → app → server. `main.ts` and the tests both start here. */
 export async function startSamordna(
@@ -88,7 +102,13 @@ export async function startSamordna(
     : 0;
   logger.info({ event: 'seeded', ...seeded, demoMeetings }, 'store ready');
 
-  const adapter = createAdapter(config.bot);
+  const adapter = createAdapter(config.bot, config.botOpenIdMetadataUrl);
+  if (config.botOpenIdMetadataUrl !== null) {
+    logger.warn(
+      { event: 'bot-openid-override', url: config.botOpenIdMetadataUrl },
+      'SAMORDNA_BOT_OPENID_METADATA_URL is set: Bot Framework tokens are checked against these keys (tests only)',
+    );
+  }
   const app = createTeamsApp(
     adapter,
     {
@@ -120,7 +140,7 @@ export async function startSamordna(
             logger,
           )
         : noIdentity;
-  const server = createHttpServer({
+  const { server, drain } = createHttpServer({
     adapter,
     app,
     logger,
@@ -130,6 +150,8 @@ export async function startSamordna(
     identify,
     mode: config.mode,
     tabDir: config.tabDir,
+    rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
+    ...(options.onTurn ? { onTurn: options.onTurn } : {}),
   });
 
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
@@ -160,7 +182,36 @@ export async function startSamordna(
     );
   }
 
-  let closed = false;
+  const closeHooks: (() => Promise<void>)[] = [];
+  let closing: Promise<void> | null = null;
+  const shutdown = async (drainMs: number): Promise<void> => {
+    // Stop planning first, so no new jobs start while requests drain.
+    await scheduler?.stop();
+    const clean = await drain.close(drainMs);
+    logger.info({ event: 'drained', clean }, 'stopped accepting requests');
+    for (const hook of closeHooks.reverse()) {
+      try {
+        await hook();
+      } catch (err) {
+        logger.error({ event: 'close-hook-failed', err }, 'a close hook failed');
+      }
+    }
+    // Close both stores even if one fails, and say which one did.
+    const results = await Promise.allSettled([store.close(), runtime.close()]);
+    results.forEach((result, index) => {
+      if (result.status === 'rejected') {
+        logger.error(
+          {
+            event: 'store-close-failed',
+            store: index === 0 ? 'store' : 'runtime',
+            err: result.reason,
+          },
+          'a store did not close cleanly',
+        );
+      }
+    });
+    logger.info({ event: 'stopped' }, 'Samordna stopped');
+  };
   return {
     url: `http://localhost:${port}`,
     port,
@@ -168,13 +219,9 @@ export async function startSamordna(
     runtime,
     rhythm,
     logger,
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      await scheduler?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
-      await runtime.close();
+    onClose: (hook) => {
+      closeHooks.push(hook);
     },
+    close: (drainMs = DEFAULT_DRAIN_MS) => (closing ??= shutdown(drainMs)),
   };
 }

@@ -52,6 +52,29 @@ const rawSchema = z.object({
   SAMORDNA_GROUP_HR: z.string().uuid().optional(),
   /** Test-only override of the tenant's signing keys URL (a local JWKS server). */
   SAMORDNA_SSO_JWKS_URL: z.string().url().optional(),
+  /** Read by the Application Insights agent of App Service; config only reports whether it is set. */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().min(1).optional(),
+  /** Tab API requests per minute per signed-in user (and per IP for unauthenticated calls). */
+  SAMORDNA_TAB_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /**
+   * TEST ONLY: where botbuilder fetches the Bot Framework OpenID metadata (signing keys).
+   * Lets tests validate tokens signed by a local key. https, or http on the loopback host.
+   */
+  SAMORDNA_BOT_OPENID_METADATA_URL: z
+    .string()
+    .url()
+    .refine(
+      (value) => {
+        if (!URL.canParse(value)) return false;
+        const url = new URL(value);
+        return (
+          url.protocol === 'https:' ||
+          (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+        );
+      },
+      { message: 'must be https (or http on localhost)' },
+    )
+    .optional(),
 });
 
 export type RawEnv = Record<string, string | undefined>;
@@ -84,6 +107,12 @@ export interface Config {
   readonly rhythm: RhythmConfig;
   /** Teams SSO validation for the tab API; null in local mode (the dev identity is used). */
   readonly sso: SsoConfig | null;
+  /** Test-only override of the Bot Framework OpenID metadata URL; null uses Microsoft's. */
+  readonly botOpenIdMetadataUrl: string | null;
+  /** Tab API rate limit: requests per minute per user. */
+  readonly tabApiRateLimit: number;
+  /** Whether an Application Insights connection string is configured (the value is never kept). */
+  readonly telemetry: boolean;
 }
 
 export interface RhythmConfig {
@@ -183,7 +212,11 @@ function botCredentials(env: z.infer<typeof rawSchema>): {
 }
 
 /** Parses configuration from an environment map. Throws ConfigError naming every problem. */
-export function loadConfig(rawEnv: RawEnv = process.env): Config {
+export function loadConfig(source: RawEnv = process.env): Config {
+  // An empty value means "not set": App Service passes settings left empty as empty strings.
+  const rawEnv: RawEnv = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = rawSchema.safeParse(rawEnv);
   if (!parsed.success) {
     throw new ConfigError(
@@ -205,6 +238,7 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
       bot: { kind: 'none' },
       rhythm: rhythmConfig(env),
       sso: null,
+      ...common(env),
     };
   }
   const { bot, problems } = botCredentials(env);
@@ -230,5 +264,16 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
     bot,
     rhythm: rhythmConfig(env),
     sso,
+    ...common(env),
+  };
+}
+
+function common(
+  env: z.infer<typeof rawSchema>,
+): Pick<Config, 'botOpenIdMetadataUrl' | 'tabApiRateLimit' | 'telemetry'> {
+  return {
+    botOpenIdMetadataUrl: env.SAMORDNA_BOT_OPENID_METADATA_URL ?? null,
+    tabApiRateLimit: env.SAMORDNA_TAB_API_RATE_LIMIT,
+    telemetry: env.APPLICATIONINSIGHTS_CONNECTION_STRING !== undefined,
   };
 }

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     samordna.logger.info({ event: 'stopping', signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     samordna.close().then(
       () => process.exit(0),

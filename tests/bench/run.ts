@@ -12,6 +12,7 @@ import { botTurnBenchmark } from './bot-turn.bench';
 import { importExportBenchmark } from './import-export.bench';
 import { rhythmPlanBenchmark } from './rhythm-plan.bench';
 import { overviewBenchmark } from './overview.bench';
+import { loadBenchmark } from './load.bench';
 import { statusSubmitBenchmark } from './status-submit.bench';
 import { tabBenchmark } from './tab.bench';
 
@@ -23,6 +24,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   rhythmPlanBenchmark,
   overviewBenchmark,
   tabBenchmark,
+  loadBenchmark,
 ];
 
 const RESULTS_FILE = join(__dirname, 'results.json');

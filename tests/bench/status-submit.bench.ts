@@ -38,7 +38,10 @@ const ACTIVITIES_NEEDED = LEVELS.reduce((sum, level) => sum + level.warmup + lev
  * Creates `count` fresh activities in the demo plan, 60 per synthetic organisation (so each
  * organisation's handlingsplan has a realistic size), and returns their ids, in order.
  */
-async function createActivities(server: TestServer, count: number): Promise<string[]> {
+export async function createActivities(
+  server: Pick<TestServer, 'store'>,
+  count: number,
+): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const organisationId = `bench-org-${Math.floor(i / ACTIVITIES_PER_ORGANISATION)}`;

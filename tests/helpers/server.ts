@@ -20,7 +20,7 @@ export interface TestServer extends Samordna {
 export async function startTestServer(
   env: RawEnv = {},
   clock?: Clock,
-  options: Pick<ComposeOptions, 'delivery' | 'scheduler'> = {},
+  options: Pick<ComposeOptions, 'delivery' | 'scheduler' | 'onTurn'> = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samordna-test-'));
   const logs: Record<string, unknown>[] = [];

@@ -238,3 +238,55 @@ describe('rhythm configuration', () => {
     expect(() => loadConfig({ SAMORDNA_TIME_ZONE: 'Mars/Olympus' })).toThrow(/SAMORDNA_TIME_ZONE/);
   });
 });
+
+describe('loadConfig: hardening keys', () => {
+  it('defaults: rate limit 120 per minute, no metadata override, no telemetry', () => {
+    const config = loadConfig({});
+    expect(config.tabApiRateLimit).toBe(120);
+    expect(config.botOpenIdMetadataUrl).toBeNull();
+    expect(config.telemetry).toBe(false);
+  });
+
+  it('reads the rate limit and notes an Application Insights connection string without keeping it', () => {
+    const config = loadConfig({
+      ...PRODUCTION,
+      SAMORDNA_TAB_API_RATE_LIMIT: '30',
+      APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=abc',
+    });
+    expect(config.tabApiRateLimit).toBe(30);
+    expect(config.telemetry).toBe(true);
+    expect(JSON.stringify(config)).not.toContain('InstrumentationKey');
+    expect(configError({ SAMORDNA_TAB_API_RATE_LIMIT: '0' }).message).toContain(
+      'SAMORDNA_TAB_API_RATE_LIMIT',
+    );
+  });
+
+  it('accepts the test-only OpenID metadata URL over https or loopback http only', () => {
+    for (const url of [
+      'https://login.example.org/openidconfiguration',
+      'http://127.0.0.1:4000/openidconfiguration',
+      'http://localhost:4000/x',
+    ]) {
+      expect(
+        loadConfig({ ...PRODUCTION, SAMORDNA_BOT_OPENID_METADATA_URL: url }).botOpenIdMetadataUrl,
+      ).toBe(url);
+    }
+    for (const url of ['http://evil.example.org/openid', 'ftp://127.0.0.1/x', 'not a url']) {
+      expect(
+        configError({ ...PRODUCTION, SAMORDNA_BOT_OPENID_METADATA_URL: url }).message,
+      ).toContain('SAMORDNA_BOT_OPENID_METADATA_URL');
+    }
+  });
+
+  it('treats an empty value as not set (App Service passes empty settings as empty strings)', () => {
+    const config = loadConfig({
+      ...PRODUCTION,
+      SECRET_BOT_PASSWORD: '',
+      SAMORDNA_BOT_OPENID_METADATA_URL: '',
+      SAMORDNA_DEV_USER_ID: '',
+    });
+    expect(config.bot).toEqual({ kind: 'managed-identity', appId: BOT_ID, tenantId: TENANT_ID });
+    expect(config.botOpenIdMetadataUrl).toBeNull();
+    expect(configError({ ...PRODUCTION, BOT_ID: '' }).message).toContain('BOT_ID is required');
+  });
+});

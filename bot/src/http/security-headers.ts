@@ -15,6 +15,9 @@ export const FRAME_ANCESTORS = [
 export function securityHeaders(req: Request, res: Response, next: Next): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  // Browsers ignore this over plain http (local mode); App Service serves https only.
+  res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   res.setHeader(
     'Content-Security-Policy',
     [
@@ -23,6 +26,9 @@ export function securityHeaders(req: Request, res: Response, next: Next): void {
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data:",
       "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
       `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
     ].join('; '),
   );

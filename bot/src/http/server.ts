@@ -1,42 +1,43 @@
-import { randomUUID } from 'node:crypto';
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Logger } from '../logging';
+import { registerBotEndpoint, type BotEndpointDeps } from '../teams/bot-endpoint';
+import { createDrain, type Drain } from './drain';
 import { apiError } from './errors';
+import { correlationIdOf, correlationIds, logRequests } from './request-context';
 import { securityHeaders } from './security-headers';
 import { createTabHandler } from './static-tab';
 import { registerTabApi, type TabApiDeps } from './tab-api';
 
-export interface HttpDeps extends TabApiDeps {
-  readonly adapter: TeamsAdapter;
-  readonly app: Application<TurnState>;
+export interface HttpDeps extends TabApiDeps, BotEndpointDeps {
   readonly logger: Logger;
   readonly tabDir: string;
 }
 
-/** Bot Framework activities are small; a card submit is a few KB. */
-const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * Bot Framework activities are small; a card submit is a few KB, the largest card form
+ * (support information) stays far below this. Larger bodies are refused with 413 before parsing.
+ */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface HttpServer {
+  readonly server: Server;
+  readonly drain: Drain;
+}
 
 /** The restify server: bot endpoint, health, the tab and its API. No business logic here. */
-export function createHttpServer(deps: HttpDeps): Server {
+export function createHttpServer(deps: HttpDeps): HttpServer {
   const server = restify.createServer({ name: 'samordna', handleUncaughtExceptions: false });
+  const drain = createDrain(server);
+  server.pre(correlationIds);
+  server.pre(drain.track);
   server.use(securityHeaders);
   server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
-  server.use((req: Request, res: Response, next: restify.Next) => {
-    const incoming = req.header('x-correlation-id');
-    const correlationId = /^[\w-]{1,64}$/.test(incoming ?? '')
-      ? (incoming as string)
-      : randomUUID();
-    res.setHeader('X-Correlation-Id', correlationId);
-    next();
-  });
+  server.use(
+    restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }),
+  );
+  logRequests(server, deps.logger);
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    await deps.adapter.process(req, res, async (context) => {
-      await deps.app.run(context);
-    });
-  });
+  registerBotEndpoint(server, deps);
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.status(200);
@@ -56,10 +57,17 @@ export function createHttpServer(deps: HttpDeps): Server {
   server.on(
     'restifyError',
     (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
-      const status = err.statusCode ?? 500;
-      const correlationId = String(res.getHeader('X-Correlation-Id') ?? randomUUID());
-      if (status >= 500)
-        deps.logger.error({ err, correlationId, path: req.path() }, 'request failed');
+      const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+      const correlationId = correlationIdOf(res);
+      if (status >= 500) {
+        // restify wraps a rejection that is not an Error (e.g. from another realm) in an
+        // AsyncError and keeps the original in its info: log that too.
+        const cause = (err as { jse_info?: { cause?: unknown } }).jse_info?.cause;
+        deps.logger.error(
+          { err, ...(cause === undefined ? {} : { cause: String(cause) }), correlationId },
+          'request failed',
+        );
+      }
       const body =
         status === 404
           ? apiError('not-found', 'Sidan finns inte.', 'Not found.', correlationId)
@@ -84,9 +92,13 @@ export function createHttpServer(deps: HttpDeps): Server {
                   correlationId,
                 );
       // Never send error.message or a stack to a client.
-      (err as Error & { toJSON?: () => unknown }).toJSON = () => body;
+      // Answer here (restify then skips its own error body, which could carry err.message).
+      if (!res.headersSent) {
+        res.setHeader('Cache-Control', 'no-store');
+        res.send(status, body);
+      }
       callback();
     },
   );
-  return server;
+  return { server, drain };
 }

@@ -137,7 +137,7 @@ const audienceSchema = z.enum(SUPPORT_AUDIENCES).nullable();
 /** Registers the support routes; called from registerTabApi. */
 export function registerSupportApi(server: Server, deps: TabApiDeps): void {
   const { store, clock } = deps;
-  const authenticated = authenticatedBy(deps.identify);
+  const authenticated = authenticatedBy(deps.identify, deps.rateLimiter);
   const notFound = (res: Response): void => sendRefusal(res, { kind: 'not-found' });
 
   // Readers: any signed-in user. The user is deliberately not passed on.

@@ -6,10 +6,12 @@ import type { Logger } from '../logging';
 import type { RhythmServices } from '../rhythm/rhythm-services';
 import { authenticatedBy, sendJson } from './authenticated';
 import { registerDataApi } from './data-api';
+import { coalescing } from './coalesce';
 import { apiError } from './errors';
 import { registerMeetingsApi } from './meetings-api';
 import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
+import type { RateLimiter } from './rate-limit';
 import type { TabIdentityResolver } from './tab-identity';
 
 export interface TabApiDeps {
@@ -20,11 +22,17 @@ export interface TabApiDeps {
   readonly mode: 'local' | 'production';
   /** Meetings and reminders (/api/v1/meetings, /api/v1/outbox). */
   readonly rhythm: RhythmServices;
+  /** Per-user request budget of the tab API (SAMORDNA_TAB_API_RATE_LIMIT); none in unit setups. */
+  readonly rateLimiter?: RateLimiter;
 }
 
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */
 export function registerTabApi(server: Server, deps: TabApiDeps): void {
-  const authenticated = authenticatedBy(deps.identify);
+  const authenticated = authenticatedBy(deps.identify, deps.rateLimiter);
+  // Many readers at once share one computation (never older than their request): see coalesce.ts.
+  const overviewOf = coalescing((plan: string) =>
+    loadOverview(deps.store, deps.clock, plan === '' ? undefined : plan),
+  );
 
   server.get(
     '/api/v1/me',
@@ -47,7 +55,7 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
     '/api/v1/overview',
     authenticated(async (req, res) => {
       const planParam = new URL(req.url ?? '/', 'http://localhost').searchParams.get('plan');
-      const overview = await loadOverview(deps.store, deps.clock, planParam ?? undefined);
+      const overview = await overviewOf(planParam ?? '');
       if (overview === undefined) {
         sendJson(
           res,

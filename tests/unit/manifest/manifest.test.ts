@@ -35,17 +35,10 @@ interface Bot {
   commandLists: CommandList[];
 }
 
-// Only commands the bot answers are declared; each capability adds its own when it lands.
-const PERSONAL_COMMANDS = [
-  'hjälp',
-  'status',
-  'mina aktiviteter',
-  'stöd',
-  'möten',
-  'nytt möte',
-  'påminn nu',
-];
-const TEAM_COMMANDS = ['hjälp', 'status', 'mina aktiviteter', 'möten'];
+// The bot's commands plus the rhythm commands (möten, nytt möte, påminn nu).
+const RHYTHM_COMMANDS = ['möten', 'nytt möte', 'påminn nu'];
+const PERSONAL_COMMANDS = ['hjälp', 'status', 'mina aktiviteter', 'stöd', ...RHYTHM_COMMANDS];
+const TEAM_COMMANDS = ['hjälp', 'status', 'mina aktiviteter', ...RHYTHM_COMMANDS];
 
 /** Newest "v1.N" schema folder shipped in @microsoft/app-manifest. */
 function newestShippedVersion(): string {
@@ -163,6 +156,7 @@ describe('Teams app package (local)', () => {
   });
 
   it('translates every command and the static tab name', () => {
+    const RHYTHM_EN = ['meetings', 'new meeting', 'remind now'];
     const english = bot().commandLists.map((list, l) =>
       list.commands.map((_command, c) => {
         const key = `bots[0].commandLists[${l}].commands[${c}]`;
@@ -171,8 +165,8 @@ describe('Teams app package (local)', () => {
       }),
     );
     expect(english).toEqual([
-      ['help', 'status', 'my activities', 'support', 'meetings', 'new meeting', 'remind now'],
-      ['help', 'status', 'my activities', 'meetings'],
+      ['help', 'status', 'my activities', 'support', ...RHYTHM_EN],
+      ['help', 'status', 'my activities', ...RHYTHM_EN],
     ]);
     const tabs = manifest['staticTabs'] as Array<{ entityId: string; name?: string }>;
     expect(tabs[0]).toMatchObject({ entityId: 'oversikt', name: 'Översikt' });
@@ -290,9 +284,33 @@ describe.each(['dev', 'prod'] as const)('Teams app package template (%s)', (env)
   it('builds and validates with the committed placeholder values', async () => {
     const outDir = mkdtempSync(join(tmpdir(), `samordna-manifest-${env}-`));
     try {
-      const { manifest } = await buildPackage(env, { outDir });
+      const { manifest, zipPath } = await buildPackage(env, { outDir });
       expect(validateManifest(manifest)).toEqual([]);
       expect(JSON.stringify(manifest)).not.toContain('${{');
+      const zip = await JSZip.loadAsync(readFileSync(zipPath));
+      for (const name of ['manifest.json', 'en.json']) {
+        const text = (await zip.file(name)?.async('string')) ?? '';
+        expect({ name, placeholders: findPlaceholders(text) }).toEqual({ name, placeholders: [] });
+      }
+      const sizes = await Promise.all(
+        ['color.png', 'outline.png'].map(async (name) => {
+          const png = readPng((await zip.file(name)?.async('nodebuffer')) ?? Buffer.alloc(0));
+          return [png.width, png.height];
+        }),
+      );
+      expect(sizes).toEqual([
+        [192, 192],
+        [32, 32],
+      ]);
+      const vars = loadEnvFile(join(__dirname, `../../../infra/env/.env.${env}`));
+      expect(manifest['webApplicationInfo']).toEqual({
+        id: vars['AAD_APP_CLIENT_ID'],
+        resource: vars['AAD_APP_ID_URI'],
+      });
+      expect(vars['AAD_APP_ID_URI']).toBe(
+        `api://${vars['BOT_DOMAIN']}/${vars['AAD_APP_CLIENT_ID']}`,
+      );
+      expect(manifest['validDomains']).toEqual([vars['BOT_DOMAIN']]);
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

@@ -1,0 +1,48 @@
+# Samordna as a container: an alternative host to App Service zip deploy (infra/README.md).
+#   docker build -t samordna .
+#   docker run --env-file prod.env -p 8080:8080 -v samordna-data:/data samordna
+# Configuration comes from the environment only (bot/src/config.ts); no secrets in the image.
+
+# --- build: all dependencies, the tab (Vite) and the server bundle (esbuild) ---
+FROM node:20-bookworm-slim AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build:deploy
+
+# --- deps: production dependencies only; better-sqlite3 is compiled from source here ---
+FROM node:20-bookworm-slim AS deps
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+ENV npm_config_build_from_source=true
+RUN npm ci --omit=dev --no-audit --no-fund \
+ && npm cache clean --force
+
+# --- runtime: no compiler, no dev dependencies, runs as the unprivileged "node" user ---
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    SAMORDNA_MODE=production \
+    PORT=8080 \
+    SAMORDNA_DATA_DIR=/data \
+    SAMORDNA_TAB_DIR=/app/tab/dist
+WORKDIR /app
+COPY --from=deps --chown=root:root /app/node_modules ./node_modules
+COPY --from=build --chown=root:root /app/dist ./dist
+COPY --from=build --chown=root:root /app/tab/dist ./tab/dist
+COPY --chown=root:root package.json ./
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# main.ts drains in-flight requests and closes the stores on SIGTERM.
+STOPSIGNAL SIGTERM
+CMD ["node", "--enable-source-maps", "dist/server/main.js"]

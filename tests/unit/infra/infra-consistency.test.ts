@@ -1,0 +1,215 @@
+/**
+ * The Bicep CLI cannot run here, so this reads infra/azure.bicep, the parameter files,
+ * m365agents.yml, the env files and bot/src/config.ts as text and checks that they agree on
+ * names: parameters, outputs, placeholders and configuration keys.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findPlaceholders, loadEnvFile } from '../../../manifest/build-manifest';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
+const ENVS = ['dev', 'prod'] as const;
+
+/**
+ * Keys the App Service sets that belong to config.ts on other branches (tab SSO, runtime
+ * state, rhythm, SharePoint). DELETE each entry once its branch is merged and config.ts reads
+ * the key; the last test below fails as a reminder when config.ts already has one.
+ */
+const OWNED_BY_OTHER_BRANCHES: Readonly<Record<string, string>> = {
+  SAMORDNA_RUNTIME_STORE: 'delivery',
+  AZURE_TABLES_ENDPOINT: 'delivery',
+  MANAGED_IDENTITY_CLIENT_ID: 'delivery',
+  SAMORDNA_STORE: 'sharepoint',
+  SHAREPOINT_SITE_URL: 'sharepoint',
+  GRAPH_AUTH: 'sharepoint',
+  GRAPH_CLIENT_ID: 'sharepoint',
+  GRAPH_TENANT_ID: 'sharepoint',
+  GRAPH_CERTIFICATE_PATH: 'sharepoint',
+  SECRET_GRAPH_CLIENT_SECRET: 'sharepoint',
+};
+
+/** App settings read by the platform (App Service, Oryx, the Application Insights agent), not by Samordna. */
+const PLATFORM_SETTINGS = new Set([
+  'ApplicationInsightsAgent_EXTENSION_VERSION',
+  'WEBSITE_NODE_DEFAULT_VERSION',
+  'SCM_DO_BUILD_DURING_DEPLOYMENT',
+  'CUSTOM_BUILD_COMMAND',
+]);
+
+/** config.ts keys deliberately not set on App Service, with the reason. */
+const NOT_ON_APP_SERVICE: Readonly<Record<string, string>> = {
+  PORT: 'App Service sets PORT itself',
+  SAMORDNA_DEMO_DATA: 'refused in production mode',
+  SAMORDNA_DEV_USER_ID: 'refused in production mode',
+  SAMORDNA_BOT_OPENID_METADATA_URL: 'test-only override of the Bot Framework signing keys',
+  SAMORDNA_SSO_JWKS_URL: 'test-only override of the tenant signing keys for tab SSO',
+  SAMORDNA_SCHEDULER_INTERVAL_MS: 'the default (one minute) suits production',
+  SAMORDNA_CALENDAR_GROUP_ID: 'optional; reading the group calendar is not built yet',
+  BOT_CERTIFICATE_THUMBPRINT:
+    'certificate auth is for hosts with a key file (Docker), see infra/README.md',
+  BOT_CERTIFICATE_KEY_PATH:
+    'certificate auth is for hosts with a key file (Docker), see infra/README.md',
+};
+
+/** Variables the Agents Toolkit defines itself. */
+const TOOLKIT_BUILT_INS = new Set([
+  'TEAMSFX_ENV',
+  'AZURE_SUBSCRIPTION_ID',
+  'AZURE_RESOURCE_GROUP_NAME',
+]);
+
+const bicep = read('infra/azure.bicep');
+const yml = read('m365agents.yml');
+const config = read('bot/src/config.ts');
+
+const bicepParams = new Map(
+  [...bicep.matchAll(/^param (\w+) \w+( = .*)?$/gm)].map((m) => [m[1] ?? '', m[2] !== undefined]),
+);
+const bicepOutputs = [...bicep.matchAll(/^output (\w+) /gm)].map((m) => m[1] ?? '');
+const appSettings = [...bicep.matchAll(/\{ name: '(\w+)', value: /g)].map((m) => m[1] ?? '');
+const configKeys = new Set(
+  [
+    ...(/const rawSchema = z\.object\(\{([\s\S]*?)\n\}\);/.exec(config)?.[1] ?? '').matchAll(
+      /^ {2}([A-Z][A-Z0-9_]+):/gm,
+    ),
+  ].map((m) => m[1] ?? ''),
+);
+const envVars = (env: string): Record<string, string> =>
+  loadEnvFile(join(ROOT, 'infra', 'env', `.env.${env}`));
+const writtenByToolkit = [...yml.matchAll(/^\s+\w+: ([A-Z][A-Z0-9_]+)$/gm)].map((m) => m[1] ?? '');
+
+describe('infra text checks', () => {
+  it('finds what it checks (the parsers are not silently empty)', () => {
+    expect(bicepParams.size).toBeGreaterThan(10);
+    expect(bicepOutputs.length).toBeGreaterThan(5);
+    expect(appSettings.length).toBeGreaterThan(20);
+    expect(configKeys.has('BOT_ID')).toBe(true);
+    expect(configKeys.has('SAMORDNA_BOT_OPENID_METADATA_URL')).toBe(true);
+    expect(writtenByToolkit).toEqual(
+      expect.arrayContaining([
+        'TEAMS_APP_ID',
+        'AAD_APP_CLIENT_ID',
+        'BOT_ID',
+        'SECRET_BOT_PASSWORD',
+      ]),
+    );
+  });
+
+  it.each(ENVS)('parameters file for %s names exactly the Bicep parameters it must', (env) => {
+    const path = `infra/azure.parameters.${env}.json`;
+    expect(yml).toContain('./infra/azure.parameters.${{TEAMSFX_ENV}}.json');
+    const file = JSON.parse(read(path)) as { parameters: Record<string, { value: unknown }> };
+    const given = Object.keys(file.parameters);
+    expect(given.filter((name) => !bicepParams.has(name))).toEqual([]);
+    const requiredParams = [...bicepParams].filter(([, hasDefault]) => !hasDefault).map(([n]) => n);
+    expect(requiredParams.filter((name) => !given.includes(name))).toEqual([]);
+    expect(file.parameters['environmentName']?.value).toBe(env);
+  });
+
+  it.each(ENVS)('every ${{VAR}} in the %s parameters file is in its env file', (env) => {
+    const vars = envVars(env);
+    const used = findPlaceholders(read(`infra/azure.parameters.${env}.json`));
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((name) => !(name in vars))).toEqual([]);
+  });
+
+  it('m365agents.yml deploys the Bicep that exists and uses only defined variables', () => {
+    expect(yml).toMatch(/^environmentFolderPath: \.\/infra\/env$/m);
+    expect(yml).toMatch(/- path: \.\/infra\/azure\.bicep$/m);
+    expect(existsSync(join(ROOT, 'infra/azure.bicep'))).toBe(true);
+    expect(existsSync(join(ROOT, 'infra/aad.manifest.json'))).toBe(true);
+    const known = new Set([
+      ...TOOLKIT_BUILT_INS,
+      ...bicepOutputs,
+      ...writtenByToolkit,
+      ...Object.keys(envVars('dev')),
+    ]);
+    expect(findPlaceholders(yml).filter((name) => !known.has(name))).toEqual([]);
+    // The outputs the yml relies on come from the Bicep.
+    for (const output of ['AZURE_KEY_VAULT_NAME', 'AZURE_APP_SERVICE_RESOURCE_ID']) {
+      expect(yml).toContain(`\${{${output}}}`);
+      expect(bicepOutputs).toContain(output);
+    }
+    // The comment listing the outputs written to the env file is the Bicep's list.
+    const listed = /outputs\n((?:\s+#.*\n)+)/.exec(yml)?.[1] ?? '';
+    expect([...listed.matchAll(/[A-Z][A-Z0-9_]{3,}/g)].map((m) => m[0]).sort()).toEqual(
+      [...bicepOutputs].sort(),
+    );
+    expect(yml).toContain('run package -- --env ${{TEAMSFX_ENV}}');
+    expect(yml).toContain('./manifest/build/appPackage.${{TEAMSFX_ENV}}.zip');
+  });
+
+  it.each(ENVS)(
+    'the %s env file has a line for every Bicep output and every variable the AAD manifest uses',
+    (env) => {
+      const vars = envVars(env);
+      expect(bicepOutputs.filter((name) => !(name in vars))).toEqual([]);
+      const aad = findPlaceholders(read('infra/aad.manifest.json'));
+      expect(aad.filter((name) => !(name in vars))).toEqual([]);
+    },
+  );
+
+  it('every App Service setting is a config.ts key (or owned by another branch, or read by the platform)', () => {
+    const unknown = appSettings.filter(
+      (key) =>
+        !configKeys.has(key) && !(key in OWNED_BY_OTHER_BRANCHES) && !PLATFORM_SETTINGS.has(key),
+    );
+    expect({ 'settings config.ts does not read': unknown }).toEqual({
+      'settings config.ts does not read': [],
+    });
+    expect(new Set(appSettings).size).toBe(appSettings.length);
+  });
+
+  it('every config.ts key is set on App Service or listed with the reason it is not', () => {
+    const missing = [...configKeys].filter(
+      (key) => !appSettings.includes(key) && !(key in NOT_ON_APP_SERVICE),
+    );
+    expect({ 'config.ts keys App Service does not set': missing }).toEqual({
+      'config.ts keys App Service does not set': [],
+    });
+    expect(appSettings).toContain('SAMORDNA_MODE');
+    expect(bicep).toContain("{ name: 'SAMORDNA_MODE', value: 'production' }");
+  });
+
+  it('secrets reach App Service only as Key Vault references', () => {
+    for (const match of bicep.matchAll(/\{ name: '(SECRET_\w+)', value: (.*) \}/g)) {
+      expect({ key: match[1], value: match[2] }).toEqual({
+        key: match[1],
+        value: expect.stringMatching(/kvSecret/),
+      });
+    }
+    for (const env of ENVS) {
+      expect(Object.keys(envVars(env)).filter((key) => key.startsWith('SECRET_'))).toEqual([]);
+    }
+  });
+
+  it('lists no key as owned by another branch that config.ts already reads (delete those entries)', () => {
+    const merged = Object.keys(OWNED_BY_OTHER_BRANCHES).filter((key) => configKeys.has(key));
+    expect({ 'delete from OWNED_BY_OTHER_BRANCHES': merged }).toEqual({
+      'delete from OWNED_BY_OTHER_BRANCHES': [],
+    });
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = read('Dockerfile');
+  const stages = dockerfile.split(/^FROM /m).slice(1);
+
+  it('is multi-stage on Node 20 and installs only production dependencies for the runtime', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    for (const stage of stages) expect(stage).toMatch(/^node:20[\w.-]*/);
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    expect(dockerfile).toMatch(/npm run build:deploy/);
+  });
+
+  it('runs as a non-root user and carries no secrets', () => {
+    const runtime = stages.at(-1) ?? '';
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(runtime).not.toMatch(/apt-get|g\+\+/); // no compiler in the final image
+    expect(dockerfile).not.toMatch(/SECRET_|PASSWORD|CLIENT_SECRET/);
+    const ignore = read('.dockerignore');
+    for (const entry of ['node_modules/', '.git/', '.env', '**/*.user'])
+      expect(ignore).toContain(entry);
+  });
+});
