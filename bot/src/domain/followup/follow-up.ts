@@ -13,6 +13,8 @@ import type {
   ReportingRound,
   StatusReport,
 } from '../types';
+import { computeCoverage } from '../dashboard/coverage';
+import type { CoverageDimension } from '../dashboard/types';
 import { capitalise, swedishCount } from './swedish-numbers';
 
 export interface ActivityWithReport {
@@ -61,17 +63,24 @@ export interface FollowUpInput {
 const byName = (a: Organisation, b: Organisation) => a.name.localeCompare(b.name, 'sv');
 const byTitle = (a: Activity, b: Activity) => a.title.localeCompare(b.title, 'sv');
 
-/** Catalog entries no activity is tagged with: the gaps the follow-up calls out. Same figures as Översikt. */
+/**
+ * Catalog entries no activity is tagged with: the gaps the follow-up calls out. Derived from the
+ * dashboard's `computeCoverage`, the one place that decides what a gap is, so Översikt, the report
+ * draft and the export name the same gaps.
+ */
 export function coverageGaps(plan: Plan, activities: readonly Activity[]): CoverageGaps {
-  const own = activities.filter((a) => a.planId === plan.id);
-  const missing = (entries: readonly CatalogEntry[], pick: (a: Activity) => readonly string[]) => {
-    const used = new Set(own.flatMap(pick));
-    return entries.filter((e) => !used.has(e.id));
+  const { gaps } = computeCoverage(
+    plan,
+    activities.filter((a) => a.planId === plan.id),
+  );
+  const missing = (dimension: CoverageDimension, entries: readonly CatalogEntry[]) => {
+    const ids = new Set(gaps.filter((g) => g.dimension === dimension).map((g) => g.id));
+    return entries.filter((e) => ids.has(e.id));
   };
   return {
-    focusAreas: missing(plan.focusAreas, (a) => a.focusAreaIds),
-    perspectives: missing(plan.perspectives, (a) => a.perspectiveIds),
-    targetGroups: missing(plan.targetGroups, (a) => a.targetGroupIds),
+    focusAreas: missing('focusArea', plan.focusAreas),
+    perspectives: missing('perspective', plan.perspectives),
+    targetGroups: missing('targetGroup', plan.targetGroups),
   };
 }
 
