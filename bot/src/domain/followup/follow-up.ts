@@ -15,7 +15,9 @@ import type {
 } from '../types';
 import { computeCoverage } from '../dashboard/coverage';
 import type { CoverageDimension } from '../dashboard/types';
-import { capitalise, swedishCount } from './swedish-numbers';
+import { organisationsWithOwnActivities } from './counting';
+
+export { countingSentence, countingSentenceEn, organisationsWithOwnActivities } from './counting';
 
 export interface ActivityWithReport {
   readonly activity: Activity;
@@ -82,48 +84,6 @@ export function coverageGaps(plan: Plan, activities: readonly Activity[]): Cover
     perspectives: missing('perspective', plan.perspectives),
     targetGroups: missing('targetGroup', plan.targetGroups),
   };
-}
-
-/**
- * Organisations with activities of their own (any heading but stadsövergripande) under a goal,
- * förvaltningar and bolag apart — what the follow-up's counting sentence counts.
- */
-export function organisationsWithOwnActivities(
-  activities: readonly Activity[],
-  organisations: readonly Organisation[],
-  goal: number,
-): { forvaltningar: Organisation[]; bolag: Organisation[] } {
-  const ids = new Set(
-    activities
-      .filter((a) => a.goal === goal && a.heading !== 'stadsovergripande')
-      .map((a) => a.organisationId),
-  );
-  const found = organisations.filter((o) => ids.has(o.id)).sort(byName);
-  return {
-    forvaltningar: found.filter((o) => o.kind === 'forvaltning'),
-    bolag: found.filter((o) => o.kind === 'bolag'),
-  };
-}
-
-/** "Åtta förvaltningar har …", "Fem förvaltningar och MKB Fastighets AB har …", numbers as words up to twelve. */
-export function countingSentence(
-  forvaltningar: number,
-  bolag: readonly Pick<Organisation, 'name'>[],
-): string {
-  const ending = 'har aktiviteter under inriktningsmålet.';
-  const f =
-    forvaltningar === 0
-      ? ''
-      : `${swedishCount(forvaltningar)} ${forvaltningar === 1 ? 'förvaltning' : 'förvaltningar'}`;
-  const b =
-    bolag.length === 0
-      ? ''
-      : bolag.length === 1
-        ? (bolag[0]?.name ?? '')
-        : `${swedishCount(bolag.length, true)} bolag`;
-  if (f === '' && b === '')
-    return 'Inga förvaltningar eller bolag har aktiviteter under inriktningsmålet.';
-  return `${capitalise([f, b].filter((p) => p !== '').join(' och '))} ${ending}`;
 }
 
 /** Computes the follow-up of one round. */
