@@ -1,7 +1,17 @@
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { AppHeader } from './components/AppHeader';
 import { ViewNav } from './components/ViewNav';
+import { focusHeadingWhenReady } from './focus-heading';
 import { messagesFor } from './i18n';
 import { NavigationContext, type Navigation } from './navigation';
 import { viewFromSearch, viewHref, type Route, type TabView, type ViewParams } from './routes';
@@ -71,9 +81,21 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
 
+  // After in-app navigation (not the first load, not a filter change) focus goes to the new
+  // view's h1, so keyboard and screen-reader users land on the view they opened.
+  const [arrivals, setArrivals] = useState(0);
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (arrivals === 0 || mainRef.current === null) return;
+    return focusHeadingWhenReady(mainRef.current);
+  }, [arrivals]);
+
   // Back and forward between views.
   useEffect(() => {
-    const onPopState = () => setSearch(window.location.search);
+    const onPopState = () => {
+      setArrivals((n) => n + 1);
+      setSearch(window.location.search);
+    };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
@@ -85,6 +107,7 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
         if (options.replace === true) window.history.replaceState(null, '', href);
         else window.history.pushState(null, '', href);
       }
+      if (options.replace !== true) setArrivals((n) => n + 1);
       setSearch(window.location.search);
       if (options.replace !== true) window.scrollTo(0, 0);
     },
@@ -128,7 +151,7 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
             <>
               {host.layout === 'page' && <AppHeader />}
               <ViewNav current={view} onNavigate={(next) => navigate(next)} />
-              <main className={styles.main}>
+              <main className={styles.main} ref={mainRef}>
                 <Suspense fallback={loading(t.viewLoading.replace('{view}', t.viewNames[view]))}>
                   {VIEWS[view]()}
                 </Suspense>

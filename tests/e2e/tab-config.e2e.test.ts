@@ -34,11 +34,17 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
       expect(lead).toContain('Fri från våld');
       expect(lead).toContain('möten');
 
-      // A real, labelled choice of start view, with "Översikt" preselected.
+      // A real, labelled choice of start view among every view of the tab, "Översikt" preselected.
       const group = page.getByRole('radiogroup', { name: 'Startvy' });
       expect(await group.count()).toBe(1);
-      const radios = group.getByRole('radio');
-      expect(await radios.count()).toBe(1);
+      expect(await group.locator('label').allTextContents()).toEqual([
+        'Översikt',
+        'Aktiviteter',
+        'Möten',
+        'Stöd',
+        'Import och export',
+      ]);
+      expect(await group.getByRole('radio').count()).toBe(5);
       const overview = group.getByRole('radio', { name: 'Översikt', exact: true });
       expect(await overview.isChecked()).toBe(true);
 
@@ -70,10 +76,13 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
         type: 'radio',
         checked: true,
       });
-      // Arrow keys keep the (only) option selected rather than clearing the choice.
+      // Arrow keys move the choice to the next view, never clearing it.
       await page.keyboard.press('ArrowDown');
-      expect(await page.getByRole('radio', { name: 'Översikt', exact: true }).isChecked()).toBe(
+      expect(await page.getByRole('radio', { name: 'Aktiviteter', exact: true }).isChecked()).toBe(
         true,
+      );
+      expect(await page.getByRole('radio', { name: 'Översikt', exact: true }).isChecked()).toBe(
+        false,
       );
 
       await page.keyboard.press('Shift+Tab');
@@ -111,6 +120,13 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
       expect(await group.getByRole('radio', { name: 'Overview', exact: true }).isChecked()).toBe(
         true,
       );
+      expect(await group.locator('label').allTextContents()).toEqual([
+        'Overview',
+        'Activities',
+        'Meetings',
+        'Support',
+        'Import and export',
+      ]);
       expect(await page.getByTestId('config-browser-notice').textContent()).toContain(
         'This page is used when the tab is added in Teams',
       );

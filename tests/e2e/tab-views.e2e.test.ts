@@ -4,7 +4,12 @@ import { systemClock } from '../../bot/src/domain/ports/clock.port';
 import { loadDashboard } from '../../bot/src/domain/services/dashboard-service';
 import { describeBrowser } from '../helpers/browser';
 import { keyboardWalk } from '../helpers/keyboard-walk';
-import { expectAccessible, horizontalOverflow, useTabBrowser } from '../helpers/tab-page';
+import {
+  expectAccessible,
+  focusedElement,
+  horizontalOverflow,
+  useTabBrowser,
+} from '../helpers/tab-page';
 
 /*
  * Every view of the tab (Översikt, Aktiviteter with a detail, Stöd) in the three Teams themes
@@ -30,6 +35,16 @@ const VARIANTS: ReadonlyArray<[string, string, { width: number; height: number }
   ['side-panel', '&layout=side-panel', { width: 320, height: 800 }],
   ['stage', '&layout=stage', { width: 1600, height: 900 }],
 ];
+
+/** Waits until an h1 has the focus (a view's heading, after in-app navigation); its text. */
+async function focusedHeading(page: Page): Promise<string | null | undefined> {
+  await page.waitForFunction(
+    () =>
+      (globalThis as unknown as { document: { activeElement: { tagName: string } | null } })
+        .document.activeElement?.tagName === 'H1',
+  );
+  return (await focusedElement(page))?.text;
+}
 
 describeBrowser('tab views × themes × meeting layouts in Chromium', () => {
   const tab = useTabBrowser();
@@ -166,7 +181,7 @@ describeBrowser('tab views × themes × meeting layouts in Chromium', () => {
     }
   });
 
-  it('goes from a heatmap cell to its activities and on to a detail with Enter', async () => {
+  it('goes from a heatmap cell to its activities and on to a detail with Enter, focus on each view’s h1', async () => {
     await page.goto(`${tab.server.url}/tab/`);
     const heatmap = page.getByTestId('heatmap');
     await heatmap.waitFor();
@@ -181,6 +196,7 @@ describeBrowser('tab views × themes × meeting layouts in Chromium', () => {
     expect(url.searchParams.get('view')).toBe('aktiviteter');
     expect(url.searchParams.get('organisation')).toBe(row.organisationId);
     expect(url.searchParams.get('goal')).toBe(String(cell.goal));
+    expect(await focusedHeading(page)).toBe('Aktiviteter');
     await page.waitForFunction(
       (n) =>
         (
@@ -191,9 +207,16 @@ describeBrowser('tab views × themes × meeting layouts in Chromium', () => {
     await page.getByTestId('activity-table').locator('tbody a').first().focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('activity-detail').waitFor();
+    expect(await focusedHeading(page)).toBe(await page.locator('h1').textContent());
+    await expectAccessible(page);
     await page.getByTestId('back-to-list').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('activity-table').waitFor();
+    expect(await focusedHeading(page)).toBe('Aktiviteter');
+    // Back in the browser's history also lands on the view's heading.
+    await page.goBack();
+    await page.getByTestId('activity-detail').waitFor();
+    expect(await focusedHeading(page)).toBe(await page.locator('h1').textContent());
     expect(new URL(page.url()).searchParams.get('organisation')).toBe(row.organisationId);
   });
 

@@ -70,6 +70,13 @@ describeBrowser('tab (Översikt) in Chromium', () => {
 
       const gaps = (await page.getByTestId('coverage-gaps').textContent()) ?? '';
       for (const gap of expected.coverage.gaps) expect(gaps).toContain(gap.text);
+      // Per goal, the report draft's counting sentence (förvaltningar and bolag apart).
+      expect(await page.getByTestId('goal-counting').allTextContents()).toEqual(
+        expected.statusByGoal.map((g) => g.counting.text),
+      );
+      expect(await page.getByTestId('goal-counting').nth(1).textContent()).toBe(
+        'Fem förvaltningar och MKB Fastighets AB har aktiviteter under inriktningsmålet.',
+      );
       // Colour is never alone: the legend names every status next to its pattern.
       expect(await page.getByTestId('status-legend').first().locator('li').count()).toBe(7);
 
@@ -93,6 +100,9 @@ describeBrowser('tab (Översikt) in Chromium', () => {
       );
       const gaps = (await page.getByTestId('coverage-gaps').textContent()) ?? '';
       for (const gap of expected.coverage.gaps) expect(gaps).toContain(gap.textEn);
+      expect(await page.getByTestId('goal-counting').nth(1).textContent()).toBe(
+        'Five administrations and MKB Fastighets AB have activities under the goal.',
+      );
       await expectAccessible(page, 'tab-overview-en');
     } finally {
       await page.close();

@@ -17,6 +17,7 @@ export type {
   Coverage,
   CoverageEntry,
   Dashboard,
+  GoalCounting,
   GoalStatus,
   HeatmapRow,
   KeyFigures as DashboardFigures,
@@ -42,7 +43,11 @@ export function isDashboard(value: unknown): value is Dashboard {
     isRecord(value['responseRates']) &&
     isRecord(value['timeline']) &&
     isRecord(value['choices']) &&
-    hasArrays(value, ['heatmap', 'statusByGoal', 'notReported', 'goals'])
+    hasArrays(value, ['heatmap', 'statusByGoal', 'notReported', 'goals']) &&
+    // An older server's goals lack the follow-up's counting.
+    (value['statusByGoal'] as unknown[]).every(
+      (goal) => isRecord(goal) && isRecord(goal['counting']),
+    )
   );
 }
 

@@ -33,7 +33,7 @@ export const en: Messages = {
     'and group chats and also in meetings.',
   configLoading: 'Loading the settings…',
   configStartView: 'Start view',
-  configStartViewHint: 'The view shown when the tab opens. More views will follow.',
+  configStartViewHint: 'The view shown when the tab opens. The other views are in the menu.',
   configBrowserNotice:
     'This page is used when the tab is added in Teams, to a channel, a group chat or a ' +
     'meeting. There is nothing to save in the browser.',

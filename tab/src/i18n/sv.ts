@@ -34,7 +34,7 @@ export const sv: Messages = {
     'gruppchattar och även i möten.',
   configLoading: 'Hämtar inställningarna…',
   configStartView: 'Startvy',
-  configStartViewHint: 'Vyn som visas när fliken öppnas. Fler vyer kommer senare.',
+  configStartViewHint: 'Vyn som visas när fliken öppnas. De andra vyerna nås från menyn.',
   configBrowserNotice:
     'Den här sidan används när fliken läggs till i Teams, i en kanal, en gruppchatt eller ett ' +
     'möte. I webbläsaren finns inget att spara.',

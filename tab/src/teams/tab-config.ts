@@ -1,11 +1,12 @@
 import type { pages } from '@microsoft/teams-js';
+import { TAB_VIEWS, type TabView } from '../routes';
 
 /**
- * The views a configurable tab can start in. Only "Översikt" for now; adding a view here (and
- * its label in the config page) is all it takes to offer it when the tab is added.
+ * The views a configurable tab can start in: every view of the tab, in navigation order (a view
+ * added to `TAB_VIEWS` is offered when the tab is added, under its name in `viewNames`).
  */
-export const START_VIEWS = ['oversikt'] as const;
-export type StartView = (typeof START_VIEWS)[number];
+export const START_VIEWS: readonly TabView[] = TAB_VIEWS;
+export type StartView = TabView;
 
 /** What Teams stores for a tab instance that starts in `view`, served from `origin`. */
 export function tabInstanceConfig(view: StartView, origin: string): pages.InstanceConfig {

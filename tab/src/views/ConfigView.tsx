@@ -10,7 +10,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Messages } from '../i18n';
 import { usePageStyles } from '../components/page-styles';
 import { useMessages } from '../i18n/use-messages';
 import { connectTabConfig, START_VIEWS, type StartView } from '../teams/tab-config';
@@ -23,14 +22,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
 });
-
-/** Each start view's name in the choice (its name as a view). */
-function viewLabel(view: StartView, t: Messages): string {
-  switch (view) {
-    case 'oversikt':
-      return t.overview;
-  }
-}
 
 function isStartView(value: string): value is StartView {
   return (START_VIEWS as readonly string[]).includes(value);
@@ -90,7 +81,7 @@ export function ConfigView() {
           onChange={(_event, data) => setView(isStartView(data.value) ? data.value : null)}
         >
           {START_VIEWS.map((option) => (
-            <Radio key={option} value={option} label={viewLabel(option, t)} />
+            <Radio key={option} value={option} label={t.viewNames[option]} />
           ))}
         </RadioGroup>
       </Field>

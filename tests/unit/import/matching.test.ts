@@ -7,7 +7,7 @@ import {
   matchStatus,
   splitValues,
 } from '../../../bot/src/domain/import/matching';
-import { countingSentence } from '../../../bot/src/domain/followup/follow-up';
+import { countingSentence, countingSentenceEn } from '../../../bot/src/domain/followup/follow-up';
 import { swedishCount } from '../../../bot/src/domain/followup/swedish-numbers';
 
 const orgId = (text: string) => {
@@ -111,6 +111,22 @@ describe('the counting sentence, as the follow-up writes it', () => {
     [0, [], 'Inga förvaltningar eller bolag har aktiviteter under inriktningsmålet.'],
   ])('%p förvaltningar, %p', (count, bolag, sentence) => {
     expect(countingSentence(count, bolag)).toBe(sentence);
+  });
+
+  test.each([
+    [8, [], 'Eight administrations have activities under the goal.'],
+    [5, mkb, 'Five administrations and MKB Fastighets AB have activities under the goal.'],
+    [1, [], 'One administration has activities under the goal.'],
+    [0, mkb, 'MKB Fastighets AB has activities under the goal.'],
+    [
+      12,
+      [{ name: 'A AB' }, { name: 'B AB' }],
+      'Twelve administrations and two companies have activities under the goal.',
+    ],
+    [13, [], '13 administrations have activities under the goal.'],
+    [0, [], 'No administrations or companies have activities under the goal.'],
+  ])('in English: %p administrations, %p', (count, bolag, sentence) => {
+    expect(countingSentenceEn(count, bolag)).toBe(sentence);
   });
 
   test('numbers as words up to twelve', () => {

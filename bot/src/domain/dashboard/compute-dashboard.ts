@@ -1,3 +1,4 @@
+import { goalCounting } from '../followup/counting';
 import { currentRound } from '../rounds';
 import type { Activity, Organisation, Plan, ReportingRound, StatusReport } from '../types';
 import { computeCoverage } from './coverage';
@@ -144,6 +145,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
         title: goal.title,
         total: under.length,
         mix: mixOf(under, status),
+        counting: goalCounting(activities, input.organisations, goal.number),
       };
     }),
     coverage: computeCoverage(plan, activities),

@@ -58,11 +58,25 @@ export interface HeatmapRow {
   readonly cells: readonly HeatmapCell[];
 }
 
+/**
+ * The organisations with activities of their own (not stadsövergripande) under a goal,
+ * förvaltningar and bolag apart, with the follow-up's sentence about them: the same counting as
+ * the report draft and the export's Sammanställning.
+ */
+export interface GoalCounting {
+  readonly forvaltningar: readonly { id: string; name: string }[];
+  readonly bolag: readonly { id: string; name: string }[];
+  /** E.g. "Fem förvaltningar och MKB Fastighets AB har aktiviteter under inriktningsmålet." */
+  readonly text: string;
+  readonly textEn: string;
+}
+
 export interface GoalStatus {
   readonly goal: number;
   readonly title: string;
   readonly total: number;
   readonly mix: StatusMix;
+  readonly counting: GoalCounting;
 }
 
 export type CoverageDimension = 'focusArea' | 'perspective' | 'targetGroup';

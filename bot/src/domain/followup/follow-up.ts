@@ -13,7 +13,11 @@ import type {
   ReportingRound,
   StatusReport,
 } from '../types';
-import { capitalise, swedishCount } from './swedish-numbers';
+import { computeCoverage } from '../dashboard/coverage';
+import type { CoverageDimension } from '../dashboard/types';
+import { organisationsWithOwnActivities } from './counting';
+
+export { countingSentence, countingSentenceEn, organisationsWithOwnActivities } from './counting';
 
 export interface ActivityWithReport {
   readonly activity: Activity;
@@ -61,60 +65,25 @@ export interface FollowUpInput {
 const byName = (a: Organisation, b: Organisation) => a.name.localeCompare(b.name, 'sv');
 const byTitle = (a: Activity, b: Activity) => a.title.localeCompare(b.title, 'sv');
 
-/** Catalog entries no activity is tagged with: the gaps the follow-up calls out. Same figures as Översikt. */
-export function coverageGaps(plan: Plan, activities: readonly Activity[]): CoverageGaps {
-  const own = activities.filter((a) => a.planId === plan.id);
-  const missing = (entries: readonly CatalogEntry[], pick: (a: Activity) => readonly string[]) => {
-    const used = new Set(own.flatMap(pick));
-    return entries.filter((e) => !used.has(e.id));
-  };
-  return {
-    focusAreas: missing(plan.focusAreas, (a) => a.focusAreaIds),
-    perspectives: missing(plan.perspectives, (a) => a.perspectiveIds),
-    targetGroups: missing(plan.targetGroups, (a) => a.targetGroupIds),
-  };
-}
-
 /**
- * Organisations with activities of their own (any heading but stadsövergripande) under a goal,
- * förvaltningar and bolag apart — what the follow-up's counting sentence counts.
+ * Catalog entries no activity is tagged with: the gaps the follow-up calls out. Derived from the
+ * dashboard's `computeCoverage`, the one place that decides what a gap is, so Översikt, the report
+ * draft and the export name the same gaps.
  */
-export function organisationsWithOwnActivities(
-  activities: readonly Activity[],
-  organisations: readonly Organisation[],
-  goal: number,
-): { forvaltningar: Organisation[]; bolag: Organisation[] } {
-  const ids = new Set(
-    activities
-      .filter((a) => a.goal === goal && a.heading !== 'stadsovergripande')
-      .map((a) => a.organisationId),
+export function coverageGaps(plan: Plan, activities: readonly Activity[]): CoverageGaps {
+  const { gaps } = computeCoverage(
+    plan,
+    activities.filter((a) => a.planId === plan.id),
   );
-  const found = organisations.filter((o) => ids.has(o.id)).sort(byName);
-  return {
-    forvaltningar: found.filter((o) => o.kind === 'forvaltning'),
-    bolag: found.filter((o) => o.kind === 'bolag'),
+  const missing = (dimension: CoverageDimension, entries: readonly CatalogEntry[]) => {
+    const ids = new Set(gaps.filter((g) => g.dimension === dimension).map((g) => g.id));
+    return entries.filter((e) => ids.has(e.id));
   };
-}
-
-/** "Åtta förvaltningar har …", "Fem förvaltningar och MKB Fastighets AB har …", numbers as words up to twelve. */
-export function countingSentence(
-  forvaltningar: number,
-  bolag: readonly Pick<Organisation, 'name'>[],
-): string {
-  const ending = 'har aktiviteter under inriktningsmålet.';
-  const f =
-    forvaltningar === 0
-      ? ''
-      : `${swedishCount(forvaltningar)} ${forvaltningar === 1 ? 'förvaltning' : 'förvaltningar'}`;
-  const b =
-    bolag.length === 0
-      ? ''
-      : bolag.length === 1
-        ? (bolag[0]?.name ?? '')
-        : `${swedishCount(bolag.length, true)} bolag`;
-  if (f === '' && b === '')
-    return 'Inga förvaltningar eller bolag har aktiviteter under inriktningsmålet.';
-  return `${capitalise([f, b].filter((p) => p !== '').join(' och '))} ${ending}`;
+  return {
+    focusAreas: missing('focusArea', plan.focusAreas),
+    perspectives: missing('perspective', plan.perspectives),
+    targetGroups: missing('targetGroup', plan.targetGroups),
+  };
 }
 
 /** Computes the follow-up of one round. */

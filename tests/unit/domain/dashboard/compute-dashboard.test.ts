@@ -51,16 +51,49 @@ describe('computeDashboard (hand-computed)', () => {
     });
   });
 
-  it('stacks status per goal', () => {
+  it('stacks status per goal, with the follow-up counting of organisations with their own activities', () => {
     expect(dashboard().statusByGoal).toEqual([
       {
         goal: 1,
         title: 'Mål ett',
         total: 3,
         mix: mix({ genomford: 1, framflyttad: 1, 'pagar-med-avvikelse': 1 }),
+        // B-förvaltningen's stadsövergripande activity does not count; its own one does.
+        counting: {
+          forvaltningar: [
+            { id: 'org-a', name: 'A-förvaltningen' },
+            { id: 'org-b', name: 'B-förvaltningen' },
+          ],
+          bolag: [],
+          text: 'Två förvaltningar har aktiviteter under inriktningsmålet.',
+          textEn: 'Two administrations have activities under the goal.',
+        },
       },
-      { goal: 2, title: 'Mål två', total: 2, mix: mix({ genomford: 1, 'ej-rapporterad': 1 }) },
+      {
+        goal: 2,
+        title: 'Mål två',
+        total: 2,
+        mix: mix({ genomford: 1, 'ej-rapporterad': 1 }),
+        counting: {
+          forvaltningar: [{ id: 'org-a', name: 'A-förvaltningen' }],
+          bolag: [{ id: 'org-c', name: 'C AB' }],
+          text: 'En förvaltning och C AB har aktiviteter under inriktningsmålet.',
+          textEn: 'One administration and C AB have activities under the goal.',
+        },
+      },
     ]);
+  });
+
+  it('counts only what the filter keeps', () => {
+    const [goal1, goal2] = dashboard({ organisationId: 'org-c' }).statusByGoal;
+    expect(goal1?.counting.text).toBe(
+      'Inga förvaltningar eller bolag har aktiviteter under inriktningsmålet.',
+    );
+    expect(goal1?.counting.textEn).toBe(
+      'No administrations or companies have activities under the goal.',
+    );
+    expect(goal2?.counting.text).toBe('C AB har aktiviteter under inriktningsmålet.');
+    expect(goal2?.counting.textEn).toBe('C AB has activities under the goal.');
   });
 
   it('calls out coverage gaps in Swedish and English words', () => {
