@@ -15,16 +15,25 @@ import { seedStore } from './domain/services/seed';
 import { createHttpServer } from './http/server';
 import { devIdentity, noIdentity } from './http/tab-identity';
 import { createLogger, type Logger } from './logging';
+import type { RuntimeStatePort } from './domain/ports/runtime-state.port';
+import { Dispatcher } from './rhythm/dispatcher';
+import { AzureTablesRuntimeState } from './runtime/azure-tables/azure-tables-runtime-state';
 import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';
+import type { SqliteDatabase } from './store/sqlite/database';
 import { SqliteStore } from './store/sqlite/sqlite-store';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
+import { TeamsProactiveSender } from './teams/proactive-sender';
 
 export interface Samordna {
   readonly url: string;
   readonly port: number;
   readonly store: SqliteStore;
-  readonly runtime: SqliteRuntimeState;
+  readonly runtime: RuntimeStatePort;
+  /** The runtime SQLite database when runtime state is in SQLite (tests inspect it), else null. */
+  readonly runtimeDatabase: SqliteDatabase | null;
+  /** Sends due outbox jobs; stopped (in-flight sends finished, leases released) by close(). */
+  readonly dispatcher: Dispatcher;
   readonly logger: Logger;
   /** Stops accepting requests, lets in-flight ones finish, closes the databases. */
   close(): Promise<void>;
@@ -36,6 +45,26 @@ export interface ComposeOptions {
   readonly logDestination?: pino.DestinationStream;
 }
 
+/** The runtime-state adapter that the configuration names. */
+export async function openRuntimeState(config: Config): Promise<RuntimeStatePort> {
+  const store = config.runtimeStore;
+  switch (store.kind) {
+    case 'sqlite':
+      return SqliteRuntimeState.open(join(config.dataDir, 'runtime.sqlite'));
+    case 'azure-tables':
+      return AzureTablesRuntimeState.open({
+        kind: 'managed-identity',
+        endpoint: store.endpoint,
+        clientId: store.managedIdentityClientId,
+      });
+    case 'azure-tables-connection-string':
+      return AzureTablesRuntimeState.open({
+        kind: 'connection-string',
+        connectionString: store.connectionString,
+      });
+  }
+}
+
 /** Composition root: config → adapters → app → server. `main.ts` and the tests both start here. */
 export async function startSamordna(
   config: Config,
@@ -44,7 +73,7 @@ export async function startSamordna(
   const clock = options.clock ?? systemClock;
   const logger = createLogger(config.logLevel, options.logDestination);
   const store = SqliteStore.open(join(config.dataDir, 'samordna.sqlite'));
-  const runtime = SqliteRuntimeState.open(join(config.dataDir, 'runtime.sqlite'));
+  const runtime = await openRuntimeState(config);
 
   const seeded = await seedStore(store, clock, {
     plan: friFranVald,
@@ -89,6 +118,14 @@ export async function startSamordna(
     tabDir: config.tabDir,
   });
 
+  const dispatcher = new Dispatcher({
+    runtime,
+    sender: new TeamsProactiveSender(adapter, config.bot.kind === 'none' ? '' : config.bot.appId),
+    clock,
+    logger,
+  });
+  dispatcher.start();
+
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const port = (server.address() as AddressInfo).port;
   links.publicUrl ??= `http://localhost:${port}`;
@@ -100,11 +137,14 @@ export async function startSamordna(
     port,
     store,
     runtime,
+    runtimeDatabase: runtime instanceof SqliteRuntimeState ? runtime.database : null,
+    dispatcher,
     logger,
     close: async () => {
       if (closed) return;
       closed = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await dispatcher.stop();
       await store.close();
       await runtime.close();
     },

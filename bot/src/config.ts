@@ -24,6 +24,10 @@ const rawSchema = z.object({
   SECRET_BOT_PASSWORD: z.string().min(1).optional(),
   BOT_CERTIFICATE_THUMBPRINT: z.string().min(1).optional(),
   BOT_CERTIFICATE_KEY_PATH: z.string().min(1).optional(),
+  SAMORDNA_RUNTIME_STORE: z.enum(['sqlite', 'azure-tables']).default('sqlite'),
+  AZURE_TABLES_ENDPOINT: z.string().url().optional(),
+  SECRET_AZURE_TABLES_CONNECTION_STRING: z.string().min(1).optional(),
+  MANAGED_IDENTITY_CLIENT_ID: z.string().min(1).optional(),
 });
 
 export type RawEnv = Record<string, string | undefined>;
@@ -40,6 +44,12 @@ export type BotCredentials =
     }
   | { kind: 'managed-identity'; appId: string; tenantId: string };
 
+/** Where runtime state (conversations, outbox, leases) lives. */
+export type RuntimeStoreConfig =
+  | { kind: 'sqlite' }
+  | { kind: 'azure-tables'; endpoint: string; managedIdentityClientId: string | null }
+  | { kind: 'azure-tables-connection-string'; connectionString: string };
+
 export interface Config {
   readonly mode: 'local' | 'production';
   readonly port: number;
@@ -52,6 +62,7 @@ export interface Config {
   /** Dev identity for the tab API; null in production (cannot be enabled there). */
   readonly devUserId: string | null;
   readonly bot: BotCredentials;
+  readonly runtimeStore: RuntimeStoreConfig;
 }
 
 /** Raised when configuration is invalid; the message names every offending key. */
@@ -101,6 +112,51 @@ function botCredentials(env: z.infer<typeof rawSchema>): {
   }
 }
 
+/**
+ * Azure Tables: a managed identity against AZURE_TABLES_ENDPOINT (production), or a
+ * connection string (Azurite, development). Production needs the identity's client id.
+ */
+function runtimeStore(
+  env: z.infer<typeof rawSchema>,
+  production: boolean,
+): { runtimeStore: RuntimeStoreConfig; problems: string[] } {
+  if (env.SAMORDNA_RUNTIME_STORE === 'sqlite')
+    return { runtimeStore: { kind: 'sqlite' }, problems: [] };
+  if (env.AZURE_TABLES_ENDPOINT !== undefined) {
+    const problems =
+      production && env.MANAGED_IDENTITY_CLIENT_ID === undefined
+        ? [
+            'MANAGED_IDENTITY_CLIENT_ID is required in production mode with SAMORDNA_RUNTIME_STORE=azure-tables',
+          ]
+        : [];
+    return {
+      runtimeStore: {
+        kind: 'azure-tables',
+        endpoint: env.AZURE_TABLES_ENDPOINT,
+        managedIdentityClientId: env.MANAGED_IDENTITY_CLIENT_ID ?? null,
+      },
+      problems,
+    };
+  }
+  if (env.SECRET_AZURE_TABLES_CONNECTION_STRING !== undefined) {
+    return {
+      runtimeStore: {
+        kind: 'azure-tables-connection-string',
+        connectionString: env.SECRET_AZURE_TABLES_CONNECTION_STRING,
+      },
+      problems: [],
+    };
+  }
+  return {
+    runtimeStore: { kind: 'sqlite' },
+    problems: [
+      production
+        ? 'AZURE_TABLES_ENDPOINT is required in production mode with SAMORDNA_RUNTIME_STORE=azure-tables'
+        : 'AZURE_TABLES_ENDPOINT or SECRET_AZURE_TABLES_CONNECTION_STRING is required with SAMORDNA_RUNTIME_STORE=azure-tables',
+    ],
+  };
+}
+
 /** Parses configuration from an environment map. Throws ConfigError naming every problem. */
 export function loadConfig(rawEnv: RawEnv = process.env): Config {
   const parsed = rawSchema.safeParse(rawEnv);
@@ -111,7 +167,10 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
   }
   const env = parsed.data;
   if (env.SAMORDNA_MODE === 'local') {
+    const runtime = runtimeStore(env, false);
+    if (runtime.problems.length > 0) throw new ConfigError(runtime.problems);
     return {
+      runtimeStore: runtime.runtimeStore,
       mode: 'local',
       port: env.PORT,
       dataDir: env.SAMORDNA_DATA_DIR,
@@ -125,6 +184,8 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
     };
   }
   const { bot, problems } = botCredentials(env);
+  const runtime = runtimeStore(env, true);
+  problems.push(...runtime.problems);
   if (rawEnv['SAMORDNA_DEV_USER_ID'] !== undefined) {
     problems.push('SAMORDNA_DEV_USER_ID cannot be used in production mode');
   }
@@ -143,5 +204,6 @@ export function loadConfig(rawEnv: RawEnv = process.env): Config {
     demoData: false,
     devUserId: null,
     bot,
+    runtimeStore: runtime.runtimeStore,
   };
 }

@@ -48,3 +48,9 @@ export async function startTestServer(env: RawEnv = {}, clock?: Clock): Promise<
     },
   });
 }
+
+/** The runtime SQLite database of a test server (runtime state is SQLite in tests). */
+export function runtimeDatabaseOf(server: Samordna): NonNullable<Samordna['runtimeDatabase']> {
+  if (server.runtimeDatabase === null) throw new Error('runtime state is not SQLite');
+  return server.runtimeDatabase;
+}
