@@ -35,7 +35,7 @@ export const attemptsExhausted = (failedAttempts: number, policy: BackoffPolicy)
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; null when absent or unreadable. */
 export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | null {
-  if (value == null || value.trim() === '') return null;
+  if (value === null || value === undefined || value.trim() === '') return null;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds * 1000));
   const date = Date.parse(value);

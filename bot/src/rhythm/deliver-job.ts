@@ -31,7 +31,7 @@ async function recipientConversation(
 }
 
 const expired = (job: OutboxJob, now: string): boolean =>
-  job.expiresAt != null && job.expiresAt <= now;
+  job.expiresAt !== null && job.expiresAt !== undefined && job.expiresAt <= now;
 
 async function send(
   deps: DeliveryDeps,

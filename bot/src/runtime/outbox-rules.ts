@@ -57,7 +57,8 @@ export function checkJobInput(job: OutboxJobInput): OutboxJobInput {
   return {
     ...job,
     dueAt: instant(job.dueAt),
-    expiresAt: job.expiresAt == null ? null : instant(job.expiresAt),
+    expiresAt:
+      job.expiresAt === null || job.expiresAt === undefined ? null : instant(job.expiresAt),
   };
 }
 

@@ -51,13 +51,13 @@ export class AzureConversations implements ConversationStore {
   async remove(conversationId: string): Promise<void> {
     const found = await this.get(conversationId);
     await ifMatch(() => this.client.deleteEntity(PARTITION.conversation, rowKey(conversationId)));
-    if (found?.userId == null) return;
+    if (found === undefined || found.userId === null) return;
     const index = await readEntity(this.client, PARTITION.personal, rowKey(found.userId));
     if (index === undefined) return;
     const pointer = personalIndexFromEntity(index);
     if (pointer.conversationId !== conversationId) return;
     await ifMatch(() =>
-      this.client.deleteEntity(PARTITION.personal, rowKey(found.userId ?? ''), {
+      this.client.deleteEntity(PARTITION.personal, rowKey(pointer.userId), {
         etag: pointer.etag,
       }),
     );
