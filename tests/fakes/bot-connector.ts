@@ -41,6 +41,9 @@ export interface FakeBotConnector {
   close(): Promise<void>;
 }
 
+/** `GET` this path for the counters and deliveries as JSON (when the fake runs in another process). */
+export const STATS_PATH = '/_fake/stats';
+
 const ACTIVITIES = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 
 function jobKeyOf(body: Record<string, unknown>): string | undefined {
@@ -65,6 +68,14 @@ export async function startFakeBotConnector(
   const limits = options.teamsLimits === true ? new SlidingWindowLimiter({ marginMs: 0 }) : null;
   const gone = new Set(options.goneConversations ?? []);
   let next = 0;
+  const deliveries = (): Map<string, number> => {
+    const byKey = new Map<string, number>();
+    for (const post of posts) {
+      const key = jobKeyOf(post.body);
+      if (key !== undefined) byKey.set(key, (byKey.get(key) ?? 0) + 1);
+    }
+    return byKey;
+  };
 
   const answer = (
     res: import('node:http').ServerResponse,
@@ -85,6 +96,10 @@ export async function startFakeBotConnector(
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (req.method === 'GET' && path === STATS_PATH) {
+        answer(res, 200, { ...counts, deliveries: Object.fromEntries(deliveries()) });
+        return;
+      }
       const match = ACTIVITIES.exec(path);
       if (req.method !== 'POST' || match === null) {
         answer(res, 404, { error: { code: 'NotFound', message: path } });
@@ -147,14 +162,7 @@ export async function startFakeBotConnector(
     get injectedFaults() {
       return counts.injectedFaults;
     },
-    deliveries() {
-      const byKey = new Map<string, number>();
-      for (const post of posts) {
-        const key = jobKeyOf(post.body);
-        if (key !== undefined) byKey.set(key, (byKey.get(key) ?? 0) + 1);
-      }
-      return byKey;
-    },
+    deliveries,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -9,6 +9,7 @@
 import type { OutboxMessage } from '../../bot/src/domain/ports/outbox.port';
 import type {
   ProactiveSender,
+  SendOptions,
   SendOutcome,
 } from '../../bot/src/domain/ports/proactive-sender.port';
 import type { StoredConversation } from '../../bot/src/domain/ports/runtime-state.port';
@@ -35,10 +36,15 @@ async function main(): Promise<void> {
   let started = 0;
   let completed = 0;
   const sender: ProactiveSender = {
-    async send(c: StoredConversation, m: OutboxMessage, key: string): Promise<SendOutcome> {
+    async send(
+      c: StoredConversation,
+      m: OutboxMessage,
+      key: string,
+      options?: SendOptions,
+    ): Promise<SendOutcome> {
       if (holdAfter > 0 && started >= holdAfter) return new Promise<SendOutcome>(() => undefined);
       started += 1;
-      const outcome = await teams.send(c, m, key);
+      const outcome = await teams.send(c, m, key, options);
       completed += 1;
       if (completed === holdAfter) process.stdout.write('held\n');
       return outcome;

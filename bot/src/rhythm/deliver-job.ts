@@ -39,7 +39,10 @@ async function send(
   conversation: StoredConversation,
 ): Promise<SendOutcome> {
   try {
-    return await deps.sender.send(conversation, job.message, job.key);
+    return await deps.sender.send(conversation, job.message, job.key, {
+      // The limiter's slot is taken as late as possible: right before the request leaves.
+      beforeRequest: () => deps.limiter.acquire(conversation.conversationId),
+    });
   } catch (error) {
     // A sender should not throw; if it does, treat it like a network error.
     return { kind: 'retry', reason: `sender threw: ${String(error)}`, retryAfterMs: null };
@@ -82,8 +85,8 @@ async function settle(deps: DeliveryDeps, job: OutboxJob, outcome: SendOutcome):
 
 /**
  * Delivers one claimed job: ends it if expired or out of attempts, resolves the recipient's
- * conversation (none: 'unreachable'), waits for the rate limiter, marks the send as started,
- * sends once and books the outcome. A lost claim (another instance took over, or the job was
+ * conversation (none: 'unreachable'), marks the send as started, sends once (the sender waits
+ * for the rate limiter right before the request) and books the outcome. A lost claim (another instance took over, or the job was
  * withdrawn meanwhile) is 'lost' and nothing more is done with it here.
  */
 export async function deliverJob(deps: DeliveryDeps, job: OutboxJob): Promise<Delivery> {
@@ -112,11 +115,6 @@ export async function deliverJob(deps: DeliveryDeps, job: OutboxJob): Promise<De
       iso(deps.clock),
     );
     return 'unreachable';
-  }
-  await deps.limiter.acquire(conversation.conversationId);
-  if (expired(job, iso(deps.clock))) {
-    await outbox.markFinal(job.key, owner, 'expired', 'not sent before expiresAt', iso(deps.clock));
-    return 'expired';
   }
   await outbox.markSending?.(job.key, owner, iso(deps.clock));
   return settle(deps, job, await send(deps, job, conversation));

@@ -6,7 +6,11 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { OutboxMessage } from '../domain/ports/outbox.port';
-import type { ProactiveSender, SendOutcome } from '../domain/ports/proactive-sender.port';
+import type {
+  ProactiveSender,
+  SendOptions,
+  SendOutcome,
+} from '../domain/ports/proactive-sender.port';
 import type { StoredConversation } from '../domain/ports/runtime-state.port';
 import { parseRetryAfter } from '../rhythm/backoff';
 
@@ -44,15 +48,49 @@ export function classifyFailure(error: unknown, nowMs: number): SendOutcome {
   return { kind: 'rejected', reason };
 }
 
-/** The Bot Framework connector client of a proactive turn, with its own retry policy removed. */
-function withoutSdkRetries(context: TurnContext): void {
+/** The part of @azure/core-rest-pipeline's Pipeline used here. */
+interface Pipeline {
+  removePolicy(options: { name: string }): unknown;
+  addPolicy(
+    policy: {
+      name: string;
+      sendRequest(request: unknown, next: (request: unknown) => Promise<unknown>): Promise<unknown>;
+    },
+    options?: { afterPhase?: 'Serialize' | 'Retry' | 'Sign' },
+  ): void;
+}
+
+/** The request pipeline of the connector client that botbuilder made for this proactive turn. */
+function pipelineOf(context: TurnContext): Pipeline | undefined {
   const key = (context.adapter as CloudAdapter).ConnectorClientKey;
   const connector: unknown = context.turnState.get(key);
-  const pipeline = (connector as { client?: { pipeline?: { removePolicy?: unknown } } } | undefined)
-    ?.client?.pipeline;
-  // The SDK would otherwise retry 429/5xx by itself, outside our rate limiter and attempt count.
-  if (typeof pipeline?.removePolicy === 'function')
-    pipeline.removePolicy.call(pipeline, { name: 'defaultRetryPolicy' });
+  return (connector as { client?: { pipeline?: Pipeline } } | undefined)?.client?.pipeline;
+}
+
+/**
+ * Tunes the turn's connector client (a new one per continueConversationAsync): removes the
+ * SDK's own retry policy (it would retry 429/5xx outside our limiter and attempt count) and
+ * awaits `beforeRequest` as the last step before the request goes out.
+ */
+async function prepare(context: TurnContext, options: SendOptions): Promise<void> {
+  const pipeline = pipelineOf(context);
+  if (pipeline === undefined) {
+    await options.beforeRequest?.();
+    return;
+  }
+  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+  const gate = options.beforeRequest;
+  if (gate === undefined) return;
+  pipeline.addPolicy(
+    {
+      name: 'samordnaBeforeRequest',
+      sendRequest: async (request, next) => {
+        await gate();
+        return next(request);
+      },
+    },
+    { afterPhase: 'Sign' },
+  );
 }
 
 function activityFor(message: OutboxMessage, jobKey: string) {
@@ -82,13 +120,14 @@ export class TeamsProactiveSender implements ProactiveSender {
     conversation: StoredConversation,
     message: OutboxMessage,
     jobKey: string,
+    options: SendOptions = {},
   ): Promise<SendOutcome> {
     const stored = JSON.parse(conversation.reference) as Partial<ConversationReference>;
     // A new message in the conversation, not a reply to the activity the reference came from.
     const { activityId: _activityId, ...reference } = stored;
     try {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-        withoutSdkRetries(context);
+        await prepare(context, options);
         await context.sendActivity(activityFor(message, jobKey));
       });
       return { kind: 'sent' };

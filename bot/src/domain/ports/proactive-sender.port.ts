@@ -16,6 +16,15 @@ export type SendOutcome =
   | { readonly kind: 'gone'; readonly reason: string }
   | { readonly kind: 'rejected'; readonly reason: string };
 
+export interface SendOptions {
+  /**
+   * Awaited immediately before the request leaves for the network (the rate limiter's slot),
+   * so the limiter counts departures as closely as possible to the channel's arrivals.
+   * A sender that cannot hook that late awaits it before sending.
+   */
+  readonly beforeRequest?: () => Promise<void>;
+}
+
 /** Sends one pre-rendered message into a stored conversation (Teams: the Bot Connector). */
 export interface ProactiveSender {
   /**
@@ -26,5 +35,6 @@ export interface ProactiveSender {
     conversation: StoredConversation,
     message: OutboxMessage,
     jobKey: string,
+    options?: SendOptions,
   ): Promise<SendOutcome>;
 }
