@@ -106,7 +106,7 @@ describe('exactly once with two instances, a kill -9 and a restart', () => {
     const restarted = startChild(azurite, 'instance-a', 0);
     children.push(restarted);
 
-    const deadline = Date.now() + 40_000;
+    const deadline = Date.now() + 60_000;
     for (;;) {
       const pending = await runtime.outbox.list({ groupKey: 'meeting-7', statuses: ['pending'] });
       if (pending.length === 0 || Date.now() > deadline) break;
@@ -128,5 +128,5 @@ describe('exactly once with two instances, a kill -9 and a restart', () => {
     expect(
       await runtime.leases.acquire('outbox-dispatcher', 'checker', new Date().toISOString(), 1_000),
     ).toBe(true);
-  }, 60_000);
+  }, 90_000);
 });

@@ -77,6 +77,15 @@ export class SlidingWindowLimiter {
     this.time = options.time ?? realTime;
   }
 
+  /** Forgets conversations with nothing in their longest window (keeps memory bounded). */
+  private forgetIdle(now: number): void {
+    if (this.conversations.size < 10_000) return;
+    const longest = Math.max(...this.conversationWindows.map((w) => w.windowMs));
+    for (const [id, log] of this.conversations) {
+      if ((log.stamps.at(-1) ?? 0) <= now - longest - this.marginMs) this.conversations.delete(id);
+    }
+  }
+
   private log(conversationId: string): Log {
     let log = this.conversations.get(conversationId);
     if (log === undefined) {
@@ -102,6 +111,7 @@ export class SlidingWindowLimiter {
     const now = this.time.now();
     this.app.record(now);
     this.log(conversationId).record(now);
+    this.forgetIdle(now);
     return 0;
   }
 

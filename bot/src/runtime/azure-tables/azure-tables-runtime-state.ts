@@ -22,11 +22,9 @@ export class AzureTablesRuntimeState implements RuntimeStatePort {
     connection: AzureTablesConnection,
     prefix = 'samordna',
   ): Promise<AzureTablesRuntimeState> {
-    const [conversations, outbox, leases] = ['conversations', 'outbox', 'leases'].map((name) =>
-      tableClient(connection, `${prefix}${name}`),
-    );
-    if (conversations === undefined || outbox === undefined || leases === undefined)
-      throw new Error('unreachable');
+    const conversations = tableClient(connection, `${prefix}conversations`);
+    const outbox = tableClient(connection, `${prefix}outbox`);
+    const leases = tableClient(connection, `${prefix}leases`);
     await Promise.all([conversations.createTable(), outbox.createTable(), leases.createTable()]);
     return new AzureTablesRuntimeState(
       new AzureConversations(conversations),

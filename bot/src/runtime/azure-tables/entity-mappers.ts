@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { OutboxJob } from '../../domain/ports/outbox.port';
 import type { StoredConversation } from '../../domain/ports/runtime-state.port';
-import { jobStatusSchema, messageSchema, recipientSchema } from '../outbox-rules';
+import { jobStatusSchema, jsonText, messageSchema, recipientSchema } from '../outbox-rules';
 
 /**
  * The Azure Tables runtime adapter's one mapper: entities in and out, checked by zod.
@@ -68,15 +68,6 @@ export const personalIndexToEntity = (userId: string, conversationId: string) =>
   rowKey: rowKey(userId),
   userId,
   conversationId,
-});
-
-const jsonText = z.string().transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not JSON' });
-    return z.NEVER;
-  }
 });
 
 const outboxEntity = base.extend({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { OutboxJob } from '../../domain/ports/outbox.port';
 import type { StoredConversation } from '../../domain/ports/runtime-state.port';
-import { jobStatusSchema, messageSchema, recipientSchema } from '../outbox-rules';
+import { jobStatusSchema, jsonText, messageSchema, recipientSchema } from '../outbox-rules';
 
 /** The SQLite runtime adapter's one mapper: rows in, domain records out, checked by zod. */
 
@@ -39,15 +39,6 @@ export function conversationToRow(c: StoredConversation): z.infer<typeof convers
     updated_at: c.updatedAt,
   };
 }
-
-const jsonText = z.string().transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not JSON' });
-    return z.NEVER;
-  }
-});
 
 const outboxRow = z.object({
   key: z.string(),
