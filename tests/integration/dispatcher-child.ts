@@ -2,8 +2,10 @@
  * One Samordna dispatcher instance as its own process, for the exactly-once test: Azure Tables
  * runtime state on the shared Azurite, the real Teams proactive sender (conversation
  * references point at the fake Bot Connector). Reports progress on stdout, one line each:
- * `ready`, `sent <key>`, and `held` once HOLD_AFTER sends have completed and every further
- * send is held back before it reaches the network (so a kill -9 then falls between sends).
+ * `ready`, `sent <key>`, and `held` once HOLD_AFTER sends have completed and been booked
+ * (markSent/markRetry) and every further send is held back before it reaches the network, so a
+ * kill -9 then falls between sends. (Held jobs are already marked sending: recovery resends
+ * them, correctly, since they never left.)
  * SIGTERM stops it gracefully (in-flight sends finish, claims and the lease are released).
  */
 import type { OutboxMessage } from '../../bot/src/domain/ports/outbox.port';
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
   const teams = new TeamsProactiveSender(createAdapter({ kind: 'none' }), '');
   let started = 0;
   let completed = 0;
+  let settled = 0;
   const sender: ProactiveSender = {
     async send(
       c: StoredConversation,
@@ -46,7 +49,6 @@ async function main(): Promise<void> {
       started += 1;
       const outcome = await teams.send(c, m, key, options);
       completed += 1;
-      if (completed === holdAfter) process.stdout.write('held\n');
       return outcome;
     },
   };
@@ -55,20 +57,31 @@ async function main(): Promise<void> {
     sender,
     clock: systemClock,
     logger: createLogger('warn'),
-    owner: env('owner'),
-    claimMs: 3_000,
+    // Unique per process start, as in production (a restarted instance is a new owner).
+    owner: `${env('owner')}-${process.pid}`,
+    claimMs: 8_000,
     leadershipMs: 2_000,
     pollMs: 100,
     backoff: { baseMs: 200, capMs: 2_000, maxAttempts: 8 },
     onDelivery: (key, delivery) => {
       if (delivery === 'sent') process.stdout.write(`sent ${key}\n`);
+      // Every job is delivered through the sender here, so once as many jobs are booked as
+      // sends completed, nothing is between POST and markSent: a kill now is between sends.
+      settled += 1;
+      if (holdAfter > 0 && settled === holdAfter && completed === holdAfter)
+        process.stdout.write('held\n');
     },
   });
   dispatcher.start();
   process.stdout.write('ready\n');
   process.on('SIGTERM', () => {
+    setTimeout(() => process.exit(3), 10_000).unref();
     void dispatcher.stop().then(() => process.exit(0));
   });
+  // Never outlive the test that started it.
+  process.on('disconnect', () => process.exit(4));
+  process.stdin.on('end', () => process.exit(4));
+  process.stdin.resume();
 }
 
 main().catch((error: unknown) => {

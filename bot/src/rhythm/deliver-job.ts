@@ -33,15 +33,29 @@ async function recipientConversation(
 const expired = (job: OutboxJob, now: string): boolean =>
   job.expiresAt !== null && job.expiresAt !== undefined && job.expiresAt <= now;
 
+/** Thrown before the network when our claim would run out before the send could be booked. */
+export class ClaimExpiringError extends Error {
+  constructor(readonly key: string) {
+    super(`Claim on ${key} too close to expiry to send`);
+    this.name = 'ClaimExpiringError';
+  }
+}
+
 async function send(
   deps: DeliveryDeps,
   job: OutboxJob,
   conversation: StoredConversation,
+  sendBy: number,
 ): Promise<SendOutcome> {
   try {
     return await deps.sender.send(conversation, job.message, job.key, {
       // The limiter's slot is taken as late as possible: right before the request leaves.
-      beforeRequest: () => deps.limiter.acquire(conversation.conversationId),
+      // A send must not outlive our claim (another instance could take the job and send it
+      // too), so past `sendBy` the request never leaves.
+      beforeRequest: async () => {
+        await deps.limiter.acquire(conversation.conversationId);
+        if (deps.clock.now().getTime() > sendBy) throw new ClaimExpiringError(job.key);
+      },
     });
   } catch (error) {
     // A sender should not throw; if it does, treat it like a network error.
@@ -86,10 +100,15 @@ async function settle(deps: DeliveryDeps, job: OutboxJob, outcome: SendOutcome):
 /**
  * Delivers one claimed job: ends it if expired or out of attempts, resolves the recipient's
  * conversation (none: 'unreachable'), marks the send as started, sends once (the sender waits
- * for the rate limiter right before the request) and books the outcome. A lost claim (another instance took over, or the job was
+ * for the rate limiter right before the request, and gives up before the network past `sendBy`,
+ * the last safe instant of our claim, in epoch ms) and books the outcome. A lost claim (another instance took over, or the job was
  * withdrawn meanwhile) is 'lost' and nothing more is done with it here.
  */
-export async function deliverJob(deps: DeliveryDeps, job: OutboxJob): Promise<Delivery> {
+export async function deliverJob(
+  deps: DeliveryDeps,
+  job: OutboxJob,
+  sendBy = Number.POSITIVE_INFINITY,
+): Promise<Delivery> {
   const { outbox, owner } = deps;
   if (expired(job, iso(deps.clock))) {
     await outbox.markFinal(job.key, owner, 'expired', 'not sent before expiresAt', iso(deps.clock));
@@ -117,5 +136,5 @@ export async function deliverJob(deps: DeliveryDeps, job: OutboxJob): Promise<De
     return 'unreachable';
   }
   await outbox.markSending?.(job.key, owner, iso(deps.clock));
-  return settle(deps, job, await send(deps, job, conversation));
+  return settle(deps, job, await send(deps, job, conversation, sendBy));
 }

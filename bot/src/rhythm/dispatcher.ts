@@ -66,6 +66,8 @@ export class Dispatcher {
   private readonly leadershipMs: number;
   private readonly time: LimiterTime;
   private queue: OutboxJob[] = [];
+  /** Keys queued or being delivered by this instance. */
+  private readonly holding = new Map<string, number>();
   private refilling: Promise<void> | null = null;
   private leaderUntil = 0;
   private running = false;
@@ -95,15 +97,26 @@ export class Dispatcher {
     return this.options.clock.now().toISOString();
   }
 
-  private async claim(limit: number): Promise<OutboxJob[]> {
-    return this.deps.outbox.claimDue(this.owner, this.now(), this.claimMs, limit);
+  private async claim(limit: number): Promise<{ jobs: OutboxJob[]; at: number }> {
+    const at = this.options.clock.now().getTime();
+    const jobs = await this.deps.outbox.claimDue(
+      this.owner,
+      new Date(at).toISOString(),
+      this.claimMs,
+      limit,
+    );
+    return { jobs, at };
   }
 
-  /** Delivers one job; a lost claim or a store error never stops the dispatcher. */
-  private async process(job: OutboxJob): Promise<Delivery> {
+  /**
+   * Delivers one job claimed at `claimedAt` (epoch ms); a lost claim or a store error never
+   * stops the dispatcher. The request must leave in the first three quarters of the claim, so
+   * the answer can be booked before any other instance may take the job.
+   */
+  private async process(job: OutboxJob, claimedAt: number): Promise<Delivery> {
     let delivery: Delivery;
     try {
-      delivery = await deliverJob(this.deps, job);
+      delivery = await deliverJob(this.deps, job, claimedAt + (this.claimMs * 3) / 4);
     } catch (error) {
       if (!(error instanceof LeaseLostError)) {
         this.options.logger.error(
@@ -120,13 +133,13 @@ export class Dispatcher {
 
   /** Claims one batch of due jobs and delivers them (`concurrency` at a time). */
   async runOnce(): Promise<RunSummary> {
-    const jobs = await this.claim(this.batchSize);
+    const { jobs, at } = await this.claim(this.batchSize);
     const summary = emptySummary();
     summary.claimed = jobs.length;
     let next = 0;
     const worker = async () => {
       for (let job = jobs[next++]; job !== undefined; job = jobs[next++]) {
-        summary[await this.process(job)] += 1;
+        summary[await this.process(job, at)] += 1;
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.concurrency, jobs.length) }, worker));
@@ -151,9 +164,12 @@ export class Dispatcher {
     this.refilling ??= (async () => {
       try {
         if (!(await this.leading())) return;
-        const queued = new Set(this.queue.map((j) => j.key));
-        const jobs = await this.claim(this.batchSize);
-        this.queue.push(...jobs.filter((j) => !queued.has(j.key)));
+        const { jobs, at } = await this.claim(this.batchSize);
+        // A claim of ours can expire while the job still waits here or is being sent, and
+        // claimDue then hands it to us again: never hold one job twice.
+        const fresh = jobs.filter((j) => !this.holding.has(j.key));
+        for (const job of fresh) this.holding.set(job.key, at);
+        this.queue.push(...fresh);
       } catch (error) {
         this.options.logger.error({ event: 'outbox-claim-error', err: error }, 'claim failed');
       } finally {
@@ -180,7 +196,13 @@ export class Dispatcher {
         return;
       }
       if (job === undefined) await this.time.sleep(this.pollMs);
-      else await this.process(job);
+      else {
+        try {
+          await this.process(job, this.holding.get(job.key) ?? 0);
+        } finally {
+          this.holding.delete(job.key);
+        }
+      }
     }
   }
 
@@ -198,6 +220,7 @@ export class Dispatcher {
     await Promise.all(this.workers);
     await this.refilling;
     const unstarted = this.queue.splice(0);
+    this.holding.clear();
     await Promise.all(unstarted.map((job) => this.deps.outbox.release?.(job.key, this.owner)));
     await this.options.runtime.leases.release(DISPATCH_LEASE, this.owner);
     this.leaderUntil = 0;
