@@ -72,6 +72,7 @@ export class Dispatcher {
   private leaderUntil = 0;
   private running = false;
   private workers: Promise<void>[] = [];
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: DispatcherOptions) {
     this.owner = options.owner ?? `dispatcher-${randomUUID()}`;
@@ -211,12 +212,24 @@ export class Dispatcher {
     if (this.running) return;
     this.running = true;
     this.workers = Array.from({ length: this.concurrency }, () => this.worker());
+    // Renew the dispatcher lease even while every worker is busy sending.
+    this.heartbeat = setInterval(() => {
+      this.leading().catch((error: unknown) =>
+        this.options.logger.warn(
+          { event: 'outbox-lease-error', err: error },
+          'lease renewal failed',
+        ),
+      );
+    }, this.leadershipMs / 3);
+    this.heartbeat.unref();
   }
 
   /** Stops claiming, waits for sends in flight, gives unstarted jobs back, releases the lease. */
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    if (this.heartbeat !== null) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     await Promise.all(this.workers);
     await this.refilling;
     const unstarted = this.queue.splice(0);
