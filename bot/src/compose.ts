@@ -25,18 +25,27 @@ import { deliveryOf, newMeetingId, type RhythmServices } from './rhythm/rhythm-s
 import { startSchedulerLoop, type SchedulerLoop } from './rhythm/scheduler-loop';
 import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';
 import { SqliteMeetingStore } from './store/sqlite/sqlite-meeting-store';
+import type { RuntimeStatePort } from './domain/ports/runtime-state.port';
+import { Dispatcher } from './rhythm/dispatcher';
+import { AzureTablesRuntimeState } from './runtime/azure-tables/azure-tables-runtime-state';
+import type { SqliteDatabase } from './store/sqlite/database';
 import { SqliteStore } from './store/sqlite/sqlite-store';
 import { reminderRenderer } from './teams/cards/reminder-card';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
+import { TeamsProactiveSender } from './teams/proactive-sender';
 
 export interface Samordna {
   readonly url: string;
   readonly port: number;
   readonly store: SqliteStore;
-  readonly runtime: SqliteRuntimeState;
-  /** Meetings, reminders and (once the runtime provides it) the outbox. */
+  readonly runtime: RuntimeStatePort;
+  /** Meetings, reminders and the outbox. */
   readonly rhythm: RhythmServices;
+  /** The runtime SQLite database when runtime state is in SQLite (tests inspect it), else null. */
+  readonly runtimeDatabase: SqliteDatabase | null;
+  /** Sends due outbox jobs; stopped (in-flight sends finished, leases released) by close(). */
+  readonly dispatcher: Dispatcher;
   readonly logger: Logger;
   /**
    * Registers work to run on shutdown after in-flight requests are answered and before the
@@ -64,6 +73,26 @@ export interface ComposeOptions {
 
 const DEFAULT_DRAIN_MS = 10_000;
 
+/** The runtime-state adapter that the configuration names. */
+export async function openRuntimeState(config: Config): Promise<RuntimeStatePort> {
+  const store = config.runtimeStore;
+  switch (store.kind) {
+    case 'sqlite':
+      return SqliteRuntimeState.open(join(config.dataDir, 'runtime.sqlite'));
+    case 'azure-tables':
+      return AzureTablesRuntimeState.open({
+        kind: 'managed-identity',
+        endpoint: store.endpoint,
+        clientId: store.managedIdentityClientId,
+      });
+    case 'azure-tables-connection-string':
+      return AzureTablesRuntimeState.open({
+        kind: 'connection-string',
+        connectionString: store.connectionString,
+      });
+  }
+}
+
 /** Composition root: config → adapters → app → server. `main.ts` and the tests both start here. */
 export async function startSamordna(
   config: Config,
@@ -72,7 +101,7 @@ export async function startSamordna(
   const clock = options.clock ?? systemClock;
   const logger = createLogger(config.logLevel, options.logDestination);
   const store = SqliteStore.open(join(config.dataDir, 'samordna.sqlite'));
-  const runtime = SqliteRuntimeState.open(join(config.dataDir, 'runtime.sqlite'));
+  const runtime = await openRuntimeState(config);
   // The public URL is known from config in production; locally only once the port is bound.
   const links = { publicUrl: config.publicUrl };
   const rhythm: RhythmServices = {
@@ -154,6 +183,14 @@ export async function startSamordna(
     ...(options.onTurn ? { onTurn: options.onTurn } : {}),
   });
 
+  const dispatcher = new Dispatcher({
+    runtime,
+    sender: new TeamsProactiveSender(adapter, config.bot.kind === 'none' ? '' : config.bot.appId),
+    clock,
+    logger,
+  });
+  dispatcher.start();
+
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const port = (server.address() as AddressInfo).port;
   links.publicUrl ??= `http://localhost:${port}`;
@@ -189,6 +226,8 @@ export async function startSamordna(
     await scheduler?.stop();
     const clean = await drain.close(drainMs);
     logger.info({ event: 'drained', clean }, 'stopped accepting requests');
+    // Finish in-flight sends and release the dispatcher lease before the stores close.
+    await dispatcher.stop();
     for (const hook of closeHooks.reverse()) {
       try {
         await hook();
@@ -218,6 +257,8 @@ export async function startSamordna(
     store,
     runtime,
     rhythm,
+    runtimeDatabase: runtime instanceof SqliteRuntimeState ? runtime.database : null,
+    dispatcher,
     logger,
     onClose: (hook) => {
       closeHooks.push(hook);

@@ -75,6 +75,10 @@ const rawSchema = z.object({
       { message: 'must be https (or http on localhost)' },
     )
     .optional(),
+  SAMORDNA_RUNTIME_STORE: z.enum(['sqlite', 'azure-tables']).default('sqlite'),
+  AZURE_TABLES_ENDPOINT: z.string().url().optional(),
+  SECRET_AZURE_TABLES_CONNECTION_STRING: z.string().min(1).optional(),
+  MANAGED_IDENTITY_CLIENT_ID: z.string().min(1).optional(),
 });
 
 export type RawEnv = Record<string, string | undefined>;
@@ -90,6 +94,12 @@ export type BotCredentials =
       privateKeyPath: string;
     }
   | { kind: 'managed-identity'; appId: string; tenantId: string };
+
+/** Where runtime state (conversations, outbox, leases) lives. */
+export type RuntimeStoreConfig =
+  | { kind: 'sqlite' }
+  | { kind: 'azure-tables'; endpoint: string; managedIdentityClientId: string | null }
+  | { kind: 'azure-tables-connection-string'; connectionString: string };
 
 export interface Config {
   readonly mode: 'local' | 'production';
@@ -113,6 +123,7 @@ export interface Config {
   readonly tabApiRateLimit: number;
   /** Whether an Application Insights connection string is configured (the value is never kept). */
   readonly telemetry: boolean;
+  readonly runtimeStore: RuntimeStoreConfig;
 }
 
 export interface RhythmConfig {
@@ -211,6 +222,51 @@ function botCredentials(env: z.infer<typeof rawSchema>): {
   }
 }
 
+/**
+ * Azure Tables: a managed identity against AZURE_TABLES_ENDPOINT (production), or a
+ * connection string (Azurite, development). Production needs the identity's client id.
+ */
+function runtimeStore(
+  env: z.infer<typeof rawSchema>,
+  production: boolean,
+): { runtimeStore: RuntimeStoreConfig; problems: string[] } {
+  if (env.SAMORDNA_RUNTIME_STORE === 'sqlite')
+    return { runtimeStore: { kind: 'sqlite' }, problems: [] };
+  if (env.AZURE_TABLES_ENDPOINT !== undefined) {
+    const problems =
+      production && env.MANAGED_IDENTITY_CLIENT_ID === undefined
+        ? [
+            'MANAGED_IDENTITY_CLIENT_ID is required in production mode with SAMORDNA_RUNTIME_STORE=azure-tables',
+          ]
+        : [];
+    return {
+      runtimeStore: {
+        kind: 'azure-tables',
+        endpoint: env.AZURE_TABLES_ENDPOINT,
+        managedIdentityClientId: env.MANAGED_IDENTITY_CLIENT_ID ?? null,
+      },
+      problems,
+    };
+  }
+  if (env.SECRET_AZURE_TABLES_CONNECTION_STRING !== undefined) {
+    return {
+      runtimeStore: {
+        kind: 'azure-tables-connection-string',
+        connectionString: env.SECRET_AZURE_TABLES_CONNECTION_STRING,
+      },
+      problems: [],
+    };
+  }
+  return {
+    runtimeStore: { kind: 'sqlite' },
+    problems: [
+      production
+        ? 'AZURE_TABLES_ENDPOINT is required in production mode with SAMORDNA_RUNTIME_STORE=azure-tables'
+        : 'AZURE_TABLES_ENDPOINT or SECRET_AZURE_TABLES_CONNECTION_STRING is required with SAMORDNA_RUNTIME_STORE=azure-tables',
+    ],
+  };
+}
+
 /** Parses configuration from an environment map. Throws ConfigError naming every problem. */
 export function loadConfig(source: RawEnv = process.env): Config {
   // An empty value means "not set": App Service passes settings left empty as empty strings.
@@ -225,7 +281,10 @@ export function loadConfig(source: RawEnv = process.env): Config {
   }
   const env = parsed.data;
   if (env.SAMORDNA_MODE === 'local') {
+    const runtime = runtimeStore(env, false);
+    if (runtime.problems.length > 0) throw new ConfigError(runtime.problems);
     return {
+      runtimeStore: runtime.runtimeStore,
       mode: 'local',
       port: env.PORT,
       dataDir: env.SAMORDNA_DATA_DIR,
@@ -244,6 +303,8 @@ export function loadConfig(source: RawEnv = process.env): Config {
   const { bot, problems } = botCredentials(env);
   const { sso, problems: ssoProblems } = ssoConfig(env);
   problems.push(...ssoProblems);
+  const runtime = runtimeStore(env, true);
+  problems.push(...runtime.problems);
   if (rawEnv['SAMORDNA_DEV_USER_ID'] !== undefined) {
     problems.push('SAMORDNA_DEV_USER_ID cannot be used in production mode');
   }
@@ -264,6 +325,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
     bot,
     rhythm: rhythmConfig(env),
     sso,
+    runtimeStore: runtime.runtimeStore,
     ...common(env),
   };
 }

@@ -13,6 +13,7 @@ import { importExportBenchmark } from './import-export.bench';
 import { rhythmPlanBenchmark } from './rhythm-plan.bench';
 import { overviewBenchmark } from './overview.bench';
 import { loadBenchmark } from './load.bench';
+import { fanoutBenchmark } from './fanout.bench';
 import { statusSubmitBenchmark } from './status-submit.bench';
 import { tabBenchmark } from './tab.bench';
 
@@ -25,6 +26,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   overviewBenchmark,
   tabBenchmark,
   loadBenchmark,
+  fanoutBenchmark,
 ];
 
 const RESULTS_FILE = join(__dirname, 'results.json');

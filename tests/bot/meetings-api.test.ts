@@ -54,7 +54,7 @@ describe('meetings API', () => {
     expect(read.status).toBe(200);
     expect(read.body['canPlan']).toBe(false);
     expect((read.body['meetings'] as unknown[]).length).toBeGreaterThan(0);
-    expect(read.body['deliveryAvailable']).toBe(false);
+    expect(read.body['deliveryAvailable']).toBe(true);
     expect(JSON.stringify(read.body['unreachableHelp'])).toContain(
       'TeamsAppInstallation.ReadWriteSelfForUser.All',
     );

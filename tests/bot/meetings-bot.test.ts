@@ -217,7 +217,7 @@ describe('the scheduler in the server', () => {
     const server = await startTestServer(
       { SAMORDNA_SCHEDULER_INTERVAL_MS: '1000' },
       new TestClock(new Date(NOW)),
-      { delivery: { outbox, leases: new InMemoryLeases() } },
+      { delivery: { outbox, leases: new InMemoryLeases() }, scheduler: true },
     );
     try {
       // The demo meeting's round opened days ago: its round-open reminders are planned at once.

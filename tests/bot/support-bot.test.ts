@@ -24,7 +24,7 @@ import {
 } from '../helpers/activities';
 import { cardNodes, executes, texts, type CardNode } from '../helpers/card-nodes';
 import { dumpDatabase } from '../helpers/db-dump';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { runtimeDatabaseOf, startTestServer, type TestServer } from '../helpers/server';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/bot-connector';
 
 const HR = '00000000-0000-0000-0000-0000000000a3';
@@ -120,7 +120,7 @@ describe('support information', () => {
 
     it('only offers a personal chat in a channel or group chat, and stores or logs nothing', async () => {
       const entries = await server.store.support.list();
-      const runtimeBefore = dumpDatabase(server.runtime.database);
+      const runtimeBefore = dumpDatabase(runtimeDatabaseOf(server));
       const logsBefore = server.logs.length;
       for (const options of [CHANNEL, { conversationType: 'groupChat' as const }]) {
         const sv = await send(message('stöd', options));
@@ -133,7 +133,7 @@ describe('support information', () => {
         expect(body.type).toBe('application/vnd.microsoft.activity.message');
         expect(body.value).toBe(t('sv', 'support.personalOnly'));
       }
-      expect(dumpDatabase(server.runtime.database)).toBe(runtimeBefore);
+      expect(dumpDatabase(runtimeDatabaseOf(server))).toBe(runtimeBefore);
       expect(server.logs.length).toBe(logsBefore);
     });
   });
@@ -323,7 +323,7 @@ describe('support information', () => {
       const personal: ActivityOptions = { userId, conversationId: `a:privacy-${marker}` };
 
       const storeBefore = dumpDatabase(server.store.database);
-      const runtimeBefore = dumpDatabase(server.runtime.database);
+      const runtimeBefore = dumpDatabase(runtimeDatabaseOf(server));
       const logsBefore = server.logs.length;
 
       const question = onlyCard(
@@ -355,7 +355,7 @@ describe('support information', () => {
       );
 
       const storeAfter = dumpDatabase(server.store.database);
-      const runtimeAfter = dumpDatabase(server.runtime.database);
+      const runtimeAfter = dumpDatabase(runtimeDatabaseOf(server));
       const logs = JSON.stringify(server.logs);
       for (const needle of [userId, name, text, marker]) {
         expect([needle, storeAfter.includes(needle)]).toEqual([needle, false]);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { cardAction, message, postActivity, postInvoke } from '../helpers/activities';
 import { describeBrowser, launchChromium } from '../helpers/browser';
 import { dumpDatabase } from '../helpers/db-dump';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { runtimeDatabaseOf, startTestServer, type TestServer } from '../helpers/server';
 
 jest.setTimeout(90_000);
 
@@ -27,7 +27,7 @@ describeBrowser('support information leaves no trace of who looked', () => {
 
   it('stores and logs nothing about the reader, in the bot or the tab', async () => {
     const storeBefore = dumpDatabase(server.store.database);
-    const runtimeBefore = dumpDatabase(server.runtime.database);
+    const runtimeBefore = dumpDatabase(runtimeDatabaseOf(server));
     const logsBefore = server.logs.length;
     const from = { id: `29:${userId}`, aadObjectId: userId, name };
 
@@ -65,7 +65,7 @@ describeBrowser('support information leaves no trace of who looked', () => {
     }
 
     const storeAfter = dumpDatabase(server.store.database);
-    const runtimeAfter = dumpDatabase(server.runtime.database);
+    const runtimeAfter = dumpDatabase(runtimeDatabaseOf(server));
     const logs = JSON.stringify(server.logs.slice(logsBefore));
     for (const needle of [userId, name]) {
       expect([

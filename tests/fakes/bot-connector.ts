@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SlidingWindowLimiter } from '../../bot/src/rhythm/rate-limiter';
 
-/** One activity the bot sent through the fake Bot Connector. */
+/** One activity the bot sent through the fake Bot Connector (accepted with 200). */
 export interface ConnectorPost {
   /** The conversation id from the path, decoded. */
   readonly conversationId: string;
@@ -10,42 +11,141 @@ export interface ConnectorPost {
   readonly body: Record<string, unknown>;
 }
 
+export interface FakeConnectorOptions {
+  /** Enforce Teams' limits (50/s per app; per conversation 7/1 s, 8/2 s, 60/30 s, 1800/h). */
+  readonly teamsLimits?: boolean;
+  /** Answer this share of requests (0–1) with a random one of `faultStatuses`, before counting. */
+  readonly faultRate?: number;
+  readonly faultStatuses?: readonly number[];
+  /** Retry-After (seconds) on injected faults; limit 429s carry the real wait. */
+  readonly faultRetryAfterSeconds?: number;
+  /** Delay before answering, in ms. */
+  readonly latencyMs?: number;
+  /** Conversations that answer 403 (the app was uninstalled there). */
+  readonly goneConversations?: readonly string[];
+  readonly random?: () => number;
+}
+
 export interface FakeBotConnector {
   /** Use as the activity's serviceUrl (ends with '/'). */
   readonly serviceUrl: string;
   readonly posts: readonly ConnectorPost[];
+  /** Every POST received, accepted or not. */
+  readonly requests: number;
+  /** Requests over a Teams limit (answered 429): the sender broke the rules. */
+  readonly violations: number;
+  /** Injected 429/502/504 answers. */
+  readonly injectedFaults: number;
+  /** Accepted posts per outbox job key (channelData.samordnaJobKey); never deduplicated. */
+  deliveries(): Map<string, number>;
   close(): Promise<void>;
 }
 
+/** `GET` this path for the counters and deliveries as JSON (when the fake runs in another process). */
+export const STATS_PATH = '/_fake/stats';
+
 const ACTIVITIES = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 
+function jobKeyOf(body: Record<string, unknown>): string | undefined {
+  const channelData = body['channelData'];
+  if (typeof channelData !== 'object' || channelData === null) return undefined;
+  const key = (channelData as Record<string, unknown>)['samordnaJobKey'];
+  return typeof key === 'string' ? key : undefined;
+}
+
 /**
- * A tiny Bot Connector on port 0: accepts `POST /v3/conversations/:id/activities[/:replyTo]`,
- * records the bodies and answers 200 `{ id }`. Anything else is 404.
+ * A Bot Connector on port 0: accepts `POST /v3/conversations/:id/activities[/:replyTo]`,
+ * records the bodies and answers 200 `{ id }`. Anything else is 404. Optionally it enforces
+ * Teams' rate limits (429 with Retry-After, counted as a violation), injects random faults,
+ * adds latency and refuses some conversations with 403. It only counts, it never dedupes.
  */
-export async function startFakeBotConnector(): Promise<FakeBotConnector> {
+export async function startFakeBotConnector(
+  options: FakeConnectorOptions = {},
+): Promise<FakeBotConnector> {
   const posts: ConnectorPost[] = [];
+  const counts = { requests: 0, violations: 0, injectedFaults: 0 };
+  const random = options.random ?? Math.random;
+  const limits = options.teamsLimits === true ? new SlidingWindowLimiter({ marginMs: 0 }) : null;
+  const gone = new Set(options.goneConversations ?? []);
   let next = 0;
+  const deliveries = (): Map<string, number> => {
+    const byKey = new Map<string, number>();
+    for (const post of posts) {
+      const key = jobKeyOf(post.body);
+      if (key !== undefined) byKey.set(key, (byKey.get(key) ?? 0) + 1);
+    }
+    return byKey;
+  };
+
+  const answer = (
+    res: import('node:http').ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const reply = () => {
+      res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    if ((options.latencyMs ?? 0) > 0) setTimeout(reply, options.latencyMs);
+    else reply();
+  };
+
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (req.method === 'GET' && path === STATS_PATH) {
+        answer(res, 200, { ...counts, deliveries: Object.fromEntries(deliveries()) });
+        return;
+      }
       const match = ACTIVITIES.exec(path);
       if (req.method !== 'POST' || match === null) {
-        res.writeHead(404, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ error: { code: 'NotFound', message: path } }));
+        answer(res, 404, { error: { code: 'NotFound', message: path } });
+        return;
+      }
+      counts.requests += 1;
+      const conversationId = decodeURIComponent(match[1] ?? '');
+      if (gone.has(conversationId)) {
+        answer(res, 403, { error: { code: 'BotNotInConversationRoster', message: 'gone' } });
+        return;
+      }
+      const faultStatuses = options.faultStatuses ?? [429, 502, 504];
+      if (random() < (options.faultRate ?? 0)) {
+        counts.injectedFaults += 1;
+        const status = faultStatuses[Math.floor(random() * faultStatuses.length)] ?? 429;
+        answer(
+          res,
+          status,
+          { error: { code: 'Injected', message: String(status) } },
+          {
+            'Retry-After': String(options.faultRetryAfterSeconds ?? 1),
+          },
+        );
+        return;
+      }
+      const wait = limits?.tryAcquire(conversationId) ?? 0;
+      if (wait > 0) {
+        counts.violations += 1;
+        answer(
+          res,
+          429,
+          { error: { code: 'Throttled', message: 'Too many requests' } },
+          {
+            'Retry-After': String(Math.ceil(wait / 1000)),
+          },
+        );
         return;
       }
       const text = Buffer.concat(chunks).toString('utf8');
       posts.push({
-        conversationId: decodeURIComponent(match[1] ?? ''),
+        conversationId,
         replyToId: match[2] === undefined ? null : decodeURIComponent(match[2]),
         body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown>,
       });
       next += 1;
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ id: `activity-${next}` }));
+      answer(res, 200, { id: `activity-${next}` });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -53,6 +153,20 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     posts,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    get requests() {
+      return counts.requests;
+    },
+    get violations() {
+      return counts.violations;
+    },
+    get injectedFaults() {
+      return counts.injectedFaults;
+    },
+    deliveries,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

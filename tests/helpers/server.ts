@@ -41,6 +41,8 @@ export async function startTestServer(
   });
   const samordna = await startSamordna(config, {
     logDestination: sink,
+    // The scheduler writes on its own clock; tests that want it ask for it (scheduler: true).
+    scheduler: false,
     ...options,
     ...(clock ? { clock } : {}),
   });
@@ -52,4 +54,10 @@ export async function startTestServer(
       rmSync(dataDir, { recursive: true, force: true });
     },
   });
+}
+
+/** The runtime SQLite database of a test server (runtime state is SQLite in tests). */
+export function runtimeDatabaseOf(server: Samordna): NonNullable<Samordna['runtimeDatabase']> {
+  if (server.runtimeDatabase === null) throw new Error('runtime state is not SQLite');
+  return server.runtimeDatabase;
 }

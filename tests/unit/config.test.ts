@@ -290,3 +290,51 @@ describe('loadConfig: hardening keys', () => {
     expect(configError({ ...PRODUCTION, BOT_ID: '' }).message).toContain('BOT_ID is required');
   });
 });
+
+describe('loadConfig: runtime state store', () => {
+  it('is SQLite unless told otherwise', () => {
+    expect(loadConfig({}).runtimeStore).toEqual({ kind: 'sqlite' });
+    expect(loadConfig(PRODUCTION).runtimeStore).toEqual({ kind: 'sqlite' });
+  });
+
+  it('uses Azure Tables with a connection string locally (Azurite)', () => {
+    const config = loadConfig({
+      SAMORDNA_RUNTIME_STORE: 'azure-tables',
+      SECRET_AZURE_TABLES_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+    });
+    expect(config.runtimeStore).toEqual({
+      kind: 'azure-tables-connection-string',
+      connectionString: 'UseDevelopmentStorage=true',
+    });
+  });
+
+  it('in production names the missing endpoint, and the managed identity client id', () => {
+    const withoutEndpoint = configError({ ...PRODUCTION, SAMORDNA_RUNTIME_STORE: 'azure-tables' });
+    expect(withoutEndpoint.message).toContain('AZURE_TABLES_ENDPOINT');
+    const withoutIdentity = configError({
+      ...PRODUCTION,
+      SAMORDNA_RUNTIME_STORE: 'azure-tables',
+      AZURE_TABLES_ENDPOINT: 'https://samordna.table.core.windows.net',
+    });
+    expect(withoutIdentity.problems).toEqual([
+      expect.stringContaining('MANAGED_IDENTITY_CLIENT_ID'),
+    ]);
+    const config = loadConfig({
+      ...PRODUCTION,
+      SAMORDNA_RUNTIME_STORE: 'azure-tables',
+      AZURE_TABLES_ENDPOINT: 'https://samordna.table.core.windows.net',
+      MANAGED_IDENTITY_CLIENT_ID: 'client-1',
+    });
+    expect(config.runtimeStore).toEqual({
+      kind: 'azure-tables',
+      endpoint: 'https://samordna.table.core.windows.net',
+      managedIdentityClientId: 'client-1',
+    });
+  });
+
+  it('refuses azure-tables locally without a way to reach it', () => {
+    expect(configError({ SAMORDNA_RUNTIME_STORE: 'azure-tables' }).message).toContain(
+      'SECRET_AZURE_TABLES_CONNECTION_STRING',
+    );
+  });
+});

@@ -17,9 +17,6 @@ const ENVS = ['dev', 'prod'] as const;
  * the key; the last test below fails as a reminder when config.ts already has one.
  */
 const OWNED_BY_OTHER_BRANCHES: Readonly<Record<string, string>> = {
-  SAMORDNA_RUNTIME_STORE: 'delivery',
-  AZURE_TABLES_ENDPOINT: 'delivery',
-  MANAGED_IDENTITY_CLIENT_ID: 'delivery',
   SAMORDNA_STORE: 'sharepoint',
   SHAREPOINT_SITE_URL: 'sharepoint',
   GRAPH_AUTH: 'sharepoint',
@@ -43,6 +40,8 @@ const NOT_ON_APP_SERVICE: Readonly<Record<string, string>> = {
   SAMORDNA_DEMO_DATA: 'refused in production mode',
   SAMORDNA_DEV_USER_ID: 'refused in production mode',
   SAMORDNA_BOT_OPENID_METADATA_URL: 'test-only override of the Bot Framework signing keys',
+  SECRET_AZURE_TABLES_CONNECTION_STRING:
+    'Azurite and development only; App Service uses its managed identity',
   SAMORDNA_SSO_JWKS_URL: 'test-only override of the tenant signing keys for tab SSO',
   SAMORDNA_SCHEDULER_INTERVAL_MS: 'the default (one minute) suits production',
   SAMORDNA_CALENDAR_GROUP_ID: 'optional; reading the group calendar is not built yet',

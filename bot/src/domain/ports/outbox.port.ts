@@ -91,7 +91,27 @@ export interface OutboxStore {
     error: string,
     now: string,
   ): Promise<void>;
-  /** Moves pending jobs of a group (optionally of some kinds) to 'withdrawn'; returns them. */
+  /**
+   * Records, just before the message goes out, that `owner` is now sending this claimed job
+   * (the in-flight marker). Throws LeaseLostError when `owner` no longer holds the claim or the
+   * job is no longer pending (e.g. withdrawn meanwhile), so nothing is sent. A job whose claim
+   * expires with this marker set was interrupted mid-send: the next claim counts that attempt
+   * and says so in lastError, then sends again (at-least-once for that window only).
+   *
+   * Optional only so that older in-memory fakes still type-check; both adapters implement it.
+   */
+  markSending?(key: string, owner: string, now: string): Promise<void>;
+  /**
+   * Gives a claimed job back unattempted (graceful shutdown: claimed but never started), so
+   * another instance may take it at once. Does nothing when `owner` no longer holds it.
+   * Optional for the same reason as markSending.
+   */
+  release?(key: string, owner: string): Promise<void>;
+  /**
+   * Moves pending jobs of a group (optionally of some kinds) to 'withdrawn'; returns them.
+   * A job that is being sent right now (markSending under a live claim) is left alone: it ends
+   * 'sent' and is not returned.
+   */
   withdraw(groupKey: string, now: string, kinds?: readonly string[]): Promise<OutboxJob[]>;
   /** Puts a failed or unreachable job back to pending now with attempts reset ("försök igen"). */
   retry(key: string, now: string): Promise<OutboxJob>;

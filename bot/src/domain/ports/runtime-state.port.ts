@@ -1,7 +1,9 @@
+import type { LeaseStore, OutboxStore } from './outbox.port';
+
 /**
  * Runtime state shared by every server instance: conversation references for
- * proactive messages (and later the reminder outbox, leases and idempotency keys).
- * SQLite locally, Azure Table Storage in production.
+ * proactive messages, the reminder outbox and named leases.
+ * SQLite locally, Azure Table Storage in production (see docs/decisions/0009).
  */
 
 /** Where the bot can write later: a serialised Bot Framework ConversationReference plus what we need to pick it. */
@@ -32,5 +34,9 @@ export interface ConversationStore {
 
 export interface RuntimeStatePort {
   readonly conversations: ConversationStore;
+  /** One job per recipient per reminder; claimed by instances under a time-limited claim. */
+  readonly outbox: OutboxStore;
+  /** Named leases, e.g. which instance dispatches the outbox right now. */
+  readonly leases: LeaseStore;
   close(): Promise<void>;
 }

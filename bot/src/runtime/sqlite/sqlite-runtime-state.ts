@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { LeaseStore, OutboxStore } from '../../domain/ports/outbox.port';
 import type {
   ConversationStore,
   RuntimeStatePort,
@@ -10,6 +10,8 @@ import {
   type Migration,
   type SqliteDatabase,
 } from '../../store/sqlite/database';
+import { conversationFromRow as fromRow, conversationToRow } from './runtime-mappers';
+import { SqliteLeases, SqliteOutbox } from './sqlite-outbox';
 
 const runtimeMigrations: readonly Migration[] = [
   {
@@ -27,30 +29,38 @@ const runtimeMigrations: readonly Migration[] = [
       CREATE INDEX conversations_user ON conversations(user_id, conversation_type);
     `,
   },
+  {
+    id: '002-outbox-leases',
+    sql: `
+      CREATE TABLE outbox (
+        key TEXT PRIMARY KEY,
+        group_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        message TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        expires_at TEXT,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        sent_at TEXT,
+        claim_owner TEXT,
+        claim_until TEXT,
+        sending_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+      CREATE INDEX outbox_group ON outbox(group_key, status);
+      CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
-
-const conversationRow = z.object({
-  conversation_id: z.string(),
-  conversation_type: z.string(),
-  user_id: z.string().nullable(),
-  tenant_id: z.string().nullable(),
-  service_url: z.string(),
-  reference: z.string(),
-  updated_at: z.string(),
-});
-
-function fromRow(row: unknown): StoredConversation {
-  const r = conversationRow.parse(row);
-  return {
-    conversationId: r.conversation_id,
-    conversationType: r.conversation_type,
-    userId: r.user_id,
-    tenantId: r.tenant_id,
-    serviceUrl: r.service_url,
-    reference: r.reference,
-    updatedAt: r.updated_at,
-  };
-}
 
 class SqliteConversations implements ConversationStore {
   constructor(private readonly db: SqliteDatabase) {}
@@ -64,15 +74,7 @@ class SqliteConversations implements ConversationStore {
            user_id = excluded.user_id, tenant_id = excluded.tenant_id, service_url = excluded.service_url,
            reference = excluded.reference, updated_at = excluded.updated_at`,
       )
-      .run({
-        conversation_id: c.conversationId,
-        conversation_type: c.conversationType,
-        user_id: c.userId,
-        tenant_id: c.tenantId,
-        service_url: c.serviceUrl,
-        reference: c.reference,
-        updated_at: c.updatedAt,
-      });
+      .run(conversationToRow(c));
   }
 
   async get(conversationId: string): Promise<StoredConversation | undefined> {
@@ -107,9 +109,13 @@ class SqliteConversations implements ConversationStore {
 /** Runtime state in SQLite, for one instance (local mode and tests). */
 export class SqliteRuntimeState implements RuntimeStatePort {
   readonly conversations: ConversationStore;
+  readonly outbox: OutboxStore;
+  readonly leases: LeaseStore;
 
   private constructor(private readonly db: SqliteDatabase) {
     this.conversations = new SqliteConversations(db);
+    this.outbox = new SqliteOutbox(db);
+    this.leases = new SqliteLeases(db);
   }
 
   static open(path: string): SqliteRuntimeState {
