@@ -87,7 +87,9 @@ export class GraphFakeSite {
     if (rest === '/lists' && method === 'POST') return this.createList(json());
     if ((m = /^\/lists\/([^/]+)\/columns$/.exec(rest)) !== null) {
       const list = this.requireList(m[1]);
-      if (method === 'GET') return ok({ value: list.columns.map((c) => c.definition) });
+      if (method === 'GET') {
+        return ok({ value: list.columns.map((c) => ({ ...c.definition, indexed: c.indexed })) });
+      }
       if (method === 'POST') return this.addColumn(list, json());
     }
     if ((m = /^\/lists\/([^/]+)\/columns\/([^/]+)$/.exec(rest)) !== null && method === 'PATCH') {

@@ -44,6 +44,7 @@ export interface BatchRequest {
 export interface BatchResponse {
   readonly id: string;
   readonly status: number;
+  readonly headers?: Record<string, string>;
   readonly body: unknown;
 }
 

@@ -8,7 +8,8 @@ import type {
 import type { ItemFields } from './field-codec';
 import { GraphCallError } from './graph-http';
 import type { ListName } from './list-schema';
-import { SiteLists, type GraphItem } from './site-lists';
+import { drainCreates } from './batch-drain';
+import type { SiteLists, GraphItem } from './site-lists';
 
 export interface WriteResult {
   /** The stored item, or null while the write waits in the outbox ("sparad, synkas"). */
@@ -31,7 +32,7 @@ export interface WriteSyncOptions {
 const BACKOFF_MS = [1_000, 5_000, 15_000, 60_000, 300_000];
 
 /** The column that identifies a write when checking whether an earlier attempt arrived. */
-function identity(write: PendingWrite): { column: string; value: string } {
+export function identity(write: PendingWrite): { column: string; value: string } {
   const fields = JSON.parse(write.fields) as ItemFields;
   const key = fields['IdempotencyKey'];
   return typeof key === 'string'
@@ -95,45 +96,65 @@ export class WriteSync {
 
   /** One attempt: the item, or null when it stays queued. Throws ConflictError on 412. */
   private async attempt(write: PendingWrite): Promise<GraphItem | null> {
+    // A background drain already took it: it stays queued as far as this caller knows.
+    if (this.inFlight.has(write.seq)) return null;
     this.inFlight.add(write.seq);
     try {
       const item = await this.send(write);
-      await this.outbox.done(write.seq);
-      this.uncertain.delete(write.seq);
-      this.options.onStored(write, item);
+      await this.stored(write, item);
       return item;
     } catch (error) {
       if (error instanceof GraphCallError && error.transient) {
-        const backoff = this.options.backoffMs ?? BACKOFF_MS;
-        const wait = backoff[Math.min(write.attempts, backoff.length - 1)] ?? 60_000;
-        await this.outbox.fail(
-          write.seq,
-          new Date(this.options.now().getTime() + wait).toISOString(),
-        );
-        this.options.logger?.warn(
-          { event: 'sharepoint-write-queued', list: write.list, status: error.status },
-          'write queued',
-        );
+        await this.transient(write, error.status, null);
         return null;
       }
-      await this.outbox.done(write.seq);
-      this.options.onDropped(write);
-      this.options.logger?.error(
-        { event: 'sharepoint-write-refused', list: write.list, err: error },
-        'write refused',
-      );
-      if (error instanceof GraphCallError && error.status === 412)
+      await this.refused(write, error);
+      if (error instanceof GraphCallError && error.status === 412) {
         throw new ConflictError(write.list, write.key);
+      }
       throw error;
     } finally {
       this.inFlight.delete(write.seq);
     }
   }
 
+  /** SharePoint has the write: leave the outbox, update the read model. */
+  async stored(write: PendingWrite, item: GraphItem): Promise<void> {
+    await this.outbox.done(write.seq);
+    this.uncertain.delete(write.seq);
+    this.options.onStored(write, item);
+  }
+
+  /** Try again later: after Retry-After when given, else after the back-off. */
+  async transient(write: PendingWrite, status: number, retryAfterMs: number | null): Promise<void> {
+    const backoff = this.options.backoffMs ?? BACKOFF_MS;
+    const wait = retryAfterMs ?? backoff[Math.min(write.attempts, backoff.length - 1)] ?? 60_000;
+    await this.outbox.fail(write.seq, new Date(this.options.now().getTime() + wait).toISOString());
+    this.options.logger?.warn(
+      { event: 'sharepoint-write-queued', list: write.list, status },
+      'write queued for sync',
+    );
+  }
+
+  /** SharePoint refused the write for good (412, 400 …): drop it, log the detail. */
+  async refused(write: PendingWrite, error: unknown): Promise<void> {
+    await this.outbox.done(write.seq);
+    this.options.onDropped(write);
+    this.options.logger?.error(
+      { event: 'sharepoint-write-refused', list: write.list, err: error },
+      'write refused',
+    );
+  }
+
+  /** A write that may already be in SharePoint must be looked up before it is sent again. */
+  maybeArrived(write: PendingWrite): boolean {
+    return write.attempts > 0 || this.uncertain.has(write.seq);
+  }
+
   private async send(write: PendingWrite): Promise<GraphItem> {
     const list = write.list as ListName;
     const { '@itemId': itemId, ...fields } = JSON.parse(write.fields) as ItemFields;
-    const maybeArrived = write.attempts > 0 || this.uncertain.has(write.seq);
+    const maybeArrived = this.maybeArrived(write);
     let existing: GraphItem | undefined;
     if (maybeArrived || (write.kind === 'upsert' && itemId === undefined)) {
       const { column, value } = identity(write);
@@ -151,14 +172,26 @@ export class WriteSync {
     return this.lists.update(list, String(itemId), fields, write.etag);
   }
 
-  /** Sends every due write not already in flight (one pass); safe to call concurrently. */
+  /**
+   * Sends every due write not already in flight (one pass); safe to call concurrently.
+   * Creates go in `$batch`es of 20 (see batch-drain.ts); updates one by one.
+   */
   async drain(): Promise<void> {
     this.draining ??= (async () => {
       try {
-        const due = await this.outbox.due(this.options.now().toISOString(), 100);
-        for (const write of due) {
-          if (this.inFlight.has(write.seq)) continue;
-          await this.attempt(write).catch(() => undefined);
+        const due = (await this.outbox.due(this.options.now().toISOString(), 200)).filter(
+          (w) => !this.inFlight.has(w.seq),
+        );
+        for (const w of due) this.inFlight.add(w.seq);
+        try {
+          const creates = due.filter((w) => w.kind === 'create');
+          await drainCreates(this, this.lists, creates);
+          for (const write of due.filter((w) => w.kind !== 'create')) {
+            this.inFlight.delete(write.seq);
+            await this.attempt(write).catch(() => undefined);
+          }
+        } finally {
+          for (const w of due) this.inFlight.delete(w.seq);
         }
       } finally {
         this.draining = null;
