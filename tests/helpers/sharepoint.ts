@@ -8,7 +8,10 @@ import { SqliteWriteOutbox } from '../../bot/src/runtime/sqlite/sqlite-write-out
 import { GraphFake, PROVISIONER, WRITER, type GraphFakeClient } from '../fakes/graph-fake';
 
 /** Client-credentials tokens from the fake's token endpoint (MSAL needs an https authority). */
-export function fakeTokens(fake: GraphFake, client: GraphFakeClient = WRITER): TokenProvider {
+export function fakeTokens(
+  fake: Pick<GraphFake, 'tokenUrl'>,
+  client: GraphFakeClient = WRITER,
+): TokenProvider {
   let token: string | null = null;
   return {
     async getAccessToken() {
@@ -31,7 +34,7 @@ export function fakeTokens(fake: GraphFake, client: GraphFakeClient = WRITER): T
 }
 
 export function fakeHttp(
-  fake: GraphFake,
+  fake: Pick<GraphFake, 'tokenUrl' | 'url'>,
   client: GraphFakeClient = WRITER,
   retry?: RetryPolicy,
 ): GraphHttp {
@@ -48,7 +51,7 @@ export async function provisionFake(fake: GraphFake): Promise<string[]> {
 
 /** A SharePoint store on the fake (provisioned already), with the writer's least privilege. */
 export async function openFakeStore(
-  fake: GraphFake,
+  fake: Pick<GraphFake, 'tokenUrl' | 'url' | 'siteUrl'>,
   options: Partial<SharePointStoreOptions> & { outboxPath?: string; retry?: RetryPolicy } = {},
 ): Promise<SharePointStore> {
   return SharePointStore.open({

@@ -30,6 +30,7 @@ export async function drainCreates(
   let toSend: PendingWrite[] = [];
   const settled = new Set<number>();
   const toCheck = writes.filter((w) => sync.maybeArrived(w));
+  const neverSent = writes.filter((w) => !sync.maybeArrived(w));
   const settle = async (write: PendingWrite, response: BatchResponse): Promise<void> => {
     settled.add(write.seq);
     if (isTransient(response.status))
@@ -61,7 +62,7 @@ export async function drainCreates(
         await sync.stored(write, last);
       } else toSend.push(write);
     }
-    toSend = [...writes.filter((w) => !sync.maybeArrived(w)), ...toSend];
+    toSend = [...neverSent, ...toSend];
     const posts = await lists.batch(
       toSend.map((w) => {
         const { '@itemId': _itemId, ...fields } = JSON.parse(w.fields) as ItemFields;
@@ -80,9 +81,10 @@ export async function drainCreates(
     // The whole batch failed (network, 5xx on $batch itself): every write is retried later,
     // and looked up first, since some may have arrived.
     const status = error instanceof GraphCallError ? error.status : 0;
+    const wait = error instanceof GraphCallError ? error.retryAfterMs : null;
     for (const write of writes) {
       if (settled.has(write.seq)) continue;
-      await sync.transient(write, status, null);
+      await sync.transient(write, status, wait);
     }
   }
 }

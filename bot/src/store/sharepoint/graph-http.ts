@@ -5,6 +5,7 @@ import {
   DEFAULT_RETRY,
   GraphRequestCounter,
   RetryAfterMiddleware,
+  retryAfterMs,
   type RetryPolicy,
   type TokenProvider,
 } from './graph-middleware';
@@ -15,6 +16,8 @@ export class GraphCallError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** From the answer's Retry-After header, when it had one. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(`Graph ${status} ${code}: ${message}`);
     this.name = 'GraphCallError';
@@ -112,7 +115,12 @@ export class GraphHttp {
       return await run();
     } catch (error) {
       if (error instanceof GraphError) {
-        throw new GraphCallError(error.statusCode, error.code ?? 'unknown', error.message);
+        throw new GraphCallError(
+          error.statusCode,
+          error.code ?? 'unknown',
+          error.message,
+          retryAfterMs(error.headers?.get('Retry-After') ?? null),
+        );
       }
       throw new GraphCallError(
         0,

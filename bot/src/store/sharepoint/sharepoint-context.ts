@@ -35,6 +35,8 @@ export interface SharePointStoreOptions {
   /** How often the outbox is drained in the background (default 2 s; 0 = never, tests). */
   readonly drainIntervalMs?: number;
   readonly backoffMs?: readonly number[];
+  /** How long close() waits for writes still being sent (default 3 s). */
+  readonly closeGraceMs?: number;
   readonly logger?: Logger;
 }
 

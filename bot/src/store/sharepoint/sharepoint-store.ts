@@ -249,6 +249,8 @@ export class SharePointStore implements StorePort {
 
   async close(): Promise<void> {
     if (this.timer !== null) clearInterval(this.timer);
+    // Writes still being sent get a moment to finish; whatever is left stays in the outbox.
+    await this.context.writer.settle(this.options.closeGraceMs ?? 3000);
     await this.options.outbox.close();
   }
 }

@@ -49,6 +49,7 @@ export function identity(write: PendingWrite): { column: string; value: string }
  */
 export class WriteSync {
   private readonly inFlight = new Set<number>();
+  private readonly background = new Set<Promise<unknown>>();
   /** Writes found in the outbox at start: an attempt may have arrived before the process died. */
   private readonly uncertain = new Set<number>();
   private draining: Promise<void> | null = null;
@@ -82,6 +83,10 @@ export class WriteSync {
       createdAt: this.options.now().toISOString(),
     });
     const attempt = this.attempt(write);
+    // Past the budget nobody awaits it: it settles in the background (errors are logged).
+    const settled = attempt.catch(() => undefined);
+    this.background.add(settled);
+    void settled.finally(() => this.background.delete(settled));
     let timer: NodeJS.Timeout | undefined;
     const budget = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), this.options.budgetMs);
@@ -105,7 +110,7 @@ export class WriteSync {
       return item;
     } catch (error) {
       if (error instanceof GraphCallError && error.transient) {
-        await this.transient(write, error.status, null);
+        await this.transient(write, error.status, error.retryAfterMs);
         return null;
       }
       await this.refused(write, error);
@@ -198,6 +203,16 @@ export class WriteSync {
       }
     })();
     return this.draining;
+  }
+
+  /** Waits (at most `timeoutMs`) for attempts still running in the background, e.g. on close. */
+  async settle(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    await Promise.race([Promise.all([...this.background, this.draining]), limit]);
+    clearTimeout(timer);
   }
 
   /** Waits until the outbox is empty or `timeoutMs` passes (tests, shutdown). */
