@@ -16,14 +16,16 @@ import { createHttpServer } from './http/server';
 import { devIdentity, noIdentity } from './http/tab-identity';
 import { createLogger, type Logger } from './logging';
 import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';
-import { SqliteStore } from './store/sqlite/sqlite-store';
+import type { StorePort } from './domain/ports/store.port';
+import { openStore } from './open-store';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 
 export interface Samordna {
   readonly url: string;
   readonly port: number;
-  readonly store: SqliteStore;
+  /** SQLite or SharePoint (SAMORDNA_STORE). */
+  readonly store: StorePort;
   readonly runtime: SqliteRuntimeState;
   readonly logger: Logger;
   /** Stops accepting requests, lets in-flight ones finish, closes the databases. */
@@ -43,8 +45,8 @@ export async function startSamordna(
 ): Promise<Samordna> {
   const clock = options.clock ?? systemClock;
   const logger = createLogger(config.logLevel, options.logDestination);
-  const store = SqliteStore.open(join(config.dataDir, 'samordna.sqlite'));
   const runtime = SqliteRuntimeState.open(join(config.dataDir, 'runtime.sqlite'));
+  const store = await openStore(config, runtime, clock, logger);
 
   const seeded = await seedStore(store, clock, {
     plan: friFranVald,
