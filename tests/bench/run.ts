@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Benchmark, BenchOutcome } from './benchmark';
 import { botTurnBenchmark } from './bot-turn.bench';
+import { graphBenchmark } from './graph.bench';
 import { statusSubmitBenchmark } from './status-submit.bench';
 
 /** Every benchmark, in the order they run. Later benchmarks are added here. */
-const BENCHMARKS: readonly Benchmark[] = [botTurnBenchmark, statusSubmitBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [botTurnBenchmark, statusSubmitBenchmark, graphBenchmark];
 
 const RESULTS_FILE = join(__dirname, 'results.json');
 
