@@ -153,7 +153,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
   },
   {
     name: 'Möten',
-    description: 'Samordningsgruppens möten (planering; repository kommer efter sammanslagning).',
+    description: 'Samordningsgruppens möten.',
     titleProp: 'title',
     columns: [
       id,
