@@ -31,6 +31,8 @@ import { AzureTablesRuntimeState } from './runtime/azure-tables/azure-tables-run
 import type { SqliteDatabase } from './store/sqlite/database';
 import { SqliteStore } from './store/sqlite/sqlite-store';
 import { reminderRenderer } from './teams/cards/reminder-card';
+import type { StorePort } from './domain/ports/store.port';
+import { openStore } from './open-store';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 import { TeamsProactiveSender } from './teams/proactive-sender';
@@ -38,7 +40,8 @@ import { TeamsProactiveSender } from './teams/proactive-sender';
 export interface Samordna {
   readonly url: string;
   readonly port: number;
-  readonly store: SqliteStore;
+  /** SQLite or SharePoint (SAMORDNA_STORE). */
+  readonly store: StorePort;
   readonly runtime: RuntimeStatePort;
   /** Meetings, reminders and the outbox. */
   readonly rhythm: RhythmServices;
@@ -73,6 +76,16 @@ export interface ComposeOptions {
 
 const DEFAULT_DRAIN_MS = 10_000;
 
+/**
+ * Meetings live beside the store. With SharePoint as the store they are kept, for now, in a
+ * SQLite file in the data folder (see docs/decisions/0011-sharepoint-lists.md: the Möten list is
+ * provisioned, its repository is not built yet).
+ */
+function openMeetingStore(store: StorePort, config: Config): SqliteMeetingStore {
+  if (store instanceof SqliteStore) return new SqliteMeetingStore(store.database);
+  return new SqliteMeetingStore(SqliteStore.open(join(config.dataDir, 'meetings.sqlite')).database);
+}
+
 /** The runtime-state adapter that the configuration names. */
 export async function openRuntimeState(config: Config): Promise<RuntimeStatePort> {
   const store = config.runtimeStore;
@@ -100,12 +113,13 @@ export async function startSamordna(
 ): Promise<Samordna> {
   const clock = options.clock ?? systemClock;
   const logger = createLogger(config.logLevel, options.logDestination);
-  const store = SqliteStore.open(join(config.dataDir, 'samordna.sqlite'));
   const runtime = await openRuntimeState(config);
+  const runtimeDatabase = runtime instanceof SqliteRuntimeState ? runtime.database : null;
+  const store = await openStore(config, runtimeDatabase, clock, logger);
   // The public URL is known from config in production; locally only once the port is bound.
   const links = { publicUrl: config.publicUrl };
   const rhythm: RhythmServices = {
-    meetings: new SqliteMeetingStore(store.database),
+    meetings: openMeetingStore(store, config),
     settings: { timeZone: config.rhythm.timeZone, reminderTime: config.rhythm.reminderTime },
     calendar: swedishWorkingDays(),
     renderer: reminderRenderer('sv'),
@@ -257,7 +271,7 @@ export async function startSamordna(
     store,
     runtime,
     rhythm,
-    runtimeDatabase: runtime instanceof SqliteRuntimeState ? runtime.database : null,
+    runtimeDatabase,
     dispatcher,
     logger,
     onClose: (hook) => {

@@ -79,6 +79,15 @@ const rawSchema = z.object({
   AZURE_TABLES_ENDPOINT: z.string().url().optional(),
   SECRET_AZURE_TABLES_CONNECTION_STRING: z.string().min(1).optional(),
   MANAGED_IDENTITY_CLIENT_ID: z.string().min(1).optional(),
+  SAMORDNA_STORE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
+  SHAREPOINT_SITE_URL: z.string().url().optional(),
+  GRAPH_AUTH: z.enum(['certificate', 'secret', 'managed-identity']).optional(),
+  GRAPH_CLIENT_ID: z.string().min(1).optional(),
+  GRAPH_TENANT_ID: z.string().min(1).optional(),
+  GRAPH_CERTIFICATE_PATH: z.string().min(1).optional(),
+  SECRET_GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Test-only override of the Graph endpoint (the Graph fake); https://graph.microsoft.com by default. */
+  GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
 });
 
 export type RawEnv = Record<string, string | undefined>;
@@ -100,6 +109,16 @@ export type RuntimeStoreConfig =
   | { kind: 'sqlite' }
   | { kind: 'azure-tables'; endpoint: string; managedIdentityClientId: string | null }
   | { kind: 'azure-tables-connection-string'; connectionString: string };
+
+/** App-only credentials for Microsoft Graph (Sites.Selected on the one site). */
+export type GraphAuth =
+  | { kind: 'certificate'; clientId: string; tenantId: string; certificatePath: string }
+  | { kind: 'secret'; clientId: string; tenantId: string; secret: string }
+  | { kind: 'managed-identity'; clientId: string | null };
+
+export type StoreConfig =
+  | { kind: 'sqlite' }
+  | { kind: 'sharepoint'; siteUrl: string; graphBaseUrl: string; auth: GraphAuth };
 
 export interface Config {
   readonly mode: 'local' | 'production';
@@ -124,6 +143,8 @@ export interface Config {
   /** Whether an Application Insights connection string is configured (the value is never kept). */
   readonly telemetry: boolean;
   readonly runtimeStore: RuntimeStoreConfig;
+  /** The system of record: embedded SQLite, or SharePoint lists via Graph. */
+  readonly store: StoreConfig;
 }
 
 export interface RhythmConfig {
@@ -267,6 +288,66 @@ function runtimeStore(
   };
 }
 
+type Env = z.infer<typeof rawSchema>;
+
+function graphAuth(env: Env, mode: Env['SAMORDNA_MODE']): { auth: GraphAuth; problems: string[] } {
+  const problems = required(env, ['GRAPH_AUTH']).map((p) =>
+    p.replace('in production mode', 'with SAMORDNA_STORE=sharepoint'),
+  );
+  const need = (keys: (keyof Env)[]): void => {
+    for (const key of keys) {
+      if (env[key] === undefined)
+        problems.push(`${String(key)} is required with GRAPH_AUTH=${env.GRAPH_AUTH ?? ''}`);
+    }
+  };
+  const clientId = env.GRAPH_CLIENT_ID ?? '';
+  const tenantId = env.GRAPH_TENANT_ID ?? '';
+  switch (env.GRAPH_AUTH) {
+    case 'certificate':
+      need(['GRAPH_CLIENT_ID', 'GRAPH_TENANT_ID', 'GRAPH_CERTIFICATE_PATH']);
+      return {
+        auth: {
+          kind: 'certificate',
+          clientId,
+          tenantId,
+          certificatePath: env.GRAPH_CERTIFICATE_PATH ?? '',
+        },
+        problems,
+      };
+    case 'secret':
+      need(['GRAPH_CLIENT_ID', 'GRAPH_TENANT_ID', 'SECRET_GRAPH_CLIENT_SECRET']);
+      if (mode === 'production')
+        problems.push(
+          'GRAPH_AUTH=secret is for development only; use certificate or managed-identity',
+        );
+      return {
+        auth: { kind: 'secret', clientId, tenantId, secret: env.SECRET_GRAPH_CLIENT_SECRET ?? '' },
+        problems,
+      };
+    default:
+      return {
+        auth: { kind: 'managed-identity', clientId: env.MANAGED_IDENTITY_CLIENT_ID ?? null },
+        problems,
+      };
+  }
+}
+
+function storeConfig(env: Env): { store: StoreConfig; problems: string[] } {
+  if (env.SAMORDNA_STORE === 'sqlite') return { store: { kind: 'sqlite' }, problems: [] };
+  const { auth, problems } = graphAuth(env, env.SAMORDNA_MODE);
+  if (env.SHAREPOINT_SITE_URL === undefined)
+    problems.push('SHAREPOINT_SITE_URL is required with SAMORDNA_STORE=sharepoint');
+  return {
+    store: {
+      kind: 'sharepoint',
+      siteUrl: env.SHAREPOINT_SITE_URL ?? '',
+      graphBaseUrl: env.GRAPH_BASE_URL,
+      auth,
+    },
+    problems,
+  };
+}
+
 /** Parses configuration from an environment map. Throws ConfigError naming every problem. */
 export function loadConfig(source: RawEnv = process.env): Config {
   // An empty value means "not set": App Service passes settings left empty as empty strings.
@@ -280,11 +361,14 @@ export function loadConfig(source: RawEnv = process.env): Config {
     );
   }
   const env = parsed.data;
+  const { store, problems: storeProblems } = storeConfig(env);
   if (env.SAMORDNA_MODE === 'local') {
     const runtime = runtimeStore(env, false);
-    if (runtime.problems.length > 0) throw new ConfigError(runtime.problems);
+    const localProblems = [...runtime.problems, ...storeProblems];
+    if (localProblems.length > 0) throw new ConfigError(localProblems);
     return {
       runtimeStore: runtime.runtimeStore,
+      store,
       mode: 'local',
       port: env.PORT,
       dataDir: env.SAMORDNA_DATA_DIR,
@@ -311,7 +395,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
   if (env.SAMORDNA_DEMO_DATA === true) {
     problems.push('SAMORDNA_DEMO_DATA cannot be enabled in production mode');
   }
-  problems.push(...required(env, ['SAMORDNA_PUBLIC_URL']));
+  problems.push(...required(env, ['SAMORDNA_PUBLIC_URL']), ...storeProblems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     mode: 'production',
@@ -326,6 +410,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
     rhythm: rhythmConfig(env),
     sso,
     runtimeStore: runtime.runtimeStore,
+    store,
     ...common(env),
   };
 }

@@ -14,6 +14,7 @@ import { rhythmPlanBenchmark } from './rhythm-plan.bench';
 import { overviewBenchmark } from './overview.bench';
 import { loadBenchmark } from './load.bench';
 import { fanoutBenchmark } from './fanout.bench';
+import { graphBenchmark } from './graph.bench';
 import { statusSubmitBenchmark } from './status-submit.bench';
 import { tabBenchmark } from './tab.bench';
 
@@ -27,6 +28,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   tabBenchmark,
   loadBenchmark,
   fanoutBenchmark,
+  graphBenchmark,
 ];
 
 const RESULTS_FILE = join(__dirname, 'results.json');

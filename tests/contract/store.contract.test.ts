@@ -18,6 +18,8 @@ import type {
 } from '../../bot/src/domain/types';
 import { SqliteStore } from '../../bot/src/store/sqlite/sqlite-store';
 import { newActivity, type NewActivity } from '../helpers/fixtures';
+import { GraphFake } from '../fakes/graph-fake';
+import { openFakeStore, provisionFake } from '../helpers/sharepoint';
 
 function plan(id: string, periodStart: number, title = `Plan ${id}`): Plan {
   return {
@@ -571,7 +573,23 @@ export function storeContract(name: string, open: () => Promise<StorePort>): voi
 
 const adapters: [string, () => Promise<StorePort>][] = [
   ['SqliteStore (:memory:)', async () => SqliteStore.open(':memory:')],
+  ['SharePointStore (Graph fake)', openSharePointOnFake],
 ];
+
+/** A fresh provisioned site per test; closing the store also stops its fake. */
+async function openSharePointOnFake(): Promise<StorePort> {
+  const fake = await GraphFake.start();
+  await provisionFake(fake);
+  const store = await openFakeStore(fake);
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      expect(fake.violations).toEqual([]);
+      await fake.close();
+    },
+  };
+}
 
 describe.each(adapters)('StorePort contract: %s', (name, open) => {
   storeContract(name, open);

@@ -5,8 +5,11 @@ import { Writable } from 'node:stream';
 import { startSamordna, type ComposeOptions, type Samordna } from '../../bot/src/compose';
 import { loadConfig, type RawEnv } from '../../bot/src/config';
 import type { Clock } from '../../bot/src/domain/ports/clock.port';
+import { SqliteStore } from '../../bot/src/store/sqlite/sqlite-store';
 
-export interface TestServer extends Samordna {
+export interface TestServer extends Omit<Samordna, 'store'> {
+  /** Test servers run on the embedded store, so tests can inspect every row. */
+  readonly store: SqliteStore;
   /** Every log line the server wrote, as parsed JSON objects. */
   readonly logs: Record<string, unknown>[];
   readonly dataDir: string;
@@ -46,7 +49,10 @@ export async function startTestServer(
     ...options,
     ...(clock ? { clock } : {}),
   });
+  if (!(samordna.store instanceof SqliteStore)) throw new Error('test servers use SQLite');
+  const store = samordna.store;
   return Object.assign(Object.create(samordna) as Samordna, samordna, {
+    store,
     logs,
     dataDir,
     stop: async () => {

@@ -338,3 +338,73 @@ describe('loadConfig: runtime state store', () => {
     );
   });
 });
+
+describe('loadConfig: the store', () => {
+  it('is SQLite unless SAMORDNA_STORE says sharepoint', () => {
+    expect(loadConfig({}).store).toEqual({ kind: 'sqlite' });
+  });
+
+  it('sharepoint with a certificate: site, Graph endpoint and credentials', () => {
+    const config = loadConfig({
+      ...PRODUCTION,
+      SAMORDNA_STORE: 'sharepoint',
+      SHAREPOINT_SITE_URL: 'https://malmo.sharepoint.com/sites/samordna',
+      GRAPH_AUTH: 'certificate',
+      GRAPH_CLIENT_ID: 'app-id',
+      GRAPH_TENANT_ID: TENANT_ID,
+      GRAPH_CERTIFICATE_PATH: '/secrets/graph.pem',
+    });
+    expect(config.store).toEqual({
+      kind: 'sharepoint',
+      siteUrl: 'https://malmo.sharepoint.com/sites/samordna',
+      graphBaseUrl: 'https://graph.microsoft.com',
+      auth: {
+        kind: 'certificate',
+        clientId: 'app-id',
+        tenantId: TENANT_ID,
+        certificatePath: '/secrets/graph.pem',
+      },
+    });
+  });
+
+  it('production names every missing SharePoint key and refuses a client secret', () => {
+    const missing = configError({
+      ...PRODUCTION,
+      SAMORDNA_STORE: 'sharepoint',
+      GRAPH_AUTH: 'certificate',
+    });
+    expect(missing.problems).toEqual(
+      expect.arrayContaining([
+        'GRAPH_CLIENT_ID is required with GRAPH_AUTH=certificate',
+        'GRAPH_TENANT_ID is required with GRAPH_AUTH=certificate',
+        'GRAPH_CERTIFICATE_PATH is required with GRAPH_AUTH=certificate',
+        'SHAREPOINT_SITE_URL is required with SAMORDNA_STORE=sharepoint',
+      ]),
+    );
+    const secret = configError({
+      ...PRODUCTION,
+      SAMORDNA_STORE: 'sharepoint',
+      SHAREPOINT_SITE_URL: 'https://malmo.sharepoint.com/sites/samordna',
+      GRAPH_AUTH: 'secret',
+      GRAPH_CLIENT_ID: 'app-id',
+      GRAPH_TENANT_ID: TENANT_ID,
+      SECRET_GRAPH_CLIENT_SECRET: 'dev-secret',
+    });
+    expect(secret.problems).toEqual([
+      'GRAPH_AUTH=secret is for development only; use certificate or managed-identity',
+    ]);
+  });
+
+  it('managed identity needs no secret; the shared client id picks a user-assigned identity', () => {
+    const config = loadConfig({
+      SAMORDNA_STORE: 'sharepoint',
+      SHAREPOINT_SITE_URL: 'https://malmo.sharepoint.com/sites/samordna',
+      GRAPH_AUTH: 'managed-identity',
+      MANAGED_IDENTITY_CLIENT_ID: 'mi-client',
+    });
+    expect(config.store).toMatchObject({
+      auth: { kind: 'managed-identity', clientId: 'mi-client' },
+    });
+    expect(() => loadConfig({ SAMORDNA_STORE: 'sharepoint' })).toThrow(/GRAPH_AUTH is required/);
+  });
+});

@@ -11,21 +11,6 @@ const ROOT = join(__dirname, '..', '..', '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 const ENVS = ['dev', 'prod'] as const;
 
-/**
- * Keys the App Service sets that belong to config.ts on other branches (tab SSO, runtime
- * state, rhythm, SharePoint). DELETE each entry once its branch is merged and config.ts reads
- * the key; the last test below fails as a reminder when config.ts already has one.
- */
-const OWNED_BY_OTHER_BRANCHES: Readonly<Record<string, string>> = {
-  SAMORDNA_STORE: 'sharepoint',
-  SHAREPOINT_SITE_URL: 'sharepoint',
-  GRAPH_AUTH: 'sharepoint',
-  GRAPH_CLIENT_ID: 'sharepoint',
-  GRAPH_TENANT_ID: 'sharepoint',
-  GRAPH_CERTIFICATE_PATH: 'sharepoint',
-  SECRET_GRAPH_CLIENT_SECRET: 'sharepoint',
-};
-
 /** App settings read by the platform (App Service, Oryx, the Application Insights agent), not by Samordna. */
 const PLATFORM_SETTINGS = new Set([
   'ApplicationInsightsAgent_EXTENSION_VERSION',
@@ -42,6 +27,7 @@ const NOT_ON_APP_SERVICE: Readonly<Record<string, string>> = {
   SAMORDNA_BOT_OPENID_METADATA_URL: 'test-only override of the Bot Framework signing keys',
   SECRET_AZURE_TABLES_CONNECTION_STRING:
     'Azurite and development only; App Service uses its managed identity',
+  GRAPH_BASE_URL: 'test-only override of the Graph endpoint (the Graph fake)',
   SAMORDNA_SSO_JWKS_URL: 'test-only override of the tenant signing keys for tab SSO',
   SAMORDNA_SCHEDULER_INTERVAL_MS: 'the default (one minute) suits production',
   SAMORDNA_CALENDAR_GROUP_ID: 'optional; reading the group calendar is not built yet',
@@ -151,8 +137,7 @@ describe('infra text checks', () => {
 
   it('every App Service setting is a config.ts key (or owned by another branch, or read by the platform)', () => {
     const unknown = appSettings.filter(
-      (key) =>
-        !configKeys.has(key) && !(key in OWNED_BY_OTHER_BRANCHES) && !PLATFORM_SETTINGS.has(key),
+      (key) => !configKeys.has(key) && !PLATFORM_SETTINGS.has(key),
     );
     expect({ 'settings config.ts does not read': unknown }).toEqual({
       'settings config.ts does not read': [],
@@ -181,13 +166,6 @@ describe('infra text checks', () => {
     for (const env of ENVS) {
       expect(Object.keys(envVars(env)).filter((key) => key.startsWith('SECRET_'))).toEqual([]);
     }
-  });
-
-  it('lists no key as owned by another branch that config.ts already reads (delete those entries)', () => {
-    const merged = Object.keys(OWNED_BY_OTHER_BRANCHES).filter((key) => configKeys.has(key));
-    expect({ 'delete from OWNED_BY_OTHER_BRANCHES': merged }).toEqual({
-      'delete from OWNED_BY_OTHER_BRANCHES': [],
-    });
   });
 });
 

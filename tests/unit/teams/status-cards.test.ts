@@ -712,6 +712,21 @@ describe('buildStatusSavedCard', () => {
     expect(withVerb(cards['savedLast'], VERBS.open)).toHaveLength(0);
     if (report.reason === '') expect(textBlocks(cards['savedLast'])).not.toContain('Orsak');
   });
+
+  it('says it is saved and will sync when SharePoint has not confirmed it yet', () => {
+    const card = buildStatusSavedCard({
+      t: sv,
+      language: 'sv',
+      activity,
+      round,
+      report,
+      offerNext: true,
+      unchanged: false,
+      syncPending: true,
+    });
+    expect(textBlocks(card)[0]).toBe('Sparad – synkas till SharePoint');
+    expect(titled(card, 'Nästa aktivitet')).toHaveLength(1);
+  });
 });
 
 describe('all unchanged', () => {

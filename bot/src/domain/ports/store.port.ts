@@ -75,6 +75,11 @@ export interface AppendReportResult {
   readonly report: StatusReport;
   /** False when the idempotency key had already been used: nothing new was stored. */
   readonly created: boolean;
+  /**
+   * True when the report is saved durably but the system of record (SharePoint) has not
+   * confirmed it yet: it is synced in the background ("sparad, synkas"). Absent otherwise.
+   */
+  readonly syncPending?: boolean;
 }
 
 /** Status reports: an append-only history. */

@@ -178,6 +178,8 @@ export type SubmitResult =
       kind: 'saved';
       report: StatusReport;
       created: boolean;
+      /** Saved durably but not yet in the system of record (SharePoint): "sparad, synkas". */
+      syncPending: boolean;
       activity: Activity;
       round: ReportingRound;
     };
@@ -219,14 +221,14 @@ export async function submitReport(
     reportedAt: clock.now().toISOString(),
   };
   try {
-    const { report: stored, created } = await store.reports.append(
-      report,
-      submission.idempotencyKey,
-      {
-        expectedLatestId: submission.baseReportId === '' ? null : submission.baseReportId,
-      },
-    );
-    return { kind: 'saved', report: stored, created, ...target };
+    const {
+      report: stored,
+      created,
+      syncPending,
+    } = await store.reports.append(report, submission.idempotencyKey, {
+      expectedLatestId: submission.baseReportId === '' ? null : submission.baseReportId,
+    });
+    return { kind: 'saved', report: stored, created, syncPending: syncPending === true, ...target };
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const [latest] = await store.reports.latest({ activityIds: [submission.activityId] });
@@ -243,6 +245,8 @@ export type UnchangedResult =
       kind: 'saved';
       report: StatusReport;
       created: boolean;
+      /** Saved durably but not yet in the system of record (SharePoint): "sparad, synkas". */
+      syncPending: boolean;
       activity: Activity;
       round: ReportingRound;
     };
@@ -261,7 +265,7 @@ export async function confirmUnchanged(
   if (isRefusal(target)) return target;
   const [latest] = await store.reports.latest({ activityIds: [input.activityId] });
   if (latest === undefined) return { kind: 'nothing-to-copy', activity: target.activity };
-  const { report, created } = await store.reports.append(
+  const { report, created, syncPending } = await store.reports.append(
     {
       ...latest,
       id: newId(),
@@ -272,7 +276,7 @@ export async function confirmUnchanged(
     },
     input.idempotencyKey,
   );
-  return { kind: 'saved', report, created, ...target };
+  return { kind: 'saved', report, created, syncPending: syncPending === true, ...target };
 }
 
 /** The activities "Allt oförändrat" would confirm: unreported in the round, with an earlier report to copy. */

@@ -57,7 +57,9 @@ function messageCard(
 /** The card that confirms a saved report (`unchanged`: copied from the previous round). */
 function savedCard(
   turn: TurnInfo,
-  saved: Pick<Parameters<typeof buildStatusSavedCard>[0], 'activity' | 'round' | 'report'>,
+  saved: Pick<Parameters<typeof buildStatusSavedCard>[0], 'activity' | 'round' | 'report'> & {
+    readonly syncPending?: boolean;
+  },
   unchanged: boolean,
 ): ActionResult {
   return {
@@ -70,6 +72,7 @@ function savedCard(
       report: saved.report,
       offerNext: true,
       unchanged,
+      syncPending: saved.syncPending === true,
     }),
   };
 }

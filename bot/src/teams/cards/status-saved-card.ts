@@ -16,6 +16,8 @@ export interface StatusSavedCardInput {
   readonly offerNext: boolean;
   /** True when the report was copied from the previous one ("Oförändrat"). */
   readonly unchanged: boolean;
+  /** Saved, but SharePoint has not confirmed it yet: the heading says it will sync. */
+  readonly syncPending?: boolean;
 }
 
 /**
@@ -35,7 +37,13 @@ export function buildStatusSavedCard(input: StatusSavedCardInput): AdaptiveCardJ
     fields.push({ label: t('status.saved.reason'), value: report.reason });
   }
   return renderCard(template, {
-    heading: t(input.unchanged ? 'status.saved.unchangedTitle' : 'status.saved.title'),
+    heading: t(
+      input.syncPending === true
+        ? 'status.saved.syncing'
+        : input.unchanged
+          ? 'status.saved.unchangedTitle'
+          : 'status.saved.title',
+    ),
     activityTitle: input.activity.title,
     round: t('status.form.round', { round: input.round.title }),
     fields,

@@ -1,0 +1,41 @@
+/**
+ * Durable pending writes to the system of record (SharePoint): a write that does not finish
+ * within its budget waits here and is synced in the background, so the user never waits for
+ * SharePoint and nothing is lost if the process dies. SQLite locally; it can move to Azure
+ * Tables with the rest of the runtime state. Not the reminder outbox (outbox.port.ts).
+ */
+
+export type PendingWriteKind = 'create' | 'update' | 'upsert';
+
+export interface PendingWrite {
+  /** Outbox sequence number (order of enqueueing). */
+  readonly seq: number;
+  /** Target list (display name). */
+  readonly list: string;
+  readonly kind: PendingWriteKind;
+  /** Domain id of the record (the item's `SamordnaId`). */
+  readonly key: string;
+  /** The item fields to write, as JSON. */
+  readonly fields: string;
+  /** For updates: the eTag the change was based on. */
+  readonly etag: string | null;
+  /** Failed attempts so far (0: never tried, or the first try is in flight). */
+  readonly attempts: number;
+  /** UTC instant before which the write is not retried. */
+  readonly notBefore: string;
+  readonly createdAt: string;
+}
+
+export interface WriteOutboxPort {
+  /** Stores a pending write durably; returns it with its sequence number. */
+  enqueue(write: Omit<PendingWrite, 'seq' | 'attempts' | 'notBefore'>): Promise<PendingWrite>;
+  /** Every pending write, oldest first. */
+  list(): Promise<PendingWrite[]>;
+  /** Pending writes due at `now`, oldest first, at most `limit`. */
+  due(now: string, limit: number): Promise<PendingWrite[]>;
+  /** Records a failed attempt; the write is retried no earlier than `notBefore`. */
+  fail(seq: number, notBefore: string): Promise<void>;
+  /** Removes a write that has arrived (or was given up). */
+  done(seq: number): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import type { Config } from './config';
+import type { Clock } from './domain/ports/clock.port';
+import type { StorePort } from './domain/ports/store.port';
+import type { Logger } from './logging';
+import { SqliteWriteOutbox } from './runtime/sqlite/sqlite-write-outbox';
+import type { SqliteDatabase } from './store/sqlite/database';
+import { graphTokenProvider } from './store/sharepoint/graph-credentials';
+import { GraphHttp } from './store/sharepoint/graph-http';
+import { SharePointStore } from './store/sharepoint/sharepoint-store';
+import { SqliteStore } from './store/sqlite/sqlite-store';
+
+/**
+ * Opens the store SAMORDNA_STORE chooses: the embedded SQLite file, or SharePoint lists via
+ * Graph with the write outbox in the runtime database when runtime state is in SQLite, else
+ * in its own SQLite file in the data folder (App Service's /home is durable).
+ */
+export async function openStore(
+  config: Config,
+  runtimeDatabase: SqliteDatabase | null,
+  clock: Clock,
+  logger: Logger,
+): Promise<StorePort> {
+  if (config.store.kind === 'sqlite')
+    return SqliteStore.open(join(config.dataDir, 'samordna.sqlite'));
+  const { siteUrl, graphBaseUrl, auth } = config.store;
+  return SharePointStore.open({
+    http: new GraphHttp({ baseUrl: graphBaseUrl, tokens: graphTokenProvider(auth, graphBaseUrl) }),
+    siteUrl,
+    outbox:
+      runtimeDatabase === null
+        ? SqliteWriteOutbox.open(join(config.dataDir, 'write-outbox.sqlite'))
+        : SqliteWriteOutbox.attach(runtimeDatabase),
+    now: () => clock.now(),
+    logger,
+  });
+}

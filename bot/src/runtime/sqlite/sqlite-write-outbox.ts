@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import type { PendingWrite, WriteOutboxPort } from '../../domain/ports/write-outbox.port';
+import {
+  migrate,
+  openDatabase,
+  type Migration,
+  type SqliteDatabase,
+} from '../../store/sqlite/database';
+
+/** Runs on the runtime database (same migrations table as the other runtime migrations). */
+export const writeOutboxMigration: Migration = {
+  id: '003-sharepoint-write-outbox',
+  sql: `
+    CREATE TABLE sharepoint_write_outbox (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      list TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      key TEXT NOT NULL,
+      fields TEXT NOT NULL,
+      etag TEXT,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      not_before TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    );
+    CREATE INDEX sharepoint_write_outbox_due ON sharepoint_write_outbox(not_before, seq);
+  `,
+};
+
+const row = z.object({
+  seq: z.number().int(),
+  list: z.string(),
+  kind: z.enum(['create', 'update', 'upsert']),
+  key: z.string(),
+  fields: z.string(),
+  etag: z.string().nullable(),
+  attempts: z.number().int(),
+  not_before: z.string(),
+  created_at: z.string(),
+});
+
+function fromRow(raw: unknown): PendingWrite {
+  const r = row.parse(raw);
+  return {
+    seq: r.seq,
+    list: r.list,
+    kind: r.kind,
+    key: r.key,
+    fields: r.fields,
+    etag: r.etag,
+    attempts: r.attempts,
+    notBefore: r.not_before,
+    createdAt: r.created_at,
+  };
+}
+
+/** The SharePoint write outbox in SQLite (the runtime database file, or `:memory:`). */
+export class SqliteWriteOutbox implements WriteOutboxPort {
+  private constructor(
+    private readonly db: SqliteDatabase,
+    private readonly owned: boolean,
+  ) {}
+
+  /** Opens its own database file. */
+  static open(path: string): SqliteWriteOutbox {
+    return SqliteWriteOutbox.attach(openDatabase(path), true);
+  }
+
+  /** Uses an open runtime database (migrates it). */
+  static attach(db: SqliteDatabase, owned = false): SqliteWriteOutbox {
+    migrate(db, 'runtime_migrations', [writeOutboxMigration]);
+    return new SqliteWriteOutbox(db, owned);
+  }
+
+  async enqueue(
+    write: Omit<PendingWrite, 'seq' | 'attempts' | 'notBefore'>,
+  ): Promise<PendingWrite> {
+    const result = this.db
+      .prepare(
+        `INSERT INTO sharepoint_write_outbox (list, kind, key, fields, etag, attempts, not_before, created_at)
+         VALUES (?, ?, ?, ?, ?, 0, ?, ?)`,
+      )
+      .run(
+        write.list,
+        write.kind,
+        write.key,
+        write.fields,
+        write.etag,
+        write.createdAt,
+        write.createdAt,
+      );
+    return {
+      ...write,
+      seq: Number(result.lastInsertRowid),
+      attempts: 0,
+      notBefore: write.createdAt,
+    };
+  }
+
+  async list(): Promise<PendingWrite[]> {
+    return this.db.prepare('SELECT * FROM sharepoint_write_outbox ORDER BY seq').all().map(fromRow);
+  }
+
+  async due(now: string, limit: number): Promise<PendingWrite[]> {
+    return this.db
+      .prepare('SELECT * FROM sharepoint_write_outbox WHERE not_before <= ? ORDER BY seq LIMIT ?')
+      .all(now, limit)
+      .map(fromRow);
+  }
+
+  async fail(seq: number, notBefore: string): Promise<void> {
+    this.db
+      .prepare(
+        'UPDATE sharepoint_write_outbox SET attempts = attempts + 1, not_before = ? WHERE seq = ?',
+      )
+      .run(notBefore, seq);
+  }
+
+  async done(seq: number): Promise<void> {
+    this.db.prepare('DELETE FROM sharepoint_write_outbox WHERE seq = ?').run(seq);
+  }
+
+  async close(): Promise<void> {
+    if (this.owned && this.db.open) this.db.close();
+  }
+}

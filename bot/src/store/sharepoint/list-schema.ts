@@ -1,0 +1,244 @@
+import { HEADING_IDS, PREVENTION_LEVEL_IDS, REPORT_STATUSES } from '../../domain/types';
+import { SUPPORT_CATEGORIES, SUPPORT_STATUSES } from '../../domain/support/support-types';
+
+/**
+ * The SharePoint list schema, in code: the one place that says which lists, columns, types,
+ * choices, lookups and indexes Samordna needs. Provisioning creates it; the mappers read and
+ * write through it. Every list has `SamordnaId` (indexed, the domain's stable id) so items are
+ * found by `$filter` on an indexed column; arrays and nested records are JSON in a
+ * multi-line text column (SharePoint has no nested types).
+ */
+
+export type ColumnKind =
+  'text' | 'note' | 'json' | 'number' | 'boolean' | 'dateTime' | 'choice' | 'lookup';
+
+export interface ColumnSpec {
+  /** Internal column name (also the key in an item's `fields`). */
+  readonly name: string;
+  readonly kind: ColumnKind;
+  /** Domain property it holds (absent for columns only people look at, e.g. lookups). */
+  readonly prop?: string;
+  /** Domain value may be null (an empty SharePoint field reads back as null, else ''). */
+  readonly nullable?: boolean;
+  readonly indexed?: boolean;
+  readonly choices?: readonly string[];
+  /** For lookups: the list (display name) it points at. */
+  readonly lookupList?: ListName;
+}
+
+export const LIST_NAMES = [
+  'Planer',
+  'Organisationer',
+  'Aktiviteter',
+  'Statusrapporter',
+  'Omgångar',
+  'Medlemmar',
+  'Möten',
+  'Stödinformation',
+  'Stödinformation-versioner',
+] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+export interface ListSpec {
+  readonly name: ListName;
+  readonly description: string;
+  /** The built-in Title column holds this domain property. */
+  readonly titleProp: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+const id: ColumnSpec = { name: 'SamordnaId', kind: 'text', prop: 'id', indexed: true };
+const text = (name: string, prop: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
+  name,
+  kind: 'text',
+  prop,
+  ...extra,
+});
+const col = (
+  name: string,
+  kind: ColumnKind,
+  prop: string,
+  extra: Partial<ColumnSpec> = {},
+): ColumnSpec => ({
+  name,
+  kind,
+  prop,
+  ...extra,
+});
+
+export const LIST_SCHEMA: readonly ListSpec[] = [
+  {
+    name: 'Planer',
+    description: 'Planer (Fri från våld …) med mål, strategier och kataloger.',
+    titleProp: 'title',
+    columns: [id, col('PeriodStart', 'number', 'periodStart'), col('PlanData', 'json', 'data')],
+  },
+  {
+    name: 'Organisationer',
+    description: 'Förvaltningar och bolag.',
+    titleProp: 'name',
+    columns: [id, col('Kind', 'choice', 'kind', { choices: ['forvaltning', 'bolag'] })],
+  },
+  {
+    name: 'Aktiviteter',
+    description: 'Aktiviteter i organisationernas handlingsplaner.',
+    titleProp: 'title',
+    columns: [
+      id,
+      text('PlanId', 'planId', { indexed: true }),
+      text('OrganisationId', 'organisationId', { indexed: true }),
+      { name: 'Organisation', kind: 'lookup', lookupList: 'Organisationer' },
+      col('Goal', 'number', 'goal'),
+      text('StrategyId', 'strategyId', { nullable: true }),
+      col('Heading', 'choice', 'heading', { choices: HEADING_IDS }),
+      col('Description', 'note', 'description'),
+      col('FocusAreaIds', 'json', 'focusAreaIds'),
+      col('PerspectiveIds', 'json', 'perspectiveIds'),
+      col('TargetGroupIds', 'json', 'targetGroupIds'),
+      col('PreventionLevel', 'choice', 'preventionLevel', {
+        choices: PREVENTION_LEVEL_IDS,
+        nullable: true,
+      }),
+      col('Direction', 'choice', 'direction', { choices: ['intern', 'malmobor'] }),
+      col('Partners', 'json', 'partners'),
+      text('Owner', 'owner'),
+      text('StartDate', 'startDate', { nullable: true }),
+      text('EndDate', 'endDate', { nullable: true }),
+      col('Demo', 'boolean', 'demo'),
+      col('Version', 'number', 'version'),
+      col('CreatedAt', 'dateTime', 'createdAt'),
+      col('UpdatedAt', 'dateTime', 'updatedAt'),
+    ],
+  },
+  {
+    name: 'Statusrapporter',
+    description: 'Statusrapporter: en historik som bara växer (append-only).',
+    titleProp: 'title',
+    columns: [
+      id,
+      text('IdempotencyKey', 'idempotencyKey', { indexed: true }),
+      text('ActivityId', 'activityId', { indexed: true }),
+      { name: 'Aktivitet', kind: 'lookup', lookupList: 'Aktiviteter' },
+      text('RoundId', 'roundId', { indexed: true }),
+      col('Status', 'choice', 'status', { choices: REPORT_STATUSES }),
+      col('Done', 'note', 'done'),
+      col('Next', 'note', 'next'),
+      col('Reason', 'note', 'reason'),
+      text('ReportedByUserId', 'reportedByUserId'),
+      text('ReportedByName', 'reportedByName'),
+      col('ReportedAt', 'dateTime', 'reportedAt'),
+    ],
+  },
+  {
+    name: 'Omgångar',
+    description: 'Rapporteringsomgångar (inför möte, uppföljning).',
+    titleProp: 'title',
+    columns: [
+      id,
+      text('PlanId', 'planId', { indexed: true }),
+      col('Kind', 'choice', 'kind', { choices: ['mote', 'uppfoljning'] }),
+      col('OpensAt', 'dateTime', 'opensAt'),
+      col('ClosesAt', 'dateTime', 'closesAt'),
+    ],
+  },
+  {
+    name: 'Medlemmar',
+    description: 'Kända användare, deras organisation och roller.',
+    titleProp: 'name',
+    columns: [
+      { ...id, prop: 'userId' },
+      text('OrganisationId', 'organisationId', { nullable: true }),
+      col('Roles', 'json', 'roles'),
+    ],
+  },
+  {
+    name: 'Möten',
+    description: 'Samordningsgruppens möten.',
+    titleProp: 'title',
+    columns: [
+      id,
+      text('PlanId', 'planId', { indexed: true }),
+      col('StartsAt', 'dateTime', 'startsAt', { indexed: true }),
+      col('EndsAt', 'dateTime', 'endsAt'),
+      text('Location', 'location'),
+      col('Agenda', 'note', 'agenda'),
+      text('RoundId', 'roundId', { nullable: true }),
+    ],
+  },
+  {
+    name: 'Stödinformation',
+    description: 'HR:s stödinformation. Vem som läser lagras aldrig.',
+    titleProp: 'title',
+    columns: [
+      id,
+      col('Body', 'note', 'body'),
+      col('Audiences', 'json', 'audiences'),
+      col('Category', 'choice', 'category', { choices: SUPPORT_CATEGORIES }),
+      col('Contacts', 'json', 'contacts'),
+      text('OwnerOrganisationId', 'ownerOrganisationId'),
+      col('Status', 'choice', 'status', { choices: SUPPORT_STATUSES }),
+      text('ValidFrom', 'validFrom', { nullable: true }),
+      text('ValidTo', 'validTo', { nullable: true }),
+      col('ReviewedAt', 'dateTime', 'reviewedAt'),
+      col('Source', 'note', 'source'),
+      col('Demo', 'boolean', 'demo'),
+      col('Version', 'number', 'version'),
+      col('UpdatedAt', 'dateTime', 'updatedAt'),
+      text('UpdatedByName', 'updatedByName'),
+    ],
+  },
+  {
+    name: 'Stödinformation-versioner',
+    description: 'Versionshistorik för stödinformation (redaktörernas ändringar).',
+    titleProp: 'title',
+    columns: [
+      id,
+      text('EntryId', 'entryId', { indexed: true }),
+      col('Version', 'number', 'version'),
+      col('Action', 'choice', 'action', {
+        choices: ['skapad', 'andrad', 'publicerad', 'arkiverad', 'granskad'],
+      }),
+      text('ChangedByUserId', 'changedByUserId'),
+      text('ChangedByName', 'changedByName'),
+      col('ChangedAt', 'dateTime', 'changedAt'),
+      col('Entry', 'json', 'entry'),
+    ],
+  },
+];
+
+export function listSpec(name: ListName): ListSpec {
+  const spec = LIST_SCHEMA.find((l) => l.name === name);
+  if (spec === undefined) throw new Error(`No list ${name}`);
+  return spec;
+}
+
+/** Graph `columnDefinition` for a column (lookups need the target list's id). */
+export function columnDefinition(
+  column: ColumnSpec,
+  listIds: ReadonlyMap<string, string>,
+): Record<string, unknown> {
+  const base = { name: column.name, indexed: column.indexed === true };
+  switch (column.kind) {
+    case 'text':
+      return { ...base, text: {} };
+    case 'note':
+    case 'json':
+      return { ...base, text: { allowMultipleLines: true, textType: 'plain' } };
+    case 'number':
+      return { ...base, number: {} };
+    case 'boolean':
+      return { ...base, boolean: {} };
+    case 'dateTime':
+      return { ...base, dateTime: { format: 'dateTime' } };
+    case 'choice':
+      return {
+        ...base,
+        choice: { choices: [...(column.choices ?? [])], displayAs: 'dropDownMenu' },
+      };
+    case 'lookup':
+      return {
+        ...base,
+        lookup: { listId: listIds.get(column.lookupList ?? '') ?? '', columnName: 'Title' },
+      };
+  }
+}

@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import {
+  HEADING_IDS,
+  PREVENTION_LEVEL_IDS,
+  REPORT_STATUSES,
+  ROLES,
+  type Activity,
+  type Member,
+  type Organisation,
+  type Plan,
+  type ReportingRound,
+  type StatusReport,
+} from '../../domain/types';
+import {
+  SUPPORT_AUDIENCES,
+  SUPPORT_CATEGORIES,
+  SUPPORT_STATUSES,
+  type SupportEntry,
+  type SupportEntryVersion,
+} from '../../domain/support/support-types';
+import { fromFields, toFields, type ItemFields } from './field-codec';
+import { listSpec, type ListName } from './list-schema';
+
+/**
+ * One zod-checked mapper per list: SharePoint item fields ⇄ domain records. A corrupt or
+ * hand-edited item fails loudly instead of leaking wrong types into the domain.
+ */
+export interface ListMapper<T> {
+  readonly list: ListName;
+  /** The domain id (`SamordnaId`). */
+  key(record: T): string;
+  toFields(record: T): ItemFields;
+  fromFields(fields: ItemFields): T;
+}
+
+function mapper<T>(
+  list: ListName,
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  key: (record: T) => string,
+  shape: {
+    out?: (record: T) => Record<string, unknown>;
+    in?: (raw: Record<string, unknown>) => unknown;
+  } = {},
+): ListMapper<T> {
+  const spec = listSpec(list);
+  return {
+    list,
+    key,
+    toFields: (record) =>
+      toFields(spec, shape.out?.(record) ?? (record as unknown as Record<string, unknown>)),
+    fromFields: (fields) => {
+      const raw = fromFields(spec, fields);
+      return schema.parse(shape.in?.(raw) ?? raw);
+    },
+  };
+}
+
+const catalogEntry = z.object({ id: z.string(), name: z.string(), nameEn: z.string() });
+const planSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  periodStart: z.number().int(),
+  periodEnd: z.number().int(),
+  vision: z.string(),
+  goals: z.array(
+    z.object({
+      number: z.number().int(),
+      title: z.string(),
+      strategies: z.array(z.object({ id: z.string(), text: z.string() })),
+    }),
+  ),
+  focusAreas: z.array(catalogEntry),
+  perspectives: z.array(catalogEntry),
+  targetGroups: z.array(catalogEntry),
+  preventionLevels: z.array(catalogEntry),
+  headings: z.array(catalogEntry),
+});
+
+export const planMapper: ListMapper<Plan> = mapper('Planer', planSchema, (p) => p.id, {
+  out: (p) => ({ id: p.id, title: p.title, periodStart: p.periodStart, data: p }),
+  in: (raw) => raw['data'],
+});
+
+export const organisationMapper: ListMapper<Organisation> = mapper(
+  'Organisationer',
+  z.object({ id: z.string(), name: z.string(), kind: z.enum(['forvaltning', 'bolag']) }),
+  (o) => o.id,
+);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const activityMapper: ListMapper<Activity> = mapper(
+  'Aktiviteter',
+  z.object({
+    id: z.string(),
+    planId: z.string(),
+    organisationId: z.string(),
+    goal: z.number().int(),
+    strategyId: z.string().nullable(),
+    heading: z.enum(HEADING_IDS),
+    title: z.string(),
+    description: z.string(),
+    focusAreaIds: z.array(z.string()),
+    perspectiveIds: z.array(z.string()),
+    targetGroupIds: z.array(z.string()),
+    preventionLevel: z.enum(PREVENTION_LEVEL_IDS).nullable(),
+    direction: z.enum(['intern', 'malmobor']),
+    partners: z.array(z.string()),
+    owner: z.string(),
+    startDate: isoDate.nullable(),
+    endDate: isoDate.nullable(),
+    demo: z.boolean(),
+    version: z.number().int().positive(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  (a) => a.id,
+);
+
+/** A report as stored: the domain report plus its idempotency key. */
+export interface StoredReport {
+  readonly report: StatusReport;
+  readonly idempotencyKey: string;
+}
+
+const reportSchema = z.object({
+  id: z.string(),
+  activityId: z.string(),
+  roundId: z.string(),
+  status: z.enum(REPORT_STATUSES),
+  done: z.string(),
+  next: z.string(),
+  reason: z.string(),
+  reportedByUserId: z.string(),
+  reportedByName: z.string(),
+  reportedAt: z.string(),
+});
+
+export const reportMapper: ListMapper<StoredReport> = mapper(
+  'Statusrapporter',
+  z.object({ report: reportSchema, idempotencyKey: z.string().min(1) }),
+  (s) => s.report.id,
+  {
+    out: (s) => ({
+      ...s.report,
+      idempotencyKey: s.idempotencyKey,
+      title: `${s.report.activityId} · ${s.report.status} · ${s.report.reportedAt}`,
+    }),
+    in: (raw) => {
+      const { idempotencyKey, title: _title, ...report } = raw;
+      return { report, idempotencyKey };
+    },
+  },
+);
+
+export const roundMapper: ListMapper<ReportingRound> = mapper(
+  'Omgångar',
+  z.object({
+    id: z.string(),
+    planId: z.string(),
+    kind: z.enum(['mote', 'uppfoljning']),
+    title: z.string(),
+    opensAt: z.string(),
+    closesAt: z.string(),
+  }),
+  (r) => r.id,
+);
+
+export const memberMapper: ListMapper<Member> = mapper(
+  'Medlemmar',
+  z.object({
+    userId: z.string(),
+    name: z.string(),
+    organisationId: z.string().nullable(),
+    roles: z.array(z.enum(ROLES)),
+  }),
+  (m) => m.userId,
+);
+
+const contact = z.object({
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  url: z.string(),
+});
+const supportEntrySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  audiences: z.array(z.enum(SUPPORT_AUDIENCES)),
+  category: z.enum(SUPPORT_CATEGORIES),
+  contacts: z.array(contact),
+  ownerOrganisationId: z.string(),
+  status: z.enum(SUPPORT_STATUSES),
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
+  reviewedAt: z.string(),
+  source: z.string(),
+  demo: z.boolean(),
+  version: z.number().int().positive(),
+  updatedAt: z.string(),
+  updatedByName: z.string(),
+});
+
+export const supportEntryMapper: ListMapper<SupportEntry> = mapper(
+  'Stödinformation',
+  supportEntrySchema,
+  (e) => e.id,
+);
+
+export const supportVersionMapper: ListMapper<SupportEntryVersion> = mapper(
+  'Stödinformation-versioner',
+  z.object({
+    entryId: z.string(),
+    version: z.number().int().positive(),
+    action: z.enum(['skapad', 'andrad', 'publicerad', 'arkiverad', 'granskad']),
+    changedByUserId: z.string(),
+    changedByName: z.string(),
+    changedAt: z.string(),
+    entry: supportEntrySchema,
+  }),
+  (v) => `${v.entryId}:${v.version}`,
+  {
+    out: (v) => ({
+      ...v,
+      id: `${v.entryId}:${v.version}`,
+      title: `${v.entry.title} v${v.version}`,
+    }),
+    in: (raw) => {
+      const { id: _id, title: _title, ...version } = raw;
+      return version;
+    },
+  },
+);

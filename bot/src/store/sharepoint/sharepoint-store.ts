@@ -1,0 +1,256 @@
+import type {
+  ActivityFilter,
+  ActivityRepository,
+  AppendReportResult,
+  MemberRepository,
+  OrganisationRepository,
+  PlanRepository,
+  ReportRepository,
+  RoundRepository,
+  StorePort,
+} from '../../domain/ports/store.port';
+import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
+import type {
+  Activity,
+  Member,
+  Organisation,
+  Plan,
+  ReportingRound,
+  StatusReport,
+} from '../../domain/types';
+import type { ListReplica } from './list-replica';
+import { SharePointContext, type SharePointStoreOptions } from './sharepoint-context';
+import { SharePointSupport, sameContent } from './sharepoint-support';
+import { SiteLists } from './site-lists';
+
+const swedish = new Intl.Collator('sv');
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Create-or-replace for the simple lists; an unchanged record costs no Graph call. */
+async function upsert<T>(
+  ctx: SharePointContext,
+  replica: ListReplica<T>,
+  record: T,
+): Promise<void> {
+  await ctx.fresh();
+  const existing = replica.get(replica.mapper.key(record));
+  if (
+    existing !== undefined &&
+    sameContent(replica.mapper.toFields(existing.record), replica.mapper.toFields(record), [])
+  ) {
+    return;
+  }
+  await ctx.write(replica, record, 'upsert', existing);
+}
+
+async function read<T>(ctx: SharePointContext, replica: ListReplica<T>): Promise<T[]> {
+  await ctx.fresh();
+  return replica.all();
+}
+
+class Plans implements PlanRepository {
+  constructor(private readonly ctx: SharePointContext) {}
+  async list(): Promise<Plan[]> {
+    return (await read(this.ctx, this.ctx.plans)).sort((a, b) => b.periodStart - a.periodStart);
+  }
+  async get(planId: string): Promise<Plan | undefined> {
+    await this.ctx.fresh();
+    return this.ctx.plans.get(planId)?.record;
+  }
+  upsert = (plan: Plan): Promise<void> => upsert(this.ctx, this.ctx.plans, plan);
+}
+
+class Organisations implements OrganisationRepository {
+  constructor(private readonly ctx: SharePointContext) {}
+  async list(): Promise<Organisation[]> {
+    return (await read(this.ctx, this.ctx.organisations)).sort((a, b) =>
+      swedish.compare(a.name, b.name),
+    );
+  }
+  async get(organisationId: string): Promise<Organisation | undefined> {
+    await this.ctx.fresh();
+    return this.ctx.organisations.get(organisationId)?.record;
+  }
+  upsert = (o: Organisation): Promise<void> => upsert(this.ctx, this.ctx.organisations, o);
+}
+
+class Activities implements ActivityRepository {
+  constructor(private readonly ctx: SharePointContext) {}
+  async list(filter: ActivityFilter = {}): Promise<Activity[]> {
+    return (await read(this.ctx, this.ctx.activities))
+      .filter(
+        (a) =>
+          (filter.planId === undefined || a.planId === filter.planId) &&
+          (filter.organisationId === undefined || a.organisationId === filter.organisationId),
+      )
+      .sort(
+        (a, b) =>
+          a.goal - b.goal || (a.title < b.title ? -1 : a.title > b.title ? 1 : byId(a.id, b.id)),
+      );
+  }
+  async get(activityId: string): Promise<Activity | undefined> {
+    await this.ctx.fresh();
+    return this.ctx.activities.get(activityId)?.record;
+  }
+  async create(activity: Omit<Activity, 'version'>): Promise<Activity> {
+    await this.ctx.fresh();
+    const existing = this.ctx.activities.get(activity.id);
+    if (existing !== undefined) {
+      if (sameContent(existing.record, activity, ['version', 'createdAt', 'updatedAt']))
+        return existing.record;
+      throw new ConflictError('activity', activity.id);
+    }
+    const stored: Activity = { ...activity, version: 1 };
+    await this.ctx.write(this.ctx.activities, stored, 'create');
+    return stored;
+  }
+  async update(activity: Omit<Activity, 'version'>, expectedVersion: number): Promise<Activity> {
+    await this.ctx.fresh();
+    const existing = this.ctx.activities.get(activity.id);
+    if (existing === undefined) throw new NotFoundError('activity', activity.id);
+    if (existing.record.version !== expectedVersion)
+      throw new ConflictError('activity', activity.id);
+    const next: Activity = { ...activity, version: expectedVersion + 1 };
+    await this.ctx.write(this.ctx.activities, next, 'update', existing);
+    return next;
+  }
+}
+
+class Reports implements ReportRepository {
+  constructor(private readonly ctx: SharePointContext) {}
+  async append(
+    report: StatusReport,
+    idempotencyKey: string,
+    options: { expectedLatestId?: string | null } = {},
+  ): Promise<AppendReportResult> {
+    await this.ctx.fresh();
+    const all = this.ctx.reports.all();
+    const seen = all.find((s) => s.idempotencyKey === idempotencyKey);
+    if (seen !== undefined) return { report: seen.report, created: false };
+    if (options.expectedLatestId !== undefined) {
+      const latest = newestPerActivity(all.map((s) => s.report)).get(report.activityId);
+      if ((latest?.id ?? null) !== options.expectedLatestId)
+        throw new ConflictError('report', report.activityId);
+    }
+    const { pending } = await this.ctx.write(
+      this.ctx.reports,
+      { report, idempotencyKey },
+      'create',
+    );
+    return pending ? { report, created: true, syncPending: true } : { report, created: true };
+  }
+  async latest(
+    filter: { roundId?: string; activityIds?: readonly string[] } = {},
+  ): Promise<StatusReport[]> {
+    if (filter.activityIds?.length === 0) return [];
+    const wanted = filter.activityIds === undefined ? null : new Set(filter.activityIds);
+    const reports = (await read(this.ctx, this.ctx.reports))
+      .map((s) => s.report)
+      .filter(
+        (r) =>
+          (filter.roundId === undefined || r.roundId === filter.roundId) &&
+          (wanted?.has(r.activityId) ?? true),
+      );
+    return [...newestPerActivity(reports).values()].sort((a, b) =>
+      byId(a.activityId, b.activityId),
+    );
+  }
+  async history(activityId: string): Promise<StatusReport[]> {
+    const reports = (await read(this.ctx, this.ctx.reports))
+      .map((s) => s.report)
+      .filter((r) => r.activityId === activityId);
+    // Stable sort: on a reportedAt tie the earlier append (server order) comes first.
+    return reports.sort((a, b) => byId(a.reportedAt, b.reportedAt));
+  }
+}
+
+/** Latest report per activity by reportedAt; `reports` is in append order, so a tie goes to the later one. */
+function newestPerActivity(reports: readonly StatusReport[]): Map<string, StatusReport> {
+  const latest = new Map<string, StatusReport>();
+  for (const r of reports) {
+    const current = latest.get(r.activityId);
+    if (current === undefined || r.reportedAt >= current.reportedAt) latest.set(r.activityId, r);
+  }
+  return latest;
+}
+
+class Rounds implements RoundRepository {
+  constructor(private readonly ctx: SharePointContext) {}
+  async list(planId: string): Promise<ReportingRound[]> {
+    return (await read(this.ctx, this.ctx.rounds))
+      .filter((r) => r.planId === planId)
+      .sort((a, b) => byId(a.opensAt, b.opensAt) || byId(a.id, b.id));
+  }
+  async get(roundId: string): Promise<ReportingRound | undefined> {
+    await this.ctx.fresh();
+    return this.ctx.rounds.get(roundId)?.record;
+  }
+  upsert = (round: ReportingRound): Promise<void> => upsert(this.ctx, this.ctx.rounds, round);
+}
+
+class Members implements MemberRepository {
+  constructor(private readonly ctx: SharePointContext) {}
+  async get(userId: string): Promise<Member | undefined> {
+    await this.ctx.fresh();
+    return this.ctx.members.get(userId)?.record;
+  }
+  async list(): Promise<Member[]> {
+    return (await read(this.ctx, this.ctx.members)).sort((a, b) => byId(a.name, b.name));
+  }
+  upsert = (member: Member): Promise<void> => upsert(this.ctx, this.ctx.members, member);
+}
+
+/**
+ * The store port over SharePoint lists via Microsoft Graph. Reads come from a local read model
+ * kept fresh with delta queries; writes go through a durable outbox and never keep the user
+ * waiting longer than the write budget. See docs/decisions/0011-sharepoint-lists.md.
+ */
+export class SharePointStore implements StorePort {
+  readonly plans: PlanRepository;
+  readonly organisations: OrganisationRepository;
+  readonly activities: ActivityRepository;
+  readonly reports: ReportRepository;
+  readonly rounds: RoundRepository;
+  readonly members: MemberRepository;
+  readonly support: SharePointSupport;
+  private readonly timer: NodeJS.Timeout | null;
+
+  private constructor(
+    readonly context: SharePointContext,
+    private readonly options: SharePointStoreOptions,
+  ) {
+    this.plans = new Plans(context);
+    this.organisations = new Organisations(context);
+    this.activities = new Activities(context);
+    this.reports = new Reports(context);
+    this.rounds = new Rounds(context);
+    this.members = new Members(context);
+    this.support = new SharePointSupport(context);
+    const interval = options.drainIntervalMs ?? 2000;
+    this.timer = interval > 0 ? setInterval(() => void context.writer.drain(), interval) : null;
+    this.timer?.unref();
+  }
+
+  /** Resolves the site and lists, loads the read model (cold delta sync), recovers the outbox. */
+  static async open(options: SharePointStoreOptions): Promise<SharePointStore> {
+    const lists = await SiteLists.open(options.http, options.siteUrl);
+    const context = new SharePointContext(lists, options);
+    await context.sync();
+    const recovered = await context.recover();
+    const store = new SharePointStore(context, options);
+    if (recovered.length > 0) void context.writer.drain();
+    return store;
+  }
+
+  /** Waits for queued writes to reach SharePoint (tests and graceful shutdown). */
+  async flush(timeoutMs = 10_000): Promise<boolean> {
+    return this.context.writer.flush(timeoutMs);
+  }
+
+  async close(): Promise<void> {
+    if (this.timer !== null) clearInterval(this.timer);
+    // Writes still being sent get a moment to finish; whatever is left stays in the outbox.
+    await this.context.writer.settle(this.options.closeGraceMs ?? 3000);
+    await this.options.outbox.close();
+  }
+}
