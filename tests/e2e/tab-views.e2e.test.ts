@@ -12,7 +12,7 @@ import {
 } from '../helpers/tab-page';
 
 /*
- * Every view of the tab (Översikt, Aktiviteter with a detail, Stöd) in the three Teams themes
+ * Every view of the tab (Översikt, Aktiviteter with a detail, Möten, Stöd, Import och export) in the three Teams themes
  * and the meeting side-panel and stage layouts: content, a screenshot (tests/artifacts) and
  * axe-core's WCAG 2.1 A/AA rules on each; then a keyboard-only walk of each view. One server,
  * one browser, one page.
@@ -113,6 +113,26 @@ describeBrowser('tab views × themes × meeting layouts in Chromium', () => {
         expect(await p.getByTestId('reported-by').first().textContent()).toContain(
           history[0]?.reportedByName ?? 'missing',
         );
+      },
+    },
+    {
+      name: 'moten',
+      query: '?view=moten',
+      ready: (p) => p.getByTestId('nudge-list'),
+      check: async (p) => {
+        expect(await p.locator('h1').textContent()).toMatch(/^Möten \d{4}$/);
+        expect(await p.getByTestId('nudge-list').textContent()).toContain('Inte rapporterat än');
+        expect(await p.getByTestId('meeting').count()).toBeGreaterThan(0);
+      },
+    },
+    {
+      name: 'data',
+      query: '?view=data',
+      ready: (p) => p.getByTestId('data-round'),
+      check: async (p) => {
+        expect(await p.locator('h1').textContent()).toBe('Import och export');
+        // The dev user is a samordnare: exports and the report draft, no import.
+        expect(await p.getByTestId('import-file').count()).toBe(0);
       },
     },
     {

@@ -43,6 +43,18 @@ const useDataStyles = makeStyles({
   },
   round: {
     maxWidth: '420px',
+    minWidth: 0,
+  },
+  // Long round titles and button labels wrap in the meeting side panel (~320 px).
+  select: {
+    width: '100%',
+    maxWidth: '100%',
+    minWidth: 0,
+  },
+  button: {
+    maxWidth: '100%',
+    whiteSpace: 'normal',
+    height: 'auto',
   },
 });
 
@@ -83,6 +95,7 @@ export function DataView() {
         <>
           <Field label={t.dataRound} className={styles.round}>
             <Select
+              className={styles.select}
               value={chosen ?? ''}
               onChange={(_event, data) => setRoundId(data.value)}
               data-testid="data-round"
@@ -100,9 +113,13 @@ export function DataView() {
             </h2>
             <p className={styles.text}>{t.dataExportLead}</p>
             <div className={styles.buttons}>
-              <Button onClick={save('xlsx')}>{t.dataDownloadXlsx}</Button>
-              <Button onClick={save('csv')}>{t.dataDownloadCsv}</Button>
-              <Button appearance="primary" onClick={save('docx')}>
+              <Button className={styles.button} onClick={save('xlsx')}>
+                {t.dataDownloadXlsx}
+              </Button>
+              <Button className={styles.button} onClick={save('csv')}>
+                {t.dataDownloadCsv}
+              </Button>
+              <Button className={styles.button} appearance="primary" onClick={save('docx')}>
                 {t.dataDownloadReport}
               </Button>
             </div>
