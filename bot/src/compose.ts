@@ -83,7 +83,7 @@ const DEFAULT_DRAIN_MS = 10_000;
  * SharePoint site's Möten lists through the store's read model and write outbox
  * (docs/decisions/0011-sharepoint-lists.md).
  */
-function openMeetingStore(store: StorePort): MeetingStore {
+export function openMeetingStore(store: StorePort): MeetingStore {
   if (store instanceof SqliteStore) return new SqliteMeetingStore(store.database);
   if (store instanceof SharePointStore) return store.meetings;
   throw new Error('No meeting store for this store adapter');

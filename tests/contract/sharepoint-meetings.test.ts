@@ -4,7 +4,7 @@
  * instances, If-Match on updates, and the indexes the lists need.
  */
 import { ConflictError } from '../../bot/src/domain/ports/store.port';
-import { listSpec } from '../../bot/src/store/sharepoint/list-schema';
+import { openMeetingStore } from '../../bot/src/compose';
 import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import { GraphFake } from '../fakes/graph-fake';
 import { meeting, snapshot } from '../helpers/meeting-fixtures';
@@ -102,13 +102,40 @@ describe('SharePoint meeting store', () => {
     expect((await c.meetings.getMeeting('m1'))?.startsAt).toBe('2026-03-12T09:00:00.000Z');
   });
 
-  it('indexes every column the meeting store filters on', () => {
-    const indexed = (list: Parameters<typeof listSpec>[0]): string[] =>
-      listSpec(list)
-        .columns.filter((c) => c.indexed === true)
-        .map((c) => c.name);
+  it('provisions indexes on every column the meeting lists are found or filtered by', () => {
+    const indexed = (list: string): string[] =>
+      (fake.site.list(list)?.columns ?? []).filter((c) => c.indexed).map((c) => c.name);
     expect(indexed('Möten')).toEqual(['SamordnaId', 'PlanId', 'StartsAt', 'RoundId']);
     expect(indexed('Möten-ögonblicksbilder')).toEqual(['SamordnaId', 'RoundId']);
     expect(indexed('Möten-schemasteg')).toEqual(['SamordnaId', 'MeetingId']);
+  });
+
+  it('upgrades a site provisioned before the meeting lists: adds them, then changes nothing', async () => {
+    for (const name of ['Möten-ögonblicksbilder', 'Möten-schemasteg']) {
+      fake.site.lists.delete(fake.site.list(name)?.id ?? '');
+    }
+    const moten = fake.site.list('Möten');
+    if (moten === undefined) throw new Error('not provisioned');
+    moten.columns.splice(
+      moten.columns.findIndex((c) => c.name === 'Theme'),
+      1,
+    );
+    const roundId = moten.columns.find((c) => c.name === 'RoundId');
+    if (roundId !== undefined) roundId.indexed = false;
+    await expect(open()).rejects.toThrow(/Möten-ögonblicksbilder, Möten-schemasteg/);
+    expect(await provisionFake(fake)).toEqual([
+      'added column Möten.Theme',
+      'indexed column Möten.RoundId',
+      'created list Möten-ögonblicksbilder (4 columns)',
+      'created list Möten-schemasteg (7 columns)',
+    ]);
+    expect(await provisionFake(fake)).toEqual([]);
+    const store = await open();
+    expect(await store.meetings.recordStep(step)).toBe(true);
+  });
+
+  it('is the meeting store the app composes for a SharePoint store', async () => {
+    const store = await open();
+    expect(openMeetingStore(store)).toBe(store.meetings);
   });
 });
