@@ -25,6 +25,7 @@ import { deliveryOf, newMeetingId, type RhythmServices } from './rhythm/rhythm-s
 import { startSchedulerLoop, type SchedulerLoop } from './rhythm/scheduler-loop';
 import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';
 import { SqliteMeetingStore } from './store/sqlite/sqlite-meeting-store';
+import { SharePointStore } from './store/sharepoint/sharepoint-store';
 import type { RuntimeStatePort } from './domain/ports/runtime-state.port';
 import { Dispatcher } from './rhythm/dispatcher';
 import { AzureTablesRuntimeState } from './runtime/azure-tables/azure-tables-runtime-state';
@@ -32,6 +33,7 @@ import type { SqliteDatabase } from './store/sqlite/database';
 import { SqliteStore } from './store/sqlite/sqlite-store';
 import { reminderRenderer } from './teams/cards/reminder-card';
 import type { StorePort } from './domain/ports/store.port';
+import type { MeetingStore } from './domain/ports/meeting-store.port';
 import { openStore } from './open-store';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
@@ -77,13 +79,14 @@ export interface ComposeOptions {
 const DEFAULT_DRAIN_MS = 10_000;
 
 /**
- * Meetings live beside the store. With SharePoint as the store they are kept, for now, in a
- * SQLite file in the data folder (see docs/decisions/0011-sharepoint-lists.md: the Möten list is
- * provisioned, its repository is not built yet).
+ * Meetings live beside the store, on the same backend: the store's SQLite database, or the
+ * SharePoint site's Möten lists through the store's read model and write outbox
+ * (docs/decisions/0011-sharepoint-lists.md).
  */
-function openMeetingStore(store: StorePort, config: Config): SqliteMeetingStore {
+export function openMeetingStore(store: StorePort): MeetingStore {
   if (store instanceof SqliteStore) return new SqliteMeetingStore(store.database);
-  return new SqliteMeetingStore(SqliteStore.open(join(config.dataDir, 'meetings.sqlite')).database);
+  if (store instanceof SharePointStore) return store.meetings;
+  throw new Error('No meeting store for this store adapter');
 }
 
 /** The runtime-state adapter that the configuration names. */
@@ -119,7 +122,7 @@ export async function startSamordna(
   // The public URL is known from config in production; locally only once the port is bound.
   const links = { publicUrl: config.publicUrl };
   const rhythm: RhythmServices = {
-    meetings: openMeetingStore(store, config),
+    meetings: openMeetingStore(store),
     settings: { timeZone: config.rhythm.timeZone, reminderTime: config.rhythm.reminderTime },
     calendar: swedishWorkingDays(),
     renderer: reminderRenderer('sv'),

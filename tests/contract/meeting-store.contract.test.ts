@@ -4,61 +4,11 @@
  */
 import type { MeetingStore } from '../../bot/src/domain/ports/meeting-store.port';
 import { ConflictError, NotFoundError } from '../../bot/src/domain/ports/store.port';
-import type { Meeting, MeetingSnapshot } from '../../bot/src/domain/meetings/meeting';
 import { SqliteMeetingStore } from '../../bot/src/store/sqlite/sqlite-meeting-store';
 import { SqliteStore } from '../../bot/src/store/sqlite/sqlite-store';
-
-function meeting(
-  id: string,
-  startsAt: string,
-  overrides: Partial<Meeting> = {},
-): Omit<Meeting, 'version'> {
-  // Every field filled with a non-default value, so the adapters' mappers are fully exercised.
-  return {
-    id,
-    planId: 'plan-a',
-    kind: 'samordningsgrupp',
-    startsAt,
-    endsAt: new Date(Date.parse(startsAt) + 2 * 3600_000).toISOString(),
-    theme: 'Tema med åäö och "citat"',
-    agenda: '1. Läget\n2. Övrigt',
-    constellation: { kind: 'organisations', organisationIds: ['fritid', 'kultur'] },
-    teamsLink: 'https://teams.microsoft.com/l/meetup-join/x',
-    status: 'planned',
-    roundId: `runda-${id}`,
-    schedule: { openDaysBefore: 21, nudgeDaysBefore: 7, summaryDaysBefore: 2, closesAt: null },
-    revision: 1,
-    createdAt: '2026-01-01T08:00:00.000Z',
-    updatedAt: '2026-01-01T08:00:00.000Z',
-    ...overrides,
-  };
-}
-
-const snapshot = (meetingId: string, takenAt: string): MeetingSnapshot => ({
-  meetingId,
-  roundId: `runda-${meetingId}`,
-  takenAt,
-  entries: [
-    {
-      activityId: 'a1',
-      organisationId: 'fritid',
-      title: 'Aktivitet',
-      status: 'pagar',
-      reportId: 'r1',
-      reportedAt: '2026-02-01T08:00:00.000Z',
-      reportedInRound: true,
-    },
-    {
-      activityId: 'a2',
-      organisationId: 'kultur',
-      title: 'Annan',
-      status: null,
-      reportId: null,
-      reportedAt: null,
-      reportedInRound: false,
-    },
-  ],
-});
+import { GraphFake } from '../fakes/graph-fake';
+import { meeting, snapshot } from '../helpers/meeting-fixtures';
+import { openFakeStore, provisionFake } from '../helpers/sharepoint';
 
 export function meetingStoreContract(
   open: () => Promise<{ meetings: MeetingStore; close: () => Promise<void> }>,
@@ -184,6 +134,23 @@ const adapters: [string, () => Promise<{ meetings: MeetingStore; close: () => Pr
       async () => {
         const store = SqliteStore.open(':memory:');
         return { meetings: new SqliteMeetingStore(store.database), close: () => store.close() };
+      },
+    ],
+    [
+      'SharePointMeetingStore (Graph fake)',
+      async () => {
+        // A fresh provisioned site per test, with the app's least privilege (write on the site).
+        const fake = await GraphFake.start();
+        await provisionFake(fake);
+        const store = await openFakeStore(fake);
+        return {
+          meetings: store.meetings,
+          close: async () => {
+            await store.close();
+            expect(fake.violations).toEqual([]);
+            await fake.close();
+          },
+        };
       },
     ],
   ];

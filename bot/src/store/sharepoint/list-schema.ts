@@ -1,5 +1,6 @@
 import { HEADING_IDS, PREVENTION_LEVEL_IDS, REPORT_STATUSES } from '../../domain/types';
 import { SUPPORT_CATEGORIES, SUPPORT_STATUSES } from '../../domain/support/support-types';
+import { MEETING_KINDS, MEETING_STATUSES, SCHEDULE_STEPS, STEP_OUTCOMES } from '../meeting-schemas';
 
 /**
  * The SharePoint list schema, in code: the one place that says which lists, columns, types,
@@ -34,6 +35,8 @@ export const LIST_NAMES = [
   'Omgångar',
   'Medlemmar',
   'Möten',
+  'Möten-ögonblicksbilder',
+  'Möten-schemasteg',
   'Stödinformation',
   'Stödinformation-versioner',
 ] as const;
@@ -153,16 +156,52 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
   },
   {
     name: 'Möten',
-    description: 'Samordningsgruppens möten.',
+    description: 'Samordningsgruppens möten och dialogmöten.',
     titleProp: 'title',
     columns: [
       id,
       text('PlanId', 'planId', { indexed: true }),
+      col('Kind', 'choice', 'kind', { choices: MEETING_KINDS }),
       col('StartsAt', 'dateTime', 'startsAt', { indexed: true }),
       col('EndsAt', 'dateTime', 'endsAt'),
-      text('Location', 'location'),
+      col('Theme', 'note', 'theme'),
       col('Agenda', 'note', 'agenda'),
-      text('RoundId', 'roundId', { nullable: true }),
+      col('Constellation', 'json', 'constellation'),
+      // A Teams join link is often longer than a text column's 255 characters.
+      col('TeamsLink', 'note', 'teamsLink', { nullable: true }),
+      col('Status', 'choice', 'status', { choices: MEETING_STATUSES }),
+      text('RoundId', 'roundId', { indexed: true }),
+      col('Schedule', 'json', 'schedule'),
+      col('Revision', 'number', 'revision'),
+      col('Version', 'number', 'version'),
+      col('CreatedAt', 'dateTime', 'createdAt'),
+      col('UpdatedAt', 'dateTime', 'updatedAt'),
+    ],
+  },
+  {
+    name: 'Möten-ögonblicksbilder',
+    description: 'Aktiviteternas status när mötets omgång stängdes (en per möte, ändras aldrig).',
+    titleProp: 'title',
+    columns: [
+      { ...id, prop: 'meetingId' },
+      text('RoundId', 'roundId', { indexed: true }),
+      col('TakenAt', 'dateTime', 'takenAt'),
+      col('Entries', 'json', 'entries'),
+    ],
+  },
+  {
+    name: 'Möten-schemasteg',
+    description:
+      'Vad schemaläggaren gjort med varje steg i ett mötes schema (ett per steg och revision).',
+    titleProp: 'title',
+    columns: [
+      id,
+      text('MeetingId', 'meetingId', { indexed: true }),
+      col('Revision', 'number', 'revision'),
+      col('Step', 'choice', 'step', { choices: SCHEDULE_STEPS }),
+      col('Outcome', 'choice', 'outcome', { choices: STEP_OUTCOMES }),
+      col('Jobs', 'number', 'jobs'),
+      col('At', 'dateTime', 'at'),
     ],
   },
   {

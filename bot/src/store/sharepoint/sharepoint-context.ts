@@ -18,6 +18,11 @@ import {
   supportVersionMapper,
   type ListMapper,
 } from './sharepoint-mappers';
+import {
+  meetingMapper,
+  meetingSnapshotMapper,
+  meetingStepMapper,
+} from './sharepoint-meeting-mappers';
 import { SiteLists } from './site-lists';
 import { WriteSync } from './write-sync';
 
@@ -50,6 +55,9 @@ export class SharePointContext {
   readonly members = new ListReplica(memberMapper);
   readonly support = new ListReplica(supportEntryMapper);
   readonly supportVersions = new ListReplica(supportVersionMapper);
+  readonly meetings = new ListReplica(meetingMapper);
+  readonly meetingSnapshots = new ListReplica(meetingSnapshotMapper);
+  readonly meetingSteps = new ListReplica(meetingStepMapper);
   readonly writer: WriteSync;
   private syncedAt = Number.NEGATIVE_INFINITY;
   private syncing: Promise<void> | null = null;
@@ -83,6 +91,9 @@ export class SharePointContext {
       this.members,
       this.support,
       this.supportVersions,
+      this.meetings,
+      this.meetingSnapshots,
+      this.meetingSteps,
     ] as ListReplica<unknown>[];
   }
 

@@ -33,7 +33,7 @@ export interface ListMapper<T> {
   fromFields(fields: ItemFields): T;
 }
 
-function mapper<T>(
+export function mapper<T>(
   list: ListName,
   schema: z.ZodType<T, z.ZodTypeDef, unknown>,
   key: (record: T) => string,

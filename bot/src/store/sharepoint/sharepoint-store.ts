@@ -20,6 +20,7 @@ import type {
 } from '../../domain/types';
 import type { ListReplica } from './list-replica';
 import { SharePointContext, type SharePointStoreOptions } from './sharepoint-context';
+import { SharePointMeetingStore } from './sharepoint-meeting-store';
 import { SharePointSupport, sameContent } from './sharepoint-support';
 import { SiteLists } from './site-lists';
 
@@ -213,6 +214,8 @@ export class SharePointStore implements StorePort {
   readonly rounds: RoundRepository;
   readonly members: MemberRepository;
   readonly support: SharePointSupport;
+  /** The meeting store port on the same site, read model and outbox (not part of StorePort). */
+  readonly meetings: SharePointMeetingStore;
   private readonly timer: NodeJS.Timeout | null;
 
   private constructor(
@@ -226,6 +229,7 @@ export class SharePointStore implements StorePort {
     this.rounds = new Rounds(context);
     this.members = new Members(context);
     this.support = new SharePointSupport(context);
+    this.meetings = new SharePointMeetingStore(context);
     const interval = options.drainIntervalMs ?? 2000;
     this.timer = interval > 0 ? setInterval(() => void context.writer.drain(), interval) : null;
     this.timer?.unref();

@@ -1,37 +1,29 @@
 import { z } from 'zod';
+import type { Meeting, MeetingSnapshot, StepState } from '../../domain/meetings/meeting';
 import {
+  constellationSchema as constellation,
+  MEETING_KINDS,
+  MEETING_STATUSES,
   SCHEDULE_STEPS,
-  type Meeting,
-  type MeetingSnapshot,
-  type StepState,
-} from '../../domain/meetings/meeting';
-import { REPORT_STATUSES } from '../../domain/types';
+  scheduleSchema as schedule,
+  snapshotEntrySchema as snapshotEntry,
+  STEP_OUTCOMES,
+} from '../meeting-schemas';
 import { jsonColumn } from './json-columns';
 
 /** Row ⇄ domain mappers for the meeting tables, every row checked with zod. */
 
-const constellation = z.union([
-  z.object({ kind: z.literal('all') }),
-  z.object({ kind: z.literal('organisations'), organisationIds: z.array(z.string()) }),
-]);
-const schedule = z.object({
-  openDaysBefore: z.number().int(),
-  nudgeDaysBefore: z.number().int(),
-  summaryDaysBefore: z.number().int(),
-  closesAt: z.string().nullable(),
-});
-
 const meetingRow = z.object({
   id: z.string(),
   plan_id: z.string(),
-  kind: z.enum(['samordningsgrupp', 'dialog']),
+  kind: z.enum(MEETING_KINDS),
   starts_at: z.string(),
   ends_at: z.string(),
   theme: z.string(),
   agenda: z.string(),
   constellation: jsonColumn(constellation),
   teams_link: z.string().nullable(),
-  status: z.enum(['planned', 'cancelled']),
+  status: z.enum(MEETING_STATUSES),
   round_id: z.string(),
   schedule: jsonColumn(schedule),
   revision: z.number().int(),
@@ -83,15 +75,6 @@ export function meetingToRow(m: Meeting): Record<string, string | number | null>
   };
 }
 
-const snapshotEntry = z.object({
-  activityId: z.string(),
-  organisationId: z.string(),
-  title: z.string(),
-  status: z.enum(REPORT_STATUSES).nullable(),
-  reportId: z.string().nullable(),
-  reportedAt: z.string().nullable(),
-  reportedInRound: z.boolean(),
-});
 const snapshotRow = z.object({
   meeting_id: z.string(),
   round_id: z.string(),
@@ -117,7 +100,7 @@ const stepRow = z.object({
   meeting_id: z.string(),
   revision: z.number().int(),
   step: z.enum(SCHEDULE_STEPS),
-  outcome: z.enum(['done', 'skipped']),
+  outcome: z.enum(STEP_OUTCOMES),
   jobs: z.number().int(),
   at: z.string(),
 });
