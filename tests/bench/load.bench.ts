@@ -4,7 +4,7 @@
  *   included, keys from a local OpenID metadata server): the whole samordningsgrupp (~20
  *   people) submitting status at once → 40 concurrent connections, each request a
  *   `status.submit` invoke on a fresh activity, answered with the saved card.
- * - GET /api/v1/overview: 200 people opening the tab at a meeting's start → 400 concurrent
+ * - GET /api/v1/dashboard (the tab's Översikt): 200 people opening the tab at a meeting's start → 400 concurrent
  *   connections (local mode: the dev identity stands in for the SSO token, whose validation
  *   is the tab branch's; the per-user rate limit is raised because every request is that one user).
  * Reported: p50/p95/p99 and errors (target 0) per case.
@@ -195,7 +195,7 @@ async function tabLoad(): Promise<{ row: BenchRow; samples: string[] }> {
   try {
     const { run } = await cannon(
       {
-        url: `${server.url}/api/v1/overview`,
+        url: `${server.url}/api/v1/dashboard`,
         connections: TAB_CONNECTIONS,
         amount: TAB_REQUESTS,
         timeout: 30,
@@ -205,7 +205,7 @@ async function tabLoad(): Promise<{ row: BenchRow; samples: string[] }> {
         text.includes('"goals"') ? null : `unexpected body ${text.slice(0, 120)}`,
     );
     return {
-      row: row('GET /api/v1/overview', TAB_CONNECTIONS, run),
+      row: row('GET /api/v1/dashboard', TAB_CONNECTIONS, run),
       samples: [...run.errorSamples, ...server.problems],
     };
   } finally {
