@@ -60,6 +60,16 @@ describeBrowser('the meeting rhythm in the M365 Agents Playground', () => {
     await box.press('Enter');
   }
 
+  /** A Wednesday three to four weeks ahead that is no fixed-date holiday (YYYY-MM-DD). */
+  function workingWednesdayAhead(): string {
+    const day = new Date(Date.now() + 21 * 86_400_000);
+    const fixedHolidays = ['01-01', '01-06', '05-01', '06-06', '12-24', '12-25', '12-26', '12-31'];
+    while (day.getUTCDay() !== 3 || fixedHolidays.includes(day.toISOString().slice(5, 10))) {
+      day.setUTCDate(day.getUTCDate() + 1);
+    }
+    return day.toISOString().slice(0, 10);
+  }
+
   /** The text of the newest meetings list card in Omar's conversation. */
   async function latestMeetingsList(): Promise<string> {
     const lists = omar.locator('.ac-adaptiveCard', { hasText: 'Inte rapporterat än' });
@@ -79,6 +89,20 @@ describeBrowser('the meeting rhythm in the M365 Agents Playground', () => {
     await send(omar, 'möten');
     await omar.getByText('Inte rapporterat än').first().waitFor({ timeout: 30_000 });
     expect(await latestMeetingsList()).toContain('Grundskoleförvaltningen');
+
+    // Plan a meeting (Easter-based holidays never fall on a Wednesday).
+    await send(omar, 'nytt möte');
+    const theme = omar.getByLabel('Tema');
+    await theme.waitFor({ timeout: 30_000 });
+    await theme.fill('Playground-mötet');
+    await omar.getByLabel('Datum').fill(workingWednesdayAhead());
+    await omar.getByLabel('Börjar').fill('10:00');
+    await omar.getByLabel('Slutar').fill('12:00');
+    await omar.getByRole('button', { name: 'Planera mötet' }).click();
+    await omar.getByText('är planerat').first().waitFor({ timeout: 30_000 });
+    expect(
+      (await server.rhythm.meetings.listMeetings()).some((m) => m.theme === 'Playground-mötet'),
+    ).toBe(true);
 
     await send(omar, 'påminn nu');
     await omar.getByText('Påminnelsen skickas nu till').first().waitFor({ timeout: 30_000 });
