@@ -1,9 +1,9 @@
 /**
- * `npm start`: the server on the embedded store plus the M365 Agents Playground
- * (a local Teams client), no tenant and no secrets. Ctrl-C stops both.
+ * `npm start`: the server on the embedded store plus two M365 Agents Playgrounds (local Teams
+ * clients: Sara, samordnare, and Omar, Samordning), no tenant and no secrets. Ctrl-C stops all.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
@@ -42,6 +42,37 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`Servern svarade inte på ${url} inom ${timeoutMs / 1000} s.`);
 }
 
+/** One M365 Agents Playground in `cwd` (it reads `.m365agentsplayground.yml` there). */
+function startPlayground(cwd: string, listenPort: number, log: string): void {
+  mkdirSync(join(cwd, 'devTools'), { recursive: true });
+  const playground = spawn(
+    bin('agentsplayground'),
+    [
+      '-e',
+      `http://localhost:${port}/api/messages`,
+      '-c',
+      'msteams',
+      '-p',
+      String(listenPort),
+      '--disable-telemetry',
+    ],
+    {
+      cwd,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // Without this the Playground tries to open a browser and exits silently.
+      // The mocked user is a Swedish employee: the Playground takes its locale from LANG.
+      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', LANG: 'sv_SE.UTF-8' },
+    },
+  );
+  children.push(playground);
+  playground.on('exit', (code) => {
+    if (!stopping) {
+      process.stderr.write(`Playground avslutades (kod ${code ?? 'okänd'}). Se ${log}.\n`);
+      stopAll(code ?? 1);
+    }
+  });
+}
+
 async function main(): Promise<void> {
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));
@@ -60,42 +91,29 @@ async function main(): Promise<void> {
   });
   await waitForHealth(`http://localhost:${port}/healthz`, 60_000);
 
-  mkdirSync(join(root, 'devTools'), { recursive: true });
-  const playground = spawn(
-    bin('agentsplayground'),
-    [
-      '-e',
-      `http://localhost:${port}/api/messages`,
-      '-c',
-      'msteams',
-      '-p',
-      String(playgroundPort),
-      '--disable-telemetry',
-    ],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      // Without this the Playground tries to open a browser and exits silently.
-      // The mocked user is a Swedish employee: the Playground takes its locale from LANG.
-      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', LANG: 'sv_SE.UTF-8' },
-    },
+  // Two mocked Teams clients against the same bot: Sara (samordnare) and Omar (Samordning),
+  // so the meeting rhythm can be followed without editing the yml and restarting.
+  const samordningDir = join(root, 'devTools', 'samordning');
+  mkdirSync(samordningDir, { recursive: true });
+  copyFileSync(
+    join(root, '.m365agentsplayground.samordning.yml'),
+    join(samordningDir, '.m365agentsplayground.yml'),
   );
-  children.push(playground);
-  playground.on('exit', (code) => {
-    if (!stopping) {
-      process.stderr.write(
-        `Playground avslutades (kod ${code ?? 'okänd'}). Se devTools/m365agentsplayground.log.\n`,
-      );
-      stopAll(code ?? 1);
-    }
-  });
+  startPlayground(root, playgroundPort, 'devTools/m365agentsplayground.log');
+  startPlayground(
+    samordningDir,
+    playgroundPort + 1,
+    'devTools/samordning/devTools/m365agentsplayground.log',
+  );
   await waitForHealth(`http://localhost:${playgroundPort}/`, 60_000);
+  await waitForHealth(`http://localhost:${playgroundPort + 1}/`, 60_000);
 
   process.stdout.write(
     [
       '',
       '  Samordna körs lokalt (inbäddad SQLite-databas i ./data, demodata).',
-      `  ▶ Chatta med boten i Teams-läge:  http://localhost:${playgroundPort}   (skriv "hjälp" eller "mina aktiviteter")`,
+      `  ▶ Chatta med boten i Teams-läge:  http://localhost:${playgroundPort}   (Sara, samordnare: skriv "hjälp" eller "mina aktiviteter")`,
+      `  ▶ Samma bot som Samordning:       http://localhost:${playgroundPort + 1}   (Omar: skriv "möten" eller "påminn nu")`,
       `  ▶ Fliken Översikt:                http://localhost:${port}/tab/`,
       '  Stoppa med Ctrl-C.',
       '',

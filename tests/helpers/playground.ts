@@ -17,11 +17,15 @@ export interface RunningPlayground {
 
 /**
  * Starts the real M365 Agents Playground (Teams mode) against a bot endpoint, in a
- * temporary folder holding a copy of the project's `.m365agentsplayground.yml`.
+ * temporary folder holding a copy of the project's `.m365agentsplayground.yml` (or of
+ * `configFile`, e.g. `.m365agentsplayground.samordning.yml` for Omar of Samordning).
  */
-export async function startPlayground(botEndpoint: string): Promise<RunningPlayground> {
+export async function startPlayground(
+  botEndpoint: string,
+  configFile = '.m365agentsplayground.yml',
+): Promise<RunningPlayground> {
   const cwd = mkdtempSync(join(tmpdir(), 'samordna-playground-'));
-  copyFileSync(join(root, '.m365agentsplayground.yml'), join(cwd, '.m365agentsplayground.yml'));
+  copyFileSync(join(root, configFile), join(cwd, '.m365agentsplayground.yml'));
   const port = await freePort();
   const child = spawn(
     join(root, 'node_modules', '.bin', 'agentsplayground'),
