@@ -24,6 +24,8 @@ export interface FakeConnectorOptions {
   /** Conversations that answer 403 (the app was uninstalled there). */
   readonly goneConversations?: readonly string[];
   readonly random?: () => number;
+  /** Called synchronously for every accepted post (tests act at an exact point of a fan-out). */
+  readonly onPost?: (post: ConnectorPost, accepted: number) => void;
 }
 
 export interface FakeBotConnector {
@@ -139,11 +141,13 @@ export async function startFakeBotConnector(
         return;
       }
       const text = Buffer.concat(chunks).toString('utf8');
-      posts.push({
+      const post: ConnectorPost = {
         conversationId,
         replyToId: match[2] === undefined ? null : decodeURIComponent(match[2]),
         body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown>,
-      });
+      };
+      posts.push(post);
+      options.onPost?.(post, posts.length);
       next += 1;
       answer(res, 200, { id: `activity-${next}` });
     });

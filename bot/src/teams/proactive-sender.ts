@@ -125,14 +125,22 @@ export class TeamsProactiveSender implements ProactiveSender {
     const stored = JSON.parse(conversation.reference) as Partial<ConversationReference>;
     // A new message in the conversation, not a reply to the activity the reference came from.
     const { activityId: _activityId, ...reference } = stored;
+    // The failure is caught inside the turn: an error escaping it would reach the adapter's
+    // onTurnError (the Teams app's error handler), which swallows it and posts an apology to
+    // the recipient, and the reminder would be booked as sent.
+    const failures: unknown[] = [];
     try {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-        await prepare(context, options);
-        await context.sendActivity(activityFor(message, jobKey));
+        try {
+          await prepare(context, options);
+          await context.sendActivity(activityFor(message, jobKey));
+        } catch (error) {
+          failures.push(error);
+        }
       });
-      return { kind: 'sent' };
     } catch (error) {
-      return classifyFailure(error, Date.now());
+      failures.push(error);
     }
+    return failures.length === 0 ? { kind: 'sent' } : classifyFailure(failures[0], Date.now());
   }
 }
