@@ -37,6 +37,8 @@ export async function startTestServer(
   });
   const config = loadConfig({
     PORT: '0',
+    // Tests make many tab API calls as one dev user; the rate-limit tests set their own budget.
+    SAMORDNA_TAB_API_RATE_LIMIT: '100000',
     SAMORDNA_DATA_DIR: dataDir,
     SAMORDNA_TAB_DIR: join(__dirname, '..', '..', 'tab', 'dist'),
     LOG_LEVEL: 'info',

@@ -35,6 +35,14 @@ export type AuthenticatedHandler = (req: Request, res: Response, user: Member) =
  * (and each address, for calls nobody signed in to) gets a request budget per minute;
  * beyond it the answer is 429 with Retry-After and the handler is not called.
  */
+/** `authenticatedBy` with the tab API's shared per-user budget: every /api/v1 route uses this. */
+export function authenticatedFor(deps: {
+  readonly identify: TabIdentityResolver;
+  readonly rateLimiter?: RateLimiter;
+}) {
+  return authenticatedBy(deps.identify, deps.rateLimiter);
+}
+
 export function authenticatedBy(identify: TabIdentityResolver, limiter?: RateLimiter) {
   return (handler: AuthenticatedHandler) =>
     async (req: Request, res: Response): Promise<void> => {

@@ -9,7 +9,7 @@ import {
   loadDashboard,
 } from '../domain/services/dashboard-service';
 import { HEADING_IDS, PREVENTION_LEVEL_IDS } from '../domain/types';
-import { authenticatedBy, sendJson } from './authenticated';
+import { authenticatedFor, sendJson } from './authenticated';
 import { apiError } from './errors';
 import type { TabApiDeps } from './tab-api';
 
@@ -89,7 +89,7 @@ function activityIdOf(req: Request): string | null {
 /** Registers the dashboard and activity routes; called from registerTabApi. */
 export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
   const { store, clock } = deps;
-  const authenticated = authenticatedBy(deps.identify);
+  const authenticated = authenticatedFor(deps);
 
   server.get(
     '/api/v1/dashboard',

@@ -11,7 +11,7 @@ import { currentRound } from '../domain/rounds';
 import type { Member } from '../domain/types';
 import { renderReportDocx } from '../files/docx-report';
 import { readTableFile, writeExportFile } from '../files/table-file';
-import { authenticatedBy, sendJson } from './authenticated';
+import { authenticatedFor, sendJson } from './authenticated';
 import { apiError } from './errors';
 import type { TabApiDeps } from './tab-api';
 
@@ -100,7 +100,7 @@ function safeName(text: string): string {
 }
 
 export function registerDataApi(server: Server, deps: TabApiDeps): void {
-  const authenticated = authenticatedBy(deps.identify);
+  const authenticated = authenticatedFor(deps);
 
   server.get(
     '/api/v1/data/rounds',

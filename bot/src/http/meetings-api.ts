@@ -14,7 +14,7 @@ import { meetingFormSchema, meetingInputOf } from '../rhythm/meeting-form';
 import { describeProblem, describeWarning } from '../rhythm/meeting-messages';
 import { loadMeetingsOverview } from '../rhythm/meetings-view';
 import type { RhythmServices } from '../rhythm/rhythm-services';
-import { authenticatedBy, sendJson } from './authenticated';
+import { authenticatedFor, sendJson } from './authenticated';
 import { apiError } from './errors';
 import type { TabApiDeps } from './tab-api';
 
@@ -108,7 +108,7 @@ export function registerMeetingsApi(
   server: Server,
   deps: TabApiDeps & { readonly rhythm: RhythmServices },
 ): void {
-  const authenticated = authenticatedBy(deps.identify);
+  const authenticated = authenticatedFor(deps);
   const meetingDeps: MeetingDeps = { store: deps.store, clock: deps.clock, ...deps.rhythm };
   const param = (req: Request, name: string): string =>
     String((req.params as Record<string, unknown>)[name] ?? '');

@@ -16,7 +16,7 @@ import {
   SUPPORT_CATEGORIES,
   type SupportEntry,
 } from '../domain/support/support-types';
-import { authenticatedBy, sendJson } from './authenticated';
+import { authenticatedFor, sendJson } from './authenticated';
 import { apiError } from './errors';
 import { formatProblem, problemBody } from './support-messages';
 import type { TabApiDeps } from './tab-api';
@@ -137,7 +137,7 @@ const audienceSchema = z.enum(SUPPORT_AUDIENCES).nullable();
 /** Registers the support routes; called from registerTabApi. */
 export function registerSupportApi(server: Server, deps: TabApiDeps): void {
   const { store, clock } = deps;
-  const authenticated = authenticatedBy(deps.identify, deps.rateLimiter);
+  const authenticated = authenticatedFor(deps);
   const notFound = (res: Response): void => sendRefusal(res, { kind: 'not-found' });
 
   // Readers: any signed-in user. The user is deliberately not passed on.

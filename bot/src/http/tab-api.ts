@@ -4,7 +4,7 @@ import type { StorePort } from '../domain/ports/store.port';
 import { loadOverview } from '../domain/services/overview-service';
 import type { Logger } from '../logging';
 import type { RhythmServices } from '../rhythm/rhythm-services';
-import { authenticatedBy, sendJson } from './authenticated';
+import { authenticatedFor, sendJson } from './authenticated';
 import { registerDataApi } from './data-api';
 import { coalescing } from './coalesce';
 import { apiError } from './errors';
@@ -28,7 +28,7 @@ export interface TabApiDeps {
 
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */
 export function registerTabApi(server: Server, deps: TabApiDeps): void {
-  const authenticated = authenticatedBy(deps.identify, deps.rateLimiter);
+  const authenticated = authenticatedFor(deps);
   // Many readers at once share one computation (never older than their request): see coalesce.ts.
   const overviewOf = coalescing((plan: string) =>
     loadOverview(deps.store, deps.clock, plan === '' ? undefined : plan),
