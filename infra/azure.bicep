@@ -64,6 +64,13 @@ param samordnaReminderTime string = '09:00'
 @description('Tab API requests per minute per user.')
 param samordnaTabApiRateLimit int = 120
 
+@description('The Teams app manifest id (the delivery probe finds a user\'s installation by it).')
+param teamsAppId string
+
+@description('off: a reminder cut short by a crash is resent (at-least-once for that message); graph: looked for through Graph first (exactly once). graph needs the permissions in infra/README.md, section "Exactly once".')
+@allowed(['off', 'graph'])
+param samordnaDeliveryProbe string = 'off'
+
 @description('Object id of the person or pipeline that may manage Key Vault secrets (Key Vault Secrets Officer); empty to skip.')
 param keyVaultAdminObjectId string = ''
 
@@ -240,6 +247,8 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'SAMORDNA_REMINDER_TIME', value: samordnaReminderTime }
         { name: 'SAMORDNA_TIME_ZONE', value: 'Europe/Stockholm' }
         { name: 'SAMORDNA_TAB_API_RATE_LIMIT', value: string(samordnaTabApiRateLimit) }
+        { name: 'SAMORDNA_DELIVERY_PROBE', value: samordnaDeliveryProbe }
+        { name: 'TEAMS_APP_ID', value: teamsAppId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
         { name: 'WEBSITE_NODE_DEFAULT_VERSION', value: '~20' }

@@ -38,6 +38,9 @@ import { openStore } from './open-store';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 import { TeamsProactiveSender } from './teams/proactive-sender';
+import { GraphDeliveryProbe } from './runtime/graph-delivery-probe';
+import { graphTokenProvider } from './store/sharepoint/graph-credentials';
+import { GraphHttp } from './store/sharepoint/graph-http';
 
 export interface Samordna {
   readonly url: string;
@@ -200,9 +203,11 @@ export async function startSamordna(
     ...(options.onTurn ? { onTurn: options.onTurn } : {}),
   });
 
+  const probe = deliveryProbe(config.deliveryProbe);
   const dispatcher = new Dispatcher({
     runtime,
     sender: new TeamsProactiveSender(adapter, config.bot.kind === 'none' ? '' : config.bot.appId),
+    ...(probe === null ? {} : { probe }),
     clock,
     logger,
   });
@@ -282,4 +287,15 @@ export async function startSamordna(
     },
     close: (drainMs = DEFAULT_DRAIN_MS) => (closing ??= shutdown(drainMs)),
   };
+}
+
+/** The Graph delivery probe when configured (decision 0015); null: interrupted sends are resent. */
+function deliveryProbe(config: Config['deliveryProbe']): GraphDeliveryProbe | null {
+  if (config.kind === 'off') return null;
+  const tokens = graphTokenProvider(config.auth, config.graphBaseUrl);
+  return new GraphDeliveryProbe({
+    graph: new GraphHttp({ baseUrl: config.graphBaseUrl, tokens }),
+    teamsAppId: config.teamsAppId,
+    botAppId: config.botAppId,
+  });
 }

@@ -86,6 +86,10 @@ const rawSchema = z.object({
   GRAPH_TENANT_ID: z.string().min(1).optional(),
   GRAPH_CERTIFICATE_PATH: z.string().min(1).optional(),
   SECRET_GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Look for an interrupted send's message through Graph before sending it again (decision 0015). */
+  SAMORDNA_DELIVERY_PROBE: z.enum(['off', 'graph']).default('off'),
+  /** The Teams app's manifest id (the delivery probe finds the user's installation by it). */
+  TEAMS_APP_ID: z.string().uuid().optional(),
   /** Test-only override of the Graph endpoint (the Graph fake); https://graph.microsoft.com by default. */
   GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
 });
@@ -145,7 +149,19 @@ export interface Config {
   readonly runtimeStore: RuntimeStoreConfig;
   /** The system of record: embedded SQLite, or SharePoint lists via Graph. */
   readonly store: StoreConfig;
+  /** Whether interrupted sends are looked for through Graph before they are sent again. */
+  readonly deliveryProbe: DeliveryProbeConfig;
 }
+
+export type DeliveryProbeConfig =
+  | { readonly kind: 'off' }
+  | {
+      readonly kind: 'graph';
+      readonly graphBaseUrl: string;
+      readonly auth: GraphAuth;
+      readonly teamsAppId: string;
+      readonly botAppId: string;
+    };
 
 export interface RhythmConfig {
   readonly timeZone: string;
@@ -290,10 +306,12 @@ function runtimeStore(
 
 type Env = z.infer<typeof rawSchema>;
 
-function graphAuth(env: Env, mode: Env['SAMORDNA_MODE']): { auth: GraphAuth; problems: string[] } {
-  const problems = required(env, ['GRAPH_AUTH']).map((p) =>
-    p.replace('in production mode', 'with SAMORDNA_STORE=sharepoint'),
-  );
+function graphAuth(
+  env: Env,
+  mode: Env['SAMORDNA_MODE'],
+  why = 'with SAMORDNA_STORE=sharepoint',
+): { auth: GraphAuth; problems: string[] } {
+  const problems = required(env, ['GRAPH_AUTH']).map((p) => p.replace('in production mode', why));
   const need = (keys: (keyof Env)[]): void => {
     for (const key of keys) {
       if (env[key] === undefined)
@@ -348,6 +366,26 @@ function storeConfig(env: Env): { store: StoreConfig; problems: string[] } {
   };
 }
 
+function deliveryProbeConfig(env: Env): { deliveryProbe: DeliveryProbeConfig; problems: string[] } {
+  if (env.SAMORDNA_DELIVERY_PROBE === 'off')
+    return { deliveryProbe: { kind: 'off' }, problems: [] };
+  const why = 'with SAMORDNA_DELIVERY_PROBE=graph';
+  const { auth, problems } = graphAuth(env, env.SAMORDNA_MODE, why);
+  problems.push(
+    ...required(env, ['TEAMS_APP_ID', 'BOT_ID']).map((p) => p.replace('in production mode', why)),
+  );
+  return {
+    deliveryProbe: {
+      kind: 'graph',
+      graphBaseUrl: env.GRAPH_BASE_URL,
+      auth,
+      teamsAppId: env.TEAMS_APP_ID ?? '',
+      botAppId: env.BOT_ID ?? '',
+    },
+    problems: [...new Set(problems)],
+  };
+}
+
 /** Parses configuration from an environment map. Throws ConfigError naming every problem. */
 export function loadConfig(source: RawEnv = process.env): Config {
   // An empty value means "not set": App Service passes settings left empty as empty strings.
@@ -362,6 +400,8 @@ export function loadConfig(source: RawEnv = process.env): Config {
   }
   const env = parsed.data;
   const { store, problems: storeProblems } = storeConfig(env);
+  const { deliveryProbe, problems: probeProblems } = deliveryProbeConfig(env);
+  storeProblems.push(...probeProblems.filter((p) => !storeProblems.includes(p)));
   if (env.SAMORDNA_MODE === 'local') {
     const runtime = runtimeStore(env, false);
     const localProblems = [...runtime.problems, ...storeProblems];
@@ -369,6 +409,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
     return {
       runtimeStore: runtime.runtimeStore,
       store,
+      deliveryProbe,
       mode: 'local',
       port: env.PORT,
       dataDir: env.SAMORDNA_DATA_DIR,
@@ -411,6 +452,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
     sso,
     runtimeStore: runtime.runtimeStore,
     store,
+    deliveryProbe,
     ...common(env),
   };
 }

@@ -188,11 +188,29 @@ describe.each(adapters)('RuntimeStatePort contract: %s', (_name, open) => {
       await state.outbox.claimDue('one', at(1), LEASE, 1);
       await state.outbox.markSending?.('k', 'one', at(2));
       const [again] = await state.outbox.claimDue('two', at(40), LEASE, 1);
-      expect(again).toMatchObject({ key: 'k', attempts: 1 });
+      expect(again).toMatchObject({ key: 'k', attempts: 1, interruptedAt: at(2) });
       expect(again?.lastError).toMatch(/interrupted/);
       await expect(state.outbox.markSending?.('k', 'one', at(41))).rejects.toBeInstanceOf(
         LeaseLostError,
       );
+    });
+
+    it('tells when the interrupted send started, for this claim only', async () => {
+      await enqueueAll(state.outbox, ['k', 'calm']);
+      const first = await state.outbox.claimDue('one', at(1), LEASE, 2);
+      expect(first.map((j) => j.interruptedAt)).toEqual([null, null]);
+      await state.outbox.markSending?.('k', 'one', at(3));
+      await state.outbox.release?.('calm', 'one');
+      const second = await state.outbox.claimDue('two', at(40), LEASE, 2);
+      const byKey = new Map(second.map((j) => [j.key, j]));
+      expect(byKey.get('k')?.interruptedAt).toBe(at(3));
+      expect(byKey.get('calm')?.interruptedAt).toBeNull();
+      expect((await state.outbox.get('k'))?.interruptedAt).toBe(at(3));
+      // Booking an outcome ends the claim and the marker with it.
+      await state.outbox.markRetry('k', 'two', at(41), 'HTTP 429', at(41));
+      expect((await state.outbox.get('k'))?.interruptedAt).toBeNull();
+      const [third] = await state.outbox.claimDue('three', at(42), LEASE, 1);
+      expect(third).toMatchObject({ key: 'k', interruptedAt: null, attempts: 2 });
     });
 
     it('gives a released claim back at once, unattempted', async () => {

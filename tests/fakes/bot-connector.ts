@@ -1,9 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SlidingWindowLimiter } from '../../bot/src/rhythm/rate-limiter';
+import { graphSide, type ChatGraphOptions, type GraphSide } from './teams-graph-fake';
 
 /** One activity the bot sent through the fake Bot Connector (accepted with 200). */
 export interface ConnectorPost {
+  /** The activity id the fake answered with. */
+  readonly id: string;
+  /** When the fake accepted it (ISO-8601 UTC). */
+  readonly at: string;
   /** The conversation id from the path, decoded. */
   readonly conversationId: string;
   /** The activity id replied to, when the path had one. */
@@ -24,6 +29,8 @@ export interface FakeConnectorOptions {
   /** Conversations that answer 403 (the app was uninstalled there). */
   readonly goneConversations?: readonly string[];
   readonly random?: () => number;
+  /** Also serve Graph's view of the accepted messages and a managed-identity token endpoint. */
+  readonly graph?: ChatGraphOptions;
   /** Called synchronously for every accepted post (tests act at an exact point of a fan-out). */
   readonly onPost?: (post: ConnectorPost, accepted: number) => void;
 }
@@ -40,6 +47,8 @@ export interface FakeBotConnector {
   readonly injectedFaults: number;
   /** Accepted posts per outbox job key (channelData.samordnaJobKey); never deduplicated. */
   deliveries(): Map<string, number>;
+  /** The Graph side when `graph` was given (base URL = serviceUrl without the slash). */
+  readonly graph: GraphSide | null;
   close(): Promise<void>;
 }
 
@@ -70,6 +79,7 @@ export async function startFakeBotConnector(
   const limits = options.teamsLimits === true ? new SlidingWindowLimiter({ marginMs: 0 }) : null;
   const gone = new Set(options.goneConversations ?? []);
   let next = 0;
+  const graph = options.graph === undefined ? null : graphSide(options.graph, () => posts, random);
   const deliveries = (): Map<string, number> => {
     const byKey = new Map<string, number>();
     for (const post of posts) {
@@ -99,7 +109,15 @@ export async function startFakeBotConnector(
     req.on('end', () => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (req.method === 'GET' && path === STATS_PATH) {
-        answer(res, 200, { ...counts, deliveries: Object.fromEntries(deliveries()) });
+        answer(res, 200, {
+          ...counts,
+          graphRequests: graph?.requests ?? 0,
+          graphThrottled: graph?.throttled ?? 0,
+          deliveries: Object.fromEntries(deliveries()),
+        });
+        return;
+      }
+      if (graph?.handle(req, res, (status, body, headers) => answer(res, status, body, headers))) {
         return;
       }
       const match = ACTIVITIES.exec(path);
@@ -141,15 +159,17 @@ export async function startFakeBotConnector(
         return;
       }
       const text = Buffer.concat(chunks).toString('utf8');
+      next += 1;
       const post: ConnectorPost = {
+        id: `activity-${String(next)}`,
+        at: new Date().toISOString(),
         conversationId,
         replyToId: match[2] === undefined ? null : decodeURIComponent(match[2]),
         body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown>,
       };
       posts.push(post);
       options.onPost?.(post, posts.length);
-      next += 1;
-      answer(res, 200, { id: `activity-${next}` });
+      answer(res, 200, { id: post.id });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -167,6 +187,7 @@ export async function startFakeBotConnector(
       return counts.injectedFaults;
     },
     deliveries,
+    graph,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -32,6 +32,7 @@ export class InMemoryOutbox implements OutboxStore {
       nextAttemptAt: input.dueAt,
       lastError: null,
       sentAt: null,
+      interruptedAt: null,
       createdAt: now,
       updatedAt: now,
     };

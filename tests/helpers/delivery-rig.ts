@@ -60,7 +60,15 @@ export async function seedRound(
         groupKey,
         kind: 'round-open',
         recipient: { kind: 'user', userId },
-        message: { text: 'Rapporteringen har öppnat.', summary: 'Dags att rapportera' },
+        message: {
+          // A card, as every reminder is (the delivery mark travels in it).
+          card: {
+            type: 'AdaptiveCard',
+            version: '1.5',
+            body: [{ type: 'TextBlock', text: 'Rapporteringen har öppnat.', wrap: true }],
+          },
+          summary: 'Dags att rapportera',
+        },
         dueAt: now,
         expiresAt: null,
       },

@@ -408,3 +408,49 @@ describe('loadConfig: the store', () => {
     expect(() => loadConfig({ SAMORDNA_STORE: 'sharepoint' })).toThrow(/GRAPH_AUTH is required/);
   });
 });
+
+describe('delivery probe configuration', () => {
+  const APP = '00000000-0000-0000-0000-0000000000a0';
+  const BOT = '00000000-0000-0000-0000-0000000000b0';
+
+  it('is off unless asked for', () => {
+    expect(loadConfig({}).deliveryProbe).toEqual({ kind: 'off' });
+  });
+
+  it('reads Graph through the shared Graph credentials, with the Teams app and bot ids', () => {
+    const config = loadConfig({
+      SAMORDNA_DELIVERY_PROBE: 'graph',
+      TEAMS_APP_ID: APP,
+      BOT_ID: BOT,
+      GRAPH_AUTH: 'managed-identity',
+      MANAGED_IDENTITY_CLIENT_ID: 'mi-client',
+    });
+    expect(config.deliveryProbe).toEqual({
+      kind: 'graph',
+      graphBaseUrl: 'https://graph.microsoft.com',
+      auth: { kind: 'managed-identity', clientId: 'mi-client' },
+      teamsAppId: APP,
+      botAppId: BOT,
+    });
+  });
+
+  it('names every missing key, once', () => {
+    let problems: readonly string[] = [];
+    try {
+      loadConfig({ SAMORDNA_DELIVERY_PROBE: 'graph', SAMORDNA_STORE: 'sharepoint' });
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'GRAPH_AUTH is required with SAMORDNA_STORE=sharepoint',
+        'TEAMS_APP_ID is required with SAMORDNA_DELIVERY_PROBE=graph',
+        'BOT_ID is required with SAMORDNA_DELIVERY_PROBE=graph',
+      ]),
+    );
+    expect(new Set(problems).size).toBe(problems.length);
+    expect(() => loadConfig({ SAMORDNA_DELIVERY_PROBE: 'sometimes' })).toThrow(
+      /SAMORDNA_DELIVERY_PROBE/,
+    );
+  });
+});

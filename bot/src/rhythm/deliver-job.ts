@@ -1,4 +1,6 @@
 import type { Clock } from '../domain/ports/clock.port';
+import type { DeliveryProbe, ProbeResult } from '../domain/ports/delivery-probe.port';
+import type { Logger } from '../logging';
 import type { OutboxJob, OutboxStore } from '../domain/ports/outbox.port';
 import type { ProactiveSender, SendOutcome } from '../domain/ports/proactive-sender.port';
 import type { ConversationStore, StoredConversation } from '../domain/ports/runtime-state.port';
@@ -6,7 +8,15 @@ import { attemptsExhausted, retryDelayMs, type BackoffPolicy } from './backoff';
 import type { SlidingWindowLimiter } from './rate-limiter';
 
 /** What the dispatcher did with one claimed job. */
-export type Delivery = 'sent' | 'retry' | 'failed' | 'unreachable' | 'expired' | 'lost';
+export type Delivery =
+  | 'sent'
+  | 'retry'
+  | 'failed'
+  | 'unreachable'
+  | 'expired'
+  | 'lost'
+  /** An interrupted send that the probe found delivered: booked as sent, not sent again. */
+  | 'reconciled';
 
 export interface DeliveryDeps {
   readonly outbox: OutboxStore;
@@ -17,6 +27,9 @@ export interface DeliveryDeps {
   readonly owner: string;
   readonly backoff: BackoffPolicy;
   readonly random: () => number;
+  /** Asks whether an interrupted send landed before it is sent again; none: always resend. */
+  readonly probe?: DeliveryProbe;
+  readonly logger?: Pick<Logger, 'info' | 'warn'>;
 }
 
 const iso = (clock: Clock): string => clock.now().toISOString();
@@ -135,6 +148,35 @@ export async function deliverJob(
     );
     return 'unreachable';
   }
+  if ((await interruptedSendLanded(deps, job, conversation)) === 'delivered') {
+    await outbox.markSent(job.key, owner, iso(deps.clock));
+    return 'reconciled';
+  }
   await outbox.markSending?.(job.key, owner, iso(deps.clock));
   return settle(deps, job, await send(deps, job, conversation, sendBy));
+}
+
+/**
+ * For a job whose previous send was cut short (interruptedAt), asks the probe whether that
+ * message reached the conversation. Only card messages carry the delivery mark; a probe that
+ * fails counts as 'unknown', and 'unknown' means the message is sent again (at-least-once for
+ * that one message, never lost).
+ */
+async function interruptedSendLanded(
+  deps: DeliveryDeps,
+  job: OutboxJob,
+  conversation: StoredConversation,
+): Promise<ProbeResult | null> {
+  if (job.interruptedAt === null || deps.probe === undefined) return null;
+  let result: ProbeResult = 'unknown';
+  if (job.message.card !== undefined) {
+    try {
+      result = await deps.probe.wasDelivered(conversation, job.key, job.interruptedAt);
+    } catch (error) {
+      deps.logger?.warn({ event: 'delivery-probe-error', key: job.key, err: error }, 'probe failed');
+    }
+  }
+  const log = result === 'unknown' ? deps.logger?.warn : deps.logger?.info;
+  log?.call(deps.logger, { event: 'delivery-probe', key: job.key, result }, 'interrupted send');
+  return result;
 }

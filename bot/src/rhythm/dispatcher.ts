@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging';
 import type { Clock } from '../domain/ports/clock.port';
+import type { DeliveryProbe } from '../domain/ports/delivery-probe.port';
 import { LeaseLostError, type OutboxJob } from '../domain/ports/outbox.port';
 import type { ProactiveSender } from '../domain/ports/proactive-sender.port';
 import type { RuntimeStatePort } from '../domain/ports/runtime-state.port';
@@ -14,6 +15,8 @@ export const DISPATCH_LEASE = 'outbox-dispatcher';
 export interface DispatcherOptions {
   readonly runtime: Pick<RuntimeStatePort, 'outbox' | 'conversations' | 'leases'>;
   readonly sender: ProactiveSender;
+  /** Looks for an interrupted send's message before it is sent again (decision 0015). */
+  readonly probe?: DeliveryProbe;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Unique per instance; a random id by default. */
@@ -47,6 +50,7 @@ const emptySummary = (): RunSummary => ({
   unreachable: 0,
   expired: 0,
   lost: 0,
+  reconciled: 0,
 });
 
 /**
@@ -91,6 +95,8 @@ export class Dispatcher {
       owner: this.owner,
       backoff: options.backoff ?? DEFAULT_BACKOFF,
       random: options.random ?? Math.random,
+      ...(options.probe === undefined ? {} : { probe: options.probe }),
+      logger: options.logger,
     };
   }
 

@@ -89,6 +89,7 @@ export function newJob(input: OutboxJobInput, now: string): OutboxJob {
     nextAttemptAt: job.dueAt,
     lastError: null,
     sentAt: null,
+    interruptedAt: null,
     createdAt: at,
     updatedAt: at,
   };

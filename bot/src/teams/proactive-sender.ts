@@ -13,6 +13,7 @@ import type {
 } from '../domain/ports/proactive-sender.port';
 import type { StoredConversation } from '../domain/ports/runtime-state.port';
 import { parseRetryAfter } from '../rhythm/backoff';
+import { markCard } from '../domain/delivery/delivery-mark';
 
 interface HttpFailure {
   readonly statusCode?: unknown;
@@ -97,7 +98,8 @@ function activityFor(message: OutboxMessage, jobKey: string) {
   const activity =
     message.card === undefined
       ? MessageFactory.text(message.text ?? '')
-      : MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
+      : // The card carries the job's delivery mark, so a probe can find it after a cut-short send.
+        MessageFactory.attachment(CardFactory.adaptiveCard(markCard(message.card, jobKey)));
   if (message.card !== undefined && message.text !== undefined) activity.text = message.text;
   if (message.summary !== undefined) activity.summary = message.summary;
   // The job key travels with the message so a duplicate is detectable downstream (the fake

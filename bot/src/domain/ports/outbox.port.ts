@@ -55,6 +55,12 @@ export interface OutboxJob extends OutboxJobInput {
   /** A short technical reason for the last failure (for operators; never shown verbatim to users). */
   readonly lastError: string | null;
   readonly sentAt: string | null;
+  /**
+   * Set by `claimDue` when the previous claim expired mid-send (markSending without a booked
+   * outcome): the instant that send started, so a delivery probe can look for its message
+   * before sending again. Null otherwise.
+   */
+  readonly interruptedAt: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -95,8 +101,9 @@ export interface OutboxStore {
    * Records, just before the message goes out, that `owner` is now sending this claimed job
    * (the in-flight marker). Throws LeaseLostError when `owner` no longer holds the claim or the
    * job is no longer pending (e.g. withdrawn meanwhile), so nothing is sent. A job whose claim
-   * expires with this marker set was interrupted mid-send: the next claim counts that attempt
-   * and says so in lastError, then sends again (at-least-once for that window only).
+   * expires with this marker set was interrupted mid-send: the next claim counts that attempt,
+   * says so in lastError and sets interruptedAt, so the dispatcher can ask a DeliveryProbe
+   * whether that send landed before sending again.
    *
    * Optional only so that older in-memory fakes still type-check; both adapters implement it.
    */

@@ -98,6 +98,7 @@ export class AzureOutbox implements OutboxStore {
           ...s.job,
           attempts: s.job.attempts + (interrupted ? 1 : 0),
           lastError: interrupted ? INTERRUPTED_SEND : s.job.lastError,
+          interruptedAt: interrupted ? s.sendingAt : null,
           updatedAt: at,
         };
         const entity = jobToEntity({ job, claimOwner: owner, claimUntil: until, sendingAt: '' });

@@ -53,6 +53,7 @@ const outboxRow = z.object({
   next_attempt_at: z.string(),
   last_error: z.string().nullable(),
   sent_at: z.string().nullable(),
+  interrupted_at: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -72,6 +73,7 @@ export function jobFromRow(row: unknown): OutboxJob {
     nextAttemptAt: r.next_attempt_at,
     lastError: r.last_error,
     sentAt: r.sent_at,
+    interruptedAt: r.interrupted_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

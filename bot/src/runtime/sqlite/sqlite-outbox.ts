@@ -11,7 +11,8 @@ import { INTERRUPTED_SEND, instant, newJob, plusMs, UnknownJobError } from '../o
 import { jobFromRow, newJobRow } from './runtime-mappers';
 
 /** Columns that free a claim. */
-const UNCLAIM = 'claim_owner = NULL, claim_until = NULL, sending_at = NULL';
+const UNCLAIM =
+  'claim_owner = NULL, claim_until = NULL, sending_at = NULL, interrupted_at = NULL';
 /** The claimed job is still ours (expired but not retaken counts as ours). */
 const HELD = `key = @key AND status = 'pending' AND claim_owner = @owner`;
 
@@ -47,6 +48,7 @@ export class SqliteOutbox implements OutboxStore {
           `UPDATE outbox SET claim_owner = @owner, claim_until = @until, updated_at = @now,
              attempts = attempts + (CASE WHEN sending_at IS NULL THEN 0 ELSE 1 END),
              last_error = CASE WHEN sending_at IS NULL THEN last_error ELSE @interrupted END,
+             interrupted_at = sending_at,
              sending_at = NULL
            WHERE key IN (
              SELECT key FROM outbox

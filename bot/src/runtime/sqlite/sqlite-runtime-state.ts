@@ -60,6 +60,10 @@ const runtimeMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: '003-outbox-interrupted-at',
+    sql: `ALTER TABLE outbox ADD COLUMN interrupted_at TEXT;`,
+  },
 ];
 
 class SqliteConversations implements ConversationStore {
