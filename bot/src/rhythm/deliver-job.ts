@@ -173,7 +173,10 @@ async function interruptedSendLanded(
     try {
       result = await deps.probe.wasDelivered(conversation, job.key, job.interruptedAt);
     } catch (error) {
-      deps.logger?.warn({ event: 'delivery-probe-error', key: job.key, err: error }, 'probe failed');
+      deps.logger?.warn(
+        { event: 'delivery-probe-error', key: job.key, err: error },
+        'probe failed',
+      );
     }
   }
   const log = result === 'unknown' ? deps.logger?.warn : deps.logger?.info;

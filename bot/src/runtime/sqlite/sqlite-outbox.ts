@@ -11,8 +11,7 @@ import { INTERRUPTED_SEND, instant, newJob, plusMs, UnknownJobError } from '../o
 import { jobFromRow, newJobRow } from './runtime-mappers';
 
 /** Columns that free a claim. */
-const UNCLAIM =
-  'claim_owner = NULL, claim_until = NULL, sending_at = NULL, interrupted_at = NULL';
+const UNCLAIM = 'claim_owner = NULL, claim_until = NULL, sending_at = NULL, interrupted_at = NULL';
 /** The claimed job is still ours (expired but not retaken counts as ours). */
 const HELD = `key = @key AND status = 'pending' AND claim_owner = @owner`;
 
