@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { StatusReport } from '../../bot/src/domain/types';
 import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import { GraphFake } from '../fakes/graph-fake';
+import { newActivity } from '../helpers/fixtures';
 import { openFakeStore, provisionFake } from '../helpers/sharepoint';
 
 let fake: GraphFake;
@@ -128,3 +129,44 @@ it('kill -9 with writes in the outbox: a restart drains it and every write arriv
   expect(keys.sort()).toEqual(Array.from({ length: n }, (_, i) => `crash-key-${i}`).sort());
   expect(landedBeforeRestart).toBeLessThanOrEqual(n);
 }, 60_000);
+
+describe('queued activity edits that meet a changed eTag (412)', () => {
+  const edit = (title: string) => ({ ...newActivity({ id: 'act-q', title }) });
+
+  /** Two edits in a row while SharePoint is slow: both queue with the eTag the user saw. */
+  async function twoQueuedEdits(store: SharePointStore): Promise<void> {
+    await store.activities.create(edit('Första'));
+    expect(await store.flush(5000)).toBe(true);
+    fake.faults.set({ latencyMs: [300, 300] });
+    await store.activities.update(edit('Andra'), 1);
+    await store.activities.update(edit('Tredje'), 2);
+  }
+
+  const stored = () =>
+    [...(fake.site.list('Aktiviteter')?.items.values() ?? [])].map((item) => item.fields);
+
+  it('applies the second edit on top of the first (the eTag moved by our own write)', async () => {
+    const store = await open({ writeBudgetMs: 20 });
+    await twoQueuedEdits(store);
+    expect(await store.flush(10_000)).toBe(true);
+    fake.faults.set({});
+    expect(stored()).toEqual([expect.objectContaining({ Title: 'Tredje', Version: 3 })]);
+    expect((await store.activities.get('act-q'))?.title).toBe('Tredje');
+  });
+
+  it('still refuses an edit when someone else changed the item in SharePoint meanwhile', async () => {
+    const store = await open({ writeBudgetMs: 20 });
+    await store.activities.create(edit('Första'));
+    expect(await store.flush(5000)).toBe(true);
+    // Someone edits the item in SharePoint itself (the eTag moves, not by us).
+    const item = [...(fake.site.list('Aktiviteter')?.items.values() ?? [])][0];
+    if (item === undefined) throw new Error('no item');
+    item.fields = { ...item.fields, Title: 'Ändrad i SharePoint' };
+    item.version += 1;
+    fake.faults.set({ latencyMs: [300, 300] });
+    await store.activities.update(edit('Andra'), 1);
+    expect(await store.flush(10_000)).toBe(true);
+    fake.faults.set({});
+    expect(stored()).toEqual([expect.objectContaining({ Title: 'Ändrad i SharePoint' })]);
+  });
+});

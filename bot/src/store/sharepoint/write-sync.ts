@@ -53,6 +53,8 @@ export class WriteSync {
   /** Writes found in the outbox at start: an attempt may have arrived before the process died. */
   private readonly uncertain = new Set<number>();
   private draining: Promise<void> | null = null;
+  /** The eTag of each item as our own last confirmed write left it (`list:key`). */
+  private readonly ownEtags = new Map<string, string>();
 
   constructor(
     private readonly lists: SiteLists,
@@ -125,6 +127,7 @@ export class WriteSync {
 
   /** SharePoint has the write: leave the outbox, update the read model. */
   async stored(write: PendingWrite, item: GraphItem): Promise<void> {
+    if (item.eTag !== null) this.ownEtags.set(`${write.list}:${write.key}`, item.eTag);
     await this.outbox.done(write.seq);
     this.uncertain.delete(write.seq);
     this.options.onStored(write, item);
@@ -174,7 +177,33 @@ export class WriteSync {
     }
     // An update that may have arrived: done if the stored Version is already ours.
     if (existing !== undefined && existing.fields['Version'] === fields['Version']) return existing;
-    return this.lists.update(list, String(itemId), fields, write.etag);
+    try {
+      return await this.lists.update(list, String(itemId), fields, write.etag);
+    } catch (error) {
+      if (!(error instanceof GraphCallError && error.status === 412)) throw error;
+      return this.afterChangedEtag(write, fields, error);
+    }
+  }
+
+  /**
+   * A queued update met a changed eTag. When the item is as our own last confirmed write left
+   * it (two edits in a row while SharePoint was slow both queued with the eTag the user saw),
+   * nobody else changed it: the update is applied on top, with the current eTag. Otherwise
+   * someone else changed the item in between and the 412 stands (a real conflict).
+   */
+  private async afterChangedEtag(
+    write: PendingWrite,
+    fields: ItemFields,
+    conflict: GraphCallError,
+  ): Promise<GraphItem> {
+    const list = write.list as ListName;
+    const { column, value } = identity(write);
+    const current = (await this.lists.findBy(list, column, value)).at(-1);
+    // (An equal Version proves nothing here: another instance's edit of the same base has it too.)
+    if (current === undefined) throw conflict;
+    const ours = this.ownEtags.get(`${write.list}:${write.key}`);
+    if (current.eTag === null || current.eTag !== ours) throw conflict;
+    return this.lists.update(list, current.id, fields, current.eTag);
   }
 
   /**
