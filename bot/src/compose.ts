@@ -35,6 +35,7 @@ import { reminderRenderer } from './teams/cards/reminder-card';
 import type { StorePort } from './domain/ports/store.port';
 import type { MeetingStore } from './domain/ports/meeting-store.port';
 import { openStore } from './open-store';
+import { countChanges } from './store/change-counting-store';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 import { TeamsProactiveSender } from './teams/proactive-sender';
@@ -121,11 +122,15 @@ export async function startSamordna(
   const logger = createLogger(config.logLevel, options.logDestination);
   const runtime = await openRuntimeState(config);
   const runtimeDatabase = runtime instanceof SqliteRuntimeState ? runtime.database : null;
-  const store = await openStore(config, runtimeDatabase, clock, logger);
+  const opened = await openStore(config, runtimeDatabase, clock, logger);
+  // Everything but the meeting store (which needs the adapter itself) writes through the
+  // counted store, so read caches see every write of this instance.
+  const counted = countChanges(opened);
+  const store = counted.store;
   // The public URL is known from config in production; locally only once the port is bound.
   const links = { publicUrl: config.publicUrl };
   const rhythm: RhythmServices = {
-    meetings: openMeetingStore(store),
+    meetings: openMeetingStore(opened),
     settings: { timeZone: config.rhythm.timeZone, reminderTime: config.rhythm.reminderTime },
     calendar: swedishWorkingDays(),
     renderer: reminderRenderer('sv'),
@@ -199,6 +204,7 @@ export async function startSamordna(
     identify,
     mode: config.mode,
     tabDir: config.tabDir,
+    storeVersion: counted.version,
     rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
     ...(options.onTurn ? { onTurn: options.onTurn } : {}),
   });
@@ -258,7 +264,7 @@ export async function startSamordna(
       }
     }
     // Close both stores even if one fails, and say which one did.
-    const results = await Promise.allSettled([store.close(), runtime.close()]);
+    const results = await Promise.allSettled([opened.close(), runtime.close()]);
     results.forEach((result, index) => {
       if (result.status === 'rejected') {
         logger.error(
@@ -276,7 +282,8 @@ export async function startSamordna(
   return {
     url: `http://localhost:${port}`,
     port,
-    store,
+    // The adapter itself (tests reach into its database); its writes bypass the change version.
+    store: opened,
     runtime,
     rhythm,
     runtimeDatabase,

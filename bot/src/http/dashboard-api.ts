@@ -10,6 +10,7 @@ import {
 } from '../domain/services/dashboard-service';
 import { HEADING_IDS, PREVENTION_LEVEL_IDS } from '../domain/types';
 import { authenticatedFor, sendJson } from './authenticated';
+import { VersionedCache } from './versioned-cache';
 import { apiError } from './errors';
 import type { TabApiDeps } from './tab-api';
 
@@ -86,10 +87,19 @@ function activityIdOf(req: Request): string | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** How long a cached dashboard may serve changes this instance cannot see (see versioned-cache.ts). */
+export const DASHBOARD_MAX_AGE_MS = 2_000;
+
 /** Registers the dashboard and activity routes; called from registerTabApi. */
 export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
-  const { store, clock } = deps;
+  const { store, clock, storeVersion } = deps;
   const authenticated = authenticatedFor(deps);
+  // The dashboard is the same for every reader (who reported is not in it): one computation
+  // per filter and store version serves everyone who opens Översikt at once.
+  const dashboards = new VersionedCache<Awaited<ReturnType<typeof loadDashboard>>>({
+    maxAgeMs: DASHBOARD_MAX_AGE_MS,
+    now: () => clock.now().getTime(),
+  });
 
   server.get(
     '/api/v1/dashboard',
@@ -97,11 +107,20 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
       const query = dashboardQuery.safeParse(queryOf(req));
       if (!query.success) return sendJson(res, 400, badFilter);
       const { plan, round, organisation, heading } = query.data;
-      const dashboard = await loadDashboard(store, clock, plan, {
-        ...(round === undefined ? {} : { roundId: round }),
-        ...(organisation === undefined ? {} : { organisationId: organisation }),
-        ...(heading === undefined ? {} : { heading }),
-      });
+      const compute = () =>
+        loadDashboard(store, clock, plan, {
+          ...(round === undefined ? {} : { roundId: round }),
+          ...(organisation === undefined ? {} : { organisationId: organisation }),
+          ...(heading === undefined ? {} : { heading }),
+        });
+      const dashboard =
+        storeVersion === undefined
+          ? await compute()
+          : await dashboards.get(
+              JSON.stringify([plan, round, organisation, heading]),
+              storeVersion(),
+              compute,
+            );
       if (dashboard === undefined) return sendJson(res, 404, planNotFound());
       sendJson(res, 200, dashboard);
     }),

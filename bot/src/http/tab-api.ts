@@ -24,6 +24,8 @@ export interface TabApiDeps {
   readonly rhythm: RhythmServices;
   /** Per-user request budget of the tab API (SAMORDNA_TAB_API_RATE_LIMIT); none in unit setups. */
   readonly rateLimiter?: RateLimiter;
+  /** The store's change version (store/change-counting-store.ts); without it nothing is cached. */
+  readonly storeVersion?: () => number;
 }
 
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */
