@@ -145,6 +145,18 @@ export interface Config {
   readonly runtimeStore: RuntimeStoreConfig;
   /** The system of record: embedded SQLite, or SharePoint lists via Graph. */
   readonly store: StoreConfig;
+  /**
+   * Reading the samordningsgrupp team's group calendar through Graph (SAMORDNA_CALENDAR_GROUP_ID),
+   * or null: always null in local mode.
+   */
+  readonly calendar: CalendarConfig | null;
+}
+
+/** The Microsoft 365 group whose default calendar is read, and how to reach Graph. */
+export interface CalendarConfig {
+  readonly groupId: string;
+  readonly graphBaseUrl: string;
+  readonly auth: GraphAuth;
 }
 
 export interface RhythmConfig {
@@ -152,8 +164,6 @@ export interface RhythmConfig {
   /** `HH:MM` local. */
   readonly reminderTime: string;
   readonly schedulerIntervalMs: number;
-  /** The samordningsgrupp team's group id for reading its calendar through Graph (not yet used). */
-  readonly calendarGroupId: string | null;
 }
 
 function rhythmConfig(env: z.infer<typeof rawSchema>): RhythmConfig {
@@ -161,7 +171,6 @@ function rhythmConfig(env: z.infer<typeof rawSchema>): RhythmConfig {
     timeZone: env.SAMORDNA_TIME_ZONE,
     reminderTime: env.SAMORDNA_REMINDER_TIME,
     schedulerIntervalMs: env.SAMORDNA_SCHEDULER_INTERVAL_MS,
-    calendarGroupId: env.SAMORDNA_CALENDAR_GROUP_ID ?? null,
   };
 }
 
@@ -290,9 +299,13 @@ function runtimeStore(
 
 type Env = z.infer<typeof rawSchema>;
 
-function graphAuth(env: Env, mode: Env['SAMORDNA_MODE']): { auth: GraphAuth; problems: string[] } {
+function graphAuth(
+  env: Env,
+  mode: Env['SAMORDNA_MODE'],
+  because = 'SAMORDNA_STORE=sharepoint',
+): { auth: GraphAuth; problems: string[] } {
   const problems = required(env, ['GRAPH_AUTH']).map((p) =>
-    p.replace('in production mode', 'with SAMORDNA_STORE=sharepoint'),
+    p.replace('in production mode', `with ${because}`),
   );
   const need = (keys: (keyof Env)[]): void => {
     for (const key of keys) {
@@ -348,6 +361,19 @@ function storeConfig(env: Env): { store: StoreConfig; problems: string[] } {
   };
 }
 
+/**
+ * The group calendar in production when SAMORDNA_CALENDAR_GROUP_ID is set, with the same
+ * app-only Graph credentials as the SharePoint store (one app registration).
+ */
+function calendarConfig(env: Env): { calendar: CalendarConfig | null; problems: string[] } {
+  if (env.SAMORDNA_CALENDAR_GROUP_ID === undefined) return { calendar: null, problems: [] };
+  const { auth, problems } = graphAuth(env, env.SAMORDNA_MODE, 'SAMORDNA_CALENDAR_GROUP_ID');
+  return {
+    calendar: { groupId: env.SAMORDNA_CALENDAR_GROUP_ID, graphBaseUrl: env.GRAPH_BASE_URL, auth },
+    problems,
+  };
+}
+
 /** Parses configuration from an environment map. Throws ConfigError naming every problem. */
 export function loadConfig(source: RawEnv = process.env): Config {
   // An empty value means "not set": App Service passes settings left empty as empty strings.
@@ -381,6 +407,8 @@ export function loadConfig(source: RawEnv = process.env): Config {
       bot: { kind: 'none' },
       rhythm: rhythmConfig(env),
       sso: null,
+      // Local mode never reads a group calendar (no tenant); SAMORDNA_CALENDAR_GROUP_ID is ignored.
+      calendar: null,
       ...common(env),
     };
   }
@@ -395,7 +423,14 @@ export function loadConfig(source: RawEnv = process.env): Config {
   if (env.SAMORDNA_DEMO_DATA === true) {
     problems.push('SAMORDNA_DEMO_DATA cannot be enabled in production mode');
   }
+  const { calendar, problems: calendarProblems } = calendarConfig(env);
   problems.push(...required(env, ['SAMORDNA_PUBLIC_URL']), ...storeProblems);
+  // The store and the calendar share the Graph credentials: name a missing one once.
+  problems.push(
+    ...calendarProblems.filter(
+      (p) => !storeProblems.some((q) => q.split(' ')[0] === p.split(' ')[0]),
+    ),
+  );
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     mode: 'production',
@@ -411,6 +446,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
     sso,
     runtimeStore: runtime.runtimeStore,
     store,
+    calendar,
     ...common(env),
   };
 }
