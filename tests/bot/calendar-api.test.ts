@@ -12,7 +12,7 @@ import { GraphFake, WRITER, type GraphFakeClient } from '../fakes/graph-fake';
 import type { FakeCalendarEvent } from '../fakes/graph-fake-calendar';
 import { DEMO_SAMORDNARE, DEMO_SAMORDNING } from '../helpers/activities';
 import { TestClock } from '../helpers/rhythm-world';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { callApi, startTestServer, type TestServer } from '../helpers/server';
 import { fakeHttp } from '../helpers/sharepoint';
 
 const NOW = '2026-11-23T10:00:00.000Z';
@@ -60,14 +60,7 @@ class SwitchableCalendar implements GroupCalendar {
   }
 }
 
-async function call(server: TestServer, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const call = callApi;
 
 const importEvent = (server: TestServer, eventId: unknown) =>
   call(server, 'POST', '/api/v1/meetings/calendar/import', { eventId });

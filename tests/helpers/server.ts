@@ -69,3 +69,18 @@ export function runtimeDatabaseOf(server: Samordna): NonNullable<Samordna['runti
   if (server.runtimeDatabase === null) throw new Error('runtime state is not SQLite');
   return server.runtimeDatabase;
 }
+
+/** A JSON call to a test server's API: the status and the parsed body. */
+export async function callApi(
+  server: Pick<TestServer, 'url'>,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}

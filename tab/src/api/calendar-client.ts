@@ -1,4 +1,4 @@
-import { getAuthHeader, type ApiResult } from './client';
+import { getRaw, type ApiResult } from './client';
 import { send, type Problem } from './meetings-client';
 
 /** The shapes of /api/v1/meetings/calendar (see bot/src/http/calendar-api.ts). */
@@ -56,32 +56,18 @@ function saidOf(json: unknown): Said | null {
 
 /** `GET /api/v1/meetings/calendar` (Samordning). A calendar failure comes back as `failure`. */
 export async function fetchCalendarLinks(signal?: AbortSignal): Promise<ApiResult<CalendarLinks>> {
-  let response: Response;
-  try {
-    response = await fetch('/api/v1/meetings/calendar', {
-      headers: { Accept: 'application/json', ...(await getAuthHeader()) },
-      credentials: 'same-origin',
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { ok: false, failure: { kind: 'network' } };
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    return { ok: false, failure: { kind: 'shape' } };
-  }
-  const said = saidOf(json);
-  if (response.status === 503 && said !== null) {
+  const answer = await getRaw('/api/v1/meetings/calendar', signal);
+  if (!answer.ok) return answer;
+  const { status, body } = answer;
+  const said = saidOf(body);
+  if (status === 503 && said !== null) {
     return { ok: true, data: { enabled: true, proposals: [], drift: [], failure: said } };
   }
-  if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
-  if (!isObject(json) || !Array.isArray(json['proposals']) || !Array.isArray(json['drift'])) {
+  if (status !== 200) return { ok: false, failure: { kind: 'http', status } };
+  if (!isObject(body) || !Array.isArray(body['proposals']) || !Array.isArray(body['drift'])) {
     return { ok: false, failure: { kind: 'shape' } };
   }
-  return { ok: true, data: json as unknown as CalendarLinks };
+  return { ok: true, data: body as unknown as CalendarLinks };
 }
 
 /** `POST /api/v1/meetings/calendar/import`: "Lägg till som möte" (Samordning). */
