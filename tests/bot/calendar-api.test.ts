@@ -202,6 +202,22 @@ describe('group calendar API', () => {
     fake.calendars.setEvents(GROUP, [JANUARY, EVENING, CANCELLED, ALL_DAY]);
   });
 
+  it('imports once when two requests race for the same event', async () => {
+    const race: FakeCalendarEvent = {
+      id: 'AAMkAG-race=',
+      subject: 'Samordningsgruppen mars',
+      start: '2027-03-17T12:00:00.000Z',
+      end: '2027-03-17T14:00:00.000Z',
+    };
+    fake.calendars.setEvents(GROUP, [JANUARY, EVENING, CANCELLED, ALL_DAY, race]);
+    const answers = await Promise.all([importEvent(server, race.id), importEvent(server, race.id)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const stored = (await server.rhythm.meetings.listMeetings()).filter(
+      (m) => m.calendarEventId === race.id,
+    );
+    expect(stored).toHaveLength(1);
+  });
+
   it('without the Graph permission: a clear operator log, a Swedish message, no Graph detail', async () => {
     calendar.current = new GraphGroupCalendar(fakeHttp(fake, WRITER), GROUP);
     const answer = await call(server, 'GET', '/api/v1/meetings/calendar');

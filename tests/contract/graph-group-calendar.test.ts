@@ -72,6 +72,7 @@ describe('GraphGroupCalendar (Graph fake)', () => {
       calls.slice(1).every((c) => c.path.includes('%24skip=') || c.path.includes('$skip=')),
     ).toBe(true);
     expect(http.counter.reads).toBe(3);
+    expect(fake.calendars.prefers).toEqual(Array(3).fill('outlook.timezone="UTC"'));
   });
 
   it('waits out a 429 with Retry-After and goes on with the next page', async () => {

@@ -48,6 +48,8 @@ const error = (status: number, code: string, message: string): FakeResponse => (
 });
 
 export class GraphFakeCalendars {
+  /** The `Prefer` header of every calendar request, in arrival order. */
+  readonly prefers: string[] = [];
   private readonly groups = new Map<string, FakeCalendarEvent[]>();
 
   constructor(private readonly baseUrl: () => string) {}
@@ -61,7 +63,13 @@ export class GraphFakeCalendars {
     return PATH.test(decodeURIComponent(path));
   }
 
-  handle(method: string, pathAndQuery: string, permissions: readonly string[]): FakeResponse {
+  handle(
+    method: string,
+    pathAndQuery: string,
+    permissions: readonly string[],
+    prefer = '',
+  ): FakeResponse {
+    this.prefers.push(prefer);
     const [rawPath = '', query = ''] = pathAndQuery.split('?');
     const groupId = (PATH.exec(decodeURIComponent(rawPath))?.[1] ?? '').toLowerCase();
     if (method !== 'GET') return error(405, 'ErrorInvalidRequest', 'Only GET is supported.');

@@ -145,7 +145,8 @@ export class GraphFake {
     if (this.calendars.handles(path)) {
       const fault = await this.faults.before(method, pathAndQuery, body);
       const response =
-        fault ?? this.calendars.handle(method, pathAndQuery, client.permissions ?? []);
+        fault ??
+        this.calendars.handle(method, pathAndQuery, client.permissions ?? [], headers.prefer);
       record(response.status);
       return response;
     }

@@ -35,16 +35,20 @@ export async function importCalendarEvent(
   if (before !== undefined) return { kind: 'already-imported', meetingId: before.id };
   const event = (await deps.groupCalendar.listEvents(window)).find((e) => e.id === eventId);
   if (event === undefined || event.cancelled) return { kind: 'event-not-found' };
+  // Another request may import the same event meanwhile: then the store refuses the second
+  // meeting (ConflictError), or validation sees the first as a clash. Either way: "already".
+  const raced = async (): Promise<CalendarImportResult | null> => {
+    const winner = await deps.meetings.findByCalendarEvent(eventId);
+    return winner === undefined ? null : { kind: 'already-imported', meetingId: winner.id };
+  };
   try {
-    return await planMeeting(deps, actorId, meetingInputFromEvent(event), {
+    const result = await planMeeting(deps, actorId, meetingInputFromEvent(event), {
       calendarEventId: event.id,
     });
+    return result.kind === 'invalid' ? ((await raced()) ?? result) : result;
   } catch (error) {
-    // Another request imported the same event a moment ago: the store refused the second one.
-    const winner = await deps.meetings.findByCalendarEvent(eventId);
-    if (error instanceof ConflictError && winner !== undefined) {
-      return { kind: 'already-imported', meetingId: winner.id };
-    }
+    const already = error instanceof ConflictError ? await raced() : null;
+    if (already !== null) return already;
     throw error;
   }
 }
