@@ -45,6 +45,9 @@ param aadAppClientId string
 param samordnaGroupSamordning string = ''
 param samordnaGroupHr string = ''
 
+@description('Optional: the samordningsgrupp team\'s Microsoft 365 group id; its group calendar is then read through Graph (needs Calendars.ReadBasic, see infra/README.md). Empty: off.')
+param samordnaCalendarGroupId string = ''
+
 @description('SharePoint site that holds the Samordna lists, e.g. https://malmostad.sharepoint.com/sites/samordna.')
 param sharepointSiteUrl string
 
@@ -234,6 +237,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'AAD_APP_ID_URI', value: 'api://${name}-${suffix}.azurewebsites.net/${aadAppClientId}' }
         { name: 'SAMORDNA_GROUP_SAMORDNING', value: samordnaGroupSamordning }
         { name: 'SAMORDNA_GROUP_HR', value: samordnaGroupHr }
+        { name: 'SAMORDNA_CALENDAR_GROUP_ID', value: samordnaCalendarGroupId }
         { name: 'SAMORDNA_STORE', value: 'sharepoint' }
         { name: 'SHAREPOINT_SITE_URL', value: sharepointSiteUrl }
         { name: 'GRAPH_AUTH', value: graphAuth }

@@ -34,8 +34,9 @@ import { SqliteStore } from './store/sqlite/sqlite-store';
 import { reminderRenderer } from './teams/cards/reminder-card';
 import type { StorePort } from './domain/ports/store.port';
 import type { MeetingStore } from './domain/ports/meeting-store.port';
-import { openStore } from './open-store';
+import { openGroupCalendar, openStore } from './open-store';
 import { countChanges } from './store/change-counting-store';
+import type { GroupCalendar } from './domain/ports/group-calendar.port';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 import { TeamsProactiveSender } from './teams/proactive-sender';
@@ -76,6 +77,8 @@ export interface ComposeOptions {
   readonly delivery?: { readonly outbox: OutboxStore; readonly leases: LeaseStore };
   /** Start the scheduler interval (default true; tests that tick by hand turn it off). */
   readonly scheduler?: boolean;
+  /** The group calendar (tests: the Graph adapter on the fake); otherwise config.calendar's. */
+  readonly groupCalendar?: GroupCalendar | null;
   /** Called for every authenticated bot turn before the app handles it (tests count turns). */
   readonly onTurn?: (context: TurnContext) => void | Promise<void>;
 }
@@ -137,7 +140,12 @@ export async function startSamordna(
     newId: newMeetingId,
     tabUrl: () => (links.publicUrl === null ? null : `${links.publicUrl}/tab/`),
     delivery: options.delivery ?? deliveryOf(runtime),
+    groupCalendar:
+      options.groupCalendar === undefined ? openGroupCalendar(config) : options.groupCalendar,
   };
+  if (rhythm.groupCalendar !== null) {
+    logger.info({ event: 'group-calendar-on' }, 'meetings can be imported from the group calendar');
+  }
 
   const seeded = await seedStore(store, clock, {
     plan: friFranVald,

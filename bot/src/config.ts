@@ -151,6 +151,18 @@ export interface Config {
   readonly store: StoreConfig;
   /** Whether interrupted sends are looked for through Graph before they are sent again. */
   readonly deliveryProbe: DeliveryProbeConfig;
+  /**
+   * Reading the samordningsgrupp team's group calendar through Graph (SAMORDNA_CALENDAR_GROUP_ID),
+   * or null: always null in local mode.
+   */
+  readonly calendar: CalendarConfig | null;
+}
+
+/** The Microsoft 365 group whose default calendar is read, and how to reach Graph. */
+export interface CalendarConfig {
+  readonly groupId: string;
+  readonly graphBaseUrl: string;
+  readonly auth: GraphAuth;
 }
 
 export type DeliveryProbeConfig =
@@ -168,8 +180,6 @@ export interface RhythmConfig {
   /** `HH:MM` local. */
   readonly reminderTime: string;
   readonly schedulerIntervalMs: number;
-  /** The samordningsgrupp team's group id for reading its calendar through Graph (not yet used). */
-  readonly calendarGroupId: string | null;
 }
 
 function rhythmConfig(env: z.infer<typeof rawSchema>): RhythmConfig {
@@ -177,7 +187,6 @@ function rhythmConfig(env: z.infer<typeof rawSchema>): RhythmConfig {
     timeZone: env.SAMORDNA_TIME_ZONE,
     reminderTime: env.SAMORDNA_REMINDER_TIME,
     schedulerIntervalMs: env.SAMORDNA_SCHEDULER_INTERVAL_MS,
-    calendarGroupId: env.SAMORDNA_CALENDAR_GROUP_ID ?? null,
   };
 }
 
@@ -309,9 +318,11 @@ type Env = z.infer<typeof rawSchema>;
 function graphAuth(
   env: Env,
   mode: Env['SAMORDNA_MODE'],
-  why = 'with SAMORDNA_STORE=sharepoint',
+  because = 'SAMORDNA_STORE=sharepoint',
 ): { auth: GraphAuth; problems: string[] } {
-  const problems = required(env, ['GRAPH_AUTH']).map((p) => p.replace('in production mode', why));
+  const problems = required(env, ['GRAPH_AUTH']).map((p) =>
+    p.replace('in production mode', `with ${because}`),
+  );
   const need = (keys: (keyof Env)[]): void => {
     for (const key of keys) {
       if (env[key] === undefined)
@@ -369,10 +380,12 @@ function storeConfig(env: Env): { store: StoreConfig; problems: string[] } {
 function deliveryProbeConfig(env: Env): { deliveryProbe: DeliveryProbeConfig; problems: string[] } {
   if (env.SAMORDNA_DELIVERY_PROBE === 'off')
     return { deliveryProbe: { kind: 'off' }, problems: [] };
-  const why = 'with SAMORDNA_DELIVERY_PROBE=graph';
-  const { auth, problems } = graphAuth(env, env.SAMORDNA_MODE, why);
+  const because = 'SAMORDNA_DELIVERY_PROBE=graph';
+  const { auth, problems } = graphAuth(env, env.SAMORDNA_MODE, because);
   problems.push(
-    ...required(env, ['TEAMS_APP_ID', 'BOT_ID']).map((p) => p.replace('in production mode', why)),
+    ...required(env, ['TEAMS_APP_ID', 'BOT_ID']).map((p) =>
+      p.replace('in production mode', `with ${because}`),
+    ),
   );
   return {
     deliveryProbe: {
@@ -383,6 +396,19 @@ function deliveryProbeConfig(env: Env): { deliveryProbe: DeliveryProbeConfig; pr
       botAppId: env.BOT_ID ?? '',
     },
     problems: [...new Set(problems)],
+  };
+}
+
+/**
+ * The group calendar in production when SAMORDNA_CALENDAR_GROUP_ID is set, with the same
+ * app-only Graph credentials as the SharePoint store (one app registration).
+ */
+function calendarConfig(env: Env): { calendar: CalendarConfig | null; problems: string[] } {
+  if (env.SAMORDNA_CALENDAR_GROUP_ID === undefined) return { calendar: null, problems: [] };
+  const { auth, problems } = graphAuth(env, env.SAMORDNA_MODE, 'SAMORDNA_CALENDAR_GROUP_ID');
+  return {
+    calendar: { groupId: env.SAMORDNA_CALENDAR_GROUP_ID, graphBaseUrl: env.GRAPH_BASE_URL, auth },
+    problems,
   };
 }
 
@@ -422,6 +448,8 @@ export function loadConfig(source: RawEnv = process.env): Config {
       bot: { kind: 'none' },
       rhythm: rhythmConfig(env),
       sso: null,
+      // Local mode never reads a group calendar (no tenant); SAMORDNA_CALENDAR_GROUP_ID is ignored.
+      calendar: null,
       ...common(env),
     };
   }
@@ -436,7 +464,14 @@ export function loadConfig(source: RawEnv = process.env): Config {
   if (env.SAMORDNA_DEMO_DATA === true) {
     problems.push('SAMORDNA_DEMO_DATA cannot be enabled in production mode');
   }
+  const { calendar, problems: calendarProblems } = calendarConfig(env);
   problems.push(...required(env, ['SAMORDNA_PUBLIC_URL']), ...storeProblems);
+  // The store and the calendar share the Graph credentials: name a missing one once.
+  problems.push(
+    ...calendarProblems.filter(
+      (p) => !storeProblems.some((q) => q.split(' ')[0] === p.split(' ')[0]),
+    ),
+  );
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     mode: 'production',
@@ -453,6 +488,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
     runtimeStore: runtime.runtimeStore,
     store,
     deliveryProbe,
+    calendar,
     ...common(env),
   };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from './config';
 import type { Clock } from './domain/ports/clock.port';
+import type { GroupCalendar } from './domain/ports/group-calendar.port';
 import type { StorePort } from './domain/ports/store.port';
 import type { Logger } from './logging';
 import { SqliteWriteOutbox } from './runtime/sqlite/sqlite-write-outbox';
@@ -8,6 +9,7 @@ import type { SqliteDatabase } from './store/sqlite/database';
 import { graphTokenProvider } from './store/sharepoint/graph-credentials';
 import { GraphHttp } from './store/sharepoint/graph-http';
 import { SharePointStore } from './store/sharepoint/sharepoint-store';
+import { GraphGroupCalendar } from './store/calendar/graph-group-calendar';
 import { SqliteStore } from './store/sqlite/sqlite-store';
 
 /**
@@ -34,4 +36,18 @@ export async function openStore(
     now: () => clock.now(),
     logger,
   });
+}
+
+/**
+ * The group calendar SAMORDNA_CALENDAR_GROUP_ID names, read through Graph with the app's
+ * credentials (the same GraphHttp stack as the SharePoint store), or null when it is off.
+ */
+export function openGroupCalendar(config: Config): GroupCalendar | null {
+  if (config.calendar === null) return null;
+  const { groupId, graphBaseUrl, auth } = config.calendar;
+  const http = new GraphHttp({
+    baseUrl: graphBaseUrl,
+    tokens: graphTokenProvider(auth, graphBaseUrl),
+  });
+  return new GraphGroupCalendar(http, groupId);
 }

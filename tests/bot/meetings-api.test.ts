@@ -7,18 +7,11 @@
 import { InMemoryLeases, InMemoryOutbox } from '../fakes/in-memory-outbox';
 import { DEMO_SAMORDNARE, DEMO_SAMORDNING } from '../helpers/activities';
 import { TestClock } from '../helpers/rhythm-world';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { callApi, startTestServer, type TestServer } from '../helpers/server';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 
-async function call(server: TestServer, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const call = callApi;
 
 const meetingForm = {
   date: '2027-01-20',

@@ -198,7 +198,12 @@ describe('Teams SSO on /api/v1', () => {
       },
     ],
   ])('answers 401 for %s, without details', async (_name, make) => {
-    for (const path of ['/api/v1/me', '/api/v1/dashboard', '/api/v1/activities']) {
+    for (const path of [
+      '/api/v1/me',
+      '/api/v1/dashboard',
+      '/api/v1/activities',
+      '/api/v1/meetings/calendar',
+    ]) {
       const answer = await call(path, await make());
       expect(answer.status).toBe(401);
       expect(answer.body).toMatchObject({

@@ -81,6 +81,44 @@ export function meetingStoreContract(
     });
   });
 
+  describe('group-calendar link', () => {
+    it('keeps the event id, finds the meeting by it, and leaves it out when unlinked', async () => {
+      const linked = await meetings.createMeeting(
+        meeting('m1', '2026-03-10T09:00:00.000Z', { calendarEventId: 'AAMkAGI5MWY=' }),
+      );
+      const plain = await meetings.createMeeting(meeting('m2', '2026-03-12T09:00:00.000Z'));
+      expect(await meetings.getMeeting('m1')).toEqual(linked);
+      expect(await meetings.findByCalendarEvent('AAMkAGI5MWY=')).toEqual(linked);
+      expect(await meetings.findByCalendarEvent('other')).toBeUndefined();
+      expect(await meetings.getMeeting('m2')).toEqual(plain);
+      expect('calendarEventId' in ((await meetings.getMeeting('m2')) ?? {})).toBe(false);
+      // A move keeps the link.
+      const moved = await meetings.updateMeeting(
+        { ...linked, startsAt: '2026-03-11T09:00:00.000Z', revision: 2 },
+        1,
+      );
+      expect(moved.calendarEventId).toBe('AAMkAGI5MWY=');
+      expect(await meetings.findByCalendarEvent('AAMkAGI5MWY=')).toEqual(moved);
+    });
+
+    it('imports an event at most once: a second meeting with its id is refused, nothing stored', async () => {
+      await meetings.createMeeting(
+        meeting('m1', '2026-03-10T09:00:00.000Z', { calendarEventId: 'event-1' }),
+      );
+      await expect(
+        meetings.createMeeting(
+          meeting('m2', '2026-04-10T09:00:00.000Z', { calendarEventId: 'event-1' }),
+        ),
+      ).rejects.toBeInstanceOf(ConflictError);
+      expect((await meetings.listMeetings()).map((m) => m.id)).toEqual(['m1']);
+      // The same meeting again (idempotent seeding) is still fine.
+      const again = await meetings.createMeeting(
+        meeting('m1', '2026-03-10T09:00:00.000Z', { calendarEventId: 'event-1' }),
+      );
+      expect(again.version).toBe(1);
+    });
+  });
+
   describe('snapshots', () => {
     it('stores a meeting’s snapshot once; the first one stays', async () => {
       expect(await meetings.getSnapshot('m1')).toBeUndefined();

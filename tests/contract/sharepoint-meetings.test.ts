@@ -105,7 +105,13 @@ describe('SharePoint meeting store', () => {
   it('provisions indexes on every column the meeting lists are found or filtered by', () => {
     const indexed = (list: string): string[] =>
       (fake.site.list(list)?.columns ?? []).filter((c) => c.indexed).map((c) => c.name);
-    expect(indexed('Möten')).toEqual(['SamordnaId', 'PlanId', 'StartsAt', 'RoundId']);
+    expect(indexed('Möten')).toEqual([
+      'SamordnaId',
+      'PlanId',
+      'StartsAt',
+      'RoundId',
+      'CalendarEventId',
+    ]);
     expect(indexed('Möten-ögonblicksbilder')).toEqual(['SamordnaId', 'RoundId']);
     expect(indexed('Möten-schemasteg')).toEqual(['SamordnaId', 'MeetingId']);
   });

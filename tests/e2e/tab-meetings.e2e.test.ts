@@ -1,5 +1,10 @@
 import type { Page } from 'playwright-core';
-import { addDays, localDateOf } from '../../bot/src/domain/meetings/local-time';
+import { addDays, localDateOf, localToUtc } from '../../bot/src/domain/meetings/local-time';
+import type { GroupCalendar } from '../../bot/src/domain/ports/group-calendar.port';
+import { GraphGroupCalendar } from '../../bot/src/store/calendar/graph-group-calendar';
+import { GraphFake, WRITER } from '../fakes/graph-fake';
+import type { FakeCalendarEvent } from '../fakes/graph-fake-calendar';
+import { fakeHttp } from '../helpers/sharepoint';
 import { swedishWorkingDays } from '../../bot/src/domain/meetings/working-days';
 import { describeBrowser } from '../helpers/browser';
 import { expectAccessible, horizontalOverflow, useTabBrowser } from '../helpers/tab-page';
@@ -71,6 +76,111 @@ describeBrowser('tab (Möten) in Chromium', () => {
       const stored = await tab.server.rhythm.meetings.listMeetings();
       expect(stored).toHaveLength(before + 1);
       expect(stored.some((m) => m.theme === 'Trygghet i stadsdelarna')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describeBrowser('tab (Möten) with the group calendar in Chromium', () => {
+  const GROUP = '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+  const day = swedishWorkingDays().onOrBefore(
+    addDays(localDateOf(new Date(), 'Europe/Stockholm'), 49),
+  );
+  const at = (time: string) => localToUtc(day, time, 'Europe/Stockholm').toISOString();
+  const monthly: FakeCalendarEvent = {
+    id: 'AAMkAG-monthly=',
+    subject: 'Samordningsgruppen (från kalendern)',
+    start: at('13:00'),
+    end: at('15:00'),
+    joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_cal%40thread.v2/0',
+  };
+  const evening: FakeCalendarEvent = {
+    id: 'AAMkAG-evening=',
+    subject: 'Kvällsträff',
+    start: at('18:00'),
+    end: at('19:30'),
+  };
+  let fake: GraphFake | undefined;
+  // The server starts first; the calendar adapter on the fake is made once the fake runs.
+  let adapter: GroupCalendar | undefined;
+  const tab = useTabBrowser(
+    { SAMORDNA_DEV_USER_ID: SAMORDNING },
+    {
+      groupCalendar: {
+        listEvents: (window) => {
+          if (adapter === undefined) throw new Error('the Graph fake is not running');
+          return adapter.listEvents(window);
+        },
+      },
+    },
+  );
+  beforeAll(async () => {
+    const app = {
+      ...WRITER,
+      clientId: 'samordna-with-calendar',
+      permissions: ['Calendars.ReadBasic'],
+    };
+    fake = await GraphFake.start({ clients: [app] });
+    fake.calendars.setEvents(GROUP, [monthly, evening]);
+    adapter = new GraphGroupCalendar(fakeHttp(fake, app), GROUP);
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  it('lists calendar events, adds one as a meeting once, explains a refused one and shows drift, accessibly', async () => {
+    const page = await openMeetings(tab);
+    try {
+      const section = page.getByTestId('calendar-section');
+      await section.getByTestId('calendar-proposal').first().waitFor();
+      expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe(
+        'Från gruppkalendern',
+      );
+      expect(await section.getByTestId('calendar-proposal').count()).toBe(2);
+      await expectAccessible(page, 'tab-meetings-calendar');
+
+      const refused = section.getByTestId('calendar-proposal').filter({ hasText: 'Kvällsträff' });
+      await refused.getByRole('button', { name: 'Lägg till som möte' }).click();
+      await refused.getByRole('alert').waitFor();
+      expect(await refused.getByRole('alert').textContent()).toMatch(/arbetstid|17:00/);
+      const before = await tab.server.rhythm.meetings.listMeetings();
+      expect(before.some((m) => m.calendarEventId !== undefined)).toBe(false);
+
+      await section
+        .getByTestId('calendar-proposal')
+        .filter({ hasText: monthly.subject })
+        .getByRole('button', { name: 'Lägg till som möte' })
+        .click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${monthly.subject} är tillagt som möte.` })
+        .waitFor();
+      const stored = await tab.server.rhythm.meetings.findByCalendarEvent(monthly.id);
+      expect(stored).toMatchObject({ startsAt: monthly.start, teamsLink: monthly.joinUrl });
+      await page.waitForFunction(
+        () =>
+          (
+            globalThis as unknown as {
+              document: { querySelectorAll(s: string): { length: number } };
+            }
+          ).document.querySelectorAll('[data-testid="calendar-proposal"]').length === 1,
+      );
+
+      // Someone moves the event in Outlook: the meeting shows a drift warning.
+      fake?.calendars.setEvents(GROUP, [
+        { ...monthly, start: at('14:00'), end: at('16:00') },
+        evening,
+      ]);
+      const again = await openMeetings(tab, '&lang=en');
+      try {
+        const drift = again.getByTestId('calendar-drift');
+        await drift.waitFor();
+        expect(await drift.textContent()).toContain('has moved in the group calendar');
+        await expectAccessible(again);
+      } finally {
+        await again.close();
+      }
     } finally {
       await page.close();
     }

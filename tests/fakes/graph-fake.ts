@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GraphFakeCalendars } from './graph-fake-calendar';
 import { FaultInjector, type FaultOptions } from './graph-fake-faults';
 import { GraphFakeError } from './graph-fake-lists';
 import { GraphFakeSite, type FakeResponse } from './graph-fake-site';
@@ -14,13 +15,17 @@ import { GraphFakeSite, type FakeResponse } from './graph-fake-site';
  *   site; any call to another site or a tenant-wide endpoint is refused (403) and recorded in
  *   `violations`; `write` may read and write list items but not create lists or columns;
  * - fault injection modelled on Microsoft Dev Proxy (random errors with Retry-After, latency,
- *   a rate-limit window), see graph-fake-faults.ts.
+ *   a rate-limit window), see graph-fake-faults.ts;
+ * - Microsoft 365 group calendars (`GET /groups/{id}/calendarView`), readable by a client
+ *   holding an application permission such as Calendars.ReadBasic, see graph-fake-calendar.ts.
  */
 
 export interface GraphFakeClient {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly role: 'write' | 'manage';
+  /** Tenant-wide application permissions besides the site role, e.g. Calendars.ReadBasic. */
+  readonly permissions?: readonly string[];
 }
 
 export interface RecordedRequest {
@@ -49,6 +54,7 @@ export const PROVISIONER: GraphFakeClient = {
 
 export class GraphFake {
   readonly site = new GraphFakeSite('contoso.sharepoint.com', '/sites/samordna');
+  readonly calendars = new GraphFakeCalendars(() => this.url);
   readonly faults: FaultInjector;
   /** Every Graph call (batch sub-requests included), in arrival order. */
   readonly requests: RecordedRequest[] = [];
@@ -136,6 +142,14 @@ export class GraphFake {
     const record = (status: number): void => {
       this.requests.push({ method, path: pathAndQuery, status, at });
     };
+    if (this.calendars.handles(path)) {
+      const fault = await this.faults.before(method, pathAndQuery, body);
+      const response =
+        fault ??
+        this.calendars.handle(method, pathAndQuery, client.permissions ?? [], headers.prefer);
+      record(response.status);
+      return response;
+    }
     const allowed = this.site.allows(client.role, method, path);
     if (!allowed) {
       this.violations.push({ method, path: pathAndQuery, status: 403, at });

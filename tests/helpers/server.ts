@@ -23,7 +23,7 @@ export interface TestServer extends Omit<Samordna, 'store'> {
 export async function startTestServer(
   env: RawEnv = {},
   clock?: Clock,
-  options: Pick<ComposeOptions, 'delivery' | 'scheduler' | 'onTurn'> = {},
+  options: Pick<ComposeOptions, 'delivery' | 'scheduler' | 'onTurn' | 'groupCalendar'> = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samordna-test-'));
   const logs: Record<string, unknown>[] = [];
@@ -68,4 +68,19 @@ export async function startTestServer(
 export function runtimeDatabaseOf(server: Samordna): NonNullable<Samordna['runtimeDatabase']> {
   if (server.runtimeDatabase === null) throw new Error('runtime state is not SQLite');
   return server.runtimeDatabase;
+}
+
+/** A JSON call to a test server's API: the status and the parsed body. */
+export async function callApi(
+  server: Pick<TestServer, 'url'>,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { RawEnv } from '../../bot/src/config';
 import { launchChromium } from './browser';
+import type { ComposeOptions } from '../../bot/src/compose';
 import { startTestServer, type TestServer } from './server';
 
 const REPO_ROOT = join(__dirname, '..', '..');
@@ -71,12 +72,15 @@ export interface Viewport {
  * Starts the server (with `env`) and Chromium in `beforeAll` and stops both in `afterAll`;
  * call it inside a `describeBrowser` block.
  */
-export function useTabBrowser(env: RawEnv = {}): TabBrowser {
+export function useTabBrowser(
+  env: RawEnv = {},
+  options: Pick<ComposeOptions, 'groupCalendar'> = {},
+): TabBrowser {
   let server: TestServer | undefined;
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
 
   beforeAll(async () => {
-    server = await startTestServer(env);
+    server = await startTestServer(env, undefined, options);
     chromium = await launchChromium();
   }, 60_000);
 

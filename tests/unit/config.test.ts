@@ -219,7 +219,6 @@ describe('rhythm configuration', () => {
       timeZone: 'Europe/Stockholm',
       reminderTime: '09:00',
       schedulerIntervalMs: 60_000,
-      calendarGroupId: null,
     });
   });
 
@@ -452,5 +451,45 @@ describe('delivery probe configuration', () => {
     expect(() => loadConfig({ SAMORDNA_DELIVERY_PROBE: 'sometimes' })).toThrow(
       /SAMORDNA_DELIVERY_PROBE/,
     );
+  });
+});
+
+describe('group calendar configuration', () => {
+  const GROUP = '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+
+  it('is off without SAMORDNA_CALENDAR_GROUP_ID, and always off in local mode', () => {
+    expect(loadConfig(PRODUCTION).calendar).toBeNull();
+    expect(loadConfig({ SAMORDNA_CALENDAR_GROUP_ID: GROUP }).calendar).toBeNull();
+  });
+
+  it('reads the group with the Graph credentials in production', () => {
+    const config = loadConfig({
+      ...PRODUCTION,
+      SAMORDNA_CALENDAR_GROUP_ID: GROUP,
+      GRAPH_AUTH: 'managed-identity',
+      MANAGED_IDENTITY_CLIENT_ID: CLIENT_ID,
+    });
+    expect(config.calendar).toEqual({
+      groupId: GROUP,
+      graphBaseUrl: 'https://graph.microsoft.com',
+      auth: { kind: 'managed-identity', clientId: CLIENT_ID },
+    });
+  });
+
+  it('names what is missing or wrong, once when the store needs the same', () => {
+    expect(configError({ ...PRODUCTION, SAMORDNA_CALENDAR_GROUP_ID: GROUP }).problems).toContain(
+      'GRAPH_AUTH is required with SAMORDNA_CALENDAR_GROUP_ID',
+    );
+    expect(
+      configError({ ...PRODUCTION, SAMORDNA_CALENDAR_GROUP_ID: 'not-a-uuid' }).message,
+    ).toContain('SAMORDNA_CALENDAR_GROUP_ID');
+    const both = configError({
+      ...PRODUCTION,
+      SAMORDNA_CALENDAR_GROUP_ID: GROUP,
+      SAMORDNA_STORE: 'sharepoint',
+      SHAREPOINT_SITE_URL: 'https://contoso.sharepoint.com/sites/samordna',
+      GRAPH_AUTH: 'certificate',
+    }).problems;
+    expect(both.filter((p) => p.startsWith('GRAPH_CLIENT_ID'))).toHaveLength(1);
   });
 });

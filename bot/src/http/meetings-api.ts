@@ -37,9 +37,9 @@ const changeSchema = z.union([
   meetingFormSchema.extend({ version: z.number().int().min(1), action: z.literal('move') }),
 ]);
 
-const isSamordning = (user: Member): boolean => user.roles.includes('samordning');
+export const isSamordning = (user: Member): boolean => user.roles.includes('samordning');
 
-function forbidden(res: Response): void {
+export function forbidden(res: Response): void {
   sendJson(
     res,
     403,
@@ -57,7 +57,7 @@ function warningBody(result: Extract<MeetingResult, { kind: 'saved' }>) {
       };
 }
 
-function sendResult(res: Response, result: MeetingResult, created: boolean): void {
+export function sendResult(res: Response, result: MeetingResult, created: boolean): void {
   switch (result.kind) {
     case 'saved':
       sendJson(res, created ? 201 : 200, { meeting: result.meeting, warning: warningBody(result) });
@@ -96,7 +96,7 @@ function sendResult(res: Response, result: MeetingResult, created: boolean): voi
   }
 }
 
-function sendShapeError(res: Response): void {
+export function sendShapeError(res: Response): void {
   sendJson(
     res,
     400,
@@ -141,6 +141,7 @@ export function registerMeetingsApi(
         })),
         canPlan: isSamordning(user),
         deliveryAvailable: deps.rhythm.delivery !== null,
+        calendarEnabled: deps.rhythm.groupCalendar !== null,
         unreachableHelp: UNREACHABLE_HELP,
         timeZone: deps.rhythm.settings.timeZone,
       });

@@ -8,6 +8,7 @@ import { authenticatedFor, sendJson } from './authenticated';
 import { registerDataApi } from './data-api';
 import { coalescing } from './coalesce';
 import { apiError } from './errors';
+import { registerCalendarApi } from './calendar-api';
 import { registerMeetingsApi } from './meetings-api';
 import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
@@ -74,4 +75,5 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   registerSupportApi(server, deps);
   registerDataApi(server, deps);
   registerMeetingsApi(server, deps);
+  registerCalendarApi(server, deps);
 }

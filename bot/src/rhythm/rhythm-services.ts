@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { GroupCalendar } from '../domain/ports/group-calendar.port';
 import type { MeetingStore } from '../domain/ports/meeting-store.port';
 import type { LeaseStore, OutboxStore } from '../domain/ports/outbox.port';
 import type { RhythmSettings } from '../domain/meetings/schedule';
@@ -19,6 +20,11 @@ export interface RhythmServices {
    * not provide them (then meetings are planned but nothing is queued or sent).
    */
   readonly delivery: { readonly outbox: OutboxStore; readonly leases: LeaseStore } | null;
+  /**
+   * The samordningsgrupp team's group calendar (SAMORDNA_CALENDAR_GROUP_ID, production), or
+   * null when the feature is off.
+   */
+  readonly groupCalendar: GroupCalendar | null;
 }
 
 export const newMeetingId = (): string => randomUUID();

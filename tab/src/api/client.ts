@@ -31,12 +31,14 @@ export async function getAuthHeader(): Promise<Record<string, string>> {
   return token === null ? {} : { Authorization: `Bearer ${token}` };
 }
 
-/** `GET path` as JSON, checked with `isExpected`. Shared by the lazily loaded views' clients. */
-export async function getJson<T>(
+/**
+ * `GET path` on the tab's origin: the status and the JSON body (null when it has none), or
+ * why nothing came back. Views that read the server's error messages use it directly.
+ */
+export async function getRaw(
   path: string,
-  isExpected: (value: unknown) => value is T,
   signal?: AbortSignal,
-): Promise<ApiResult<T>> {
+): Promise<{ ok: true; status: number; body: unknown } | { ok: false; failure: ApiFailure }> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -49,14 +51,29 @@ export async function getJson<T>(
     if (signal?.aborted) throw error;
     return { ok: false, failure: { kind: 'network' } };
   }
-  if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
-  let body: unknown;
   try {
-    body = await response.json();
+    return { ok: true, status: response.status, body: (await response.json()) as unknown };
   } catch {
-    return { ok: false, failure: { kind: 'shape' } };
+    return response.ok
+      ? { ok: false, failure: { kind: 'shape' } }
+      : { ok: true, status: response.status, body: null };
   }
-  return isExpected(body) ? { ok: true, data: body } : { ok: false, failure: { kind: 'shape' } };
+}
+
+/** `GET path` as JSON, checked with `isExpected`. Shared by the lazily loaded views' clients. */
+export async function getJson<T>(
+  path: string,
+  isExpected: (value: unknown) => value is T,
+  signal?: AbortSignal,
+): Promise<ApiResult<T>> {
+  const answer = await getRaw(path, signal);
+  if (!answer.ok) return answer;
+  if (answer.status < 200 || answer.status > 299) {
+    return { ok: false, failure: { kind: 'http', status: answer.status } };
+  }
+  return isExpected(answer.body)
+    ? { ok: true, data: answer.body }
+    : { ok: false, failure: { kind: 'shape' } };
 }
 
 /** `GET /api/v1/me` on the tab's own origin. */

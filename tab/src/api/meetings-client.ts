@@ -56,6 +56,8 @@ export interface MeetingsOverview {
   organisations: { id: string; name: string }[];
   canPlan: boolean;
   deliveryAvailable: boolean;
+  /** Whether the team's group calendar is connected (never in local mode). */
+  calendarEnabled?: boolean;
   unreachableHelp: { sv: string; en: string };
 }
 
@@ -104,7 +106,8 @@ export function fetchMeetings(
   return getJson(`/api/v1/meetings${year === null ? '' : `?year=${year}`}`, isOverview, signal);
 }
 
-async function send(
+/** A JSON write on the tab's origin; null when the network failed. */
+export async function send(
   method: 'POST' | 'PATCH',
   path: string,
   body: unknown,

@@ -69,4 +69,19 @@ export const meetingsEn: MeetingsMessages = {
   forbidden: 'Only Samordning can plan and change meetings.',
   conflict: 'Someone else changed the meeting. Reload and try again.',
   failed: 'The meeting could not be saved right now. Try again in a while.',
+  calendarHeading: 'From the group calendar',
+  calendarLead:
+    "Events in the team's group calendar that are not meetings in Samordna yet. Add them here, so nobody has to type them twice.",
+  calendarLoading: 'Loading the group calendar…',
+  calendarLoadError: 'The group calendar could not be loaded right now. Try again in a while.',
+  calendarNone: 'No new events in the group calendar in the coming year.',
+  addAsMeeting: 'Add as meeting',
+  adding: 'Adding…',
+  added: (subject) => `${subject} is added as a meeting.`,
+  noJoinLink: 'No Teams link',
+  driftMoved: (theme, was, now) =>
+    `${theme} (${was}) has moved in the group calendar to ${now}. Move the meeting here too if that is right.`,
+  driftCancelled: (theme, was) =>
+    `${theme} (${was}) is cancelled in the group calendar. Cancel the meeting here too if that is right.`,
+  driftMissing: (theme, was) => `${theme} (${was}) is no longer in the group calendar.`,
 };

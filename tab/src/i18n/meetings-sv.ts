@@ -67,6 +67,22 @@ export const meetingsSv = {
   forbidden: 'Bara Samordning kan planera och ändra möten.',
   conflict: 'Någon annan har ändrat mötet. Ladda om och försök igen.',
   failed: 'Det gick inte att spara just nu. Försök igen om en stund.',
+  calendarHeading: 'Från gruppkalendern',
+  calendarLead:
+    'Händelser i teamets gruppkalender som inte är möten i Samordna än. Lägg till dem här, så behöver ingen skriva in dem två gånger.',
+  calendarLoading: 'Hämtar gruppkalendern…',
+  calendarLoadError: 'Det gick inte att hämta gruppkalendern just nu. Försök igen om en stund.',
+  calendarNone: 'Inga nya händelser i gruppkalendern det närmaste året.',
+  addAsMeeting: 'Lägg till som möte',
+  adding: 'Lägger till…',
+  added: (subject: string) => `${subject} är tillagt som möte.`,
+  noJoinLink: 'Ingen Teams-länk',
+  driftMoved: (theme: string, was: string, now: string) =>
+    `${theme} (${was}) har flyttats i gruppkalendern till ${now}. Flytta mötet här också om det stämmer.`,
+  driftCancelled: (theme: string, was: string) =>
+    `${theme} (${was}) är inställt i gruppkalendern. Ställ in mötet här också om det stämmer.`,
+  driftMissing: (theme: string, was: string) =>
+    `${theme} (${was}) finns inte längre i gruppkalendern.`,
 };
 
 export type MeetingsMessages = typeof meetingsSv;

@@ -11,6 +11,7 @@ import {
 import { useCallback, useId, useState } from 'react';
 import { createMeeting, fetchMeetings, type MeetingFormInput } from '../api/meetings-client';
 import { useApi } from '../api/use-api';
+import { CalendarSection } from '../components/CalendarSection';
 import { MeetingForm } from '../components/MeetingForm';
 import { MeetingItem } from '../components/MeetingItem';
 import { usePageStyles } from '../components/page-styles';
@@ -165,6 +166,15 @@ export function MeetingsView() {
                 </div>
               )}
             </div>
+          )}
+
+          {data.canPlan && data.calendarEnabled === true && (
+            <CalendarSection
+              onImported={(message) => {
+                setNotice(message);
+                retry();
+              }}
+            />
           )}
 
           {data.meetings.length === 0 ? (

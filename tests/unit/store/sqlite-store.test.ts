@@ -58,6 +58,7 @@ describe('SqliteStore on a file', () => {
         '002-support',
         '003-activities-by-organisation',
         '004-meetings',
+        '005-meeting-calendar-event',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -76,6 +77,7 @@ describe('SqliteStore on a file', () => {
       '002-support',
       '003-activities-by-organisation',
       '004-meetings',
+      '005-meeting-calendar-event',
     ]);
     await first.close();
 

@@ -98,11 +98,15 @@ async function saveRound(deps: MeetingDeps, meeting: Meeting): Promise<Reporting
   return round;
 }
 
-/** "nytt möte": validates, stores the meeting and its round. Bad input stores nothing. */
+/**
+ * "nytt möte": validates, stores the meeting and its round. Bad input stores nothing.
+ * `link` ties the meeting to the group-calendar event it is imported from (calendar-import.ts).
+ */
 export async function planMeeting(
   deps: MeetingDeps,
   actorId: string | null,
   input: MeetingInput,
+  link: { readonly calendarEventId: string } | null = null,
 ): Promise<MeetingResult> {
   if ((await samordningMember(deps.store, actorId)) === null) return { kind: 'forbidden' };
   const problems = await problemsFor(deps, input);
@@ -118,6 +122,7 @@ export async function planMeeting(
     theme: input.theme.trim(),
     status: 'planned',
     roundId: `runda-${id}`,
+    ...(link === null ? {} : { calendarEventId: link.calendarEventId }),
     revision: 1,
     createdAt: now,
     updatedAt: now,

@@ -51,6 +51,11 @@ export interface Meeting {
   /** The reporting round this meeting's reminders are about. */
   readonly roundId: string;
   readonly schedule: ScheduleSettings;
+  /**
+   * The group-calendar event this meeting was imported from (absent when typed in Samordna).
+   * At most one meeting per event: the stores refuse a second one.
+   */
+  readonly calendarEventId?: string;
   /** Increases when the meeting is moved: reminder keys of an earlier time never block new ones. */
   readonly revision: number;
   /** Optimistic-concurrency version, incremented by the store on every update. */

@@ -20,9 +20,13 @@ export interface MeetingStore {
   getMeeting(meetingId: string): Promise<Meeting | undefined>;
   /** The meeting whose reporting round this is (the samordningsgrupp meeting), if any. */
   findByRound(roundId: string): Promise<Meeting | undefined>;
+  /** The meeting imported from this group-calendar event, if any (cancelled ones included). */
+  findByCalendarEvent(calendarEventId: string): Promise<Meeting | undefined>;
   /**
    * Creates a meeting with version 1. The same id with identical content is a no-op
-   * (idempotent seeding) returning the stored meeting; different content throws ConflictError.
+   * (idempotent seeding) returning the stored meeting; different content throws ConflictError,
+   * and so does a `calendarEventId` that another meeting already has (an event is imported
+   * at most once).
    */
   createMeeting(meeting: Omit<Meeting, 'version'>): Promise<Meeting>;
   /**

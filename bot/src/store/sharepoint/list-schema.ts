@@ -176,6 +176,8 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       col('Version', 'number', 'version'),
       col('CreatedAt', 'dateTime', 'createdAt'),
       col('UpdatedAt', 'dateTime', 'updatedAt'),
+      // The group-calendar event it was imported from; indexed: an event is imported once.
+      text('CalendarEventId', 'calendarEventId', { nullable: true, indexed: true }),
     ],
   },
   {

@@ -21,24 +21,32 @@ function withoutTitle(raw: Record<string, unknown>): Record<string, unknown> {
 
 export const meetingMapper: ListMapper<Meeting> = mapper(
   'Möten',
-  z.object({
-    id: z.string(),
-    planId: z.string(),
-    kind: z.enum(MEETING_KINDS),
-    startsAt: z.string(),
-    endsAt: z.string(),
-    theme: z.string(),
-    agenda: z.string(),
-    constellation: constellationSchema,
-    teamsLink: z.string().nullable(),
-    status: z.enum(MEETING_STATUSES),
-    roundId: z.string(),
-    schedule: scheduleSchema,
-    revision: z.number().int(),
-    version: z.number().int().positive(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  }),
+  z
+    .object({
+      id: z.string(),
+      planId: z.string(),
+      kind: z.enum(MEETING_KINDS),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      theme: z.string(),
+      agenda: z.string(),
+      constellation: constellationSchema,
+      teamsLink: z.string().nullable(),
+      status: z.enum(MEETING_STATUSES),
+      roundId: z.string(),
+      schedule: scheduleSchema,
+      revision: z.number().int(),
+      version: z.number().int().positive(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      // An empty column reads back as null; the domain leaves the property out instead.
+      calendarEventId: z.string().nullable().optional(),
+    })
+    .transform(({ calendarEventId, ...rest }): Meeting =>
+      calendarEventId === null || calendarEventId === undefined
+        ? rest
+        : { ...rest, calendarEventId },
+    ),
   (m) => m.id,
   { out: (m) => ({ ...m, title: m.theme || m.id }), in: withoutTitle },
 );

@@ -40,6 +40,20 @@ export class SharePointMeetingStore implements MeetingStore {
     );
   }
 
+  /**
+   * The read model answers first; when it knows nothing, the indexed CalendarEventId column
+   * is asked (one call), so an import by another instance in the last 30 s is seen too.
+   */
+  async findByCalendarEvent(calendarEventId: string): Promise<Meeting | undefined> {
+    await this.ctx.fresh();
+    const known = this.ctx.meetings.all().find((m) => m.calendarEventId === calendarEventId);
+    if (known !== undefined) return known;
+    const [stored] = await this.ctx.lists.findBy('Möten', 'CalendarEventId', calendarEventId);
+    if (stored === undefined) return undefined;
+    this.ctx.meetings.applyServer([stored]);
+    return this.ctx.meetings.mapper.fromFields(stored.fields);
+  }
+
   async createMeeting(meeting: Omit<Meeting, 'version'>): Promise<Meeting> {
     await this.ctx.fresh();
     const existing = this.ctx.meetings.get(meeting.id);
@@ -47,6 +61,10 @@ export class SharePointMeetingStore implements MeetingStore {
       if (sameContent(existing.record, meeting, ['version', 'createdAt', 'updatedAt']))
         return existing.record;
       throw new ConflictError('meeting', meeting.id);
+    }
+    if (meeting.calendarEventId !== undefined) {
+      const linked = await this.findByCalendarEvent(meeting.calendarEventId);
+      if (linked !== undefined) throw new ConflictError('meeting', meeting.id);
     }
     const stored: Meeting = { ...meeting, version: 1 };
     await this.ctx.write(this.ctx.meetings, stored, 'create');

@@ -28,6 +28,7 @@ const meetingRow = z.object({
   schedule: jsonColumn(schedule),
   revision: z.number().int(),
   version: z.number().int(),
+  calendar_event_id: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -47,6 +48,7 @@ export function meetingFromRow(row: unknown): Meeting {
     status: r.status,
     roundId: r.round_id,
     schedule: r.schedule,
+    ...(r.calendar_event_id === null ? {} : { calendarEventId: r.calendar_event_id }),
     revision: r.revision,
     version: r.version,
     createdAt: r.created_at,
@@ -70,6 +72,7 @@ export function meetingToRow(m: Meeting): Record<string, string | number | null>
     schedule: JSON.stringify(m.schedule),
     revision: m.revision,
     version: m.version,
+    calendar_event_id: m.calendarEventId ?? null,
     created_at: m.createdAt,
     updated_at: m.updatedAt,
   };

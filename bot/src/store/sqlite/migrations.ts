@@ -154,4 +154,14 @@ export const storeMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // A meeting imported from the team's group calendar keeps the event's id (issue 9); an
+    // event becomes at most one meeting, which the unique index makes sure of.
+    id: '005-meeting-calendar-event',
+    sql: `
+      ALTER TABLE meetings ADD COLUMN calendar_event_id TEXT;
+      CREATE UNIQUE INDEX meetings_calendar_event ON meetings(calendar_event_id)
+        WHERE calendar_event_id IS NOT NULL;
+    `,
+  },
 ];

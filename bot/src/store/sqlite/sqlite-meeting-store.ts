@@ -12,9 +12,10 @@ import {
 } from './meeting-mappers';
 
 const COLUMNS = `id, plan_id, kind, starts_at, ends_at, theme, agenda, constellation, teams_link,
-  status, round_id, schedule, revision, version, created_at, updated_at`;
+  status, round_id, schedule, revision, version, calendar_event_id, created_at, updated_at`;
 const VALUES = `@id, @plan_id, @kind, @starts_at, @ends_at, @theme, @agenda, @constellation,
-  @teams_link, @status, @round_id, @schedule, @revision, @version, @created_at, @updated_at`;
+  @teams_link, @status, @round_id, @schedule, @revision, @version, @calendar_event_id,
+  @created_at, @updated_at`;
 
 /** Same content: every field but the version and the timestamps, in a stable key order. */
 function contentKey(meeting: Omit<Meeting, 'version'> & { version?: number }): string {
@@ -64,8 +65,18 @@ export class SqliteMeetingStore implements MeetingStore {
     return row === undefined ? undefined : meetingFromRow(row);
   }
 
+  async findByCalendarEvent(calendarEventId: string): Promise<Meeting | undefined> {
+    return this.readByEvent(calendarEventId);
+  }
+
   async createMeeting(meeting: Omit<Meeting, 'version'>): Promise<Meeting> {
     const stored: Meeting = { ...meeting, version: 1 };
+    const eventId = meeting.calendarEventId;
+    // Checked in the same synchronous step as the insert; the unique index is the backstop.
+    const linked = eventId === undefined ? undefined : this.readByEvent(eventId);
+    if (linked !== undefined && linked.id !== meeting.id) {
+      throw new ConflictError('meeting', meeting.id);
+    }
     const result = this.db
       .prepare(`INSERT INTO meetings (${COLUMNS}) VALUES (${VALUES}) ON CONFLICT(id) DO NOTHING`)
       .run(meetingToRow(stored));
@@ -85,7 +96,8 @@ export class SqliteMeetingStore implements MeetingStore {
         `UPDATE meetings SET plan_id = @plan_id, kind = @kind, starts_at = @starts_at,
            ends_at = @ends_at, theme = @theme, agenda = @agenda, constellation = @constellation,
            teams_link = @teams_link, status = @status, round_id = @round_id, schedule = @schedule,
-           revision = @revision, version = @version, created_at = @created_at,
+           revision = @revision, version = @version, calendar_event_id = @calendar_event_id,
+           created_at = @created_at,
            updated_at = @updated_at
          WHERE id = @id AND version = @expected`,
       )
@@ -132,6 +144,13 @@ export class SqliteMeetingStore implements MeetingStore {
       .prepare('SELECT * FROM meeting_steps WHERE meeting_id = ? ORDER BY at, revision, step')
       .all(meetingId)
       .map(stepFromRow);
+  }
+
+  private readByEvent(calendarEventId: string): Meeting | undefined {
+    const row = this.db
+      .prepare('SELECT * FROM meetings WHERE calendar_event_id = ?')
+      .get(calendarEventId);
+    return row === undefined ? undefined : meetingFromRow(row);
   }
 
   private read(meetingId: string): Meeting | undefined {

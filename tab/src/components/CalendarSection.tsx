@@ -1,0 +1,166 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import {
+  fetchCalendarLinks,
+  importCalendarEvent,
+  type CalendarDrift,
+  type CalendarEvent,
+} from '../api/calendar-client';
+import { useApi } from '../api/use-api';
+import { formatDay, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  h2: { ...typographyStyles.subtitle1, margin: 0 },
+  text: { ...typographyStyles.body1, margin: 0 },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  subject: { ...typographyStyles.body1Strong, margin: 0 },
+  meta: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/**
+ * "Från gruppkalendern" (Samordning, when the team's group calendar is connected): events not
+ * yet meetings with "Lägg till som möte", and warnings where a meeting imported from the
+ * calendar no longer matches it. `onImported` reloads the meetings.
+ */
+export function CalendarSection({ onImported }: { onImported: (notice: string) => void }) {
+  const styles = useStyles();
+  const t = useMeetingsMessages();
+  const lang = t.language;
+  const headingId = useId();
+  const { state, retry } = useApi(fetchCalendarLinks);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [result, setResult] = useState<{ eventId: string; lines: string[] } | null>(null);
+  const when = (start: string, end: string) =>
+    t.when(formatDay(lang, start), formatTime(lang, start), formatTime(lang, end));
+  const at = (iso: string) => `${formatDay(lang, iso)} ${formatTime(lang, iso)}`;
+
+  const driftText = (d: CalendarDrift): string =>
+    d.kind === 'moved'
+      ? t.driftMoved(d.theme, at(d.meetingStartsAt), when(d.eventStartsAt, d.eventEndsAt))
+      : d.kind === 'cancelled'
+        ? t.driftCancelled(d.theme, at(d.meetingStartsAt))
+        : t.driftMissing(d.theme, at(d.meetingStartsAt));
+
+  const add = async (event: CalendarEvent) => {
+    setBusy(event.id);
+    setResult(null);
+    const answer = await importCalendarEvent(event.id);
+    setBusy(null);
+    if (answer.kind === 'saved') {
+      onImported(t.added(event.subject));
+      retry();
+      return;
+    }
+    const lines =
+      answer.kind === 'invalid'
+        ? answer.problems.map((p) => (lang === 'en' ? p.messageEn : p.message))
+        : answer.kind === 'refused'
+          ? [lang === 'en' ? answer.said.messageEn : answer.said.message]
+          : [t.failed];
+    setResult({ eventId: event.id, lines });
+    retry();
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId} data-testid="calendar-section">
+      <h2 className={styles.h2} id={headingId}>
+        {t.calendarHeading}
+      </h2>
+      <p className={styles.text}>{t.calendarLead}</p>
+      {state.status === 'loading' && <Spinner size="small" label={t.calendarLoading} />}
+      {state.status === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t.calendarLoadError}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retry}>{t.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.status === 'ready' && state.data.failure !== undefined && (
+        <MessageBar intent="error" data-testid="calendar-failure">
+          <MessageBarBody>
+            {lang === 'en' ? state.data.failure.messageEn : state.data.failure.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retry}>{t.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.status === 'ready' &&
+        state.data.drift.map((d) => (
+          <MessageBar
+            key={`${d.kind}-${d.meetingId}`}
+            intent="warning"
+            data-testid="calendar-drift"
+            data-meeting-id={d.meetingId}
+          >
+            <MessageBarBody>{driftText(d)}</MessageBarBody>
+          </MessageBar>
+        ))}
+      {state.status === 'ready' &&
+        state.data.failure === undefined &&
+        (state.data.proposals.length === 0 ? (
+          <p className={styles.text}>{t.calendarNone}</p>
+        ) : (
+          <ul className={styles.list} data-testid="calendar-proposals">
+            {state.data.proposals.map((event, index) => (
+              <li key={event.id} className={styles.item} data-testid="calendar-proposal">
+                <div>
+                  <p className={styles.subject} id={`${headingId}-${index}`}>
+                    {event.subject}
+                  </p>
+                  <p className={styles.meta}>
+                    {when(event.startsAt, event.endsAt)}
+                    {event.joinUrl === null ? ` · ${t.noJoinLink}` : ''}
+                  </p>
+                  {result?.eventId === event.id && (
+                    <ul className={styles.problems} role="alert">
+                      {result.lines.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+                <Button
+                  appearance="primary"
+                  disabled={busy !== null}
+                  aria-describedby={`${headingId}-${index}`}
+                  onClick={() => void add(event)}
+                >
+                  {busy === event.id ? t.adding : t.addAsMeeting}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}
