@@ -232,7 +232,7 @@ export const loadBenchmark: Benchmark = {
         'Realistic peak: ~20 samordnare answering at once and 200 people opening the tab when a meeting starts; the load is twice that.',
         "The server runs in its own Node process (bot/src/main.ts via tsx), autocannon in the bench process; both share this machine's cores with other work.",
         'The overview runs in local mode (dev identity instead of a validated SSO token) with the per-user rate limit raised, since every request is the same user.',
-        'Each overview costs ~5 ms of CPU on SQLite (the plan, activities and reports mapped through zod per request), so a burst of 400 queues for a few seconds; coalescing (http/coalesce.ts) only helps when the store waits on I/O (SharePoint).',
+        'A dashboard costs ~5 ms of CPU on SQLite to compute; it is computed once per filter and store change version and kept serialized (http/versioned-cache.ts, at most 2 s old), so the burst mostly measures restify, identity and the sockets. Before the cache (2026-11-23, same bench): p95 5.9 s.',
       ],
       errorSamples: [...bot.samples, ...tab.samples].slice(0, MAX_SAMPLES),
     };

@@ -20,10 +20,15 @@ export function sendJson(res: Response, status: number, body: unknown): void {
     body.error !== null
       ? { ...body, error: { ...body.error, correlationId } }
       : body;
+  sendJsonText(res, status, JSON.stringify(payload));
+}
+
+/** Answers with JSON already serialized (a cached answer), never cached by the client. */
+export function sendJsonText(res: Response, status: number, json: string): void {
   res.status(status);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify(payload));
+  res.end(json);
 }
 
 /** A route handler that runs only for a signed-in caller. */

@@ -9,7 +9,7 @@ import {
   loadDashboard,
 } from '../domain/services/dashboard-service';
 import { HEADING_IDS, PREVENTION_LEVEL_IDS } from '../domain/types';
-import { authenticatedFor, sendJson } from './authenticated';
+import { authenticatedFor, sendJson, sendJsonText } from './authenticated';
 import { VersionedCache } from './versioned-cache';
 import { apiError } from './errors';
 import type { TabApiDeps } from './tab-api';
@@ -96,7 +96,8 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
   const authenticated = authenticatedFor(deps);
   // The dashboard is the same for every reader (who reported is not in it): one computation
   // per filter and store version serves everyone who opens Översikt at once.
-  const dashboards = new VersionedCache<Awaited<ReturnType<typeof loadDashboard>>>({
+  // Kept serialized: a burst then costs one JSON.stringify, not one per reader.
+  const dashboards = new VersionedCache<string | null>({
     maxAgeMs: DASHBOARD_MAX_AGE_MS,
     now: () => clock.now().getTime(),
   });
@@ -107,13 +108,15 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
       const query = dashboardQuery.safeParse(queryOf(req));
       if (!query.success) return sendJson(res, 400, badFilter);
       const { plan, round, organisation, heading } = query.data;
-      const compute = () =>
-        loadDashboard(store, clock, plan, {
+      const compute = async () => {
+        const dashboard = await loadDashboard(store, clock, plan, {
           ...(round === undefined ? {} : { roundId: round }),
           ...(organisation === undefined ? {} : { organisationId: organisation }),
           ...(heading === undefined ? {} : { heading }),
         });
-      const dashboard =
+        return dashboard === undefined ? null : JSON.stringify(dashboard);
+      };
+      const json =
         storeVersion === undefined
           ? await compute()
           : await dashboards.get(
@@ -121,8 +124,8 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
               storeVersion(),
               compute,
             );
-      if (dashboard === undefined) return sendJson(res, 404, planNotFound());
-      sendJson(res, 200, dashboard);
+      if (json === null) return sendJson(res, 404, planNotFound());
+      sendJsonText(res, 200, json);
     }),
   );
 
