@@ -213,6 +213,7 @@ export async function startSamordna(
     mode: config.mode,
     tabDir: config.tabDir,
     storeVersion: counted.version,
+    dashboardMaxAgeMs: config.dashboardMaxAgeMs,
     rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
     ...(options.onTurn ? { onTurn: options.onTurn } : {}),
   });

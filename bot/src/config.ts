@@ -54,6 +54,8 @@ const rawSchema = z.object({
   SAMORDNA_SSO_JWKS_URL: z.string().url().optional(),
   /** Read by the Application Insights agent of App Service; config only reports whether it is set. */
   APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().min(1).optional(),
+  /** How long a computed dashboard may serve changes this instance cannot see; 0: no cache. */
+  SAMORDNA_DASHBOARD_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   /** Tab API requests per minute per signed-in user (and per IP for unauthenticated calls). */
   SAMORDNA_TAB_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /**
@@ -144,6 +146,8 @@ export interface Config {
   readonly botOpenIdMetadataUrl: string | null;
   /** Tab API rate limit: requests per minute per user. */
   readonly tabApiRateLimit: number;
+  /** Dashboard read cache: the longest an answer may miss another instance's write (0: off). */
+  readonly dashboardMaxAgeMs: number;
   /** Whether an Application Insights connection string is configured (the value is never kept). */
   readonly telemetry: boolean;
   readonly runtimeStore: RuntimeStoreConfig;
@@ -495,10 +499,11 @@ export function loadConfig(source: RawEnv = process.env): Config {
 
 function common(
   env: z.infer<typeof rawSchema>,
-): Pick<Config, 'botOpenIdMetadataUrl' | 'tabApiRateLimit' | 'telemetry'> {
+): Pick<Config, 'botOpenIdMetadataUrl' | 'tabApiRateLimit' | 'dashboardMaxAgeMs' | 'telemetry'> {
   return {
     botOpenIdMetadataUrl: env.SAMORDNA_BOT_OPENID_METADATA_URL ?? null,
     tabApiRateLimit: env.SAMORDNA_TAB_API_RATE_LIMIT,
+    dashboardMaxAgeMs: env.SAMORDNA_DASHBOARD_MAX_AGE_MS,
     telemetry: env.APPLICATIONINSIGHTS_CONNECTION_STRING !== undefined,
   };
 }

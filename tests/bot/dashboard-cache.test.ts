@@ -4,6 +4,7 @@
  * not after the cache's two seconds.
  */
 import type { Activity } from '../../bot/src/domain/types';
+import { activityEdit } from '../helpers/fixtures';
 import { callApi, startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -44,23 +45,14 @@ describe('dashboard read cache', () => {
     const before = await activitiesUnder('i-samverkan');
     const detail = await callApi(server, 'GET', `/api/v1/activities/${first.id}`);
     const activity = detail.body['activity'] as Activity;
-    const edited = await callApi(server, 'PUT', `/api/v1/activities/${first.id}`, {
-      version: activity.version,
-      title: activity.title,
-      description: activity.description,
-      goal: activity.goal,
-      strategyId: activity.strategyId ?? '',
-      heading: 'i-samverkan',
-      partners: activity.partners.length > 0 ? activity.partners : ['Polisen'],
-      focusAreaIds: activity.focusAreaIds,
-      perspectiveIds: activity.perspectiveIds,
-      targetGroupIds: activity.targetGroupIds,
-      preventionLevel: activity.preventionLevel,
-      direction: activity.direction,
-      owner: activity.owner,
-      startDate: activity.startDate,
-      endDate: activity.endDate,
-    });
+    // A heading of i samverkan needs a partner.
+    const partners = activity.partners.length > 0 ? activity.partners : ['Polisen'];
+    const edited = await callApi(
+      server,
+      'PUT',
+      `/api/v1/activities/${first.id}`,
+      activityEdit(activity, { heading: 'i-samverkan', partners }),
+    );
     expect(edited).toMatchObject({ status: 200 });
     expect(await activitiesUnder('i-samverkan')).toBe(before + 1);
   });

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
 import type { Activity } from '../../bot/src/domain/types';
-import { newActivity } from '../helpers/fixtures';
+import { activityEdit, newActivity } from '../helpers/fixtures';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const TENANT = '66666666-7777-4888-9999-aaaaaaaaaaaa';
@@ -80,23 +80,7 @@ async function call(
 }
 
 function edit(activity: Activity, title: string) {
-  return {
-    version: activity.version,
-    title,
-    description: activity.description,
-    goal: activity.goal,
-    strategyId: activity.strategyId ?? '',
-    heading: activity.heading,
-    partners: activity.partners,
-    focusAreaIds: activity.focusAreaIds,
-    perspectiveIds: activity.perspectiveIds,
-    targetGroupIds: activity.targetGroupIds,
-    preventionLevel: activity.preventionLevel,
-    direction: activity.direction,
-    owner: activity.owner,
-    startDate: activity.startDate,
-    endDate: activity.endDate,
-  };
+  return activityEdit(activity, { title });
 }
 
 beforeAll(async () => {

@@ -27,3 +27,25 @@ export function newActivity(fields: Partial<NewActivity> & Pick<NewActivity, 'id
     ...fields,
   };
 }
+
+/** The body of `PUT /api/v1/activities/:id` that saves `activity` with `changes`. */
+export function activityEdit(activity: Activity, changes: Partial<NewActivity> = {}) {
+  const edited = { ...activity, ...changes };
+  return {
+    version: activity.version,
+    title: edited.title,
+    description: edited.description,
+    goal: edited.goal,
+    strategyId: edited.strategyId ?? '',
+    heading: edited.heading,
+    partners: edited.partners,
+    focusAreaIds: edited.focusAreaIds,
+    perspectiveIds: edited.perspectiveIds,
+    targetGroupIds: edited.targetGroupIds,
+    preventionLevel: edited.preventionLevel,
+    direction: edited.direction,
+    owner: edited.owner,
+    startDate: edited.startDate,
+    endDate: edited.endDate,
+  };
+}

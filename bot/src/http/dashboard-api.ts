@@ -87,18 +87,17 @@ function activityIdOf(req: Request): string | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** How long a cached dashboard may serve changes this instance cannot see (see versioned-cache.ts). */
-export const DASHBOARD_MAX_AGE_MS = 2_000;
-
 /** Registers the dashboard and activity routes; called from registerTabApi. */
 export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
-  const { store, clock, storeVersion } = deps;
+  const { store, clock } = deps;
+  const maxAgeMs = deps.dashboardMaxAgeMs ?? 0;
+  const storeVersion = maxAgeMs > 0 ? deps.storeVersion : undefined;
   const authenticated = authenticatedFor(deps);
   // The dashboard is the same for every reader (who reported is not in it): one computation
   // per filter and store version serves everyone who opens Översikt at once.
   // Kept serialized: a burst then costs one JSON.stringify, not one per reader.
   const dashboards = new VersionedCache<string | null>({
-    maxAgeMs: DASHBOARD_MAX_AGE_MS,
+    maxAgeMs,
     now: () => clock.now().getTime(),
   });
 

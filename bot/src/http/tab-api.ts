@@ -27,6 +27,8 @@ export interface TabApiDeps {
   readonly rateLimiter?: RateLimiter;
   /** The store's change version (store/change-counting-store.ts); without it nothing is cached. */
   readonly storeVersion?: () => number;
+  /** SAMORDNA_DASHBOARD_MAX_AGE_MS: how old a cached dashboard may be (0: not cached). */
+  readonly dashboardMaxAgeMs?: number;
 }
 
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */

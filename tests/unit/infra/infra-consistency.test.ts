@@ -30,6 +30,7 @@ const NOT_ON_APP_SERVICE: Readonly<Record<string, string>> = {
   GRAPH_BASE_URL: 'test-only override of the Graph endpoint (the Graph fake)',
   SAMORDNA_SSO_JWKS_URL: 'test-only override of the tenant signing keys for tab SSO',
   SAMORDNA_SCHEDULER_INTERVAL_MS: 'the default (one minute) suits production',
+  SAMORDNA_DASHBOARD_MAX_AGE_MS: 'the default (2 s) suits production',
   BOT_CERTIFICATE_THUMBPRINT:
     'certificate auth is for hosts with a key file (Docker), see infra/README.md',
   BOT_CERTIFICATE_KEY_PATH:
