@@ -215,7 +215,7 @@ async function tabLoad(): Promise<{ row: BenchRow; samples: string[] }> {
 
 export const loadBenchmark: Benchmark = {
   name: 'load',
-  description: `autocannon at 2× peak: ${BOT_CONNECTIONS} connections of signed status submits (production mode, JWT validated) and ${TAB_CONNECTIONS} connections on the overview API`,
+  description: `autocannon at 2× peak: ${BOT_CONNECTIONS} connections of signed status submits (production mode, JWT validated) and ${TAB_CONNECTIONS} connections on the dashboard API (GET /api/v1/dashboard)`,
   async run(): Promise<BenchOutcome> {
     const bot = await botLoad();
     const tab = await tabLoad();
@@ -225,13 +225,13 @@ export const loadBenchmark: Benchmark = {
       rows,
       derived: {
         [`bot p95 ms @ c=${BOT_CONNECTIONS}`]: bot.row.stats.p95Ms,
-        [`overview p95 ms @ c=${TAB_CONNECTIONS}`]: tab.row.stats.p95Ms,
+        [`dashboard p95 ms @ c=${TAB_CONNECTIONS}`]: tab.row.stats.p95Ms,
         'errors (target 0)': errors,
       },
       notes: [
         'Realistic peak: ~20 samordnare answering at once and 200 people opening the tab when a meeting starts; the load is twice that.',
         "The server runs in its own Node process (bot/src/main.ts via tsx), autocannon in the bench process; both share this machine's cores with other work.",
-        'The overview runs in local mode (dev identity instead of a validated SSO token) with the per-user rate limit raised, since every request is the same user.',
+        'The dashboard runs in local mode (dev identity instead of a validated SSO token) with the per-user rate limit raised, since every request is the same user.',
         'A dashboard costs ~5 ms of CPU on SQLite to compute; it is computed once per filter and store change version and kept serialized (http/versioned-cache.ts, at most 2 s old), so the burst mostly measures restify, identity and the sockets. Before the cache (2026-11-23, same bench): p95 5.9 s.',
       ],
       errorSamples: [...bot.samples, ...tab.samples].slice(0, MAX_SAMPLES),
