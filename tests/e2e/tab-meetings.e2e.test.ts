@@ -138,6 +138,10 @@ describeBrowser('tab (Möten) with the group calendar in Chromium', () => {
         'Från gruppkalendern',
       );
       expect(await section.getByTestId('calendar-proposal').count()).toBe(2);
+      // The calendar's window reaches into the next year: every date says its year.
+      expect(await section.getByTestId('calendar-proposal').first().textContent()).toContain(
+        day.slice(0, 4),
+      );
       await expectAccessible(page, 'tab-meetings-calendar');
 
       const refused = section.getByTestId('calendar-proposal').filter({ hasText: 'Kvällsträff' });

@@ -16,7 +16,7 @@ import {
   type CalendarEvent,
 } from '../api/calendar-client';
 import { useApi } from '../api/use-api';
-import { formatDay, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
+import { formatDayWithYear, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -59,8 +59,8 @@ export function CalendarSection({ onImported }: { onImported: (notice: string) =
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<{ eventId: string; lines: string[] } | null>(null);
   const when = (start: string, end: string) =>
-    t.when(formatDay(lang, start), formatTime(lang, start), formatTime(lang, end));
-  const at = (iso: string) => `${formatDay(lang, iso)} ${formatTime(lang, iso)}`;
+    t.when(formatDayWithYear(lang, start), formatTime(lang, start), formatTime(lang, end));
+  const at = (iso: string) => `${formatDayWithYear(lang, iso)} ${formatTime(lang, iso)}`;
 
   const driftText = (d: CalendarDrift): string =>
     d.kind === 'moved'

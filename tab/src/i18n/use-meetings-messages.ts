@@ -23,6 +23,23 @@ const dateFormat = {
     timeZone: zone,
   }),
 };
+/** With the year: the group calendar's window may reach into the next year. */
+const yearDateFormat = {
+  sv: new Intl.DateTimeFormat('sv-SE', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: zone,
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: zone,
+  }),
+};
 const timeFormat = {
   sv: new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: zone }),
   en: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: zone }),
@@ -36,6 +53,8 @@ const isoDate = new Intl.DateTimeFormat('en-CA', {
 
 export const formatDay = (language: 'sv' | 'en', iso: string) =>
   dateFormat[language].format(new Date(iso));
+export const formatDayWithYear = (language: 'sv' | 'en', iso: string) =>
+  yearDateFormat[language].format(new Date(iso));
 export const formatTime = (language: 'sv' | 'en', iso: string) =>
   timeFormat[language].format(new Date(iso));
 /** The local `YYYY-MM-DD` of an instant (for the move form). */
