@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { StatusReport } from '../../bot/src/domain/types';
 import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import { GraphFake } from '../fakes/graph-fake';
+import { SqliteWriteOutbox } from '../../bot/src/runtime/sqlite/sqlite-write-outbox';
 import { newActivity } from '../helpers/fixtures';
 import { openFakeStore, provisionFake } from '../helpers/sharepoint';
 
@@ -154,8 +155,9 @@ describe('queued activity edits that meet a changed eTag (412)', () => {
     expect((await store.activities.get('act-q'))?.title).toBe('Tredje');
   });
 
-  it('still refuses an edit when someone else changed the item in SharePoint meanwhile', async () => {
-    const store = await open({ writeBudgetMs: 20 });
+  it('refuses an edit when someone else changed the item in SharePoint meanwhile, and keeps it', async () => {
+    const outbox = SqliteWriteOutbox.open(':memory:');
+    const store = await open({ writeBudgetMs: 20, outbox });
     await store.activities.create(edit('Första'));
     expect(await store.flush(5000)).toBe(true);
     // Someone edits the item in SharePoint itself (the eTag moves, not by us).
@@ -168,5 +170,12 @@ describe('queued activity edits that meet a changed eTag (412)', () => {
     expect(await store.flush(10_000)).toBe(true);
     fake.faults.set({});
     expect(stored()).toEqual([expect.objectContaining({ Title: 'Ändrad i SharePoint' })]);
+    // Not retried, not lost: kept apart with the reason, for re-entry.
+    const refused = await outbox.refused();
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ list: 'Aktiviteter', key: 'act-q', kind: 'update' });
+    expect(refused[0]?.reason).toMatch(/^HTTP 412/);
+    expect(JSON.parse(refused[0]?.fields ?? '{}')).toMatchObject({ Title: 'Andra', Version: 2 });
+    expect(await outbox.list()).toEqual([]);
   });
 });

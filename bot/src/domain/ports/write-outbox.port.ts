@@ -26,6 +26,13 @@ export interface PendingWrite {
   readonly createdAt: string;
 }
 
+/** A write SharePoint refused for good, kept so that nothing a user saved is thrown away. */
+export interface RefusedWrite extends PendingWrite {
+  /** Why, for operators (HTTP status and Graph's code; never shown verbatim to users). */
+  readonly reason: string;
+  readonly refusedAt: string;
+}
+
 export interface WriteOutboxPort {
   /** Stores a pending write durably; returns it with its sequence number. */
   enqueue(write: Omit<PendingWrite, 'seq' | 'attempts' | 'notBefore'>): Promise<PendingWrite>;
@@ -35,7 +42,15 @@ export interface WriteOutboxPort {
   due(now: string, limit: number): Promise<PendingWrite[]>;
   /** Records a failed attempt; the write is retried no earlier than `notBefore`. */
   fail(seq: number, notBefore: string): Promise<void>;
-  /** Removes a write that has arrived (or was given up). */
+  /** Removes a write that has arrived. */
   done(seq: number): Promise<void>;
+  /**
+   * Moves a write SharePoint refused for good (someone else changed the item meanwhile, a bad
+   * request) out of the pending writes into the refused ones, with the reason: it is not
+   * retried, and it is not lost (`npm run sharepoint:refused` lists them for re-entry).
+   */
+  refuse(seq: number, reason: string, at: string): Promise<void>;
+  /** Refused writes, oldest first. */
+  refused(): Promise<RefusedWrite[]>;
   close(): Promise<void>;
 }

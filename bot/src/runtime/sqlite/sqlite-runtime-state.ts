@@ -61,7 +61,7 @@ const runtimeMigrations: readonly Migration[] = [
     `,
   },
   {
-    id: '003-outbox-interrupted-at',
+    id: '005-outbox-interrupted-at',
     sql: `ALTER TABLE outbox ADD COLUMN interrupted_at TEXT;`,
   },
 ];

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import type { PendingWrite, WriteOutboxPort } from '../../domain/ports/write-outbox.port';
+import type {
+  PendingWrite,
+  RefusedWrite,
+  WriteOutboxPort,
+} from '../../domain/ports/write-outbox.port';
 import {
   migrate,
   openDatabase,
@@ -26,6 +30,26 @@ export const writeOutboxMigration: Migration = {
   `,
 };
 
+/** Refused writes are kept apart (same columns plus why and when), never deleted by the app. */
+export const refusedWritesMigration: Migration = {
+  id: '004-sharepoint-refused-writes',
+  sql: `
+    CREATE TABLE sharepoint_refused_writes (
+      seq INTEGER PRIMARY KEY,
+      list TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      key TEXT NOT NULL,
+      fields TEXT NOT NULL,
+      etag TEXT,
+      attempts INTEGER NOT NULL,
+      not_before TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      reason TEXT NOT NULL,
+      refused_at TEXT NOT NULL
+    );
+  `,
+};
+
 const row = z.object({
   seq: z.number().int(),
   list: z.string(),
@@ -37,6 +61,13 @@ const row = z.object({
   not_before: z.string(),
   created_at: z.string(),
 });
+
+const refusedRow = row.extend({ reason: z.string(), refused_at: z.string() });
+
+function refusedFromRow(raw: unknown): RefusedWrite {
+  const r = refusedRow.parse(raw);
+  return { ...fromRow(r), reason: r.reason, refusedAt: r.refused_at };
+}
 
 function fromRow(raw: unknown): PendingWrite {
   const r = row.parse(raw);
@@ -67,7 +98,7 @@ export class SqliteWriteOutbox implements WriteOutboxPort {
 
   /** Uses an open runtime database (migrates it). */
   static attach(db: SqliteDatabase, owned = false): SqliteWriteOutbox {
-    migrate(db, 'runtime_migrations', [writeOutboxMigration]);
+    migrate(db, 'runtime_migrations', [writeOutboxMigration, refusedWritesMigration]);
     return new SqliteWriteOutbox(db, owned);
   }
 
@@ -117,6 +148,26 @@ export class SqliteWriteOutbox implements WriteOutboxPort {
 
   async done(seq: number): Promise<void> {
     this.db.prepare('DELETE FROM sharepoint_write_outbox WHERE seq = ?').run(seq);
+  }
+
+  async refuse(seq: number, reason: string, at: string): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT OR IGNORE INTO sharepoint_refused_writes
+             SELECT seq, list, kind, key, fields, etag, attempts, not_before, created_at, ?, ?
+             FROM sharepoint_write_outbox WHERE seq = ?`,
+        )
+        .run(reason, at, seq);
+      this.db.prepare('DELETE FROM sharepoint_write_outbox WHERE seq = ?').run(seq);
+    })();
+  }
+
+  async refused(): Promise<RefusedWrite[]> {
+    return this.db
+      .prepare('SELECT * FROM sharepoint_refused_writes ORDER BY seq')
+      .all()
+      .map(refusedFromRow);
   }
 
   async close(): Promise<void> {

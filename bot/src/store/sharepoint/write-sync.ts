@@ -144,9 +144,15 @@ export class WriteSync {
     );
   }
 
-  /** SharePoint refused the write for good (412, 400 …): drop it, log the detail. */
+  /** SharePoint refused the write for good (412, 400 …): keep it apart, log the detail. */
   async refused(write: PendingWrite, error: unknown): Promise<void> {
-    await this.outbox.done(write.seq);
+    const reason =
+      error instanceof GraphCallError
+        ? `HTTP ${String(error.status)} ${error.code}`
+        : error instanceof Error
+          ? error.name
+          : 'refused';
+    await this.outbox.refuse(write.seq, reason, this.options.now().toISOString());
     this.options.onDropped(write);
     this.options.logger?.error(
       { event: 'sharepoint-write-refused', list: write.list, err: error },
