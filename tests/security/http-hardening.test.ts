@@ -99,7 +99,7 @@ describe('errors reach clients without detail', () => {
     try {
       // Break the store under the running server: the next query throws inside a handler.
       await server.store.close();
-      const response = await fetch(`${server.url}/api/v1/overview`, {
+      const response = await fetch(`${server.url}/api/v1/dashboard`, {
         headers: { 'x-correlation-id': 'quote-me-42' },
       });
       expect(response.status).toBe(500);

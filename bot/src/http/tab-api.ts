@@ -1,13 +1,10 @@
 import type { Server } from 'restify';
 import type { Clock } from '../domain/ports/clock.port';
 import type { StorePort } from '../domain/ports/store.port';
-import { loadOverview } from '../domain/services/overview-service';
 import type { Logger } from '../logging';
 import type { RhythmServices } from '../rhythm/rhythm-services';
 import { authenticatedFor, sendJson } from './authenticated';
 import { registerDataApi } from './data-api';
-import { coalescing } from './coalesce';
-import { apiError } from './errors';
 import { registerCalendarApi } from './calendar-api';
 import { registerMeetingsApi } from './meetings-api';
 import { registerDashboardApi } from './dashboard-api';
@@ -34,10 +31,6 @@ export interface TabApiDeps {
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */
 export function registerTabApi(server: Server, deps: TabApiDeps): void {
   const authenticated = authenticatedFor(deps);
-  // Many readers at once share one computation (never older than their request): see coalesce.ts.
-  const overviewOf = coalescing((plan: string) =>
-    loadOverview(deps.store, deps.clock, plan === '' ? undefined : plan),
-  );
 
   server.get(
     '/api/v1/me',
@@ -53,23 +46,6 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
         roles: user.roles,
         mode: deps.mode,
       });
-    }),
-  );
-
-  server.get(
-    '/api/v1/overview',
-    authenticated(async (req, res) => {
-      const planParam = new URL(req.url ?? '/', 'http://localhost').searchParams.get('plan');
-      const overview = await overviewOf(planParam ?? '');
-      if (overview === undefined) {
-        sendJson(
-          res,
-          404,
-          apiError('plan-not-found', 'Planen finns inte.', 'The plan does not exist.'),
-        );
-        return;
-      }
-      sendJson(res, 200, overview);
     }),
   );
 
