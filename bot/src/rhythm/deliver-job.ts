@@ -111,11 +111,12 @@ async function settle(deps: DeliveryDeps, job: OutboxJob, outcome: SendOutcome):
 }
 
 /**
- * Delivers one claimed job: ends it if expired or out of attempts, resolves the recipient's
- * conversation (none: 'unreachable'), marks the send as started, sends once (the sender waits
- * for the rate limiter right before the request, and gives up before the network past `sendBy`,
- * the last safe instant of our claim, in epoch ms) and books the outcome. A lost claim (another instance took over, or the job was
- * withdrawn meanwhile) is 'lost' and nothing more is done with it here.
+ * Delivers one claimed job: books a cut-short send that the probe finds delivered
+ * ('reconciled'), ends the job if expired or out of attempts or without a conversation
+ * ('unreachable'), else marks the send as started, sends once (the sender waits for the rate
+ * limiter right before the request, and gives up before the network past `sendBy`, the last
+ * safe instant of our claim, in epoch ms) and books the outcome. A lost claim (another instance
+ * took over, or the job was withdrawn meanwhile) is 'lost' and nothing more is done with it here.
  */
 export async function deliverJob(
   deps: DeliveryDeps,
@@ -123,6 +124,16 @@ export async function deliverJob(
   sendBy = Number.POSITIVE_INFINITY,
 ): Promise<Delivery> {
   const { outbox, owner } = deps;
+  const conversation = await recipientConversation(deps, job);
+  // First settle a send that was cut short: if it landed, the job is done, whatever its
+  // attempts or expiry say now.
+  if (
+    conversation !== undefined &&
+    (await interruptedSendLanded(deps, job, conversation)) === 'delivered'
+  ) {
+    await outbox.markSent(job.key, owner, iso(deps.clock));
+    return 'reconciled';
+  }
   if (expired(job, iso(deps.clock))) {
     await outbox.markFinal(job.key, owner, 'expired', 'not sent before expiresAt', iso(deps.clock));
     return 'expired';
@@ -137,7 +148,6 @@ export async function deliverJob(
     );
     return 'failed';
   }
-  const conversation = await recipientConversation(deps, job);
   if (conversation === undefined) {
     await outbox.markFinal(
       job.key,
@@ -147,10 +157,6 @@ export async function deliverJob(
       iso(deps.clock),
     );
     return 'unreachable';
-  }
-  if ((await interruptedSendLanded(deps, job, conversation)) === 'delivered') {
-    await outbox.markSent(job.key, owner, iso(deps.clock));
-    return 'reconciled';
   }
   await outbox.markSending?.(job.key, owner, iso(deps.clock));
   return settle(deps, job, await send(deps, job, conversation, sendBy));

@@ -123,4 +123,25 @@ describe('dispatcher with a delivery probe', () => {
     expect(calls).toEqual([]);
     expect(sent).toEqual([KEY]);
   });
+
+  it('books a landed send even when that attempt was the last one allowed, or the meeting has begun', async () => {
+    const { runtime, clock, dispatcher, sent } = await setUp('delivered');
+    await runtime.outbox.enqueue(job(CARD), new Date(T0).toISOString());
+    // Five failed attempts, then a sixth cut short: the claim reaches the cap (6 attempts).
+    for (let i = 0; i < 5; i++) {
+      await runtime.outbox.claimDue('dead', clock.now().toISOString(), CLAIM_MS, 1);
+      await runtime.outbox.markRetry(
+        KEY,
+        'dead',
+        clock.now().toISOString(),
+        'HTTP 502',
+        clock.now().toISOString(),
+      );
+    }
+    await interruptedBy(runtime, clock);
+    clock.t += 86_400_000;
+    expect(await dispatcher.runOnce()).toMatchObject({ reconciled: 1, failed: 0, expired: 0 });
+    expect(sent).toEqual([]);
+    expect(await runtime.outbox.get(KEY)).toMatchObject({ status: 'sent', attempts: 6 });
+  });
 });
