@@ -67,9 +67,7 @@ export class SharePointRefusedEdits implements RefusedEditsPort {
   }
 
   async dismiss(activityId: string, editId: string): Promise<boolean> {
-    const write = (await this.open()).find(
-      (w) => w.key === activityId && String(w.seq) === editId,
-    );
+    const write = (await this.open()).find((w) => w.key === activityId && String(w.seq) === editId);
     if (write === undefined) return false;
     return this.outbox.dismiss(write.seq, this.now().toISOString());
   }
