@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import type { RefusedEdit, RefusedEditsPort } from '../../bot/src/domain/ports/refused-edits.port';
 import { describeBrowser } from '../helpers/browser';
-import { expectAccessible, focusedElement, useTabBrowser } from '../helpers/tab-page';
+import { keyboardWalk } from '../helpers/keyboard-walk';
+import {
+  expectAccessible,
+  focusedElement,
+  horizontalOverflow,
+  useTabBrowser,
+} from '../helpers/tab-page';
 
 /*
  * An activity edit SharePoint refused (someone else changed the activity meanwhile) shows in
@@ -70,6 +76,24 @@ describeBrowser('tab (Aktiviteter) refused edits in Chromium', () => {
       await page.getByTestId('refused-edit').waitFor();
       await expectAccessible(page, `tab-refused-edit-${theme}`);
     }
+    // In a meeting's side panel (320 px) it wraps instead of scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(
+      `${tab.server.url}/tab/?view=aktiviteter&activity=${DEV_ORG_ACTIVITY}&layout=side-panel`,
+    );
+    await page.getByTestId('refused-edit').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'tab-refused-edit-side-panel');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('is reachable by keyboard with a visible focus on every control', async () => {
+    await page.goto(`${tab.server.url}/tab/?view=aktiviteter&activity=${DEV_ORG_ACTIVITY}`);
+    await page.getByTestId('refused-edit').waitFor();
+    const walk = await keyboardWalk(page);
+    expect(walk.stops.join('\n')).toContain('Ta bort meddelandet');
+    expect(walk.unreached).toEqual([]);
+    expect(walk.invisibleFocus).toEqual([]);
   });
 
   it('dismisses it from the keyboard; the focus goes to the heading', async () => {
