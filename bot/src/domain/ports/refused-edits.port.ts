@@ -46,10 +46,3 @@ export interface RefusedEditsPort {
   /** Marks the message dismissed (the write itself is kept); false when there is no such edit. */
   dismiss(activityId: string, editId: string): Promise<boolean>;
 }
-
-/** The refused edit's values that differ from `current` (pure). */
-export function refusedChanges(current: Activity, edited: Activity): RefusedEditChange[] {
-  return REFUSED_EDIT_FIELDS.filter(
-    (field) => JSON.stringify(current[field]) !== JSON.stringify(edited[field]),
-  ).map((field) => ({ field, value: edited[field] }) as RefusedEditChange);
-}

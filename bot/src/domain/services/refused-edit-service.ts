@@ -1,7 +1,11 @@
-import type { RefusedEditsPort } from '../ports/refused-edits.port';
+import {
+  REFUSED_EDIT_FIELDS,
+  type RefusedEditChange,
+  type RefusedEditsPort,
+} from '../ports/refused-edits.port';
 import type { StorePort } from '../ports/store.port';
 import { canActFor } from '../reporting';
-import type { Member } from '../types';
+import type { Activity, Member } from '../types';
 
 /** Outcome of dismissing a refused edit's message. */
 export type DismissResult = 'dismissed' | 'not-found' | 'forbidden';
@@ -22,4 +26,11 @@ export async function dismissRefusedEdit(
   if (!canActFor(viewer, activity.organisationId)) return 'forbidden';
   if (refused === null) return 'not-found';
   return (await refused.dismiss(activityId, editId)) ? 'dismissed' : 'not-found';
+}
+
+/** The refused edit's values that differ from `current` (pure). */
+export function refusedChanges(current: Activity, edited: Activity): RefusedEditChange[] {
+  return REFUSED_EDIT_FIELDS.filter(
+    (field) => JSON.stringify(current[field]) !== JSON.stringify(edited[field]),
+  ).map((field) => ({ field, value: edited[field] }) as RefusedEditChange);
 }

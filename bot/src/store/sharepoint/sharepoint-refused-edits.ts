@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import type { ActivityRepository } from '../../domain/ports/store.port';
-import {
-  refusedChanges,
-  type RefusedEdit,
-  type RefusedEditsPort,
-} from '../../domain/ports/refused-edits.port';
+import type { RefusedEdit, RefusedEditsPort } from '../../domain/ports/refused-edits.port';
+import { refusedChanges } from '../../domain/services/refused-edit-service';
 import type { RefusedWrite, WriteOutboxPort } from '../../domain/ports/write-outbox.port';
 import type { Activity } from '../../domain/types';
 import { activityMapper } from './sharepoint-mappers';
