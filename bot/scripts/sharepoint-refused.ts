@@ -15,7 +15,9 @@ export function describeRefused(writes: readonly RefusedWrite[]): string {
   const lines = writes.map(
     (w) =>
       `#${String(w.seq)} ${w.list} ${w.key} (${w.kind}), sparad ${w.createdAt}, ` +
-      `avvisad ${w.refusedAt}: ${w.reason}\n  ${w.fields}\n`,
+      `avvisad ${w.refusedAt}: ${w.reason}` +
+      (w.dismissedAt === null ? '' : ` (meddelandet i fliken borttaget ${w.dismissedAt})`) +
+      `\n  ${w.fields}\n`,
   );
   return `${String(writes.length)} avvisade ändringar (äldst först):\n${lines.join('')}`;
 }

@@ -37,6 +37,7 @@ import type { MeetingStore } from './domain/ports/meeting-store.port';
 import { openGroupCalendar, openStore } from './open-store';
 import { countChanges } from './store/change-counting-store';
 import type { GroupCalendar } from './domain/ports/group-calendar.port';
+import type { RefusedEditsPort } from './domain/ports/refused-edits.port';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 import { TeamsProactiveSender } from './teams/proactive-sender';
@@ -79,6 +80,8 @@ export interface ComposeOptions {
   readonly scheduler?: boolean;
   /** The group calendar (tests: the Graph adapter on the fake); otherwise config.calendar's. */
   readonly groupCalendar?: GroupCalendar | null;
+  /** Refused activity edits (tests inject one); otherwise the SharePoint store's, or none. */
+  readonly refusedEdits?: RefusedEditsPort | null;
   /** Called for every authenticated bot turn before the app handles it (tests count turns). */
   readonly onTurn?: (context: TurnContext) => void | Promise<void>;
 }
@@ -214,6 +217,12 @@ export async function startSamordna(
     tabDir: config.tabDir,
     storeVersion: counted.version,
     dashboardMaxAgeMs: config.dashboardMaxAgeMs,
+    refusedEdits:
+      options.refusedEdits !== undefined
+        ? options.refusedEdits
+        : opened instanceof SharePointStore
+          ? opened.refusedEdits
+          : null,
     rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
     ...(options.onTurn ? { onTurn: options.onTurn } : {}),
   });

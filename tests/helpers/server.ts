@@ -23,7 +23,10 @@ export interface TestServer extends Omit<Samordna, 'store'> {
 export async function startTestServer(
   env: RawEnv = {},
   clock?: Clock,
-  options: Pick<ComposeOptions, 'delivery' | 'scheduler' | 'onTurn' | 'groupCalendar'> = {},
+  options: Pick<
+    ComposeOptions,
+    'delivery' | 'scheduler' | 'onTurn' | 'groupCalendar' | 'refusedEdits'
+  > = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samordna-test-'));
   const logs: Record<string, unknown>[] = [];

@@ -74,7 +74,7 @@ export interface Viewport {
  */
 export function useTabBrowser(
   env: RawEnv = {},
-  options: Pick<ComposeOptions, 'groupCalendar'> = {},
+  options: Pick<ComposeOptions, 'groupCalendar' | 'refusedEdits'> = {},
 ): TabBrowser {
   let server: TestServer | undefined;
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;

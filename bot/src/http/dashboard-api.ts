@@ -8,6 +8,7 @@ import {
   loadActivityDetail,
   loadDashboard,
 } from '../domain/services/dashboard-service';
+import { dismissRefusedEdit } from '../domain/services/refused-edit-service';
 import { HEADING_IDS, PREVENTION_LEVEL_IDS } from '../domain/types';
 import { authenticatedFor, sendJson, sendJsonText } from './authenticated';
 import { VersionedCache } from './versioned-cache';
@@ -82,6 +83,13 @@ const planNotFound = () =>
 const activityNotFound = () =>
   apiError('not-found', 'Aktiviteten finns inte.', 'The activity does not exist.');
 
+const forbidden = () =>
+  apiError(
+    'forbidden',
+    'Du kan bara ändra din egen förvaltnings aktiviteter.',
+    'You can only edit your own organisation’s activities.',
+  );
+
 function activityIdOf(req: Request): string | null {
   const parsed = id.safeParse((req.params as Record<string, unknown> | undefined)?.['id']);
   return parsed.success ? parsed.data : null;
@@ -90,6 +98,7 @@ function activityIdOf(req: Request): string | null {
 /** Registers the dashboard and activity routes; called from registerTabApi. */
 export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
   const { store, clock } = deps;
+  const refused = deps.refusedEdits ?? null;
   const maxAgeMs = deps.dashboardMaxAgeMs ?? 0;
   const storeVersion = maxAgeMs > 0 ? deps.storeVersion : undefined;
   const authenticated = authenticatedFor(deps);
@@ -166,9 +175,34 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
     authenticated(async (req, res, user) => {
       const activityId = activityIdOf(req);
       const detail =
-        activityId === null ? undefined : await loadActivityDetail(store, user, activityId);
+        activityId === null
+          ? undefined
+          : await loadActivityDetail(store, user, activityId, refused);
       if (detail === undefined) return sendJson(res, 404, activityNotFound());
       sendJson(res, 200, detail);
+    }),
+  );
+
+  server.del(
+    '/api/v1/activities/:id/refused-edits/:editId',
+    authenticated(async (req, res, user) => {
+      const activityId = activityIdOf(req);
+      const editId = id.safeParse((req.params as Record<string, unknown> | undefined)?.['editId']);
+      const result =
+        activityId === null || !editId.success
+          ? 'not-found'
+          : await dismissRefusedEdit(store, refused, user, activityId, editId.data);
+      if (result === 'dismissed') return sendJson(res, 200, { dismissed: true });
+      if (result === 'forbidden') return sendJson(res, 403, forbidden());
+      sendJson(
+        res,
+        404,
+        apiError(
+          'not-found',
+          'Meddelandet finns inte längre. Ladda om sidan.',
+          'The message no longer exists. Reload the page.',
+        ),
+      );
     }),
   );
 
@@ -219,15 +253,7 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
           return sendJson(res, 404, activityNotFound());
         default:
           // unknown-user, no-organisation, forbidden: the caller may read but not edit this.
-          return sendJson(
-            res,
-            403,
-            apiError(
-              'forbidden',
-              'Du kan bara ändra din egen förvaltnings aktiviteter.',
-              'You can only edit your own organisation’s activities.',
-            ),
-          );
+          return sendJson(res, 403, forbidden());
       }
     }),
   );

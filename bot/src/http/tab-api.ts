@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import type { Clock } from '../domain/ports/clock.port';
+import type { RefusedEditsPort } from '../domain/ports/refused-edits.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Logger } from '../logging';
 import type { RhythmServices } from '../rhythm/rhythm-services';
@@ -26,6 +27,8 @@ export interface TabApiDeps {
   readonly storeVersion?: () => number;
   /** SAMORDNA_DASHBOARD_MAX_AGE_MS: how old a cached dashboard may be (0: not cached). */
   readonly dashboardMaxAgeMs?: number;
+  /** Activity edits SharePoint refused for good (SharePoint mode); none otherwise. */
+  readonly refusedEdits?: RefusedEditsPort | null;
 }
 
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */

@@ -9,7 +9,7 @@ import type {
   ActivityDetail,
   ActivitySearchResult,
 } from '../../../bot/src/domain/services/dashboard-service';
-import { getJson, type ApiResult } from './client';
+import { getAuthHeader, getJson, type ApiResult } from './client';
 import { isRecord } from './guards';
 
 export { STATUS_KEYS } from '../../../bot/src/domain/dashboard/types';
@@ -29,6 +29,12 @@ export type {
   TimelineMeeting,
 } from '../../../bot/src/domain/dashboard/types';
 export type { ActivityDetail, ActivityListItem, ActivitySearchResult, HistoryEntry };
+export type {
+  RefusedEdit,
+  RefusedEditChange,
+  RefusedEditField,
+} from '../../../bot/src/domain/ports/refused-edits.port';
+export type { HeadingId } from '../../../bot/src/domain/types';
 
 function hasArrays(value: Record<string, unknown>, keys: readonly string[]): boolean {
   return keys.every((key) => Array.isArray(value[key]));
@@ -61,7 +67,8 @@ function isActivityDetail(value: unknown): value is ActivityDetail {
     isRecord(value['activity']) &&
     typeof value['organisationName'] === 'string' &&
     Array.isArray(value['history']) &&
-    typeof value['reportersVisible'] === 'boolean'
+    typeof value['reportersVisible'] === 'boolean' &&
+    Array.isArray(value['refusedEdits'])
   );
 }
 
@@ -111,4 +118,21 @@ export function fetchActivity(
   signal?: AbortSignal,
 ): Promise<ApiResult<ActivityDetail>> {
   return getJson(`/api/v1/activities/${encodeURIComponent(id)}`, isActivityDetail, signal);
+}
+
+/** `DELETE /api/v1/activities/:id/refused-edits/:editId`: true when the message is dismissed. */
+export async function dismissRefusedEdit(activityId: string, editId: string): Promise<boolean> {
+  try {
+    const response = await fetch(
+      `/api/v1/activities/${encodeURIComponent(activityId)}/refused-edits/${encodeURIComponent(editId)}`,
+      {
+        method: 'DELETE',
+        headers: { Accept: 'application/json', ...(await getAuthHeader()) },
+        credentials: 'same-origin',
+      },
+    );
+    return response.ok;
+  } catch {
+    return false;
+  }
 }

@@ -102,4 +102,29 @@ export const dashboardEn: DashboardMessages = {
   historyNext: 'Next steps',
   historyReason: 'Reason',
   demoBadge: 'Demo',
+  refusedEdit: (when, changedMeanwhile) =>
+    changedMeanwhile
+      ? `Your change from ${when} could not be saved in SharePoint, because the activity was changed at the same time.`
+      : `Your change from ${when} could not be saved in SharePoint.`,
+  refusedEditChanged: 'What you changed:',
+  refusedEditRedo:
+    'To make the change again: write status in the chat with Samordna, choose the activity and Edit the activity.',
+  refusedEditDismiss: 'Remove the message',
+  refusedEditDismissFailed: 'The message could not be removed. Reload the page and try again.',
+  refusedEditEmpty: '(empty)',
+  refusedField: {
+    title: 'Activity',
+    description: 'Description',
+    goal: 'Goal',
+    heading: 'Heading',
+    owner: 'Owner',
+    partners: 'Partners',
+    startDate: 'Start date',
+    endDate: 'End date',
+  },
+  headingName: {
+    stadsovergripande: 'City-wide',
+    'i-samverkan': 'In cooperation',
+    verksamhetsspecifik: 'Organisation-specific',
+  },
 };

@@ -1,4 +1,4 @@
-import type { MeetingState, StatusKey } from '../api/dashboard-client';
+import type { HeadingId, MeetingState, RefusedEditField, StatusKey } from '../api/dashboard-client';
 
 /** The texts of Översikt's dashboard and the Aktiviteter view (Swedish first, English second). */
 export interface DashboardMessages {
@@ -90,4 +90,13 @@ export interface DashboardMessages {
   historyNext: string;
   historyReason: string;
   demoBadge: string;
+  /** A refused edit: when it was saved, and whether someone else changed the activity meanwhile. */
+  refusedEdit: (when: string, changedMeanwhile: boolean) => string;
+  refusedEditChanged: string;
+  refusedEditRedo: string;
+  refusedEditDismiss: string;
+  refusedEditDismissFailed: string;
+  refusedEditEmpty: string;
+  refusedField: Record<RefusedEditField, string>;
+  headingName: Record<HeadingId, string>;
 }

@@ -104,4 +104,29 @@ export const dashboardSv: DashboardMessages = {
   historyNext: 'Nästa steg',
   historyReason: 'Orsak',
   demoBadge: 'Demo',
+  refusedEdit: (when, changedMeanwhile) =>
+    changedMeanwhile
+      ? `Din ändring från ${when} kunde inte sparas i SharePoint, eftersom aktiviteten ändrades samtidigt.`
+      : `Din ändring från ${when} kunde inte sparas i SharePoint.`,
+  refusedEditChanged: 'Det här ändrades:',
+  refusedEditRedo:
+    'Gör om ändringen: skriv status i chatten med Samordna, välj aktiviteten och Redigera aktiviteten.',
+  refusedEditDismiss: 'Ta bort meddelandet',
+  refusedEditDismissFailed: 'Meddelandet kunde inte tas bort. Ladda om sidan och försök igen.',
+  refusedEditEmpty: '(tomt)',
+  refusedField: {
+    title: 'Aktivitet',
+    description: 'Beskrivning',
+    goal: 'Inriktningsmål',
+    heading: 'Rubrik',
+    owner: 'Ansvarig',
+    partners: 'Samverkanspartner',
+    startDate: 'Startdatum',
+    endDate: 'Slutdatum',
+  },
+  headingName: {
+    stadsovergripande: 'Stadsövergripande',
+    'i-samverkan': 'I samverkan',
+    verksamhetsspecifik: 'Verksamhetsspecifik',
+  },
 };

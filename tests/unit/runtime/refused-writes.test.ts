@@ -31,7 +31,28 @@ describe('refused SharePoint writes', () => {
         ...kept,
         reason: 'HTTP 412 preconditionFailed',
         refusedAt: '2026-11-23T10:05:00.000Z',
+        dismissedAt: null,
       },
+    ]);
+    await outbox.close();
+  });
+
+  it('keeps a refused write when its message is dismissed, and dismisses it once', async () => {
+    const outbox = SqliteWriteOutbox.open(':memory:');
+    const write = await outbox.enqueue({
+      list: 'Aktiviteter',
+      kind: 'update',
+      key: 'act-1',
+      fields: '{}',
+      etag: null,
+      createdAt: AT,
+    });
+    expect(await outbox.dismiss(write.seq, AT)).toBe(false);
+    await outbox.refuse(write.seq, 'HTTP 412 preconditionFailed', AT);
+    expect(await outbox.dismiss(write.seq, '2026-11-23T11:00:00.000Z')).toBe(true);
+    expect(await outbox.dismiss(write.seq, '2026-11-23T12:00:00.000Z')).toBe(false);
+    expect(await outbox.refused()).toEqual([
+      expect.objectContaining({ seq: write.seq, dismissedAt: '2026-11-23T11:00:00.000Z' }),
     ]);
     await outbox.close();
   });
@@ -51,9 +72,25 @@ describe('refused SharePoint writes', () => {
         createdAt: AT,
         reason: 'HTTP 412 preconditionFailed',
         refusedAt: AT,
+        dismissedAt: null,
+      },
+      {
+        seq: 8,
+        list: 'Aktiviteter',
+        kind: 'update',
+        key: 'act-2',
+        fields: '{}',
+        etag: null,
+        attempts: 0,
+        notBefore: AT,
+        createdAt: AT,
+        reason: 'HTTP 400 invalidRequest',
+        refusedAt: AT,
+        dismissedAt: '2026-11-23T11:00:00.000Z',
       },
     ]);
-    expect(text).toContain('1 avvisade ändringar');
+    expect(text).toContain('2 avvisade ändringar');
+    expect(text).toContain('(meddelandet i fliken borttaget 2026-11-23T11:00:00.000Z)');
     expect(text).toContain('#7 Aktiviteter act-1 (update)');
     expect(text).toContain('HTTP 412 preconditionFailed');
     expect(text).toContain('"Title":"Min ändring"');

@@ -31,6 +31,8 @@ export interface RefusedWrite extends PendingWrite {
   /** Why, for operators (HTTP status and Graph's code; never shown verbatim to users). */
   readonly reason: string;
   readonly refusedAt: string;
+  /** When someone dismissed the message about it in the tab (the write is still kept), or null. */
+  readonly dismissedAt: string | null;
 }
 
 export interface WriteOutboxPort {
@@ -50,7 +52,9 @@ export interface WriteOutboxPort {
    * retried, and it is not lost (`npm run sharepoint:refused` lists them for re-entry).
    */
   refuse(seq: number, reason: string, at: string): Promise<void>;
-  /** Refused writes, oldest first. */
+  /** Refused writes, oldest first, dismissed ones included. */
   refused(): Promise<RefusedWrite[]>;
+  /** Marks a refused write's message dismissed (kept); false when unknown or already dismissed. */
+  dismiss(seq: number, at: string): Promise<boolean>;
   close(): Promise<void>;
 }

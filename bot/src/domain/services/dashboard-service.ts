@@ -10,6 +10,7 @@ import { lastKnownStatus } from '../dashboard/status';
 import type { Dashboard, DashboardFilter, StatusKey } from '../dashboard/types';
 import type { Clock } from '../ports/clock.port';
 import type { StorePort } from '../ports/store.port';
+import type { RefusedEdit, RefusedEditsPort } from '../ports/refused-edits.port';
 import { canActFor } from '../reporting';
 import { currentRound } from '../rounds';
 import type { Activity, CatalogEntry, Member, Plan, ReportingRound, StatusReport } from '../types';
@@ -104,6 +105,8 @@ export interface ActivityDetail {
   readonly reportersVisible: boolean;
   /** Whether the viewer may edit this activity (Samordning, or a samordnare of its organisation). */
   readonly editable: boolean;
+  /** Edits SharePoint refused for good, for viewers who may edit (else none). */
+  readonly refusedEdits: readonly RefusedEdit[];
   /** The catalog's names of the activity's tags and heading, in the plan's order. */
   readonly labels: {
     readonly heading: CatalogName | null;
@@ -129,6 +132,7 @@ export async function loadActivityDetail(
   store: StorePort,
   viewer: Member,
   activityId: string,
+  refused: RefusedEditsPort | null = null,
 ): Promise<ActivityDetail | undefined> {
   const activity = await store.activities.get(activityId);
   if (activity === undefined) return undefined;
@@ -138,6 +142,7 @@ export async function loadActivityDetail(
     store.reports.history(activity.id),
     store.plans.get(activity.planId),
   ]);
+  const editable = canActFor(viewer, activity.organisationId);
   const { history, reportersVisible } = activityHistory({
     activity,
     history: reports,
@@ -150,7 +155,8 @@ export async function loadActivityDetail(
     status: history[0]?.status ?? 'ej-rapporterad',
     history,
     reportersVisible,
-    editable: canActFor(viewer, activity.organisationId),
+    editable,
+    refusedEdits: editable && refused !== null ? await refused.forActivity(activity.id) : [],
     labels: {
       heading: names(plan?.headings, [activity.heading])[0] ?? null,
       focusAreas: names(plan?.focusAreas, activity.focusAreaIds),

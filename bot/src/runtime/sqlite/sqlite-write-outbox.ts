@@ -50,6 +50,12 @@ export const refusedWritesMigration: Migration = {
   `,
 };
 
+/** A refused write's message can be dismissed in the tab; the row stays. */
+export const refusedDismissedMigration: Migration = {
+  id: '006-sharepoint-refused-dismissed',
+  sql: 'ALTER TABLE sharepoint_refused_writes ADD COLUMN dismissed_at TEXT;',
+};
+
 const row = z.object({
   seq: z.number().int(),
   list: z.string(),
@@ -62,11 +68,20 @@ const row = z.object({
   created_at: z.string(),
 });
 
-const refusedRow = row.extend({ reason: z.string(), refused_at: z.string() });
+const refusedRow = row.extend({
+  reason: z.string(),
+  refused_at: z.string(),
+  dismissed_at: z.string().nullable(),
+});
 
 function refusedFromRow(raw: unknown): RefusedWrite {
   const r = refusedRow.parse(raw);
-  return { ...fromRow(r), reason: r.reason, refusedAt: r.refused_at };
+  return {
+    ...fromRow(r),
+    reason: r.reason,
+    refusedAt: r.refused_at,
+    dismissedAt: r.dismissed_at,
+  };
 }
 
 function fromRow(raw: unknown): PendingWrite {
@@ -98,7 +113,11 @@ export class SqliteWriteOutbox implements WriteOutboxPort {
 
   /** Uses an open runtime database (migrates it). */
   static attach(db: SqliteDatabase, owned = false): SqliteWriteOutbox {
-    migrate(db, 'runtime_migrations', [writeOutboxMigration, refusedWritesMigration]);
+    migrate(db, 'runtime_migrations', [
+      writeOutboxMigration,
+      refusedWritesMigration,
+      refusedDismissedMigration,
+    ]);
     return new SqliteWriteOutbox(db, owned);
   }
 
@@ -155,7 +174,7 @@ export class SqliteWriteOutbox implements WriteOutboxPort {
       this.db
         .prepare(
           `INSERT OR IGNORE INTO sharepoint_refused_writes
-             SELECT seq, list, kind, key, fields, etag, attempts, not_before, created_at, ?, ?
+             SELECT seq, list, kind, key, fields, etag, attempts, not_before, created_at, ?, ?, NULL
              FROM sharepoint_write_outbox WHERE seq = ?`,
         )
         .run(reason, at, seq);
@@ -168,6 +187,15 @@ export class SqliteWriteOutbox implements WriteOutboxPort {
       .prepare('SELECT * FROM sharepoint_refused_writes ORDER BY seq')
       .all()
       .map(refusedFromRow);
+  }
+
+  async dismiss(seq: number, at: string): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        'UPDATE sharepoint_refused_writes SET dismissed_at = ? WHERE seq = ? AND dismissed_at IS NULL',
+      )
+      .run(at, seq);
+    return result.changes > 0;
   }
 
   async close(): Promise<void> {

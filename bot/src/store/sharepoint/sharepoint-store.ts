@@ -21,6 +21,7 @@ import type {
 import type { ListReplica } from './list-replica';
 import { SharePointContext, type SharePointStoreOptions } from './sharepoint-context';
 import { SharePointMeetingStore } from './sharepoint-meeting-store';
+import { SharePointRefusedEdits } from './sharepoint-refused-edits';
 import { SharePointSupport, sameContent } from './sharepoint-support';
 import { SiteLists } from './site-lists';
 
@@ -216,6 +217,8 @@ export class SharePointStore implements StorePort {
   readonly support: SharePointSupport;
   /** The meeting store port on the same site, read model and outbox (not part of StorePort). */
   readonly meetings: SharePointMeetingStore;
+  /** Activity edits SharePoint refused for good, for the tab (not part of StorePort). */
+  readonly refusedEdits: SharePointRefusedEdits;
   private readonly timer: NodeJS.Timeout | null;
 
   private constructor(
@@ -230,6 +233,11 @@ export class SharePointStore implements StorePort {
     this.members = new Members(context);
     this.support = new SharePointSupport(context);
     this.meetings = new SharePointMeetingStore(context);
+    this.refusedEdits = new SharePointRefusedEdits(
+      options.outbox,
+      this.activities,
+      options.now ?? (() => new Date()),
+    );
     const interval = options.drainIntervalMs ?? 2000;
     this.timer = interval > 0 ? setInterval(() => void context.writer.drain(), interval) : null;
     this.timer?.unref();

@@ -7,7 +7,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { fetchActivity, type ActivityDetail } from '../../api/dashboard-client';
 import { useApi } from '../../api/use-api';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
@@ -16,6 +16,7 @@ import { viewHref } from '../../routes';
 import { useHost } from '../../teams/teams-context';
 import { DataText } from '../DataText';
 import { usePageStyles } from '../page-styles';
+import { RefusedEditNotices } from './RefusedEditNotices';
 import { StatusBadge } from './StatusBadge';
 
 const useStyles = makeStyles({
@@ -106,7 +107,10 @@ function Facts({ detail }: { detail: ActivityDetail }) {
   );
 }
 
-/** One activity: its facts and its status history (who reported only when allowed). */
+/**
+ * One activity: edits of it SharePoint refused (for those who may edit it), its facts and its
+ * status history (who reported only when allowed).
+ */
 export function ActivityDetailView({ activityId }: { activityId: string }) {
   const styles = useStyles();
   const page = usePageStyles();
@@ -117,7 +121,13 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
     (signal: AbortSignal) => fetchActivity(activityId, signal),
     [activityId],
   );
-  const { state } = useApi(request);
+  const { state, retry } = useApi(request);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The dismissed message's button is gone: the keyboard focus goes to the activity's heading.
+  const refusedDismissed = () => {
+    retry();
+    headingRef.current?.focus();
+  };
   const params = Object.fromEntries(new URLSearchParams(search).entries());
   const back = { ...params, view: undefined, activity: undefined };
   const goBack = inApp(() => navigate('aktiviteter', back));
@@ -147,9 +157,14 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
   return (
     <article className={page.intro} data-testid="activity-detail">
       {backLink}
-      <h1 className={page.heading}>
+      <h1 className={page.heading} ref={headingRef} tabIndex={-1}>
         <DataText>{detail.activity.title}</DataText>
       </h1>
+      <RefusedEditNotices
+        edits={detail.refusedEdits}
+        format={(iso) => date.format(new Date(iso))}
+        onDismissed={refusedDismissed}
+      />
       {detail.activity.description !== '' && (
         <p className={page.lead}>
           <DataText>{detail.activity.description}</DataText>
