@@ -15,12 +15,13 @@ const itemFields = z.record(z.string(), z.unknown());
  */
 export function refusedActivity(write: RefusedWrite): Activity | null {
   if (write.list !== activityMapper.list) return null;
-  const parsed = itemFields.safeParse(JSON.parse(write.fields) as unknown);
-  if (!parsed.success) return null;
-  const { '@itemId': _itemId, ...fields } = parsed.data;
   try {
+    const parsed = itemFields.safeParse(JSON.parse(write.fields) as unknown);
+    if (!parsed.success) return null;
+    const { '@itemId': _itemId, ...fields } = parsed.data;
     return activityMapper.fromFields(fields);
   } catch {
+    // Not JSON, or not an activity's fields: nothing to show (it stays for sharepoint:refused).
     return null;
   }
 }
