@@ -12,7 +12,7 @@ import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-
 import { GraphFake } from '../fakes/graph-fake';
 import { SqliteWriteOutbox } from '../../bot/src/runtime/sqlite/sqlite-write-outbox';
 import { newActivity } from '../helpers/fixtures';
-import { openFakeStore, provisionFake } from '../helpers/sharepoint';
+import { editInSharePoint, openFakeStore, provisionFake } from '../helpers/sharepoint';
 
 let fake: GraphFake;
 let dir: string;
@@ -161,10 +161,7 @@ describe('queued activity edits that meet a changed eTag (412)', () => {
     await store.activities.create(edit('Första'));
     expect(await store.flush(5000)).toBe(true);
     // Someone edits the item in SharePoint itself (the eTag moves, not by us).
-    const item = [...(fake.site.list('Aktiviteter')?.items.values() ?? [])][0];
-    if (item === undefined) throw new Error('no item');
-    item.fields = { ...item.fields, Title: 'Ändrad i SharePoint' };
-    item.version += 1;
+    editInSharePoint(fake, 'Aktiviteter', { Title: 'Ändrad i SharePoint' });
     fake.faults.set({ latencyMs: [300, 300] });
     await store.activities.update(edit('Andra'), 1);
     expect(await store.flush(10_000)).toBe(true);

@@ -8,7 +8,7 @@ import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-
 import { refusedActivity } from '../../bot/src/store/sharepoint/sharepoint-refused-edits';
 import { GraphFake } from '../fakes/graph-fake';
 import { newActivity } from '../helpers/fixtures';
-import { openFakeStore, provisionFake } from '../helpers/sharepoint';
+import { editInSharePoint, openFakeStore, provisionFake } from '../helpers/sharepoint';
 
 let fake: GraphFake;
 let store: SharePointStore;
@@ -33,10 +33,7 @@ const activity = (changes: Parameters<typeof newActivity>[0]) => newActivity(cha
 async function refusedEdit(): Promise<void> {
   await store.activities.create(activity({ id: 'act-r', title: 'Första', owner: 'Anna' }));
   expect(await store.flush(5000)).toBe(true);
-  const item = [...(fake.site.list('Aktiviteter')?.items.values() ?? [])][0];
-  if (item === undefined) throw new Error('no item');
-  item.fields = { ...item.fields, Title: 'Ändrad i SharePoint' };
-  item.version += 1;
+  editInSharePoint(fake, 'Aktiviteter', { Title: 'Ändrad i SharePoint' });
   fake.faults.set({ latencyMs: [300, 300] });
   await store.activities.update(
     activity({

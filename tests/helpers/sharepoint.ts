@@ -62,3 +62,15 @@ export async function openFakeStore(
     ...options,
   });
 }
+
+/** Someone edits the list's first item in SharePoint itself: its fields change and its eTag moves. */
+export function editInSharePoint(
+  fake: GraphFake,
+  list: string,
+  fields: Record<string, string>,
+): void {
+  const item = [...(fake.site.list(list)?.items.values() ?? [])][0];
+  if (item === undefined) throw new Error(`no item in ${list}`);
+  item.fields = { ...item.fields, ...fields };
+  item.version += 1;
+}
