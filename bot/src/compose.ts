@@ -34,16 +34,13 @@ import { SqliteStore } from './store/sqlite/sqlite-store';
 import { reminderRenderer } from './teams/cards/reminder-card';
 import type { StorePort } from './domain/ports/store.port';
 import type { MeetingStore } from './domain/ports/meeting-store.port';
-import { openGroupCalendar, openStore } from './open-store';
+import { openDeliveryProbe, openGroupCalendar, openStore } from './open-store';
 import { countChanges } from './store/change-counting-store';
 import type { GroupCalendar } from './domain/ports/group-calendar.port';
 import type { RefusedEditsPort } from './domain/ports/refused-edits.port';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 import { TeamsProactiveSender } from './teams/proactive-sender';
-import { GraphDeliveryProbe } from './runtime/graph-delivery-probe';
-import { graphTokenProvider } from './store/sharepoint/graph-credentials';
-import { GraphHttp } from './store/sharepoint/graph-http';
 
 export interface Samordna {
   readonly url: string;
@@ -227,7 +224,7 @@ export async function startSamordna(
     ...(options.onTurn ? { onTurn: options.onTurn } : {}),
   });
 
-  const probe = deliveryProbe(config.deliveryProbe);
+  const probe = openDeliveryProbe(config);
   const dispatcher = new Dispatcher({
     runtime,
     sender: new TeamsProactiveSender(adapter, config.bot.kind === 'none' ? '' : config.bot.appId),
@@ -312,15 +309,4 @@ export async function startSamordna(
     },
     close: (drainMs = DEFAULT_DRAIN_MS) => (closing ??= shutdown(drainMs)),
   };
-}
-
-/** The Graph delivery probe when configured (decision 0015); null: interrupted sends are resent. */
-function deliveryProbe(config: Config['deliveryProbe']): GraphDeliveryProbe | null {
-  if (config.kind === 'off') return null;
-  const tokens = graphTokenProvider(config.auth, config.graphBaseUrl);
-  return new GraphDeliveryProbe({
-    graph: new GraphHttp({ baseUrl: config.graphBaseUrl, tokens }),
-    teamsAppId: config.teamsAppId,
-    botAppId: config.botAppId,
-  });
 }

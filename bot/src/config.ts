@@ -399,7 +399,7 @@ function deliveryProbeConfig(env: Env): { deliveryProbe: DeliveryProbeConfig; pr
       teamsAppId: env.TEAMS_APP_ID ?? '',
       botAppId: env.BOT_ID ?? '',
     },
-    problems: [...new Set(problems)],
+    problems,
   };
 }
 
@@ -414,6 +414,21 @@ function calendarConfig(env: Env): { calendar: CalendarConfig | null; problems: 
     calendar: { groupId: env.SAMORDNA_CALENDAR_GROUP_ID, graphBaseUrl: env.GRAPH_BASE_URL, auth },
     problems,
   };
+}
+
+const keyOf = (problem: string): string => problem.split(' ')[0] ?? problem;
+
+/**
+ * Adds the problems whose key is not named yet: the store, the calendar and the delivery probe
+ * share the Graph credentials, so a missing one is named once.
+ */
+function addOnce(problems: string[], more: readonly string[]): void {
+  const named = new Set(problems.map(keyOf));
+  for (const problem of more) {
+    if (named.has(keyOf(problem))) continue;
+    problems.push(problem);
+    named.add(keyOf(problem));
+  }
 }
 
 /** Parses configuration from an environment map. Throws ConfigError naming every problem. */
@@ -431,7 +446,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
   const env = parsed.data;
   const { store, problems: storeProblems } = storeConfig(env);
   const { deliveryProbe, problems: probeProblems } = deliveryProbeConfig(env);
-  storeProblems.push(...probeProblems.filter((p) => !storeProblems.includes(p)));
+  addOnce(storeProblems, probeProblems);
   if (env.SAMORDNA_MODE === 'local') {
     const runtime = runtimeStore(env, false);
     const localProblems = [...runtime.problems, ...storeProblems];
@@ -469,13 +484,9 @@ export function loadConfig(source: RawEnv = process.env): Config {
     problems.push('SAMORDNA_DEMO_DATA cannot be enabled in production mode');
   }
   const { calendar, problems: calendarProblems } = calendarConfig(env);
-  problems.push(...required(env, ['SAMORDNA_PUBLIC_URL']), ...storeProblems);
-  // The store and the calendar share the Graph credentials: name a missing one once.
-  problems.push(
-    ...calendarProblems.filter(
-      (p) => !storeProblems.some((q) => q.split(' ')[0] === p.split(' ')[0]),
-    ),
-  );
+  problems.push(...required(env, ['SAMORDNA_PUBLIC_URL']));
+  addOnce(problems, storeProblems);
+  addOnce(problems, calendarProblems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     mode: 'production',

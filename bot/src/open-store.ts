@@ -6,7 +6,9 @@ import type { StorePort } from './domain/ports/store.port';
 import type { Logger } from './logging';
 import { SqliteWriteOutbox } from './runtime/sqlite/sqlite-write-outbox';
 import type { SqliteDatabase } from './store/sqlite/database';
-import { graphTokenProvider } from './store/sharepoint/graph-credentials';
+import type { DeliveryProbe } from './domain/ports/delivery-probe.port';
+import { GraphDeliveryProbe } from './runtime/graph-delivery-probe';
+import { graphTokenProvider, type GraphCredentials } from './store/sharepoint/graph-credentials';
 import { GraphHttp } from './store/sharepoint/graph-http';
 import { SharePointStore } from './store/sharepoint/sharepoint-store';
 import { GraphGroupCalendar } from './store/calendar/graph-group-calendar';
@@ -27,7 +29,7 @@ export async function openStore(
     return SqliteStore.open(join(config.dataDir, 'samordna.sqlite'));
   const { siteUrl, graphBaseUrl, auth } = config.store;
   return SharePointStore.open({
-    http: new GraphHttp({ baseUrl: graphBaseUrl, tokens: graphTokenProvider(auth, graphBaseUrl) }),
+    http: graphHttp(graphBaseUrl, auth),
     siteUrl,
     outbox:
       runtimeDatabase === null
@@ -45,9 +47,21 @@ export async function openStore(
 export function openGroupCalendar(config: Config): GroupCalendar | null {
   if (config.calendar === null) return null;
   const { groupId, graphBaseUrl, auth } = config.calendar;
-  const http = new GraphHttp({
-    baseUrl: graphBaseUrl,
-    tokens: graphTokenProvider(auth, graphBaseUrl),
+  return new GraphGroupCalendar(graphHttp(graphBaseUrl, auth), groupId);
+}
+
+/** The Graph delivery probe when configured (decision 0015); null: interrupted sends are resent. */
+export function openDeliveryProbe(config: Config): DeliveryProbe | null {
+  const probe = config.deliveryProbe;
+  if (probe.kind === 'off') return null;
+  return new GraphDeliveryProbe({
+    graph: graphHttp(probe.graphBaseUrl, probe.auth),
+    teamsAppId: probe.teamsAppId,
+    botAppId: probe.botAppId,
   });
-  return new GraphGroupCalendar(http, groupId);
+}
+
+/** Graph with the app's credentials: the one client stack of the store, calendar and probe. */
+function graphHttp(baseUrl: string, auth: GraphCredentials): GraphHttp {
+  return new GraphHttp({ baseUrl, tokens: graphTokenProvider(auth, baseUrl) });
 }

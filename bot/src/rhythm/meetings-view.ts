@@ -1,5 +1,9 @@
 import type { Clock } from '../domain/ports/clock.port';
-import type { OutboxJob, OutboxJobStatus } from '../domain/ports/outbox.port';
+import {
+  OUTBOX_JOB_STATUSES,
+  type OutboxJob,
+  type OutboxJobStatus,
+} from '../domain/ports/outbox.port';
 import type { StorePort } from '../domain/ports/store.port';
 import { localToUtc } from '../domain/meetings/local-time';
 import type { Meeting, ScheduleStep } from '../domain/meetings/meeting';
@@ -8,15 +12,6 @@ import { meetingSchedule } from '../domain/meetings/schedule';
 import { rhythmWarning, type RhythmWarning } from '../domain/meetings/validation';
 import { openRound } from '../domain/reporting';
 import type { RhythmServices } from './rhythm-services';
-
-export const JOB_STATUSES: readonly OutboxJobStatus[] = [
-  'pending',
-  'sent',
-  'failed',
-  'unreachable',
-  'withdrawn',
-  'expired',
-];
 
 /** A reminder that needs someone: it failed, or the user cannot be reached ("når inte"). */
 export interface AttentionJob {
@@ -63,7 +58,7 @@ function summarise(
   jobs: readonly OutboxJob[],
   names: ReadonlyMap<string, string>,
 ): ReminderSummary {
-  const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<
+  const counts = Object.fromEntries(OUTBOX_JOB_STATUSES.map((s) => [s, 0])) as Record<
     OutboxJobStatus,
     number
   >;

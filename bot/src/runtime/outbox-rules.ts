@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type {
-  OutboxJob,
-  OutboxJobInput,
-  OutboxMessage,
-  OutboxRecipient,
+import {
+  OUTBOX_JOB_STATUSES,
+  type OutboxJob,
+  type OutboxJobInput,
+  type OutboxMessage,
+  type OutboxRecipient,
 } from '../domain/ports/outbox.port';
 
 /**
@@ -48,14 +49,7 @@ export const messageSchema: z.ZodType<OutboxMessage> = z.object({
   summary: z.string().optional(),
 });
 
-export const jobStatusSchema = z.enum([
-  'pending',
-  'sent',
-  'failed',
-  'unreachable',
-  'withdrawn',
-  'expired',
-]);
+export const jobStatusSchema = z.enum(OUTBOX_JOB_STATUSES);
 
 /** Checks a job before it is stored: a key, a group, a kind, a recipient, instants. */
 export function checkJobInput(job: OutboxJobInput): OutboxJobInput {

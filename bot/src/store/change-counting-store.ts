@@ -23,22 +23,30 @@ export interface CountedStore {
 }
 
 function counting<R extends object>(repository: R, writes: readonly string[], bump: () => void): R {
+  // Each method is wrapped once (store calls sit on every bot turn and tab request).
+  const methods = new Map<PropertyKey, unknown>();
   return new Proxy(repository, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
+    get(target, property) {
+      const known = methods.get(property);
+      if (known !== undefined) return known;
+      const value: unknown = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
       const method = value as (...args: unknown[]) => unknown;
-      if (typeof property !== 'string' || !writes.includes(property)) return method.bind(target);
-      // Moves before the write starts and again when it has settled, so an entry computed
-      // while the write was under way is never taken for one computed after it.
-      return async (...args: unknown[]) => {
-        bump();
-        try {
-          return (await method.apply(target, args)) as unknown;
-        } finally {
-          bump();
-        }
-      };
+      const wrapped =
+        typeof property === 'string' && writes.includes(property)
+          ? // Moves before the write starts and again when it has settled, so an entry computed
+            // while the write was under way is never taken for one computed after it.
+            async (...args: unknown[]) => {
+              bump();
+              try {
+                return (await method.apply(target, args)) as unknown;
+              } finally {
+                bump();
+              }
+            }
+          : method.bind(target);
+      methods.set(property, wrapped);
+      return wrapped;
     },
   });
 }

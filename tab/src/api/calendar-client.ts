@@ -1,5 +1,5 @@
-import { getRaw, type ApiResult } from './client';
-import { send, type Problem } from './meetings-client';
+import { getRaw, sendJson, type ApiResult } from './client';
+import type { Problem } from './meetings-client';
 
 /** The shapes of /api/v1/meetings/calendar (see bot/src/http/calendar-api.ts). */
 
@@ -72,7 +72,7 @@ export async function fetchCalendarLinks(signal?: AbortSignal): Promise<ApiResul
 
 /** `POST /api/v1/meetings/calendar/import`: "Lägg till som möte" (Samordning). */
 export async function importCalendarEvent(eventId: string): Promise<ImportResult> {
-  const answer = await send('POST', '/api/v1/meetings/calendar/import', { eventId });
+  const answer = await sendJson('POST', '/api/v1/meetings/calendar/import', { eventId });
   if (answer === null) return { kind: 'failed' };
   if (answer.status === 201) return { kind: 'saved' };
   const { json } = answer;

@@ -60,6 +60,40 @@ export async function getRaw(
   }
 }
 
+/**
+ * A write (`POST`, `PUT`, `PATCH`, `DELETE`) on the tab's origin with an optional JSON body: the
+ * status and the JSON answer (null when it has none, judged by the status alone), or null when
+ * the network failed. Every client's writes go through here.
+ */
+export async function sendJson(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown } | null> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(await getAuthHeader()),
+      },
+      credentials: 'same-origin',
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    return null;
+  }
+  let json: unknown = null;
+  try {
+    json = await response.json();
+  } catch {
+    // judged by the status alone
+  }
+  return { status: response.status, json };
+}
+
 /** `GET path` as JSON, checked with `isExpected`. Shared by the lazily loaded views' clients. */
 export async function getJson<T>(
   path: string,

@@ -9,7 +9,7 @@ import type {
   ActivityDetail,
   ActivitySearchResult,
 } from '../../../bot/src/domain/services/dashboard-service';
-import { getAuthHeader, getJson, type ApiResult } from './client';
+import { getJson, sendJson, type ApiResult } from './client';
 import { isRecord } from './guards';
 
 export { STATUS_KEYS } from '../../../bot/src/domain/dashboard/types';
@@ -122,17 +122,9 @@ export function fetchActivity(
 
 /** `DELETE /api/v1/activities/:id/refused-edits/:editId`: true when the message is dismissed. */
 export async function dismissRefusedEdit(activityId: string, editId: string): Promise<boolean> {
-  try {
-    const response = await fetch(
-      `/api/v1/activities/${encodeURIComponent(activityId)}/refused-edits/${encodeURIComponent(editId)}`,
-      {
-        method: 'DELETE',
-        headers: { Accept: 'application/json', ...(await getAuthHeader()) },
-        credentials: 'same-origin',
-      },
-    );
-    return response.ok;
-  } catch {
-    return false;
-  }
+  const answer = await sendJson(
+    'DELETE',
+    `/api/v1/activities/${encodeURIComponent(activityId)}/refused-edits/${encodeURIComponent(editId)}`,
+  );
+  return answer !== null && answer.status >= 200 && answer.status <= 299;
 }

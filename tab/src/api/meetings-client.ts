@@ -1,8 +1,10 @@
-import { getAuthHeader, getJson, type ApiResult } from './client';
+import type { OutboxJobStatus as JobStatus } from '../../../bot/src/domain/ports/outbox.port';
+import { getJson, sendJson, type ApiResult } from './client';
+
+export type { JobStatus };
+export { OUTBOX_JOB_STATUSES as JOB_STATUSES } from '../../../bot/src/domain/ports/outbox.port';
 
 /** The shapes of /api/v1/meetings (see bot/src/http/meetings-api.ts). */
-
-export type JobStatus = 'pending' | 'sent' | 'failed' | 'unreachable' | 'withdrawn' | 'expired';
 export type StepName = 'open' | 'nudge' | 'summary' | 'close';
 
 export interface Progress {
@@ -106,35 +108,6 @@ export function fetchMeetings(
   return getJson(`/api/v1/meetings${year === null ? '' : `?year=${year}`}`, isOverview, signal);
 }
 
-/** A JSON write on the tab's origin; null when the network failed. */
-export async function send(
-  method: 'POST' | 'PATCH',
-  path: string,
-  body: unknown,
-): Promise<{ status: number; json: unknown } | null> {
-  try {
-    const response = await fetch(path, {
-      method,
-      headers: {
-        Accept: 'application/json',
-        'Content-Type': 'application/json',
-        ...(await getAuthHeader()),
-      },
-      credentials: 'same-origin',
-      body: JSON.stringify(body),
-    });
-    let json: unknown = null;
-    try {
-      json = await response.json();
-    } catch {
-      // judged by the status alone
-    }
-    return { status: response.status, json };
-  } catch {
-    return null;
-  }
-}
-
 function writeResult(answer: { status: number; json: unknown } | null): WriteResult {
   if (answer === null) return { kind: 'failed' };
   const { status, json } = answer;
@@ -155,7 +128,7 @@ function writeResult(answer: { status: number; json: unknown } | null): WriteRes
 
 /** `POST /api/v1/meetings` (Samordning). */
 export async function createMeeting(input: MeetingFormInput): Promise<WriteResult> {
-  return writeResult(await send('POST', '/api/v1/meetings', input));
+  return writeResult(await sendJson('POST', '/api/v1/meetings', input));
 }
 
 /** `PATCH /api/v1/meetings/:id`: move (new date and times) or cancel (Samordning). */
@@ -165,11 +138,11 @@ export async function changeMeeting(
     | ({ action: 'move' } & MeetingFormInput & { version: number })
     | { action: 'cancel'; version: number },
 ): Promise<WriteResult> {
-  return writeResult(await send('PATCH', `/api/v1/meetings/${encodeURIComponent(id)}`, body));
+  return writeResult(await sendJson('PATCH', `/api/v1/meetings/${encodeURIComponent(id)}`, body));
 }
 
 /** `POST /api/v1/outbox/:key/retry` ("Försök igen", Samordning). */
 export async function retryReminder(key: string): Promise<boolean> {
-  const answer = await send('POST', `/api/v1/outbox/${encodeURIComponent(key)}/retry`, {});
+  const answer = await sendJson('POST', `/api/v1/outbox/${encodeURIComponent(key)}/retry`, {});
   return answer !== null && answer.status === 200;
 }

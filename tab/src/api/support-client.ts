@@ -1,4 +1,4 @@
-import { getAuthHeader, getJson, type ApiResult } from './client';
+import { getJson, sendJson, type ApiResult } from './client';
 import {
   currentOf,
   entryOf,
@@ -49,32 +49,14 @@ async function write(
   path: string,
   body: unknown,
 ): Promise<SupportWriteResult> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        Accept: 'application/json',
-        'Content-Type': 'application/json',
-        ...(await getAuthHeader()),
-      },
-      credentials: 'same-origin',
-      body: JSON.stringify(body),
-    });
-  } catch {
-    return { kind: 'failed' };
-  }
-  let json: unknown = null;
-  try {
-    json = await response.json();
-  } catch {
-    // An empty or non-JSON answer: judged by its status alone.
-  }
-  if (response.ok) {
+  const answer = await sendJson(method, path, body);
+  if (answer === null) return { kind: 'failed' };
+  const { status, json } = answer;
+  if (status >= 200 && status <= 299) {
     const entry = entryOf(json);
     return entry ? { kind: 'saved', entry } : { kind: 'failed' };
   }
-  switch (response.status) {
+  switch (status) {
     case 400:
       return { kind: 'invalid', problems: problemsOf(json) };
     case 403:

@@ -10,8 +10,8 @@ import {
 import { useState } from 'react';
 import {
   changeMeeting,
+  JOB_STATUSES,
   retryReminder,
-  type JobStatus,
   type MeetingView,
 } from '../api/meetings-client';
 import {
@@ -21,15 +21,6 @@ import {
   useMeetingsMessages,
 } from '../i18n/use-meetings-messages';
 import { MeetingForm } from './MeetingForm';
-
-const STATUSES: readonly JobStatus[] = [
-  'pending',
-  'sent',
-  'failed',
-  'unreachable',
-  'withdrawn',
-  'expired',
-];
 
 const useStyles = makeStyles({
   item: {
@@ -129,7 +120,9 @@ export function MeetingItem({
       ) : (
         <>
           <p className={styles.meta} data-testid="reminder-counts">
-            {STATUSES.map((s) => `${t.statuses[s]}: ${view.reminders?.counts[s] ?? 0}`).join(' · ')}
+            {JOB_STATUSES.map((s) => `${t.statuses[s]}: ${view.reminders?.counts[s] ?? 0}`).join(
+              ' · ',
+            )}
           </p>
           {view.reminders.attention.length > 0 && (
             <ul className={styles.list} data-testid="reminder-attention">

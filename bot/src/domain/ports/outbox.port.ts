@@ -44,8 +44,15 @@ export interface OutboxJobInput {
  * user has no personal conversation with the bot ("når inte") · withdrawn: its meeting was moved
  * or cancelled before it was sent · expired: it was not sent before expiresAt.
  */
-export type OutboxJobStatus =
-  'pending' | 'sent' | 'failed' | 'unreachable' | 'withdrawn' | 'expired';
+export const OUTBOX_JOB_STATUSES = [
+  'pending',
+  'sent',
+  'failed',
+  'unreachable',
+  'withdrawn',
+  'expired',
+] as const;
+export type OutboxJobStatus = (typeof OUTBOX_JOB_STATUSES)[number];
 
 export interface OutboxJob extends OutboxJobInput {
   readonly status: OutboxJobStatus;
