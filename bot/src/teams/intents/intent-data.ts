@@ -125,6 +125,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'skicka in rapport',
       'statusuppdatering',
       'uppdatera aktiviteterna',
+      'aktiviteten är genomförd',
     ],
     en: [
       'report',
@@ -163,6 +164,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'samma som förra gången',
       'inga ändringar',
       'ingenting har ändrats',
+      'inget har ändrats sedan förra mötet',
       'inget har ändrats',
       'allt som förut',
       'ingen förändring',
@@ -172,6 +174,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'unchanged',
       'nothing changed',
       'no changes',
+      'no changes since last time',
       'nothing new',
       'same as last time',
     ],
@@ -188,6 +191,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'deadline',
       'när är deadline',
       'när träffas vi',
+      'när träffas vi nästa gång',
       'nästa träff',
       'när är nästa samordningsmöte',
       'datum för mötet',
@@ -214,7 +218,6 @@ export const INTENTS: readonly IntentDefinition[] = [
       'hjälplinje',
       'kvinnofridslinjen',
       'våld',
-      'våld i nära relation',
       'prata med någon',
       'stöd till medarbetare',
       'stöd för chefer',
@@ -276,8 +279,16 @@ export const INTENTS: readonly IntentDefinition[] = [
   {
     id: 'meetings',
     audience: 'everyone',
-    sv: ['möten', 'visa möten', 'årets möten', 'alla möten', 'mötesplanering', 'mötesrytm'],
-    en: ['meetings', 'all meetings', "this year's meetings", 'meeting schedule'],
+    sv: [
+      'möten',
+      'visa möten',
+      'årets möten',
+      'alla möten',
+      'mötesplanering',
+      'mötesrytm',
+      'vilka möten finns',
+    ],
+    en: ['meetings', 'all meetings', "this year's meetings"],
   },
   {
     id: 'new-meeting',
@@ -324,6 +335,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'hur många är klara',
       'läget',
       'hur går det',
+      'hur är läget',
       'lägesbild',
       'översikt',
       'hur långt har vi kommit',
@@ -414,8 +426,9 @@ export const STOP_WORDS: readonly string[] = [
   'alla',
   'samordna',
   'fa',
-  'vara',
   'blir',
+  'hitta',
+  'hittar',
   'just',
   'typ',
   // English
@@ -464,6 +477,26 @@ export const STOP_WORDS: readonly string[] = [
   'there',
   'we',
   'us',
+  'since',
+  'find',
+];
+
+/**
+ * Question words and "du"/"you": they never count against a phrase that does not mention them
+ * ("vad är deadline?" is "deadline"), but a phrase that has them ranks higher.
+ */
+export const LIGHT_WORDS: readonly string[] = [
+  'vad',
+  'nar',
+  'hur',
+  'var',
+  'vilka',
+  'du',
+  'what',
+  'when',
+  'how',
+  'where',
+  'you',
 ];
 
 /** Words that mean the same for matching (negations, spelling variants). */

@@ -65,7 +65,8 @@ function closeness(typed: string, keys: readonly string[]): number | null {
   let best: number | null = null;
   for (const key of keys) {
     if (key === typed) return 0;
-    const budget = typoBudget(key.length);
+    // Names of five letters or fewer ("hälsa", "vård") only as typed: "hallå" is not "hälsa".
+    const budget = key.length <= 5 ? 0 : typoBudget(key.length);
     if (budget > 0 && typoDistance(typed, key, budget) <= budget) best = 1;
     else if (typed.length >= MIN_PREFIX && key.startsWith(typed)) best = best ?? 1;
   }

@@ -1,7 +1,7 @@
 import type { Language } from '../../i18n';
 import { parseCommand } from '../commands';
 import { detectDisclosure, type Disclosure } from './disclosure';
-import { INTENTS, SAME_AS, SLOT, STOP_WORDS, type IntentId } from './intent-data';
+import { INTENTS, LIGHT_WORDS, SAME_AS, SLOT, STOP_WORDS, type IntentId } from './intent-data';
 import { detectLanguage } from './language';
 import { findOrganisation, type OrganisationName } from './organisation-slot';
 import { stem, typoBudget, typoDistance, words as wordsOf } from './text';
@@ -83,8 +83,14 @@ const PHRASES: readonly Phrase[] = INTENTS.flatMap((intent) =>
   })),
 ).filter((phrase) => phrase.keys.length > 0);
 
-/** The words of greeting and thanks: they never count against another intent. */
-const WEAK_STEMS = new Set(PHRASES.filter((p) => p.weak).flatMap((p) => p.keys.map((k) => k.stem)));
+/**
+ * Words that never count against a phrase that leaves them unexplained: greeting and thanks
+ * ("hej, vad har jag kvar?") and question words ("vad är deadline?").
+ */
+const UNCOUNTED = new Set([
+  ...PHRASES.filter((p) => p.weak).flatMap((p) => p.keys.map((k) => k.stem)),
+  ...LIGHT_WORDS.map((w) => token(w).stem),
+]);
 
 const MATCH_CACHE_LIMIT = 20_000;
 const matchCache = new Map<string, number>();
@@ -102,7 +108,7 @@ function similarity(message: Token, key: Token): number {
   if (shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 2) {
     value = 0.9;
   } else {
-    const budget = typoBudget(key.word.length);
+    const budget = typoBudget(Math.max(key.word.length, message.word.length));
     if (
       budget > 0 &&
       (typoDistance(message.stem, key.stem, budget) <= budget ||
@@ -142,9 +148,7 @@ function scorePhrase(phrase: Phrase, message: readonly Token[]): Scored {
     else complete = false;
     covered += best;
   }
-  const counted = phrase.weak
-    ? message.length
-    : message.filter((w, i) => used.has(i) || !WEAK_STEMS.has(w.stem)).length;
+  const counted = message.filter((w, i) => used.has(i) || !UNCOUNTED.has(w.stem)).length;
   const precision = counted === 0 ? 0 : used.size / counted;
   const coverage = covered / phrase.keys.length;
   return { phrase, score: coverage * (0.4 + 0.6 * precision), complete };
