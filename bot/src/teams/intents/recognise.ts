@@ -92,34 +92,48 @@ const UNCOUNTED = new Set([
   ...LIGHT_WORDS.map((w) => token(w).stem),
 ]);
 
-const MATCH_CACHE_LIMIT = 20_000;
-const matchCache = new Map<string, number>();
+/** Every distinct word of the phrases, once: a message word is compared with each just once. */
+const VOCABULARY: readonly Token[] = [
+  ...new Map(PHRASES.flatMap((p) => p.keys).map((k) => [`${k.word}|${k.stem}`, k])).values(),
+];
+const vocabularyIndex = new Map(VOCABULARY.map((k, i) => [`${k.word}|${k.stem}`, i]));
+/** Each phrase's words as places in the vocabulary, in the order of PHRASES. */
+const PHRASE_KEYS: readonly (readonly number[])[] = PHRASES.map((p) =>
+  p.keys.map((k) => vocabularyIndex.get(`${k.word}|${k.stem}`) ?? -1),
+);
 
 /** How well a message word stands for a phrase word: 1 the same, 0.9 a start, 0.8 a typo, else 0. */
 function similarity(message: Token, key: Token): number {
   if (message.stem === key.stem || message.word === key.word) return 1;
   if (key.stem === SLOT_TOKEN || message.stem === SLOT_TOKEN) return 0;
-  const cacheKey = `${message.word}|${key.word}`;
-  const cached = matchCache.get(cacheKey);
-  if (cached !== undefined) return cached;
-  let value = 0;
   const [shorter, longer] =
     message.stem.length <= key.stem.length ? [message.stem, key.stem] : [key.stem, message.stem];
   if (shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 2) {
-    value = 0.9;
-  } else {
-    const budget = typoBudget(Math.max(key.word.length, message.word.length));
-    if (
-      budget > 0 &&
-      (typoDistance(message.stem, key.stem, budget) <= budget ||
-        typoDistance(message.word, key.word, budget) <= budget)
-    ) {
-      value = 0.8;
-    }
+    return 0.9;
   }
-  if (matchCache.size >= MATCH_CACHE_LIMIT) matchCache.clear();
-  matchCache.set(cacheKey, value);
-  return value;
+  const budget = typoBudget(Math.max(key.word.length, message.word.length));
+  return budget > 0 &&
+    (typoDistance(message.stem, key.stem, budget) <= budget ||
+      typoDistance(message.word, key.word, budget) <= budget)
+    ? 0.8
+    : 0;
+}
+
+const ROW_CACHE_LIMIT = 5_000;
+const rowCache = new Map<string, Float32Array>();
+
+/** A message word's similarity to every word of the vocabulary (cached per word). */
+function similarityRow(message: Token): Float32Array {
+  const cacheKey = `${message.word}|${message.stem}`;
+  const cached = rowCache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const row = new Float32Array(VOCABULARY.length);
+  VOCABULARY.forEach((key, i) => {
+    row[i] = similarity(message, key);
+  });
+  if (rowCache.size >= ROW_CACHE_LIMIT) rowCache.clear();
+  rowCache.set(cacheKey, row);
+  return row;
 }
 
 interface Scored {
@@ -129,16 +143,21 @@ interface Scored {
 }
 
 /** Coverage × precision of one phrase against the message's content words. */
-function scorePhrase(phrase: Phrase, message: readonly Token[]): Scored {
+function scorePhrase(
+  phrase: Phrase,
+  keys: readonly number[],
+  message: readonly Token[],
+  rows: readonly Float32Array[],
+): Scored {
   const used = new Set<number>();
   let covered = 0;
   let complete = true;
-  for (const key of phrase.keys) {
+  for (const k of keys) {
     let best = 0;
     let at = -1;
-    message.forEach((word, i) => {
+    rows.forEach((row, i) => {
       if (used.has(i)) return;
-      const value = similarity(word, key);
+      const value = row[k] ?? 0;
       if (value > best) {
         best = value;
         at = i;
@@ -192,10 +211,11 @@ export function recognise(input: RecognitionInput): Recognition {
   const message = contentTokens(withSlot);
   if (message.length === 0) return { kind: 'none', nearest: null };
 
+  const rows = message.map(similarityRow);
   let best: Scored | null = null;
   let nearest: Scored | null = null;
-  for (const phrase of PHRASES) {
-    const scored = scorePhrase(phrase, message);
+  for (const [i, phrase] of PHRASES.entries()) {
+    const scored = scorePhrase(phrase, PHRASE_KEYS[i] ?? [], message, rows);
     if (scored.complete && better(scored, best)) best = scored;
     if (better(scored, nearest)) nearest = scored;
   }
