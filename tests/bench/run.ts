@@ -15,12 +15,14 @@ import { overviewBenchmark } from './overview.bench';
 import { loadBenchmark } from './load.bench';
 import { fanoutBenchmark } from './fanout.bench';
 import { graphBenchmark } from './graph.bench';
+import { intentsBenchmark } from './intents.bench';
 import { statusSubmitBenchmark } from './status-submit.bench';
 import { tabBenchmark } from './tab.bench';
 
 /** Every benchmark, in the order they run. Later benchmarks are added here. */
 const BENCHMARKS: readonly Benchmark[] = [
   botTurnBenchmark,
+  intentsBenchmark,
   statusSubmitBenchmark,
   importExportBenchmark,
   rhythmPlanBenchmark,

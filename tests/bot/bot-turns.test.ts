@@ -212,20 +212,49 @@ describe('bot turns through the real adapter', () => {
   });
 
   describe('free text', () => {
-    it('unknown text gets the Swedish hint', async () => {
-      expect(onlyText(await send(message('vad är klockan?')))).toBe(t('sv', 'unknown.text'));
+    const fallback = (replies: BotReply[]) => {
+      expect(replies).toHaveLength(1);
+      const reply = replies[0] as BotReply & {
+        suggestedActions?: { actions: { title: string; value: string }[] };
+      };
+      return { text: reply.text ?? '', buttons: reply.suggestedActions?.actions ?? [] };
+    };
+
+    it('text it does not understand gets a Swedish line and three buttons for a samordnare', async () => {
+      const { text, buttons } = fallback(await send(message('vad är klockan?')));
+      expect(text).toBe(`${t('sv', 'chat.fallback')} ${t('sv', 'chat.fallback.choose')}`);
+      expect(buttons.map((b) => b.value)).toEqual(['rapportera', 'mina aktiviteter', 'nästa möte']);
     });
 
-    it('an English client gets the Swedish hint first, then the English one', async () => {
-      const text = onlyText(await send(message('what time is it', { locale: 'en-US' })));
-      expect(text).toBe(`${t('sv', 'unknown.text')}\n\n${t('en', 'unknown.text')}`);
+    it('an English client gets one language only: English for English words', async () => {
+      const { text, buttons } = fallback(
+        await send(message('what time is it', { locale: 'en-US' })),
+      );
+      expect(text).toBe(`${t('en', 'chat.fallback')} ${t('en', 'chat.fallback.choose')}`);
+      expect(text).not.toContain(t('sv', 'chat.fallback'));
+      expect(buttons.map((b) => b.title)).toEqual(['Report', 'My activities', 'Next meeting']);
+    });
+
+    it('Samordning is offered Samordning’s three', async () => {
+      const { buttons } = fallback(
+        await send(message('vad är klockan?', { userId: DEMO_SAMORDNING })),
+      );
+      expect(buttons.map((b) => b.value)).toEqual([
+        'vilka har inte rapporterat',
+        'möten',
+        'sammanställning',
+      ]);
+    });
+
+    it('says what came close ("Menade du …?") and offers it first', async () => {
+      const { text, buttons } = fallback(await send(message('min granne undrar om hjälpen')));
+      expect(text).toContain(t('sv', 'chat.fallback.didYouMean', { label: 'Hjälp' }));
+      expect(buttons[0]?.value).toBe('hjälp');
     });
 
     it('never writes what the user typed to the logs', async () => {
       const marker = `hemligt-${randomUUID()}`;
-      expect(onlyText(await send(message(`Min granne ${marker} behöver hjälp`)))).toBe(
-        t('sv', 'unknown.text'),
-      );
+      fallback(await send(message(`Min granne ${marker} behöver hjälp`)));
       // A command's text must not be logged either.
       await send(message(`mina aktiviteter`, { userId: randomUUID() }));
       expect(server.logs.length).toBeGreaterThan(0);

@@ -123,10 +123,12 @@ describe('support information', () => {
       const runtimeBefore = dumpDatabase(runtimeDatabaseOf(server));
       const logsBefore = server.logs.length;
       for (const options of [CHANNEL, { conversationType: 'groupChat' as const }]) {
+        // The neutral line and a button that opens the personal chat with the bot.
         const sv = await send(message('stöd', options));
-        expect(onlyText(sv)).toBe(t('sv', 'support.personalOnly'));
+        expect(texts(onlyCard(sv))).toContain(t('sv', 'support.personalOnly'));
+        expect(JSON.stringify(sv)).toContain('https://teams.microsoft.com/l/chat/0/0?users=28:bot');
         const en = await send(message('support', options));
-        expect(onlyText(en)).toBe(t('en', 'support.personalOnly'));
+        expect(texts(onlyCard(en))).toContain(t('en', 'support.personalOnly'));
         for (const entry of entries) expect(JSON.stringify([sv, en])).not.toContain(entry.title);
         // A forged click in a channel gets the same line, never the information.
         const body = await act('support.show', { audience: 'chef' }, options);
@@ -348,7 +350,7 @@ describe('support information', () => {
       }
       const back = cardAction('support.ask', {}, personal);
       cardOf(await postInvoke(server.url, { ...back, from }));
-      onlyText(
+      onlyCard(
         await send(
           teamsActivity('message', { text, textFormat: 'xml', from }, { ...CHANNEL, userId }),
         ),

@@ -59,6 +59,9 @@ describeBrowser('bot in the M365 Agents Playground', () => {
 
   it('answers unknown text with a friendly Swedish hint', async () => {
     await send('vad är klockan');
-    await session.page.getByText('Det där förstod jag inte.').first().waitFor({ timeout: 30_000 });
+    await session.page
+      .getByText('Det där förstod jag inte riktigt.')
+      .first()
+      .waitFor({ timeout: 30_000 });
   });
 });

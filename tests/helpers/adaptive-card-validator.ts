@@ -118,7 +118,11 @@ export function validateAdaptiveCard(card: unknown, options: ValidateOptions = {
         checkTyped(node, type, path);
       }
     }
-    for (const [key, value] of Object.entries(node)) visit(value, `${path}.${key}`);
+    for (const [key, value] of Object.entries(node)) {
+      // Teams' own action data (`msteams: { type: 'imBack', value }`) is not an element.
+      if (key === 'msteams' && path.endsWith('.data')) continue;
+      visit(value, `${path}.${key}`);
+    }
   };
 
   const checkTyped = (node: Record<string, unknown>, type: string, path: string): void => {

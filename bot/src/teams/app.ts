@@ -1,22 +1,10 @@
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
-import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { parseCommand, type CommandId } from './commands';
+import { ActivityTypes } from 'botbuilder';
 import type { TeamsDeps } from './deps';
-import { handleUnknown } from './routes/fallback';
-import { handleHelp } from './routes/help';
+import { handleMessage } from './routes/dispatch';
 import { handleInstallationUpdate, handleMembersAdded } from './routes/install';
-import { handleMeetings, handleNewMeeting, handleRemindNow } from './routes/meetings';
-import { handleMyActivities } from './routes/my-activities';
-import { handleStatus } from './routes/status';
-import { handleSupport, handleSupportAdmin } from './routes/support';
 import { handleCardAction, isCardAction } from './actions/router';
 import { turnInfo } from './turn';
-
-function isCommand(id: CommandId) {
-  return async (context: TurnContext): Promise<boolean> =>
-    context.activity.type === ActivityTypes.Message &&
-    parseCommand(context.activity.text)?.id === id;
-}
 
 /**
  * The Teams AI Application: routes only. Each handler parses, makes one call into
@@ -54,23 +42,14 @@ export function createTeamsApp(
     handleInstallationUpdate(context, deps),
   );
 
-  app.message(isCommand('help'), (context) => handleHelp(context, deps));
-  app.message(isCommand('my-activities'), (context) => handleMyActivities(context, deps));
-  app.message(isCommand('status'), (context) => handleStatus(context, deps));
-  app.message(isCommand('meetings'), (context) => handleMeetings(context, deps));
-  app.message(isCommand('new-meeting'), (context) => handleNewMeeting(context, deps));
-  app.message(isCommand('remind-now'), (context) => handleRemindNow(context, deps));
-  // Support information: nothing about the asker is logged or stored (routes/support.ts).
-  app.message(isCommand('support'), (context) => handleSupport(context, deps));
-  app.message(isCommand('support-admin'), (context) => handleSupportAdmin(context, deps));
   // Universal Actions (Action.Execute) from every card: one router, documented invoke responses.
   app.addRoute(
     async (context) => isCardAction(context),
     (context) => handleCardAction(context, deps),
     true,
   );
-  // Registered last: every other message gets a friendly hint.
-  app.activity(ActivityTypes.Message, (context) => handleUnknown(context));
+  // Every message: a disclosure first, then exact commands, then free text (routes/dispatch.ts).
+  app.activity(ActivityTypes.Message, (context) => handleMessage(context, deps));
 
   app.error(async (context, error) => {
     const { t, correlationId } = turnInfo(context);

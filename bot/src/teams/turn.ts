@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { languageOf, translator, type Language, type Translate } from '../i18n';
-import { parseCommand } from './commands';
+import { messageLanguage } from './intents/recognise';
 
 /** What a route needs to know about the sender, taken from the Bot Framework activity only. */
 export interface TurnInfo {
@@ -15,13 +15,13 @@ export interface TurnInfo {
 }
 
 /**
- * Swedish first. A command typed in one language is answered in that language
- * ("hjälp" in Swedish even from an English client, "help" in English); otherwise the
- * client's locale decides, and anything but English is Swedish.
+ * Swedish first, and one language per answer. What the user wrote decides ("hjälp" in Swedish
+ * even from an English client, "what's left?" in English from a Swedish one); when the words do
+ * not tell, the card's language, then the client's locale, and anything but English is Swedish.
  */
 export function turnLanguage(context: TurnContext): Language {
   const activity = context.activity;
-  const typed = activity.type === 'message' ? parseCommand(activity.text)?.language : null;
+  const typed = activity.type === 'message' ? messageLanguage(activity.text) : null;
   return typed ?? cardLanguage(activity.value) ?? languageOf(activity.locale);
 }
 

@@ -18,6 +18,7 @@ import {
   validateManifest,
   validateWithSchema,
 } from '../../../manifest/schema';
+import { parseCommand } from '../../../bot/src/teams/commands';
 
 interface Command {
   title: string;
@@ -35,10 +36,38 @@ interface Bot {
   commandLists: CommandList[];
 }
 
-// The bot's commands plus the rhythm commands (möten, nytt möte, påminn nu).
-const RHYTHM_COMMANDS = ['möten', 'nytt möte', 'påminn nu'];
-const PERSONAL_COMMANDS = ['hjälp', 'status', 'mina aktiviteter', 'stöd', ...RHYTHM_COMMANDS];
-const TEAM_COMMANDS = ['hjälp', 'status', 'mina aktiviteter', ...RHYTHM_COMMANDS];
+// The bot's command menus per scope (at most ten each); stöd only in the personal chat.
+const PERSONAL_COMMANDS = [
+  'hjälp',
+  'rapportera',
+  'vad har jag kvar',
+  'mina aktiviteter',
+  'nästa möte',
+  'möten',
+  'vilka har inte rapporterat',
+  'nytt möte',
+  'påminn nu',
+  'stöd',
+];
+const TEAM_COMMANDS = [
+  'hjälp',
+  'rapportera',
+  'nästa möte',
+  'sammanställning',
+  'vilka har inte rapporterat',
+  'möten',
+  'nytt möte',
+  'påminn nu',
+];
+const GROUP_CHAT_COMMANDS = [
+  'hjälp',
+  'rapportera',
+  'vad har jag kvar',
+  'nästa möte',
+  'sammanställning',
+  'vilka har inte rapporterat',
+  'möten',
+];
 
 /** Newest "v1.N" schema folder shipped in @microsoft/app-manifest. */
 function newestShippedVersion(): string {
@@ -156,7 +185,6 @@ describe('Teams app package (local)', () => {
   });
 
   it('translates every command and the static tab name', () => {
-    const RHYTHM_EN = ['meetings', 'new meeting', 'remind now'];
     const english = bot().commandLists.map((list, l) =>
       list.commands.map((_command, c) => {
         const key = `bots[0].commandLists[${l}].commands[${c}]`;
@@ -164,10 +192,21 @@ describe('Teams app package (local)', () => {
         return localization[`${key}.title`];
       }),
     );
-    expect(english).toEqual([
-      ['help', 'status', 'my activities', 'support', ...RHYTHM_EN],
-      ['help', 'status', 'my activities', ...RHYTHM_EN],
+    expect(english[0]).toEqual([
+      'help',
+      'report',
+      "what's left",
+      'my activities',
+      'next meeting',
+      'meetings',
+      "who hasn't reported",
+      'new meeting',
+      'remind now',
+      'support',
     ]);
+    expect(english.map((list) => list.length)).toEqual(
+      bot().commandLists.map((list) => list.commands.length),
+    );
     const tabs = manifest['staticTabs'] as Array<{ entityId: string; name?: string }>;
     expect(tabs[0]).toMatchObject({ entityId: 'oversikt', name: 'Översikt' });
     expect(localization['staticTabs[0].name']).toBe('Overview');
@@ -180,15 +219,34 @@ describe('Teams app package (local)', () => {
       isNotificationOnly: false,
     });
     expect([...bot().scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
-    expect(bot().commandLists).toHaveLength(2);
+    expect(bot().commandLists).toHaveLength(3);
     expect(listFor('personal')?.scopes).toEqual(['personal']);
     expect(listFor('personal')?.commands.map((c) => c.title)).toEqual(PERSONAL_COMMANDS);
-    expect([...(listFor('team')?.scopes ?? [])].sort()).toEqual(['groupChat', 'team']);
+    expect(listFor('team')?.scopes).toEqual(['team']);
     expect(listFor('team')?.commands.map((c) => c.title)).toEqual(TEAM_COMMANDS);
+    expect(listFor('groupChat')?.scopes).toEqual(['groupChat']);
+    expect(listFor('groupChat')?.commands.map((c) => c.title)).toEqual(GROUP_CHAT_COMMANDS);
     expect(listFor('team')?.commands.map((c) => c.title)).not.toContain('stöd');
+    expect(listFor('groupChat')?.commands.map((c) => c.title)).not.toContain('stöd');
     for (const list of bot().commandLists) {
-      for (const command of list.commands) expect(command.description?.length).toBeGreaterThan(0);
+      expect(list.commands.length).toBeLessThanOrEqual(10);
+      for (const command of list.commands) {
+        expect(command.title.length).toBeLessThanOrEqual(32);
+        expect(command.description?.length).toBeGreaterThan(0);
+        expect(command.description?.length).toBeLessThanOrEqual(128);
+      }
     }
+  });
+
+  it('has a command menu whose every entry, Swedish or English, is an exact command', () => {
+    bot().commandLists.forEach((list, l) =>
+      list.commands.forEach((command, c) => {
+        const english = String(localization[`bots[0].commandLists[${l}].commands[${c}].title`]);
+        for (const title of [command.title, english]) {
+          expect([title, parseCommand(title)?.id === undefined]).toEqual([title, false]);
+        }
+      }),
+    );
   });
 
   it('has the personal Översikt tab and a configurable tab for channels, chats and meetings', () => {

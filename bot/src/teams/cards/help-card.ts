@@ -1,17 +1,26 @@
 import type { MessageKey, Translate } from '../../i18n';
+import { commandWord, type CommandId } from '../commands';
 import template from './help-card.json';
 import { renderCard, type AdaptiveCardJson } from './render';
 
-/** Commands shown in the help card: the Swedish word (or English alias) and its description key. */
-// Only commands the bot answers are listed; each capability adds its line when it lands.
-const COMMANDS: readonly { sv: string; en: string; key: MessageKey }[] = [
-  { sv: 'status', en: 'status', key: 'help.commands.status' },
-  { sv: 'mina aktiviteter', en: 'my activities', key: 'help.commands.myActivities' },
-  { sv: 'möten', en: 'meetings', key: 'help.commands.meetings' },
-  { sv: 'nytt möte', en: 'new meeting', key: 'help.commands.newMeeting' },
-  { sv: 'påminn nu', en: 'remind now', key: 'help.commands.remindNow' },
-  { sv: 'stöd', en: 'support', key: 'help.commands.support' },
-  { sv: 'hjälp', en: 'help', key: 'help.commands.help' },
+/**
+ * Commands shown in the help card: the command (its word in the reader's language) and its
+ * description key. `samordning` lines are shown to Samordning only: a samordnare is not shown
+ * what she cannot use.
+ */
+const COMMANDS: readonly { id: CommandId | null; key: MessageKey; samordning?: true }[] = [
+  { id: 'status', key: 'help.commands.status' },
+  { id: 'left', key: 'help.commands.left' },
+  { id: 'my-activities', key: 'help.commands.myActivities' },
+  { id: 'next-meeting', key: 'help.commands.nextMeeting' },
+  { id: 'summary', key: 'help.commands.summary' },
+  { id: 'meetings', key: 'help.commands.meetings' },
+  { id: 'not-reported', key: 'help.commands.notReported', samordning: true },
+  { id: null, key: 'help.commands.organisationStatus', samordning: true },
+  { id: 'new-meeting', key: 'help.commands.newMeeting', samordning: true },
+  { id: 'remind-now', key: 'help.commands.remindNow', samordning: true },
+  { id: 'support', key: 'help.commands.support' },
+  { id: 'help', key: 'help.commands.help' },
 ];
 
 export interface HelpCardInput {
@@ -21,18 +30,22 @@ export interface HelpCardInput {
   readonly title?: string;
   /** Link to the tab, or null when no public URL is known (local mode). */
   readonly tabUrl: string | null;
+  /** The reader is Samordning (from the member record): show the planning commands too. */
+  readonly samordning?: boolean;
 }
 
-/** The help card: what Samordna does and its commands. Pure. */
+/** The help card: what Samordna does, its commands for the reader's role, and free text. Pure. */
 export function buildHelpCard(input: HelpCardInput): AdaptiveCardJson {
   const { t } = input;
   return renderCard(template, {
     title: input.title ?? t('help.title'),
-    intro: t('help.intro'),
-    commands: COMMANDS.map((c) => ({
-      name: input.language === 'en' ? c.en : c.sv,
-      description: t(c.key),
-    })),
+    intro: `${t('help.intro')} ${t('chat.help.freeText')}`,
+    commands: COMMANDS.filter((c) => c.samordning !== true || input.samordning === true).map(
+      (c) => ({
+        name: c.id === null ? '…' : commandWord(c.id, input.language),
+        description: t(c.key),
+      }),
+    ),
     footer: t('help.footer'),
     openTab: t('help.openTab'),
     tabUrl: input.tabUrl ?? '',

@@ -3,13 +3,20 @@ import { buildHelpCard } from '../cards/help-card';
 import { cardAttachment } from '../cards/render';
 import type { TeamsDeps } from '../deps';
 import { turnInfo } from '../turn';
+import { senderMember } from './chat';
 
-/** "hjälp" / "help": the help card. */
+/** "hjälp" / "help": the help card, with the planning commands for Samordning only. */
 export async function handleHelp(
   context: TurnContext,
-  deps: Pick<TeamsDeps, 'tabUrl'>,
+  deps: Pick<TeamsDeps, 'tabUrl' | 'store'>,
 ): Promise<void> {
-  const { t, language } = turnInfo(context);
-  const card = buildHelpCard({ t, language, tabUrl: deps.tabUrl });
+  const { t, language, userId } = turnInfo(context);
+  const member = await senderMember(deps, userId);
+  const card = buildHelpCard({
+    t,
+    language,
+    tabUrl: deps.tabUrl,
+    samordning: member?.roles.includes('samordning') === true,
+  });
   await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
 }
