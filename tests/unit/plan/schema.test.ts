@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
@@ -78,6 +78,19 @@ describe('the plan file JSON Schema', () => {
     };
     visit(schema, '');
     expect(undocumented).toEqual([]);
+  });
+
+  it('has every field of the file explained in docs/plan-file.md', () => {
+    const guide = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'plan-file.md'), 'utf8');
+    const keys = new Set<string>();
+    const visit = (node: unknown) => {
+      if (typeof node !== 'object' || node === null) return;
+      const properties = (node as { properties?: Record<string, unknown> }).properties;
+      for (const key of Object.keys(properties ?? {})) keys.add(key);
+      for (const child of Object.values(node)) visit(child);
+    };
+    visit(schema);
+    expect([...keys].filter((key) => !guide.includes(`\`${key}\``))).toEqual([]);
   });
 
   it.each<[string, (string | number)[], unknown, string]>([
