@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import {
   DEMO_MEMBERS,
   demoActivities,
@@ -14,30 +12,15 @@ import { seedStore } from '../../../bot/src/domain/services/seed';
 import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
 import { dumpDatabase } from '../../helpers/db-dump';
 import { importClock, swedishCsv } from '../../helpers/import-store';
+import { runScript } from '../../helpers/run-script';
 
 /*
  * `npm run import` / `npm run export` on the server's data folder (SAMORDNA_DATA_DIR), as a
  * person runs them: real processes, Swedish output, exit codes.
  */
-const ROOT = join(__dirname, '..', '..', '..');
-const run = promisify(execFile);
 
-async function cli(script: 'import' | 'export', args: string[], dataDir: string) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-        join(ROOT, 'bot', 'scripts', `${script}.ts`),
-        ...args,
-      ],
-      { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', SAMORDNA_DATA_DIR: dataDir } },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function cli(script: 'import' | 'export', args: string[], dataDir: string) {
+  return runScript(script, args, { SAMORDNA_DATA_DIR: dataDir });
 }
 
 describe('import and export CLI', () => {
