@@ -6,13 +6,8 @@
  * real server, CloudAdapter and SQLite store, with forged Action.Execute payloads.
  */
 import { t } from '../../bot/src/i18n';
-import {
-  DEMO_SAMORDNARE,
-  DEMO_SAMORDNING,
-  cardAction,
-  postInvoke,
-  type ActivityOptions,
-} from '../helpers/activities';
+import { DEMO_SAMORDNARE, DEMO_SAMORDNING, type ActivityOptions } from '../helpers/activities';
+import { actionData, cardActor } from '../helpers/card-invoke';
 import { executes, texts, type CardNode } from '../helpers/card-nodes';
 import { demoRoundId } from '../helpers/demo-round';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -26,8 +21,8 @@ describe('idempotency keys are bound to their user and activity', () => {
   let first: string;
   let second: string;
 
-  const act = async (verb: string, data: Record<string, unknown>, options: ActivityOptions = {}) =>
-    postInvoke(server.url, cardAction(verb, data, options));
+  const act = (verb: string, data: Record<string, unknown>, options: ActivityOptions = {}) =>
+    cardActor(server)(verb, data, options);
 
   const cardOf = (body: { statusCode: number; value: unknown }): CardNode => {
     expect(body.statusCode).toBe(200);
@@ -37,9 +32,8 @@ describe('idempotency keys are bound to their user and activity', () => {
   /** Sara's submit payload for `activityId`, as her form card carries it. */
   async function saraSubmit(activityId: string): Promise<Record<string, unknown>> {
     const form = cardOf(await act('status.open', { activityId, roundId }));
-    const [submit] = executes(form, 'status.submit');
     return {
-      ...((submit?.['data'] ?? {}) as Record<string, unknown>),
+      ...actionData(form, 'status.submit'),
       status: 'pagar',
       done: SECRET,
       next: 'Nästa steg',
