@@ -25,7 +25,8 @@ export interface AttentionJob {
 
 export interface ReminderSummary {
   readonly counts: Readonly<Record<OutboxJobStatus, number>>;
-  readonly attention: readonly AttentionJob[];
+  /** Who the failed and unreachable reminders were for (names, object ids): Samordning only, absent for everyone else. */
+  readonly attention?: readonly AttentionJob[];
 }
 
 export interface MeetingView {
@@ -54,17 +55,23 @@ export interface ViewDeps {
   readonly clock: Clock;
 }
 
+/** Who looks: names and object ids of people are for Samordning only; everyone else gets counts. */
+export interface Viewer {
+  readonly samordning: boolean;
+}
+
 function summarise(
   jobs: readonly OutboxJob[],
-  names: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string> | null,
 ): ReminderSummary {
   const counts = Object.fromEntries(OUTBOX_JOB_STATUSES.map((s) => [s, 0])) as Record<
     OutboxJobStatus,
     number
   >;
+  for (const job of jobs) counts[job.status] += 1;
+  if (names === null) return { counts };
   const attention: AttentionJob[] = [];
   for (const job of jobs) {
-    counts[job.status] += 1;
     if (job.status === 'failed' || job.status === 'unreachable') {
       const userId = job.recipient.kind === 'user' ? job.recipient.userId : null;
       attention.push({
@@ -90,17 +97,24 @@ export async function currentMeeting(deps: ViewDeps): Promise<Meeting | null> {
   return meeting !== undefined && meeting.status === 'planned' ? meeting : null;
 }
 
-/** A calendar year's meetings with the rhythm warning, progress, steps and reminder status. */
+/**
+ * A calendar year's meetings with the rhythm warning, progress, steps and reminder status.
+ * Who a failed or unreachable reminder was for (name, object id) only when `viewer` is
+ * Samordning; everyone else sees the counts.
+ */
 export async function loadMeetingsOverview(
   deps: ViewDeps,
   year: number,
+  viewer: Viewer,
 ): Promise<MeetingsOverview> {
   const { timeZone } = deps.rhythm.settings;
   const all = await deps.rhythm.meetings.listMeetings();
   const from = localToUtc(`${year}-01-01`, '00:00', timeZone).toISOString();
   const to = localToUtc(`${year + 1}-01-01`, '00:00', timeZone).toISOString();
   const inYear = all.filter((m) => m.startsAt >= from && m.startsAt < to);
-  const names = new Map((await deps.store.members.list()).map((m) => [m.userId, m.name]));
+  const names = viewer.samordning
+    ? new Map((await deps.store.members.list()).map((m) => [m.userId, m.name]))
+    : null;
   const outbox = deps.rhythm.delivery?.outbox ?? null;
   const meetings = await Promise.all(
     inYear.map(async (meeting): Promise<MeetingView> => {

@@ -40,7 +40,8 @@ export interface MeetingView {
   steps: { step: StepName; at: string; outcome: 'done' | 'skipped' | null }[];
   progress: Progress[];
   snapshotTakenAt: string | null;
-  reminders: { counts: Record<JobStatus, number>; attention: AttentionJob[] } | null;
+  /** `attention` (who a failed or unreachable reminder was for) only for Samordning. */
+  reminders: { counts: Record<JobStatus, number>; attention?: AttentionJob[] } | null;
 }
 
 export interface RhythmWarning {
