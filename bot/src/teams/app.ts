@@ -2,6 +2,7 @@ import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { parseCommand, type CommandId } from './commands';
 import type { TeamsDeps } from './deps';
+import { handleUseChannel } from './routes/channel';
 import { handleUnknown } from './routes/fallback';
 import { handleHelp } from './routes/help';
 import { handleInstallationUpdate, handleMembersAdded } from './routes/install';
@@ -60,6 +61,7 @@ export function createTeamsApp(
   app.message(isCommand('meetings'), (context) => handleMeetings(context, deps));
   app.message(isCommand('new-meeting'), (context) => handleNewMeeting(context, deps));
   app.message(isCommand('remind-now'), (context) => handleRemindNow(context, deps));
+  app.message(isCommand('use-channel'), (context) => handleUseChannel(context, deps));
   // Support information: nothing about the asker is logged or stored (routes/support.ts).
   app.message(isCommand('support'), (context) => handleSupport(context, deps));
   app.message(isCommand('support-admin'), (context) => handleSupportAdmin(context, deps));

@@ -9,7 +9,8 @@ export type CommandId =
   | 'support-admin'
   | 'new-meeting'
   | 'meetings'
-  | 'remind-now';
+  | 'remind-now'
+  | 'use-channel';
 
 /** Swedish words first; English aliases second. A word in both lists (status) says nothing about language. */
 const ALIASES: Readonly<
@@ -25,6 +26,10 @@ const ALIASES: Readonly<
   'new-meeting': { sv: ['nytt möte', 'nytt mote'], en: ['new meeting'] },
   meetings: { sv: ['möten', 'moten'], en: ['meetings'] },
   'remind-now': { sv: ['påminn nu', 'paminn nu'], en: ['remind now'] },
+  'use-channel': {
+    sv: ['använd den här kanalen', 'anvand den har kanalen'],
+    en: ['use this channel'],
+  },
 };
 
 /** Lower-cases, strips HTML tags Teams may add, punctuation at the ends and extra whitespace. */

@@ -37,7 +37,13 @@ export interface AttentionJob {
 
 export interface MeetingView {
   meeting: Meeting;
-  steps: { step: StepName; at: string; outcome: 'done' | 'skipped' | null }[];
+  steps: {
+    step: StepName;
+    at: string;
+    outcome: 'done' | 'skipped' | null;
+    /** A due summary waiting for a team channel, and why. */
+    waiting?: 'none' | 'not-installed';
+  }[];
   progress: Progress[];
   snapshotTakenAt: string | null;
   /** `attention` (who a failed or unreachable reminder was for) only for Samordning. */

@@ -108,7 +108,9 @@ export function MeetingItem({
               ? ` (${t.stepDone})`
               : s.outcome === 'skipped'
                 ? ` (${t.stepSkipped})`
-                : ''}
+                : s.waiting !== undefined
+                  ? ` (${t.stepWaiting[s.waiting]})`
+                  : ''}
           </li>
         ))}
       </ul>

@@ -10,6 +10,11 @@ const COMMANDS: readonly { sv: string; en: string; key: MessageKey }[] = [
   { sv: 'möten', en: 'meetings', key: 'help.commands.meetings' },
   { sv: 'nytt möte', en: 'new meeting', key: 'help.commands.newMeeting' },
   { sv: 'påminn nu', en: 'remind now', key: 'help.commands.remindNow' },
+  {
+    sv: 'använd den här kanalen',
+    en: 'use this channel',
+    key: 'help.commands.useChannel',
+  },
   { sv: 'stöd', en: 'support', key: 'help.commands.support' },
   { sv: 'hjälp', en: 'help', key: 'help.commands.help' },
 ];
