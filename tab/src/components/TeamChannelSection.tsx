@@ -27,10 +27,10 @@ const useStyles = makeStyles({
   meta: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
   form: {
     display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalM,
-    '& .fui-Field': { minWidth: 0, flexGrow: 1, maxWidth: '480px' },
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+    '& .fui-Field': { minWidth: 0, width: '100%', maxWidth: '480px' },
   },
 });
 
