@@ -223,6 +223,24 @@ describe('the team channel is chosen by Samordning, never by the last install', 
     expect(personal[0]?.text).toBe(t('sv', 'teamChannel.onlyInChannel'));
     expect((await server.rhythm.channel.teamChannel.get())?.conversationId).toBe(STRANGERS.channel);
   });
+
+  it("posts nothing once the chosen channel's team removes the app, and says why", async () => {
+    const posts = connector.posts.length;
+    await postActivity(
+      server.url,
+      inChannel(
+        'installationUpdate',
+        STRANGERS,
+        { team: 'Någon annans team' },
+        { action: 'remove' },
+        STRANGER,
+      ),
+    );
+    const read = await callApi(server, 'GET', '/api/v1/team-channel');
+    expect(read.body).toMatchObject({ state: 'not-installed', channel: null });
+    expect(texts(await announce())).toContain(t('sv', 'supportAnnounce.channelGone'));
+    expect(connector.posts).toHaveLength(posts);
+  });
 });
 
 describe('PUT /api/v1/team-channel: Samordning only, roles from the validated token', () => {

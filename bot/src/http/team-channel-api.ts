@@ -79,7 +79,12 @@ export function registerTeamChannelApi(server: Server, deps: TabApiDeps): void {
         );
       }
       deps.logger.info(
-        { event: 'team-channel-chosen', via: 'tab', conversationId: parsed.data.conversationId },
+        {
+          event: 'team-channel-chosen',
+          via: 'tab',
+          conversationId: parsed.data.conversationId,
+          userId: user.userId,
+        },
         'Samordning chose the team channel',
       );
       await answer(res, deps, user);

@@ -38,7 +38,7 @@ export async function handleUseChannel(
   const channel = await rememberConversation(context, deps);
   await chooseTeamChannel(deps.runtime, userId, channel.conversationId, deps.clock.now());
   deps.logger.info(
-    { event: 'team-channel-chosen', via: 'bot', conversationId: channel.conversationId },
+    { event: 'team-channel-chosen', via: 'bot', conversationId: channel.conversationId, userId },
     'Samordning chose the team channel',
   );
   await context.sendActivity(t('teamChannel.chosen', { channel: channelLabel(t, channel) }));

@@ -116,15 +116,29 @@ export async function handleMembersAdded(
   );
 }
 
-/** installationUpdate: store the reference on add (the greeting comes with membersAdded), forget it on remove. */
+/**
+ * installationUpdate: store the reference on add (the greeting comes with membersAdded), forget
+ * it on remove — for a team, every channel of that team, so a chosen channel whose team removed
+ * the app shows as "not installed" instead of failing at send time.
+ */
 export async function handleInstallationUpdate(
   context: TurnContext,
   deps: Pick<TeamsDeps, 'runtime' | 'clock'>,
 ): Promise<void> {
   const action = context.activity.action ?? '';
-  if (action.startsWith('remove')) {
-    await deps.runtime.conversations.remove(conversationIdOf(context.activity));
+  if (!action.startsWith('remove')) {
+    await rememberConversation(context, deps);
     return;
   }
-  await rememberConversation(context, deps);
+  const removed = conversationIdOf(context.activity);
+  const teamId = text(((context.activity.channelData ?? {}) as TeamsChannelData).team?.id);
+  const teamChannels =
+    teamId === null
+      ? []
+      : (await deps.runtime.conversations.list()).filter(
+          (c) => c.conversationType === 'channel' && c.teamId === teamId,
+        );
+  for (const id of new Set([removed, ...teamChannels.map((c) => c.conversationId)])) {
+    await deps.runtime.conversations.remove(id);
+  }
 }
