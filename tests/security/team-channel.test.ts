@@ -71,6 +71,18 @@ describe('the team channel is chosen by Samordning, never by the last install', 
       server.url,
       inChannel('conversationUpdate', where, names, { membersAdded: [{ id: BOT_ID }] }, userId),
     );
+  /** installationUpdate in the stranger's team (add or remove), as Teams sends it. */
+  const strangersInstallation = (action: 'add' | 'remove') =>
+    postActivity(
+      server.url,
+      inChannel(
+        'installationUpdate',
+        STRANGERS,
+        { team: 'Någon annans team' },
+        { action },
+        STRANGER,
+      ),
+    );
   const useThisChannel = (where: typeof OURS, userId: string): Promise<BotReply[]> =>
     postActivity(
       server.url,
@@ -172,16 +184,7 @@ describe('the team channel is chosen by Samordning, never by the last install', 
       { team: '\u202Eevil.exe\uFFFE' },
       STRANGER,
     );
-    await postActivity(
-      server.url,
-      inChannel(
-        'installationUpdate',
-        STRANGERS,
-        { team: 'Någon annans team' },
-        { action: 'add' },
-        STRANGER,
-      ),
-    );
+    await strangersInstallation('add');
     for (const [where, userId] of [
       [STRANGERS, STRANGER],
       [OURS, DEMO_SAMORDNARE],
@@ -226,16 +229,7 @@ describe('the team channel is chosen by Samordning, never by the last install', 
 
   it("posts nothing once the chosen channel's team removes the app, and says why", async () => {
     const posts = connector.posts.length;
-    await postActivity(
-      server.url,
-      inChannel(
-        'installationUpdate',
-        STRANGERS,
-        { team: 'Någon annans team' },
-        { action: 'remove' },
-        STRANGER,
-      ),
-    );
+    await strangersInstallation('remove');
     const read = await callApi(server, 'GET', '/api/v1/team-channel');
     expect(read.body).toMatchObject({ state: 'not-installed', channel: null });
     expect(texts(await announce())).toContain(t('sv', 'supportAnnounce.channelGone'));
