@@ -114,4 +114,30 @@ describe('idempotency keys are bound to their user and activity', () => {
     expectRefusedBlind(await act('status.unchanged', data, { userId: DEMO_SAMORDNING }));
     expect(await allReports()).toEqual(stored);
   });
+  it("binds a new activity's submission id to its organisation", async () => {
+    const JONAS = '00000000-0000-0000-0000-0000000000a4';
+    const form = cardOf(await act('activity.new', {}));
+    const save = {
+      ...actionData(form, 'activity.save'),
+      title: 'Saras nya aktivitet',
+      goal: '1',
+      heading: 'verksamhetsspecifik',
+      direction: 'intern',
+    };
+    cardOf(await act('activity.save', save));
+    const before = await server.store.activities.list();
+    const created = before.filter((a) => a.title === 'Saras nya aktivitet');
+    expect(created.map((a) => a.organisationId)).toEqual([GRUNDSKOLA]);
+
+    const forged = cardOf(
+      await act('activity.save', { ...save, title: 'Jonas aktivitet' }, { userId: JONAS }),
+    );
+    expect(texts(forged)).toContain(t('sv', 'status.keyReused'));
+    expect(await server.store.activities.list()).toEqual(before);
+    // Sara's own repeated submit still answers with what it created.
+    expect(texts(cardOf(await act('activity.save', save))).join(' ')).toContain(
+      'Saras nya aktivitet',
+    );
+    expect(await server.store.activities.list()).toEqual(before);
+  });
 });

@@ -157,7 +157,13 @@ export async function saveActivity(
     if (activity === null) {
       const id = `akt-${input.submissionId}`;
       const existing = await store.activities.get(id);
-      if (existing !== undefined) return { kind: 'saved', activity: existing, created: false };
+      // A repeated submit answers with what it created; the same submission id for another
+      // organisation (copied from someone else's card) is refused, as for status reports.
+      if (existing !== undefined) {
+        return existing.organisationId === organisation.id
+          ? { kind: 'saved', activity: existing, created: false }
+          : { kind: 'key-reused' };
+      }
       const created = await store.activities.create({
         id,
         ...fields,
