@@ -269,7 +269,11 @@ describe('text hygiene at the domain edge', () => {
       expect(await server.rhythm.meetings.listMeetings()).toEqual(before);
     });
 
-    it('stores a meeting imported from the group calendar with a clean theme', async () => {
+    it('shows and stores a meeting from the group calendar with a clean theme', async () => {
+      const proposals = await callApi(server, 'GET', '/api/v1/meetings/calendar');
+      expect(proposals.body['proposals']).toEqual([
+        expect.objectContaining({ subject: 'Samordningsgruppen februari' }),
+      ]);
       const answer = await callApi(server, 'POST', '/api/v1/meetings/calendar/import', {
         eventId: 'AAMkAG-bidi=',
       });
