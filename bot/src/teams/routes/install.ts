@@ -12,10 +12,15 @@ interface TeamsChannelData {
   readonly channel?: { readonly id?: unknown; readonly name?: unknown };
 }
 
+/** A name from Teams as stored: cleaned one-line text (anyone can name a team), or null. */
 const text = (value: unknown): string | null => {
   const cleaned = typeof value === 'string' ? cleanLine(value) : '';
   return cleaned === '' ? null : cleaned;
 };
+
+/** An id from Teams as it is (ids are keys: never rewritten), or null. */
+const id = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value : null;
 
 /**
  * The conversation an activity came from; in a channel the channel itself (Teams' channel id,
@@ -24,9 +29,7 @@ const text = (value: unknown): string | null => {
 function conversationIdOf(activity: TurnContext['activity']): string {
   if (activity.conversation?.conversationType !== 'channel') return activity.conversation.id;
   const data = (activity.channelData ?? {}) as TeamsChannelData;
-  return (
-    text(data.channel?.id) ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id
-  );
+  return id(data.channel?.id) ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id;
 }
 
 /**
@@ -64,7 +67,7 @@ function conversationOf(
       ...reference,
       conversation: { ...reference.conversation, id: conversationId },
     }),
-    teamId: text(data.team?.id) ?? previous?.teamId ?? null,
+    teamId: id(data.team?.id) ?? previous?.teamId ?? null,
     teamName: text(data.team?.name) ?? previous?.teamName ?? null,
     channelName:
       text(data.channel?.name) ?? text(activity.conversation.name) ?? previous?.channelName ?? null,
@@ -131,7 +134,7 @@ export async function handleInstallationUpdate(
     return;
   }
   const removed = conversationIdOf(context.activity);
-  const teamId = text(((context.activity.channelData ?? {}) as TeamsChannelData).team?.id);
+  const teamId = id(((context.activity.channelData ?? {}) as TeamsChannelData).team?.id);
   const teamChannels =
     teamId === null
       ? []
