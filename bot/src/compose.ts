@@ -142,6 +142,7 @@ export async function startSamordna(
     delivery: options.delivery ?? deliveryOf(runtime),
     groupCalendar:
       options.groupCalendar === undefined ? openGroupCalendar(config) : options.groupCalendar,
+    channel: runtime,
   };
   if (rhythm.groupCalendar !== null) {
     logger.info({ event: 'group-calendar-on' }, 'meetings can be imported from the group calendar');
@@ -248,7 +249,7 @@ export async function startSamordna(
         meetings: rhythm.meetings,
         outbox: rhythm.delivery.outbox,
         leases: rhythm.delivery.leases,
-        conversations: runtime.conversations,
+        channel: rhythm.channel,
         renderer: rhythm.renderer,
         settings: rhythm.settings,
         calendar: rhythm.calendar,

@@ -16,6 +16,7 @@ import {
   type InvokeBody,
 } from '../helpers/activities';
 import { cardNodes, executes, texts, type CardNode } from '../helpers/card-nodes';
+import { demoRoundId } from '../helpers/demo-round';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const GRUNDSKOLA = 'grundskoleforvaltningen';
@@ -75,10 +76,7 @@ describe('status collection', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    const rounds = await server.store.rounds.list('fri-fran-vald-2022-2026');
-    const open = rounds.find((r) => r.id.startsWith('demo-runda-'));
-    if (open === undefined) throw new Error('no open demo round');
-    roundId = open.id;
+    roundId = await demoRoundId(server.store);
   });
 
   afterAll(async () => {

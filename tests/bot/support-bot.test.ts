@@ -12,6 +12,7 @@ import { t } from '../../bot/src/i18n';
 import {
   BOT_ID,
   DEMO_SAMORDNARE,
+  DEMO_SAMORDNING,
   cardAction,
   message,
   postActivity,
@@ -282,13 +283,13 @@ describe('support information', () => {
   });
 
   describe('announcing to the samordningsgrupp', () => {
-    it('says the app must be added to the team first when no channel is known', async () => {
+    it('says Samordning must choose a channel first when none is chosen', async () => {
       const card = cardOf(await act('support.announce', { entryId: emergency.id }, asHr));
       expect(texts(card)).toContain(t('sv', 'supportAnnounce.noChannel'));
       expect(connector.posts).toHaveLength(0);
     });
 
-    it('posts a card about the entry to the stored channel conversation', async () => {
+    it('posts a card about the entry to the channel Samordning chose', async () => {
       const install = teamsActivity(
         'conversationUpdate',
         { membersAdded: [{ id: BOT_ID }], serviceUrl: connector.serviceUrl },
@@ -297,6 +298,18 @@ describe('support information', () => {
       expect(await send(install)).toHaveLength(1); // the greeting, returned with expectReplies
       const stored = await server.runtime.conversations.get(String(CHANNEL.conversationId));
       expect(stored?.conversationType).toBe('channel');
+      // Installing chooses nothing: still no channel for announcements.
+      const before = cardOf(await act('support.announce', { entryId: emergency.id }, asHr));
+      expect(texts(before)).toContain(t('sv', 'supportAnnounce.noChannel'));
+      expect(connector.posts).toHaveLength(0);
+      const chosen = await send(
+        teamsActivity(
+          'message',
+          { text: 'använd den här kanalen', serviceUrl: connector.serviceUrl },
+          { ...CHANNEL, userId: DEMO_SAMORDNING },
+        ),
+      );
+      expect(chosen[0]?.text).toContain('Klart!');
 
       const card = cardOf(await act('support.announce', { entryId: emergency.id }, asHr));
       expect(texts(card)).toContain(t('sv', 'supportAnnounce.sent', { title: emergency.title }));

@@ -4,101 +4,47 @@
  * come from the token, the organisation from the store's members; edits are limited to the
  * caller's own organisation.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
+import { generateKeyPair, type KeyLike } from 'jose';
 import type { Activity } from '../../bot/src/domain/types';
 import { activityEdit, newActivity } from '../helpers/fixtures';
-import { startTestServer, type TestServer } from '../helpers/server';
+import {
+  SSO_CLIENT_ID as CLIENT_ID,
+  SSO_GROUP_SAMORDNING as GROUP_SAMORDNING,
+  SSO_TENANT as TENANT,
+  startSsoRig,
+  type SsoRig,
+  type TokenOptions,
+} from '../helpers/sso';
+import type { TestServer } from '../helpers/server';
 
-const TENANT = '66666666-7777-4888-9999-aaaaaaaaaaaa';
 const OTHER_TENANT = '99999999-7777-4888-9999-aaaaaaaaaaaa';
-const CLIENT_ID = '77777777-8888-4999-8aaa-bbbbbbbbbbbb';
-const APP_ID_URI = `api://samordna.example.org/${CLIENT_ID}`;
 const PLAN = 'fri-fran-vald-2022-2026';
 const SAMORDNARE = 'aaaaaaaa-0000-4000-8000-000000000001';
 const SAMORDNING = 'aaaaaaaa-0000-4000-8000-000000000002';
 const STRANGER = 'aaaaaaaa-0000-4000-8000-000000000003';
-const GROUP_SAMORDNING = 'bbbbbbbb-0000-4000-8000-000000000001';
 
-let privateKey: KeyLike;
 let otherKey: KeyLike;
-let jwks: Server;
+let rig: SsoRig;
 let server: TestServer;
 let ownActivity: Activity;
 let otherActivity: Activity;
 
-async function serveJwks(jwk: JWK): Promise<Server> {
-  const http = createServer((_req, res) => {
-    res.setHeader('Content-Type', 'application/json');
-    res.end(JSON.stringify({ keys: [{ ...jwk, kid: 'test-key', alg: 'RS256', use: 'sig' }] }));
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return http;
-}
+const token = (oid: string, options: TokenOptions = {}): Promise<string> => rig.token(oid, options);
 
-interface TokenOptions {
-  claims?: Record<string, unknown>;
-  audience?: string;
-  issuer?: string;
-  expiresIn?: string | number;
-  key?: KeyLike;
-}
-
-function token(oid: string, options: TokenOptions = {}): Promise<string> {
-  const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({
-    oid,
-    tid: TENANT,
-    scp: 'access_as_user',
-    name: 'Test Person',
-    ...options.claims,
-  })
-    .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
-    .setIssuer(options.issuer ?? `https://login.microsoftonline.com/${TENANT}/v2.0`)
-    .setAudience(options.audience ?? APP_ID_URI)
-    .setIssuedAt(now - 60)
-    .setNotBefore(now - 60)
-    .setExpirationTime(options.expiresIn ?? now + 3600)
-    .sign(options.key ?? privateKey);
-}
-
-async function call(
+const call = (
   path: string,
   bearer: string | null,
   init: { method?: string; body?: unknown } = {},
-): Promise<{ status: number; body: Record<string, unknown> }> {
-  const headers: Record<string, string> = {};
-  if (bearer !== null) headers['Authorization'] = `Bearer ${bearer}`;
-  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${server.url}${path}`, {
-    method: init.method ?? 'GET',
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+): Promise<{ status: number; body: Record<string, unknown> }> => rig.call(path, bearer, init);
 
 function edit(activity: Activity, title: string) {
   return activityEdit(activity, { title });
 }
 
 beforeAll(async () => {
-  const pair = await generateKeyPair('RS256');
-  privateKey = pair.privateKey;
   otherKey = (await generateKeyPair('RS256')).privateKey;
-  jwks = await serveJwks(await exportJWK(pair.publicKey));
-  server = await startTestServer({
-    SAMORDNA_MODE: 'production',
-    BOT_ID: '11111111-2222-4333-8444-555555555555',
-    BOT_TENANT_ID: TENANT,
-    BOT_AUTH: 'secret',
-    SECRET_BOT_PASSWORD: 'not-used-in-this-test',
-    SAMORDNA_PUBLIC_URL: 'https://samordna.example.org',
-    AAD_APP_CLIENT_ID: CLIENT_ID,
-    SAMORDNA_GROUP_SAMORDNING: GROUP_SAMORDNING,
-    SAMORDNA_SSO_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/keys`,
-  });
+  rig = await startSsoRig();
+  server = rig.server;
   const { store } = server;
   await store.members.upsert({
     userId: SAMORDNARE,
@@ -121,8 +67,7 @@ beforeAll(async () => {
 }, 30_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await new Promise((resolve) => jwks?.close(resolve));
+  await rig?.stop();
 });
 
 describe('Teams SSO on /api/v1', () => {

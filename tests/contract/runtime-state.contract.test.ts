@@ -110,6 +110,46 @@ describe.each(adapters)('RuntimeStatePort contract: %s', (_name, open) => {
     });
   });
 
+  describe('team channel', () => {
+    const channel = (id: string, teamName: string, at: string): StoredConversation => ({
+      ...conversation(id, null, at, 'channel'),
+      teamId: `team-${id}`,
+      teamName,
+      channelName: 'Allmänt – åäö',
+    });
+
+    it('keeps a channel conversation with its team and channel names', async () => {
+      await state.conversations.save(channel('19:a@thread.tacv2', 'Samordningsgruppen', at(1)));
+      expect(await state.conversations.get('19:a@thread.tacv2')).toEqual(
+        channel('19:a@thread.tacv2', 'Samordningsgruppen', at(1)),
+      );
+      // A save replaces every field: names Teams left out are gone (callers merge first).
+      await state.conversations.save(conversation('19:a@thread.tacv2', null, at(2), 'channel'));
+      expect(await state.conversations.get('19:a@thread.tacv2')).toEqual(
+        conversation('19:a@thread.tacv2', null, at(2), 'channel'),
+      );
+    });
+
+    it('has no choice at first, keeps the last one set, and no install changes it', async () => {
+      expect(await state.teamChannel.get()).toBeUndefined();
+      const first = { conversationId: '19:a@thread.tacv2', chosenByUserId: 'u1', chosenAt: at(1) };
+      await state.teamChannel.set(first);
+      expect(await state.teamChannel.get()).toEqual(first);
+      const second = { conversationId: '19:b@thread.tacv2', chosenByUserId: 'u2', chosenAt: at(2) };
+      await state.teamChannel.set(second);
+      expect(await state.teamChannel.get()).toEqual(second);
+      // Conversations saved and removed later (a stranger installing in their own team) leave it.
+      await state.conversations.save(
+        channel('19:stranger@thread.tacv2', 'Främlingens team', at(3)),
+      );
+      await state.conversations.remove('19:b@thread.tacv2');
+      expect(await state.teamChannel.get()).toEqual(second);
+      expect((await state.conversations.list()).map((c) => c.conversationId)).toEqual([
+        '19:stranger@thread.tacv2',
+      ]);
+    });
+  });
+
   describe('outbox', () => {
     it('enqueues once per key and keeps the first job', async () => {
       const first = await state.outbox.enqueue(job('k1'), T0);

@@ -4,6 +4,7 @@
  */
 import {
   ConflictError,
+  IdempotencyKeyReusedError,
   NotFoundError,
   type StorePort,
 } from '../../bot/src/domain/ports/store.port';
@@ -348,6 +349,50 @@ export function storeContract(name: string, open: () => Promise<StorePort>): voi
         expect(second.created).toBe(false);
         expect(second.report).toEqual(first);
         expect(await store.reports.history('act-1')).toEqual([first]);
+      });
+
+      it('binds a key to its activity and round: reused for another, it is refused and stores nothing', async () => {
+        const first = report('rep-1', 'act-1', '2024-02-01T10:00:00.000Z');
+        await store.reports.append(first, 'key-1');
+        const otherActivity = report('rep-2', 'act-2', '2024-02-01T10:00:05.000Z');
+        await expect(store.reports.append(otherActivity, 'key-1')).rejects.toThrow(
+          IdempotencyKeyReusedError,
+        );
+        const otherRound = report('rep-3', 'act-1', '2024-02-01T10:00:05.000Z', {
+          roundId: 'round-2',
+        });
+        await expect(store.reports.append(otherRound, 'key-1')).rejects.toThrow(
+          IdempotencyKeyReusedError,
+        );
+        expect(await store.reports.history('act-1')).toEqual([first]);
+        expect(await store.reports.history('act-2')).toEqual([]);
+      });
+
+      it('binds a user-bound key to its reporter; the error carries nothing of the first report', async () => {
+        const first = report('rep-1', 'act-1', '2024-02-01T10:00:00.000Z', {
+          done: 'Hemligt: bara Saras text',
+        });
+        await store.reports.append(first, 'card-1', { userBound: true });
+        const replay = report('rep-1b', 'act-1', '2024-02-01T10:00:05.000Z');
+        expect(await store.reports.append(replay, 'card-1', { userBound: true })).toEqual({
+          report: first,
+          created: false,
+        });
+        const forged = report('rep-x', 'act-1', '2024-02-01T10:00:09.000Z', {
+          reportedByUserId: 'user-2',
+          reportedByName: 'Mallory',
+        });
+        const error: unknown = await store.reports
+          .append(forged, 'card-1', { userBound: true, expectedLatestId: 'rep-1' })
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(IdempotencyKeyReusedError);
+        expect(JSON.stringify(error)).not.toContain('Sara');
+        expect(String((error as Error).message)).not.toMatch(/Sara|Hemligt|user-1/);
+        expect(await store.reports.history('act-1')).toEqual([first]);
+        // Without userBound (content keys, e.g. an import) the reporter does not matter.
+        expect((await store.reports.append(forged, 'key-content-1')).created).toBe(true);
+        const sameContent = { ...forged, id: 'rep-y', reportedByUserId: 'user-3' };
+        expect((await store.reports.append(sameContent, 'key-content-1')).created).toBe(false);
       });
 
       it('latest gives the newest report per activity by reportedAt', async () => {

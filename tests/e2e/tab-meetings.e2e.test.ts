@@ -6,6 +6,7 @@ import { GraphFake, WRITER } from '../fakes/graph-fake';
 import type { FakeCalendarEvent } from '../fakes/graph-fake-calendar';
 import { fakeHttp } from '../helpers/sharepoint';
 import { swedishWorkingDays } from '../../bot/src/domain/meetings/working-days';
+import { BOT_ID, postActivity, teamsActivity } from '../helpers/activities';
 import { describeBrowser } from '../helpers/browser';
 import { expectAccessible, horizontalOverflow, useTabBrowser } from '../helpers/tab-page';
 
@@ -51,6 +52,83 @@ describeBrowser('tab (Möten) in Chromium', () => {
       await page.close();
     }
   });
+
+  it('lets Samordning choose the channel for summaries and announcements, accessibly', async () => {
+    const page = await openMeetings(tab);
+    try {
+      const section = page.getByTestId('team-channel');
+      await section.getByTestId('team-channel-waiting').waitFor();
+      expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe(
+        'Kanal för sammanfattningar och meddelanden',
+      );
+      expect(await section.textContent()).toContain('Ingen kanal är vald.');
+      expect(await section.textContent()).toContain('Samordna är inte tillagd i någon teamkanal');
+      await expectAccessible(page);
+    } finally {
+      await page.close();
+    }
+    // Samordna is added to two teams' channels (installing chooses nothing).
+    for (const [team, channel, name] of [
+      ['19:samordningsgruppen@thread.tacv2', '19:moten@thread.tacv2', 'Möten'],
+      ['19:annat@thread.tacv2', '19:annat@thread.tacv2', undefined],
+    ] as const) {
+      await postActivity(
+        tab.server.url,
+        teamsActivity(
+          'conversationUpdate',
+          {
+            membersAdded: [{ id: BOT_ID }],
+            channelData: {
+              team: {
+                id: team,
+                name: team.includes('annat') ? 'Annat team' : 'Samordningsgruppen',
+              },
+              channel: { id: channel, ...(name === undefined ? {} : { name }) },
+            },
+          },
+          { conversationType: 'channel', conversationId: channel },
+        ),
+      );
+    }
+    const chooser = await openMeetings(tab);
+    try {
+      const section = chooser.getByTestId('team-channel');
+      const select = section.getByLabel('Kanal', { exact: true });
+      await select.waitFor();
+      expect(await select.locator('option').allTextContents()).toEqual([
+        'Allmänt i Annat team',
+        'Möten i Samordningsgruppen',
+      ]);
+      expect(await tab.server.runtime.teamChannel.get()).toBeUndefined();
+      await select.selectOption({ label: 'Möten i Samordningsgruppen' });
+      await section.getByRole('button', { name: 'Använd kanalen' }).click();
+      await section
+        .getByRole('status')
+        .filter({ hasText: 'skickas nu till Möten i Samordningsgruppen' })
+        .waitFor();
+      expect(await section.getByTestId('team-channel-current').textContent()).toContain(
+        'Möten i Samordningsgruppen',
+      );
+      expect((await tab.server.runtime.teamChannel.get())?.conversationId).toBe(
+        '19:moten@thread.tacv2',
+      );
+      await expectAccessible(chooser, 'tab-meetings-channel');
+    } finally {
+      await chooser.close();
+    }
+  }, 45_000);
+
+  it('shows the chosen channel accessibly in the dark and high-contrast themes', async () => {
+    for (const query of ['&theme=dark&lang=en', '&theme=contrast']) {
+      const themed = await openMeetings(tab, query);
+      try {
+        await themed.getByTestId('team-channel-current').waitFor();
+        await expectAccessible(themed);
+      } finally {
+        await themed.close();
+      }
+    }
+  }, 45_000);
 
   it('plans a meeting: bad input gets Swedish reasons and stores nothing; good input is listed', async () => {
     const page = await openMeetings(tab);

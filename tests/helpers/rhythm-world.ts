@@ -120,7 +120,7 @@ export async function rhythmWorld(now = '2026-11-20T10:00:00.000Z') {
     meetings,
     outbox,
     leases,
-    conversations: runtime.conversations,
+    channel: runtime,
     renderer: reminderRenderer('sv'),
     settings: DEFAULT_RHYTHM,
     calendar,

@@ -19,8 +19,9 @@ import { apiError } from './errors';
 import type { TabApiDeps } from './tab-api';
 
 /*
- * Meetings and reminders under /api/v1: everyone signed in reads; only Samordning plans,
- * moves, cancels and retries (the role comes from the store's member record of the caller).
+ * Meetings and reminders under /api/v1: everyone signed in reads (people's names and object
+ * ids only Samordning); only Samordning plans, moves, cancels and retries (the role comes from
+ * the validated identity of the caller).
  */
 
 const sv = translator('sv');
@@ -124,6 +125,7 @@ export function registerMeetingsApi(
       const overview = await loadMeetingsOverview(
         { store: deps.store, rhythm: deps.rhythm, clock: deps.clock },
         year,
+        { samordning: isSamordning(user) },
       );
       sendJson(res, 200, {
         ...overview,

@@ -10,6 +10,7 @@ import { registerCalendarApi } from './calendar-api';
 import { registerMeetingsApi } from './meetings-api';
 import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
+import { registerTeamChannelApi } from './team-channel-api';
 import type { RateLimiter } from './rate-limit';
 import type { TabIdentityResolver } from './tab-identity';
 
@@ -57,4 +58,5 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   registerDataApi(server, deps);
   registerMeetingsApi(server, deps);
   registerCalendarApi(server, deps);
+  registerTeamChannelApi(server, deps);
 }

@@ -6,12 +6,13 @@ import {
 } from '../domain/ports/outbox.port';
 import type { StorePort } from '../domain/ports/store.port';
 import { localToUtc } from '../domain/meetings/local-time';
-import type { Meeting, ScheduleStep } from '../domain/meetings/meeting';
+import type { Meeting, ScheduleStep, StepState } from '../domain/meetings/meeting';
 import { roundProgress, type OrganisationProgress } from '../domain/meetings/progress';
 import { meetingSchedule } from '../domain/meetings/schedule';
 import { rhythmWarning, type RhythmWarning } from '../domain/meetings/validation';
 import { openRound } from '../domain/reporting';
 import type { RhythmServices } from './rhythm-services';
+import { teamChannelState, type TeamChannelWait } from './team-channel';
 
 /** A reminder that needs someone: it failed, or the user cannot be reached ("når inte"). */
 export interface AttentionJob {
@@ -25,12 +26,21 @@ export interface AttentionJob {
 
 export interface ReminderSummary {
   readonly counts: Readonly<Record<OutboxJobStatus, number>>;
-  readonly attention: readonly AttentionJob[];
+  /** Who the failed and unreachable reminders were for (names, object ids): Samordning only, absent for everyone else. */
+  readonly attention?: readonly AttentionJob[];
+}
+
+export interface StepView {
+  readonly step: ScheduleStep;
+  readonly at: string;
+  readonly outcome: 'done' | 'skipped' | null;
+  /** A due summary that waits for a team channel: why (Samordning chooses one in Möten). */
+  readonly waiting?: TeamChannelWait;
 }
 
 export interface MeetingView {
   readonly meeting: Meeting;
-  readonly steps: readonly { step: ScheduleStep; at: string; outcome: 'done' | 'skipped' | null }[];
+  readonly steps: readonly StepView[];
   readonly progress: readonly OrganisationProgress[];
   readonly snapshotTakenAt: string | null;
   /** Null while the runtime provides no outbox. */
@@ -54,17 +64,23 @@ export interface ViewDeps {
   readonly clock: Clock;
 }
 
+/** Who looks: names and object ids of people are for Samordning only; everyone else gets counts. */
+export interface Viewer {
+  readonly samordning: boolean;
+}
+
 function summarise(
   jobs: readonly OutboxJob[],
-  names: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string> | null,
 ): ReminderSummary {
   const counts = Object.fromEntries(OUTBOX_JOB_STATUSES.map((s) => [s, 0])) as Record<
     OutboxJobStatus,
     number
   >;
+  for (const job of jobs) counts[job.status] += 1;
+  if (names === null) return { counts };
   const attention: AttentionJob[] = [];
   for (const job of jobs) {
-    counts[job.status] += 1;
     if (job.status === 'failed' || job.status === 'unreachable') {
       const userId = job.recipient.kind === 'user' ? job.recipient.userId : null;
       attention.push({
@@ -90,18 +106,38 @@ export async function currentMeeting(deps: ViewDeps): Promise<Meeting | null> {
   return meeting !== undefined && meeting.status === 'planned' ? meeting : null;
 }
 
-/** A calendar year's meetings with the rhythm warning, progress, steps and reminder status. */
+/**
+ * A calendar year's meetings with the rhythm warning, progress, steps and reminder status.
+ * Who a failed or unreachable reminder was for (name, object id) only when `viewer` is
+ * Samordning; everyone else sees the counts.
+ */
 export async function loadMeetingsOverview(
   deps: ViewDeps,
   year: number,
+  viewer: Viewer,
 ): Promise<MeetingsOverview> {
   const { timeZone } = deps.rhythm.settings;
   const all = await deps.rhythm.meetings.listMeetings();
   const from = localToUtc(`${year}-01-01`, '00:00', timeZone).toISOString();
   const to = localToUtc(`${year + 1}-01-01`, '00:00', timeZone).toISOString();
   const inYear = all.filter((m) => m.startsAt >= from && m.startsAt < to);
-  const names = new Map((await deps.store.members.list()).map((m) => [m.userId, m.name]));
+  const names = viewer.samordning
+    ? new Map((await deps.store.members.list()).map((m) => [m.userId, m.name]))
+    : null;
   const outbox = deps.rhythm.delivery?.outbox ?? null;
+  const now = deps.clock.now().toISOString();
+  const channel = await teamChannelState(deps.rhythm.channel);
+  const wait: TeamChannelWait | null = channel.kind === 'chosen' ? null : channel.kind;
+  const stepsOf = (meeting: Meeting, recorded: readonly StepState[]): StepView[] =>
+    meetingSchedule(meeting, deps.rhythm.settings, deps.rhythm.calendar).map((s) => {
+      const outcome =
+        recorded.find((r) => r.revision === meeting.revision && r.step === s.step)?.outcome ?? null;
+      // A due summary the scheduler could not post yet: no channel to post it to.
+      const due = meeting.status === 'planned' && s.at <= now && now < meeting.startsAt;
+      return wait !== null && s.step === 'summary' && outcome === null && due
+        ? { ...s, outcome, waiting: wait }
+        : { ...s, outcome };
+    });
   const meetings = await Promise.all(
     inYear.map(async (meeting): Promise<MeetingView> => {
       const [recorded, progress, snapshot, jobs] = await Promise.all([
@@ -112,12 +148,7 @@ export async function loadMeetingsOverview(
       ]);
       return {
         meeting,
-        steps: meetingSchedule(meeting, deps.rhythm.settings, deps.rhythm.calendar).map((s) => ({
-          ...s,
-          outcome:
-            recorded.find((r) => r.revision === meeting.revision && r.step === s.step)?.outcome ??
-            null,
-        })),
+        steps: stepsOf(meeting, recorded),
         progress,
         snapshotTakenAt: snapshot?.takenAt ?? null,
         reminders: jobs === null ? null : summarise(jobs, names),

@@ -5,6 +5,7 @@ import type { LeaseStore, OutboxStore } from '../domain/ports/outbox.port';
 import type { RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import type { ReminderRenderer } from './reminder-renderer';
+import type { TeamChannelRuntime } from './team-channel';
 
 /** What the bot, the tab API and the scheduler share for meetings and reminders. */
 export interface RhythmServices {
@@ -25,6 +26,8 @@ export interface RhythmServices {
    * null when the feature is off.
    */
   readonly groupCalendar: GroupCalendar | null;
+  /** The runtime's conversations and Samordning's choice of the team channel (summaries, announcements). */
+  readonly channel: TeamChannelRuntime;
 }
 
 export const newMeetingId = (): string => randomUUID();

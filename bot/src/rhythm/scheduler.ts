@@ -1,6 +1,5 @@
 import type { MeetingStore } from '../domain/ports/meeting-store.port';
 import type { LeaseStore, OutboxJobInput, OutboxStore } from '../domain/ports/outbox.port';
-import type { ConversationStore } from '../domain/ports/runtime-state.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Meeting, ScheduleStep } from '../domain/meetings/meeting';
 import {
@@ -13,13 +12,15 @@ import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedul
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import type { Logger } from '../logging';
 import type { ReminderRenderer } from './reminder-renderer';
+import { teamChannelState, type TeamChannelRuntime } from './team-channel';
 
 export interface SchedulerDeps {
   readonly store: StorePort;
   readonly meetings: MeetingStore;
   readonly outbox: OutboxStore;
   readonly leases: LeaseStore;
-  readonly conversations: ConversationStore;
+  /** The conversations and Samordning's choice of the team channel (for the summary). */
+  readonly channel: TeamChannelRuntime;
   readonly renderer: ReminderRenderer;
   readonly settings: RhythmSettings;
   readonly calendar: WorkingDayCalendar;
@@ -35,7 +36,11 @@ const LEASE_TTL_MS = 60_000;
 export interface Expansion {
   readonly meetingId: string;
   readonly step: ScheduleStep;
-  readonly outcome: 'done' | 'skipped';
+  /**
+   * done and skipped are recorded with the meeting; waiting is not (the summary has no team
+   * channel to go to yet: the next tick tries again, until the meeting begins).
+   */
+  readonly outcome: 'done' | 'skipped' | 'waiting';
   readonly jobs: number;
 }
 
@@ -43,12 +48,6 @@ export interface TickResult {
   /** False when another instance held the lease. */
   readonly ran: boolean;
   readonly expansions: readonly Expansion[];
-}
-
-/** The team channel for summaries: the most recently updated channel the app was added to. */
-export async function teamChannel(conversations: ConversationStore): Promise<string | null> {
-  const channels = (await conversations.list()).filter((c) => c.conversationType === 'channel');
-  return channels.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.conversationId ?? null;
 }
 
 /** `${meetingId}:r${revision}:${what}:${who}` — the same reminder always gets the same key. */
@@ -91,19 +90,21 @@ export async function personalReminders(
   }));
 }
 
+/** The day-before summary in the team channel Samordning chose; null while there is none. */
 async function summaryJobs(
   deps: SchedulerDeps,
   meeting: Meeting,
   dueAt: string,
-): Promise<OutboxJobInput[]> {
-  const channel = await teamChannel(deps.conversations);
-  if (channel === null) {
+): Promise<OutboxJobInput[] | null> {
+  const state = await teamChannelState(deps.channel);
+  if (state.kind !== 'chosen') {
     deps.logger?.warn(
-      { event: 'summary-no-channel', meetingId: meeting.id },
-      'no team channel known',
+      { event: 'summary-waiting', meetingId: meeting.id, reason: state.kind },
+      'the summary waits: Samordning has not chosen a team channel (or the app left it)',
     );
-    return [];
+    return null;
   }
+  const channel = state.conversation.conversationId;
   const progress = await roundProgress(deps.store, meeting);
   return [
     {
@@ -142,7 +143,9 @@ async function runStep(
     // Catch-up never reminds about a meeting that has already begun.
     outcome = 'skipped';
   } else if (step === 'summary') {
-    jobs = await summaryJobs(deps, meeting, at);
+    const summary = await summaryJobs(deps, meeting, at);
+    if (summary === null) return { meetingId: meeting.id, step, outcome: 'waiting', jobs: 0 };
+    jobs = summary;
   } else {
     jobs = await personalReminders(
       deps,
@@ -170,7 +173,8 @@ async function runStep(
  * recorded step of every planned samordningsgrupp meeting into outbox jobs (one per
  * recipient, deterministic keys), so any number of instances and restarts plan each
  * reminder once. Steps missed while the server was down are caught up unless the meeting
- * has begun; the round's close (snapshot) always happens.
+ * has begun; the round's close (snapshot) always happens. The summary waits (unrecorded) while
+ * Samordning has not chosen a team channel, and goes out once one is chosen before the meeting.
  */
 export async function tick(deps: SchedulerDeps, nowDate: Date): Promise<TickResult> {
   const now = nowDate.toISOString();

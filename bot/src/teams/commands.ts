@@ -16,7 +16,8 @@ export type CommandId =
   | 'new-meeting'
   | 'meetings'
   | 'remind-now'
-  | 'not-reported';
+  | 'not-reported'
+  | 'use-channel';
 
 export interface CommandWords {
   readonly sv: readonly string[];
@@ -43,6 +44,10 @@ export const COMMAND_WORDS: Readonly<Record<CommandId, CommandWords>> = {
   'not-reported': {
     sv: ['vilka har inte rapporterat', 'ej rapporterat'],
     en: ["who hasn't reported", 'not reported'],
+  },
+  'use-channel': {
+    sv: ['använd den här kanalen', 'anvand den har kanalen'],
+    en: ['use this channel'],
   },
 };
 

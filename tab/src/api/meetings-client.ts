@@ -37,10 +37,17 @@ export interface AttentionJob {
 
 export interface MeetingView {
   meeting: Meeting;
-  steps: { step: StepName; at: string; outcome: 'done' | 'skipped' | null }[];
+  steps: {
+    step: StepName;
+    at: string;
+    outcome: 'done' | 'skipped' | null;
+    /** A due summary waiting for a team channel, and why. */
+    waiting?: 'none' | 'not-installed';
+  }[];
   progress: Progress[];
   snapshotTakenAt: string | null;
-  reminders: { counts: Record<JobStatus, number>; attention: AttentionJob[] } | null;
+  /** `attention` (who a failed or unreachable reminder was for) only for Samordning. */
+  reminders: { counts: Record<JobStatus, number>; attention?: AttentionJob[] } | null;
 }
 
 export interface RhythmWarning {

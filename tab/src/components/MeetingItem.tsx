@@ -61,6 +61,7 @@ export function MeetingItem({
   const planned = meeting.status === 'planned';
   // A meeting that has begun is history: its snapshot is frozen, it is not moved or cancelled.
   const upcoming = planned && Date.parse(meeting.startsAt) > Date.now();
+  const attention = view.reminders?.attention ?? [];
 
   const retry = async (key: string) => {
     setNotice((await retryReminder(key)) ? t.retried : t.retryFailed);
@@ -107,7 +108,9 @@ export function MeetingItem({
               ? ` (${t.stepDone})`
               : s.outcome === 'skipped'
                 ? ` (${t.stepSkipped})`
-                : ''}
+                : s.waiting !== undefined
+                  ? ` (${t.stepWaiting[s.waiting]})`
+                  : ''}
           </li>
         ))}
       </ul>
@@ -124,9 +127,9 @@ export function MeetingItem({
               ' · ',
             )}
           </p>
-          {view.reminders.attention.length > 0 && (
+          {attention.length > 0 && (
             <ul className={styles.list} data-testid="reminder-attention">
-              {view.reminders.attention.map((job) => (
+              {attention.map((job) => (
                 <li key={job.key}>
                   {job.status === 'failed'
                     ? t.attentionFailed(job.name)

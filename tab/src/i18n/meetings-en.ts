@@ -30,6 +30,10 @@ export const meetingsEn: MeetingsMessages = {
   scheduleLabel: "The reporting round's schedule",
   stepDone: 'done',
   stepSkipped: 'skipped',
+  stepWaiting: {
+    none: 'waiting: no channel is chosen',
+    'not-installed': 'waiting: Samordna is not in the chosen channel',
+  },
   snapshot: (when) => `The statuses were frozen on ${when}.`,
   remindersHeading: 'Reminders',
   remindersOff: 'Delivery is not running on the server yet.',
@@ -84,4 +88,30 @@ export const meetingsEn: MeetingsMessages = {
   driftCancelled: (theme, was) =>
     `${theme} (${was}) is cancelled in the group calendar. Cancel the meeting here too if that is right.`,
   driftMissing: (theme, was) => `${theme} (${was}) is no longer in the group calendar.`,
+  channelHeading: 'Channel for summaries and announcements',
+  channelLoading: 'Loading the channel…',
+  channelLoadError: 'The channel could not be loaded right now. Try again in a while.',
+  channelCurrent: (label) =>
+    `The summary the day before each meeting and HR's announcements go to ${label}.`,
+  channelNone:
+    "No channel is chosen. The summary the day before the meeting and HR's announcements go to no channel until Samordning chooses one.",
+  channelNotInstalled:
+    'Samordna is no longer in the chosen channel, so nothing is sent there. Add Samordna to the channel again or choose another channel.',
+  channelChosenBy: (name, day) => `Chosen by ${name} on ${day}.`,
+  channelSomeone: 'Samordning',
+  channelNoCandidates:
+    "Samordna has not been added to any team channel yet. Add Samordna to the coordination group's team (Apps → Samordna → Add to a team), then reload the page.",
+  channelSelect: 'Channel',
+  channelHint:
+    'The channels Samordna has been added to. You can also write “use this channel” to Samordna in the channel.',
+  channelUse: 'Use the channel',
+  channelSaved: (label) => `Done: summaries and announcements now go to ${label}.`,
+  channelErrors: {
+    forbidden: 'Only Samordning can choose the channel.',
+    'unknown-channel': 'Samordna is no longer in that channel. The list is updated; choose again.',
+    failed: 'Could not save right now. Try again in a while.',
+  },
+  channelLabel: (channel, team) => `${channel} in ${team}`,
+  channelGeneral: 'General',
+  channelUnnamed: 'a channel without a name',
 };

@@ -28,6 +28,10 @@ export const meetingsSv = {
   scheduleLabel: 'Rapporteringsomgångens schema',
   stepDone: 'klart',
   stepSkipped: 'hoppades över',
+  stepWaiting: {
+    none: 'väntar: ingen kanal är vald',
+    'not-installed': 'väntar: Samordna finns inte i den valda kanalen',
+  },
   snapshot: (when: string) => `Läget frystes ${when}.`,
   remindersHeading: 'Påminnelser',
   remindersOff: 'Utskicken är inte igång på servern än.',
@@ -83,6 +87,33 @@ export const meetingsSv = {
     `${theme} (${was}) är inställt i gruppkalendern. Ställ in mötet här också om det stämmer.`,
   driftMissing: (theme: string, was: string) =>
     `${theme} (${was}) finns inte längre i gruppkalendern.`,
+  channelHeading: 'Kanal för sammanfattningar och meddelanden',
+  channelLoading: 'Hämtar kanalen…',
+  channelLoadError: 'Det gick inte att hämta kanalen just nu. Försök igen om en stund.',
+  channelCurrent: (label: string) =>
+    `Sammanfattningen dagen före varje möte och HR:s meddelanden skickas till ${label}.`,
+  channelNone:
+    'Ingen kanal är vald. Sammanfattningen dagen före mötet och HR:s meddelanden skickas inte till någon kanal förrän Samordning väljer en.',
+  channelNotInstalled:
+    'Samordna finns inte längre i den valda kanalen, så inget skickas dit. Lägg till Samordna i kanalen igen eller välj en annan kanal.',
+  channelChosenBy: (name: string, day: string) => `Vald av ${name} ${day}.`,
+  channelSomeone: 'Samordning',
+  channelNoCandidates:
+    'Samordna är inte tillagd i någon teamkanal än. Lägg till Samordna i samordningsgruppens team (Appar → Samordna → Lägg till i ett team) och ladda sedan om sidan.',
+  channelSelect: 'Kanal',
+  channelHint:
+    'Kanalerna där Samordna är tillagd. Du kan också skriva ”använd den här kanalen” till Samordna i kanalen.',
+  channelUse: 'Använd kanalen',
+  channelSaved: (label: string) =>
+    `Klart: sammanfattningar och meddelanden skickas nu till ${label}.`,
+  channelErrors: {
+    forbidden: 'Bara Samordning kan välja kanal.',
+    'unknown-channel': 'Samordna finns inte längre i den kanalen. Listan är uppdaterad; välj igen.',
+    failed: 'Det gick inte att spara just nu. Försök igen om en stund.',
+  },
+  channelLabel: (channel: string, team: string) => `${channel} i ${team}`,
+  channelGeneral: 'Allmänt',
+  channelUnnamed: 'en kanal utan namn',
 };
 
 export type MeetingsMessages = typeof meetingsSv;

@@ -14,6 +14,7 @@ import { useApi } from '../api/use-api';
 import { CalendarSection } from '../components/CalendarSection';
 import { MeetingForm } from '../components/MeetingForm';
 import { MeetingItem } from '../components/MeetingItem';
+import { TeamChannelSection } from '../components/TeamChannelSection';
 import { usePageStyles } from '../components/page-styles';
 import { formatDay, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
 
@@ -167,6 +168,8 @@ export function MeetingsView() {
               )}
             </div>
           )}
+
+          <TeamChannelSection onChosen={retry} />
 
           {data.canPlan && data.calendarEnabled === true && (
             <CalendarSection

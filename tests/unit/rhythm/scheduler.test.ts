@@ -99,30 +99,89 @@ describe('scheduler tick', () => {
     expect(meeting.status).toBe('planned');
   });
 
-  it('posts the day-before summary with agenda and status per organisation to the team channel', async () => {
+  const TEAM_CHANNEL = '19:team-channel@thread.tacv2';
+  const channel = (conversationId: string, updatedAt: string) => ({
+    conversationId,
+    conversationType: 'channel',
+    userId: null,
+    tenantId: 't',
+    serviceUrl: 'https://smba.example/',
+    reference: '{}',
+    updatedAt,
+  });
+
+  it('posts the day-before summary with agenda and status per organisation to the chosen team channel', async () => {
     const meeting = await planned(world);
-    await world.runtime.conversations.save({
-      conversationId: '19:team-channel@thread.tacv2',
-      conversationType: 'channel',
-      userId: null,
-      tenantId: 't',
-      serviceUrl: 'https://smba.example/',
-      reference: '{}',
-      updatedAt: '2026-11-01T00:00:00.000Z',
+    await world.runtime.conversations.save(channel(TEAM_CHANNEL, '2026-11-01T00:00:00.000Z'));
+    await world.runtime.teamChannel.set({
+      conversationId: TEAM_CHANNEL,
+      chosenByUserId: USERS.samordning,
+      chosenAt: '2026-11-02T00:00:00.000Z',
     });
+    // A channel the app was installed in later (anyone's team) changes nothing.
+    await world.runtime.conversations.save(
+      channel('19:stranger@thread.tacv2', '2026-12-07T00:00:00.000Z'),
+    );
     await world.report('a-kultur-1', meeting.roundId, '2026-11-26T10:00:00.000Z');
     await tick(world.scheduler(), new Date(SUMMARY));
-    const [summary] = await world.outbox.list({ kinds: ['summary'] });
-    expect(summary?.recipient).toEqual({
-      kind: 'conversation',
-      conversationId: '19:team-channel@thread.tacv2',
-    });
-    const text = JSON.stringify(summary?.message.card);
+    const summaries = await world.outbox.list({ kinds: ['summary'] });
+    expect(summaries.map((j) => j.recipient)).toEqual([
+      { kind: 'conversation', conversationId: TEAM_CHANNEL },
+    ]);
+    const text = JSON.stringify(summaries[0]?.message.card);
     expect(text).toContain('Läget per förvaltning');
     expect(text).toContain('1 av 1 rapporterade');
     expect(text).toContain('Fritidsförvaltningen: Kvar att rapportera: 2');
     expect(text).toContain('https://samordna.example/tab/');
-    expect(validateAdaptiveCard(summary?.message.card)).toEqual([]);
+    expect(validateAdaptiveCard(summaries[0]?.message.card)).toEqual([]);
+  });
+
+  it('lets the summary wait, unrecorded, until Samordning chooses a channel, and not past the meeting', async () => {
+    const meeting = await planned(world);
+    // Channels the app is installed in, but none chosen: nothing is posted anywhere.
+    await world.runtime.conversations.save(channel(TEAM_CHANNEL, '2026-11-01T00:00:00.000Z'));
+    await world.runtime.conversations.save(
+      channel('19:stranger@thread.tacv2', '2026-12-07T00:00:00.000Z'),
+    );
+    const waiting = await tick(world.scheduler(), new Date(SUMMARY));
+    expect(waiting.expansions.find((e) => e.step === 'summary')).toEqual({
+      meetingId: meeting.id,
+      step: 'summary',
+      outcome: 'waiting',
+      jobs: 0,
+    });
+    expect(await world.outbox.list({ kinds: ['summary'] })).toEqual([]);
+    expect((await world.meetings.listSteps(meeting.id)).map((s) => s.step)).not.toContain(
+      'summary',
+    );
+    // Chosen later the same day: the next tick posts it to that channel, once.
+    await world.runtime.teamChannel.set({
+      conversationId: TEAM_CHANNEL,
+      chosenByUserId: USERS.samordning,
+      chosenAt: '2026-12-08T09:00:00.000Z',
+    });
+    await tick(world.scheduler(), new Date('2026-12-08T09:01:00.000Z'));
+    await tick(world.scheduler(), new Date('2026-12-08T09:02:00.000Z'));
+    expect(
+      (await world.outbox.list({ kinds: ['summary'] })).map((j) => [j.recipient, j.dueAt]),
+    ).toEqual([[{ kind: 'conversation', conversationId: TEAM_CHANNEL }, SUMMARY]]);
+  });
+
+  it('skips a summary still waiting when the meeting begins', async () => {
+    const meeting = await planned(world);
+    // The chosen channel lost the app (removed): the summary waits, then is skipped.
+    await world.runtime.teamChannel.set({
+      conversationId: TEAM_CHANNEL,
+      chosenByUserId: USERS.samordning,
+      chosenAt: '2026-11-02T00:00:00.000Z',
+    });
+    expect(
+      (await tick(world.scheduler(), new Date(SUMMARY))).expansions.map((e) => e.outcome),
+    ).toEqual(['done', 'done', 'waiting']);
+    await tick(world.scheduler(), new Date(START));
+    const steps = await world.meetings.listSteps(meeting.id);
+    expect(steps.find((s) => s.step === 'summary')).toMatchObject({ outcome: 'skipped', jobs: 0 });
+    expect(await world.outbox.list({ kinds: ['summary'] })).toEqual([]);
   });
 
   it('closes the round at the meeting and freezes a snapshot of the latest statuses', async () => {

@@ -3,6 +3,7 @@
  * (proposals to import), which meetings are linked to an event, and where a linked meeting
  * and its event disagree (drift). Pure.
  */
+import { cleanLine } from '../text/clean-text';
 import type { CalendarEvent, CalendarWindow } from '../ports/group-calendar.port';
 import { DEFAULT_SCHEDULE, type Meeting } from './meeting';
 import type { MeetingInput } from './validation';
@@ -43,7 +44,8 @@ export interface CalendarLinks {
 /**
  * Matches calendar events against meetings by `meeting.calendarEventId === event.id`.
  * `window` is the one the events were read for (a linked meeting outside it is not judged);
- * `now` hides events that have started. Cancelled meetings never drift.
+ * `now` hides events that have started. Cancelled meetings never drift. A proposal's subject is
+ * cleaned (clean-text.ts) as the theme it would become.
  */
 export function linkCalendar(
   events: readonly CalendarEvent[],
@@ -61,7 +63,9 @@ export function linkCalendar(
   for (const event of events) {
     const meeting = byEvent.get(event.id);
     if (meeting === undefined) {
-      if (!event.cancelled && !event.isAllDay && event.startsAt > nowIso) proposals.push(event);
+      // Shown as the meeting's theme would be stored: no bidi or forbidden characters.
+      if (!event.cancelled && !event.isAllDay && event.startsAt > nowIso)
+        proposals.push({ ...event, subject: cleanLine(event.subject) });
       continue;
     }
     linked.push({ meetingId: meeting.id, eventId: event.id });

@@ -2,6 +2,7 @@ import type { Clock } from '../ports/clock.port';
 import type { MeetingStore } from '../ports/meeting-store.port';
 import { ConflictError, NotFoundError, type StorePort } from '../ports/store.port';
 import type { Member, ReportingRound } from '../types';
+import { cleanLine, cleanText } from '../text/clean-text';
 import { localDateOf } from './local-time';
 import type { Meeting } from './meeting';
 import { meetingRound, meetingSchedule, type RhythmSettings } from './schedule';
@@ -40,6 +41,21 @@ export type MeetingResult =
 
 export type MeetingChange =
   { readonly kind: 'edit'; readonly input: MeetingInput } | { readonly kind: 'cancel' };
+
+/**
+ * A meeting's texts as they are stored (clean-text.ts): the theme one line, the agenda
+ * cleaned (one item per line), the Teams link without invisible characters ('' → none).
+ * Pure; applied before validation, so a theme of only forbidden characters is "required".
+ */
+export function cleanMeetingInput(input: MeetingInput): MeetingInput {
+  const link = input.teamsLink === null ? '' : cleanLine(input.teamsLink);
+  return {
+    ...input,
+    theme: cleanLine(input.theme),
+    agenda: cleanText(input.agenda),
+    teamsLink: link === '' ? null : link,
+  };
+}
 
 /** Only Samordning plans meetings. The member comes from the store by the sender's id. */
 export async function samordningMember(
@@ -105,10 +121,11 @@ async function saveRound(deps: MeetingDeps, meeting: Meeting): Promise<Reporting
 export async function planMeeting(
   deps: MeetingDeps,
   actorId: string | null,
-  input: MeetingInput,
+  raw: MeetingInput,
   link: { readonly calendarEventId: string } | null = null,
 ): Promise<MeetingResult> {
   if ((await samordningMember(deps.store, actorId)) === null) return { kind: 'forbidden' };
+  const input = cleanMeetingInput(raw);
   const problems = await problemsFor(deps, input);
   if (problems.length > 0) return { kind: 'invalid', problems };
   const plan = (await deps.store.plans.list())[0];
@@ -119,7 +136,6 @@ export async function planMeeting(
     id: `mote-${id}`,
     planId: plan.id,
     ...input,
-    theme: input.theme.trim(),
     status: 'planned',
     roundId: `runda-${id}`,
     ...(link === null ? {} : { calendarEventId: link.calendarEventId }),
@@ -165,13 +181,13 @@ export async function changeMeeting(
     next = { ...previous, status: 'cancelled', updatedAt: now };
   } else {
     if (previous.status === 'cancelled') return { kind: 'conflict' };
-    const problems = await problemsFor(deps, change.input, meetingId);
+    const input = cleanMeetingInput(change.input);
+    const problems = await problemsFor(deps, input, meetingId);
     if (problems.length > 0) return { kind: 'invalid', problems };
     next = {
       ...previous,
-      ...change.input,
-      theme: change.input.theme.trim(),
-      revision: previous.revision + (timesChanged(previous, change.input) ? 1 : 0),
+      ...input,
+      revision: previous.revision + (timesChanged(previous, input) ? 1 : 0),
       updatedAt: now,
     };
   }

@@ -16,6 +16,19 @@ export class ConflictError extends Error {
   }
 }
 
+/**
+ * Thrown by `ReportRepository.append` when an idempotency key is reused for something else:
+ * another activity or round, or (for a user-bound key) another reporter. It says nothing of
+ * the report the key was first used for, so nobody learns another user's report by guessing
+ * or copying a key.
+ */
+export class IdempotencyKeyReusedError extends Error {
+  constructor() {
+    super('Idempotency key already used for another report');
+    this.name = 'IdempotencyKeyReusedError';
+  }
+}
+
 /** Thrown when a record the caller refers to does not exist. */
 export class NotFoundError extends Error {
   constructor(
@@ -85,9 +98,15 @@ export interface AppendReportResult {
 /** Status reports: an append-only history. */
 export interface ReportRepository {
   /**
-   * Appends a report. `idempotencyKey` identifies one user action (e.g. one card
-   * instance's submit): a repeated call with the same key stores nothing and returns
-   * the first report with `created: false` (checked before the concurrency token).
+   * Appends a report. `idempotencyKey` identifies one action (e.g. one card instance's
+   * submit, or one imported row): a repeated call with the same key stores nothing.
+   *
+   * The key belongs to the report it was first used for: its activity and round always, and
+   * with `userBound` (a person's action, e.g. a card submit) also its reporter
+   * (`reportedByUserId`). A replay that matches returns the first report with
+   * `created: false`; a key reused for another activity or round, or by another reporter of
+   * a user-bound key, throws IdempotencyKeyReusedError and stores nothing. Both checks come
+   * before the concurrency token.
    *
    * With `expectedLatestId` the append is conditional: it throws ConflictError unless
    * the activity's latest report (any round) has that id (`null`: the activity has no
@@ -97,7 +116,7 @@ export interface ReportRepository {
   append(
     report: StatusReport,
     idempotencyKey: string,
-    options?: { expectedLatestId?: string | null },
+    options?: { expectedLatestId?: string | null; userBound?: boolean },
   ): Promise<AppendReportResult>;
   /**
    * The latest report per activity (by reportedAt; on a tie the later append wins),

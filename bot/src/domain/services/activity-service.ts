@@ -1,6 +1,7 @@
 import type { Clock } from '../ports/clock.port';
 import { ConflictError, type StorePort } from '../ports/store.port';
 import { canActFor } from '../reporting';
+import { cleanLine, cleanText } from '../text/clean-text';
 import type {
   Activity,
   ActivityDirection,
@@ -36,11 +37,27 @@ export interface ActivityInput {
 }
 
 export type ActivityProblem =
-  'unknown-goal' | 'unknown-strategy' | 'unknown-tag' | 'dates-reversed';
+  'title-required' | 'unknown-goal' | 'unknown-strategy' | 'unknown-tag' | 'dates-reversed';
 
-/** Checks an activity against its plan's catalog. Pure. */
+/**
+ * The texts of an activity as they are stored (clean-text.ts): one-line fields (title, owner,
+ * partners) with forbidden and bidi characters removed and white space collapsed, the
+ * description cleaned and trimmed; partners left empty by cleaning are dropped. Pure.
+ */
+export function cleanActivityInput(input: ActivityInput): ActivityInput {
+  return {
+    ...input,
+    title: cleanLine(input.title),
+    description: cleanText(input.description).trim(),
+    owner: cleanLine(input.owner),
+    partners: input.partners.map(cleanLine).filter((partner) => partner !== ''),
+  };
+}
+
+/** Checks a cleaned activity against its plan's catalog. Pure. */
 export function activityProblems(plan: Plan, input: ActivityInput): ActivityProblem[] {
   const problems: ActivityProblem[] = [];
+  if (input.title.trim() === '') problems.push('title-required');
   const goal = plan.goals.find((g) => g.number === input.goal);
   if (goal === undefined) problems.push('unknown-goal');
   else if (input.strategyId !== '' && !goal.strategies.some((s) => s.id === input.strategyId)) {
@@ -102,20 +119,19 @@ export type SaveActivityResult =
 /**
  * Creates or edits an activity. A samordnare acts for their own organisation only,
  * Samordning for all. Edits are optimistic: a stale version is a conflict, nothing lost.
+ * The texts are cleaned before the rules apply, so a title of only forbidden characters is
+ * refused as missing.
  */
 export async function saveActivity(
   store: StorePort,
   clock: Clock,
   userId: string | Member | null,
-  input: ActivityInput,
+  raw: ActivityInput,
 ): Promise<SaveActivityResult> {
-  const form = await openActivityForm(
-    store,
-    userId,
-    input.activityId === '' ? null : input.activityId,
-  );
+  const form = await openActivityForm(store, userId, raw.activityId === '' ? null : raw.activityId);
   if ('kind' in form) return form;
   const { plan, organisation, activity } = form;
+  const input = cleanActivityInput(raw);
   const problems = activityProblems(plan, input);
   if (problems.length > 0) return { kind: 'invalid', problems, plan, organisation, activity };
   const now = clock.now().toISOString();
@@ -125,15 +141,15 @@ export async function saveActivity(
     goal: input.goal,
     strategyId: input.strategyId === '' ? null : input.strategyId,
     heading: input.heading,
-    title: input.title.trim(),
-    description: input.description.trim(),
+    title: input.title,
+    description: input.description,
     focusAreaIds: [...input.focusAreaIds],
     perspectiveIds: [...input.perspectiveIds],
     targetGroupIds: [...input.targetGroupIds],
     preventionLevel: input.preventionLevel,
     direction: input.direction,
     partners: [...input.partners],
-    owner: input.owner.trim(),
+    owner: input.owner,
     startDate: input.startDate,
     endDate: input.endDate,
   };
@@ -141,7 +157,13 @@ export async function saveActivity(
     if (activity === null) {
       const id = `akt-${input.submissionId}`;
       const existing = await store.activities.get(id);
-      if (existing !== undefined) return { kind: 'saved', activity: existing, created: false };
+      // A repeated submit answers with what it created; the same submission id for another
+      // organisation (copied from someone else's card) is refused, as for status reports.
+      if (existing !== undefined) {
+        return existing.organisationId === organisation.id
+          ? { kind: 'saved', activity: existing, created: false }
+          : { kind: 'key-reused' };
+      }
       const created = await store.activities.create({
         id,
         ...fields,

@@ -1,5 +1,5 @@
 import type { Clock } from '../ports/clock.port';
-import { ConflictError, type StorePort } from '../ports/store.port';
+import { ConflictError, IdempotencyKeyReusedError, type StorePort } from '../ports/store.port';
 import {
   canReport,
   isRoundOpen,
@@ -7,6 +7,7 @@ import {
   reportProblems,
   type ReportProblem,
 } from '../reporting';
+import { cleanLine, cleanText } from '../text/clean-text';
 import type {
   Activity,
   Member,
@@ -44,7 +45,9 @@ export type Refusal =
   | { kind: 'no-open-round' }
   | { kind: 'not-found' }
   | { kind: 'forbidden' }
-  | { kind: 'round-closed'; round: ReportingRound };
+  | { kind: 'round-closed'; round: ReportingRound }
+  /** The card's submission id was used before by someone else or for another activity. */
+  | { kind: 'key-reused' };
 
 /** The member behind a Teams sender id (Entra object id), or a refusal. */
 async function actor(store: StorePort, userId: string | null): Promise<Member | Refusal> {
@@ -62,6 +65,7 @@ function isRefusal<T extends object>(value: T | Refusal): value is Refusal {
       'not-found',
       'forbidden',
       'round-closed',
+      'key-reused',
     ].includes(String(value.kind))
   );
 }
@@ -185,9 +189,11 @@ export type SubmitResult =
     };
 
 /**
- * Appends a status report. Idempotent per `idempotencyKey`; refuses (stores nothing) when
- * the sender may not report on the activity, the round is closed, a rule is broken, or
- * someone else reported since the form was opened.
+ * Appends a status report. Idempotent per `idempotencyKey`, which is bound to the sender and
+ * the activity; refuses (stores nothing) when the sender may not report on the activity, the
+ * round is closed, a rule is broken, someone else reported since the form was opened, or the
+ * key was used before by someone else or for another activity ('key-reused', which shows
+ * nothing of that report). The texts are cleaned (clean-text.ts) before the rules apply.
  */
 export async function submitReport(
   store: StorePort,
@@ -206,18 +212,22 @@ export async function submitReport(
     submission.roundId,
   );
   if (isRefusal(target)) return target;
-  const problems = reportProblems(submission);
+  // Text hygiene before the rules: a reason of only forbidden characters is no reason.
+  const text = {
+    done: cleanText(submission.done).trim(),
+    next: cleanText(submission.next).trim(),
+    reason: cleanText(submission.reason).trim(),
+  };
+  const problems = reportProblems({ status: submission.status, reason: text.reason });
   if (problems.length > 0) return { kind: 'invalid', problems };
   const report: StatusReport = {
     id: newId(),
     activityId: submission.activityId,
     roundId: submission.roundId,
     status: submission.status,
-    done: submission.done.trim(),
-    next: submission.next.trim(),
-    reason: submission.reason.trim(),
+    ...text,
     reportedByUserId: member.userId,
-    reportedByName: member.name,
+    reportedByName: cleanLine(member.name),
     reportedAt: clock.now().toISOString(),
   };
   try {
@@ -227,9 +237,11 @@ export async function submitReport(
       syncPending,
     } = await store.reports.append(report, submission.idempotencyKey, {
       expectedLatestId: submission.baseReportId === '' ? null : submission.baseReportId,
+      userBound: true,
     });
     return { kind: 'saved', report: stored, created, syncPending: syncPending === true, ...target };
   } catch (error) {
+    if (error instanceof IdempotencyKeyReusedError) return { kind: 'key-reused' };
     if (!(error instanceof ConflictError)) throw error;
     const [latest] = await store.reports.latest({ activityIds: [submission.activityId] });
     if (latest === undefined) throw error;
@@ -265,18 +277,24 @@ export async function confirmUnchanged(
   if (isRefusal(target)) return target;
   const [latest] = await store.reports.latest({ activityIds: [input.activityId] });
   if (latest === undefined) return { kind: 'nothing-to-copy', activity: target.activity };
-  const { report, created, syncPending } = await store.reports.append(
-    {
-      ...latest,
-      id: newId(),
-      roundId: input.roundId,
-      reportedByUserId: member.userId,
-      reportedByName: member.name,
-      reportedAt: clock.now().toISOString(),
-    },
-    input.idempotencyKey,
-  );
-  return { kind: 'saved', report, created, syncPending: syncPending === true, ...target };
+  try {
+    const { report, created, syncPending } = await store.reports.append(
+      {
+        ...latest,
+        id: newId(),
+        roundId: input.roundId,
+        reportedByUserId: member.userId,
+        reportedByName: cleanLine(member.name),
+        reportedAt: clock.now().toISOString(),
+      },
+      input.idempotencyKey,
+      { userBound: true },
+    );
+    return { kind: 'saved', report, created, syncPending: syncPending === true, ...target };
+  } catch (error) {
+    if (error instanceof IdempotencyKeyReusedError) return { kind: 'key-reused' };
+    throw error;
+  }
 }
 
 /** The activities "Allt oförändrat" would confirm: unreported in the round, with an earlier report to copy. */

@@ -16,6 +16,7 @@ import type {
   SupportEntryVersion,
   SupportStatus,
 } from '../support/support-types';
+import { cleanLine, cleanText } from '../text/clean-text';
 import type { Member } from '../types';
 import type { Refusal } from './status-service';
 
@@ -78,22 +79,37 @@ export type SaveSupportResult =
   | { kind: 'conflict'; current: SupportEntry }
   | { kind: 'saved'; entry: SupportEntry; created: boolean };
 
-function content(input: SupportEntryInput): SupportEntryInput {
+/**
+ * The entry's texts as they are stored (clean-text.ts): one-line fields (title, contact
+ * details, owner) with forbidden and bidi characters removed and white space collapsed, the
+ * body and source cleaned. Applied before the rules, so a title of only forbidden characters
+ * is "required"; the body is sanitized to the Markdown subset afterwards (`content`).
+ */
+function cleaned(input: SupportEntryInput): SupportEntryInput {
   return {
-    title: input.title.trim(),
-    body: sanitizeSupportMarkdown(input.body),
-    audiences: [...new Set(input.audiences)],
+    title: cleanLine(input.title),
+    body: cleanText(input.body),
+    audiences: input.audiences,
     category: input.category,
     contacts: input.contacts.map((c) => ({
-      name: c.name.trim(),
-      phone: c.phone.trim(),
-      email: c.email.trim(),
-      url: c.url.trim(),
+      name: cleanLine(c.name),
+      phone: cleanLine(c.phone),
+      email: cleanLine(c.email),
+      url: cleanLine(c.url),
     })),
-    ownerOrganisationId: input.ownerOrganisationId.trim(),
+    ownerOrganisationId: cleanLine(input.ownerOrganisationId),
     validFrom: input.validFrom,
     validTo: input.validTo,
-    source: input.source.trim(),
+    source: cleanText(input.source).trim(),
+  };
+}
+
+/** What is stored of a cleaned, valid input: the body sanitized, each audience once. */
+function content(input: SupportEntryInput): SupportEntryInput {
+  return {
+    ...input,
+    body: sanitizeSupportMarkdown(input.body),
+    audiences: [...new Set(input.audiences)],
   };
 }
 
@@ -101,7 +117,7 @@ function change(member: Member, clock: Clock, action: SupportEntryVersion['actio
   return {
     action,
     changedByUserId: member.userId,
-    changedByName: member.name,
+    changedByName: cleanLine(member.name),
     changedAt: clock.now().toISOString(),
   };
 }
@@ -143,9 +159,10 @@ export async function saveSupportEntry(
 ): Promise<SaveSupportResult> {
   const member = await editor(store, userId);
   if (!isMember(member)) return member;
-  const problems = supportProblems(input);
+  const clean = cleaned(input);
+  const problems = supportProblems(clean);
   if (problems.length > 0) return { kind: 'invalid', problems };
-  const fields = content(input);
+  const fields = content(clean);
   const now = clock.now().toISOString();
 
   if (input.entryId === '') {
@@ -157,7 +174,7 @@ export async function saveSupportEntry(
         reviewedAt: now,
         demo: false,
         updatedAt: now,
-        updatedByName: member.name,
+        updatedByName: cleanLine(member.name),
       },
       change(member, clock, 'skapad'),
     );
@@ -170,7 +187,7 @@ export async function saveSupportEntry(
   const { version: _version, ...rest } = existing;
   const result = await storeUpdate(
     store,
-    { ...rest, ...fields, updatedAt: now, updatedByName: member.name },
+    { ...rest, ...fields, updatedAt: now, updatedByName: cleanLine(member.name) },
     input.version,
     change(member, clock, 'andrad'),
   );
@@ -231,7 +248,7 @@ export async function changeSupportStatus(
       status: nextStatus(action, existing.status),
       ...(action === 'review' ? { reviewedAt: now } : {}),
       updatedAt: now,
-      updatedByName: member.name,
+      updatedByName: cleanLine(member.name),
     },
     version,
     change(member, clock, transition.action),

@@ -1,3 +1,4 @@
+import { cleanText } from '../text/clean-text';
 import type { Member } from '../types';
 import {
   SUPPORT_CATEGORIES,
@@ -56,8 +57,6 @@ const DANGEROUS_BLOCK =
   /<(script|style|iframe|object|embed|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[\s\S]*?(-->|$)/g;
 const TAG = /<\/?[a-zA-Z][^<>]*>/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Applies `step` until the text stops changing, so nested tricks (`<scr<script>ipt>`) cannot survive. */
 function untilStable(text: string, step: (t: string) => string): string {
@@ -71,13 +70,14 @@ function untilStable(text: string, step: (t: string) => string): string {
 }
 
 /**
- * Reduces HR's text to the small safe Markdown subset the tab and the bot render:
- * HTML tags are stripped (their text kept; script/style blocks dropped whole), images are
+ * Reduces HR's text to the small safe Markdown subset the tab and the bot render: first the
+ * text hygiene every stored text gets (clean-text.ts: no XML-forbidden or bidi characters,
+ * `\n` line breaks), then HTML tags are stripped (their text kept; script/style blocks dropped whole), images are
  * removed, links survive only with an https:, mailto: or tel: target (others become their
  * text), runs of blank lines collapse to one, and the result is trimmed to 8000 characters.
  */
 export function sanitizeSupportMarkdown(text: string): string {
-  let out = text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  let out = cleanText(text);
   out = out.replace(AUTOLINK, (_m, url: string) => `[${url}](${url})`);
   out = untilStable(out, (t) =>
     t.replace(COMMENT, '').replace(DANGEROUS_BLOCK, '').replace(TAG, ''),

@@ -1,5 +1,10 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import type { ConversationStore, StoredConversation } from '../../domain/ports/runtime-state.port';
+import type {
+  ConversationStore,
+  StoredConversation,
+  TeamChannelChoice,
+  TeamChannelSetting,
+} from '../../domain/ports/runtime-state.port';
 import {
   conversationFromEntity,
   conversationToEntity,
@@ -7,6 +12,9 @@ import {
   personalIndexFromEntity,
   personalIndexToEntity,
   rowKey,
+  TEAM_CHANNEL_KEY,
+  teamChannelFromEntity,
+  teamChannelToEntity,
 } from './entity-mappers';
 import { ifMatch, query, readEntity } from './table-client';
 
@@ -61,5 +69,26 @@ export class AzureConversations implements ConversationStore {
         etag: pointer.etag,
       }),
     );
+  }
+}
+
+/**
+ * Samordning's choice of the team channel: one entity in the conversations table (partition
+ * 'setting'), replaced as a whole; the last write wins.
+ */
+export class AzureTeamChannel implements TeamChannelSetting {
+  constructor(private readonly client: TableClient) {}
+
+  async get(): Promise<TeamChannelChoice | undefined> {
+    const entity = await readEntity(
+      this.client,
+      TEAM_CHANNEL_KEY.partitionKey,
+      TEAM_CHANNEL_KEY.rowKey,
+    );
+    return entity === undefined ? undefined : teamChannelFromEntity(entity);
+  }
+
+  async set(choice: TeamChannelChoice): Promise<void> {
+    await this.client.upsertEntity(teamChannelToEntity(choice), 'Replace');
   }
 }

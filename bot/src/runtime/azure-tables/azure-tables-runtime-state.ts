@@ -1,6 +1,10 @@
 import type { LeaseStore, OutboxStore } from '../../domain/ports/outbox.port';
-import type { ConversationStore, RuntimeStatePort } from '../../domain/ports/runtime-state.port';
-import { AzureConversations } from './azure-conversations';
+import type {
+  ConversationStore,
+  RuntimeStatePort,
+  TeamChannelSetting,
+} from '../../domain/ports/runtime-state.port';
+import { AzureConversations, AzureTeamChannel } from './azure-conversations';
 import { AzureLeases, AzureOutbox } from './azure-outbox';
 import { tableClient, type AzureTablesConnection } from './table-client';
 
@@ -8,11 +12,13 @@ export type { AzureTablesConnection } from './table-client';
 
 /**
  * Runtime state in Azure Table Storage, shared by any number of instances: three tables
- * (`<prefix>conversations`, `<prefix>outbox`, `<prefix>leases`), created if missing.
+ * (`<prefix>conversations` — with the team channel choice beside the conversations —,
+ * `<prefix>outbox`, `<prefix>leases`), created if missing.
  */
 export class AzureTablesRuntimeState implements RuntimeStatePort {
   private constructor(
     readonly conversations: ConversationStore,
+    readonly teamChannel: TeamChannelSetting,
     readonly outbox: OutboxStore,
     readonly leases: LeaseStore,
   ) {}
@@ -28,6 +34,7 @@ export class AzureTablesRuntimeState implements RuntimeStatePort {
     await Promise.all([conversations.createTable(), outbox.createTable(), leases.createTable()]);
     return new AzureTablesRuntimeState(
       new AzureConversations(conversations),
+      new AzureTeamChannel(conversations),
       new AzureOutbox(outbox),
       new AzureLeases(leases),
     );

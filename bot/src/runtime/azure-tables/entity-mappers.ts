@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { OutboxJob } from '../../domain/ports/outbox.port';
-import type { StoredConversation } from '../../domain/ports/runtime-state.port';
+import type { StoredConversation, TeamChannelChoice } from '../../domain/ports/runtime-state.port';
 import { jobStatusSchema, jsonText, messageSchema, recipientSchema } from '../outbox-rules';
+import { teamChannelChoiceSchema, teamFields } from '../team-channel-rules';
 
 /**
  * The Azure Tables runtime adapter's one mapper: entities in and out, checked by zod.
@@ -15,6 +16,8 @@ export const PARTITION = {
   personal: 'personal-by-user',
   outbox: 'outbox',
   lease: 'lease',
+  /** Settings beside the conversations (RowKey = the setting's name): the team channel choice. */
+  setting: 'setting',
 } as const;
 
 /** RowKeys may not hold / \ # ? or control characters; percent-encoding removes them all. */
@@ -30,6 +33,9 @@ const conversationEntity = base.extend({
   serviceUrl: z.string(),
   reference: z.string(),
   updatedAt: z.string(),
+  teamId: z.string().optional(),
+  teamName: z.string().optional(),
+  channelName: z.string().optional(),
 });
 
 export function conversationFromEntity(entity: unknown): StoredConversation {
@@ -42,6 +48,7 @@ export function conversationFromEntity(entity: unknown): StoredConversation {
     serviceUrl: e.serviceUrl,
     reference: e.reference,
     updatedAt: e.updatedAt,
+    ...teamFields(e.teamId, e.teamName, e.channelName),
   };
 }
 
@@ -56,8 +63,27 @@ export function conversationToEntity(c: StoredConversation) {
     serviceUrl: c.serviceUrl,
     reference: c.reference,
     updatedAt: c.updatedAt,
+    teamId: c.teamId ?? undefined,
+    teamName: c.teamName ?? undefined,
+    channelName: c.channelName ?? undefined,
   };
 }
+
+const TEAM_CHANNEL_ROW = 'team-channel';
+
+const settingEntity = base.extend({ value: z.string() });
+
+export function teamChannelFromEntity(entity: unknown): TeamChannelChoice {
+  return teamChannelChoiceSchema.parse(JSON.parse(settingEntity.parse(entity).value));
+}
+
+export const teamChannelToEntity = (choice: TeamChannelChoice) => ({
+  partitionKey: PARTITION.setting,
+  rowKey: TEAM_CHANNEL_ROW,
+  value: JSON.stringify(teamChannelChoiceSchema.parse(choice)),
+});
+
+export const TEAM_CHANNEL_KEY = { partitionKey: PARTITION.setting, rowKey: TEAM_CHANNEL_ROW };
 
 const personalIndexEntity = base.extend({ conversationId: z.string(), userId: z.string() });
 export type PersonalIndex = z.infer<typeof personalIndexEntity>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { OutboxJob } from '../../domain/ports/outbox.port';
-import type { StoredConversation } from '../../domain/ports/runtime-state.port';
+import type { StoredConversation, TeamChannelChoice } from '../../domain/ports/runtime-state.port';
 import { jobStatusSchema, jsonText, messageSchema, recipientSchema } from '../outbox-rules';
+import { teamChannelChoiceSchema, teamFields } from '../team-channel-rules';
 
 /** The SQLite runtime adapter's one mapper: rows in, domain records out, checked by zod. */
 
@@ -13,6 +14,9 @@ const conversationRow = z.object({
   service_url: z.string(),
   reference: z.string(),
   updated_at: z.string(),
+  team_id: z.string().nullable(),
+  team_name: z.string().nullable(),
+  channel_name: z.string().nullable(),
 });
 
 export function conversationFromRow(row: unknown): StoredConversation {
@@ -25,6 +29,7 @@ export function conversationFromRow(row: unknown): StoredConversation {
     serviceUrl: r.service_url,
     reference: r.reference,
     updatedAt: r.updated_at,
+    ...teamFields(r.team_id, r.team_name, r.channel_name),
   };
 }
 
@@ -37,8 +42,19 @@ export function conversationToRow(c: StoredConversation): z.infer<typeof convers
     service_url: c.serviceUrl,
     reference: c.reference,
     updated_at: c.updatedAt,
+    team_id: c.teamId ?? null,
+    team_name: c.teamName ?? null,
+    channel_name: c.channelName ?? null,
   };
 }
+
+/** The setting row's value: the choice as JSON, checked on the way out. */
+export function teamChannelFromValue(value: unknown): TeamChannelChoice {
+  return teamChannelChoiceSchema.parse(JSON.parse(z.string().parse(value)));
+}
+
+export const teamChannelToValue = (choice: TeamChannelChoice): string =>
+  JSON.stringify(teamChannelChoiceSchema.parse(choice));
 
 const outboxRow = z.object({
   key: z.string(),

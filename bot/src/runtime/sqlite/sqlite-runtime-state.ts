@@ -3,6 +3,8 @@ import type {
   ConversationStore,
   RuntimeStatePort,
   StoredConversation,
+  TeamChannelChoice,
+  TeamChannelSetting,
 } from '../../domain/ports/runtime-state.port';
 import {
   migrate,
@@ -10,7 +12,12 @@ import {
   type Migration,
   type SqliteDatabase,
 } from '../../store/sqlite/database';
-import { conversationFromRow as fromRow, conversationToRow } from './runtime-mappers';
+import {
+  conversationFromRow as fromRow,
+  conversationToRow,
+  teamChannelFromValue,
+  teamChannelToValue,
+} from './runtime-mappers';
 import { SqliteLeases, SqliteOutbox } from './sqlite-outbox';
 
 const runtimeMigrations: readonly Migration[] = [
@@ -64,7 +71,18 @@ const runtimeMigrations: readonly Migration[] = [
     id: '005-outbox-interrupted-at',
     sql: `ALTER TABLE outbox ADD COLUMN interrupted_at TEXT;`,
   },
+  {
+    id: '007-team-channel',
+    sql: `
+      ALTER TABLE conversations ADD COLUMN team_id TEXT;
+      ALTER TABLE conversations ADD COLUMN team_name TEXT;
+      ALTER TABLE conversations ADD COLUMN channel_name TEXT;
+      CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
 ];
+
+const TEAM_CHANNEL = 'team-channel';
 
 class SqliteConversations implements ConversationStore {
   constructor(private readonly db: SqliteDatabase) {}
@@ -72,11 +90,15 @@ class SqliteConversations implements ConversationStore {
   async save(c: StoredConversation): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO conversations (conversation_id, conversation_type, user_id, tenant_id, service_url, reference, updated_at)
-         VALUES (@conversation_id, @conversation_type, @user_id, @tenant_id, @service_url, @reference, @updated_at)
+        `INSERT INTO conversations (conversation_id, conversation_type, user_id, tenant_id, service_url,
+           reference, updated_at, team_id, team_name, channel_name)
+         VALUES (@conversation_id, @conversation_type, @user_id, @tenant_id, @service_url, @reference,
+           @updated_at, @team_id, @team_name, @channel_name)
          ON CONFLICT(conversation_id) DO UPDATE SET conversation_type = excluded.conversation_type,
            user_id = excluded.user_id, tenant_id = excluded.tenant_id, service_url = excluded.service_url,
-           reference = excluded.reference, updated_at = excluded.updated_at`,
+           reference = excluded.reference, updated_at = excluded.updated_at,
+           team_id = excluded.team_id, team_name = excluded.team_name,
+           channel_name = excluded.channel_name`,
       )
       .run(conversationToRow(c));
   }
@@ -110,14 +132,38 @@ class SqliteConversations implements ConversationStore {
   }
 }
 
+/** Samordning's choice of the team channel: one row of the settings table. */
+class SqliteTeamChannel implements TeamChannelSetting {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async get(): Promise<TeamChannelChoice | undefined> {
+    const value: unknown = this.db
+      .prepare('SELECT value FROM settings WHERE name = ?')
+      .pluck()
+      .get(TEAM_CHANNEL);
+    return value === undefined ? undefined : teamChannelFromValue(value);
+  }
+
+  async set(choice: TeamChannelChoice): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO settings (name, value) VALUES (?, ?)
+         ON CONFLICT(name) DO UPDATE SET value = excluded.value`,
+      )
+      .run(TEAM_CHANNEL, teamChannelToValue(choice));
+  }
+}
+
 /** Runtime state in SQLite, for one instance (local mode and tests). */
 export class SqliteRuntimeState implements RuntimeStatePort {
   readonly conversations: ConversationStore;
+  readonly teamChannel: TeamChannelSetting;
   readonly outbox: OutboxStore;
   readonly leases: LeaseStore;
 
   private constructor(private readonly db: SqliteDatabase) {
     this.conversations = new SqliteConversations(db);
+    this.teamChannel = new SqliteTeamChannel(db);
     this.outbox = new SqliteOutbox(db);
     this.leases = new SqliteLeases(db);
   }

@@ -24,6 +24,7 @@ import { SharePointMeetingStore } from './sharepoint-meeting-store';
 import { SharePointRefusedEdits } from './sharepoint-refused-edits';
 import { SharePointSupport, sameContent } from './sharepoint-support';
 import { SiteLists } from './site-lists';
+import { replayOf } from '../report-replay';
 
 const swedish = new Intl.Collator('sv');
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -123,12 +124,12 @@ class Reports implements ReportRepository {
   async append(
     report: StatusReport,
     idempotencyKey: string,
-    options: { expectedLatestId?: string | null } = {},
+    options: { expectedLatestId?: string | null; userBound?: boolean } = {},
   ): Promise<AppendReportResult> {
     await this.ctx.fresh();
     const all = this.ctx.reports.all();
     const seen = all.find((s) => s.idempotencyKey === idempotencyKey);
-    if (seen !== undefined) return { report: seen.report, created: false };
+    if (seen !== undefined) return replayOf(seen.report, report, options.userBound === true);
     if (options.expectedLatestId !== undefined) {
       const latest = newestPerActivity(all.map((s) => s.report)).get(report.activityId);
       if ((latest?.id ?? null) !== options.expectedLatestId)

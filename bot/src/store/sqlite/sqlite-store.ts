@@ -21,6 +21,7 @@ import {
 } from '../../domain/ports/store.port';
 import type { SupportRepository } from '../../domain/ports/support-store.port';
 import { migrate, openDatabase, type SqliteDatabase } from './database';
+import { replayOf } from '../report-replay';
 import {
   activityFromRow,
   activityToRow,
@@ -167,14 +168,15 @@ class SqliteReports implements ReportRepository {
   async append(
     report: StatusReport,
     idempotencyKey: string,
-    options: { expectedLatestId?: string | null } = {},
+    options: { expectedLatestId?: string | null; userBound?: boolean } = {},
   ): Promise<AppendReportResult> {
     // One SQLite transaction: the idempotency check, the concurrency check and the insert.
     return this.db.transaction((): AppendReportResult => {
       const existing = this.db
         .prepare('SELECT * FROM reports WHERE idempotency_key = ?')
         .get(idempotencyKey);
-      if (existing !== undefined) return { report: reportFromRow(existing), created: false };
+      if (existing !== undefined)
+        return replayOf(reportFromRow(existing), report, options.userBound === true);
       if (options.expectedLatestId !== undefined) {
         const latest = this.db
           .prepare(

@@ -13,12 +13,14 @@ import { editActivityData, saveActivityData } from './verbs';
 const PROBLEM_KEYS: Readonly<
   Record<
     ActivityProblem,
+    | 'activityForm.problem.title'
     | 'activityForm.problem.unknown-goal'
     | 'activityForm.problem.unknown-strategy'
     | 'activityForm.problem.unknown-tag'
     | 'activityForm.problem.dates-reversed'
   >
 > = {
+  'title-required': 'activityForm.problem.title',
   'unknown-goal': 'activityForm.problem.unknown-goal',
   'unknown-strategy': 'activityForm.problem.unknown-strategy',
   'unknown-tag': 'activityForm.problem.unknown-tag',

@@ -38,8 +38,8 @@ export async function meetingsList(
   notice = '',
 ): Promise<ActionResult> {
   const year = Number(localDateOf(deps.clock.now(), deps.rhythm.settings.timeZone).slice(0, 4));
-  const overview = await loadMeetingsOverview(deps, year);
   const canPlan = (await samordningMember(deps.store, turn.userId)) !== null;
+  const overview = await loadMeetingsOverview(deps, year, { samordning: canPlan });
   return {
     kind: 'card',
     card: buildMeetingsListCard({

@@ -126,6 +126,8 @@ export function refusalCard(
       return message(t('status.title'), t('status.forbidden'));
     case 'round-closed':
       return message(t('status.title'), t('status.roundClosed', { round: refusal.round.title }));
+    case 'key-reused':
+      return message(t('status.title'), t('status.keyReused'));
   }
 }
 

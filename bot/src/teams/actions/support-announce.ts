@@ -1,6 +1,6 @@
 import { MessageFactory, type ConversationReference } from 'botbuilder';
-import type { StoredConversation } from '../../domain/ports/runtime-state.port';
 import { translator } from '../../i18n';
+import { teamChannelState } from '../../rhythm/team-channel';
 import { cardAttachment } from '../cards/render';
 import { buildSupportAnnouncementCard } from '../cards/support-entries-card';
 import { buildSupportMessageCard } from '../cards/support-message-card';
@@ -10,18 +10,11 @@ import type { ActionContext } from './status-actions';
 import { editorEntries, supportAdminList, supportRefusal } from './support-admin-actions';
 import { supportEntryData } from './verbs';
 
-/** The samordningsgrupp's channel: the most recently updated channel the app was added to. */
-async function coordinationChannel(deps: TeamsDeps): Promise<StoredConversation | undefined> {
-  const channels = (await deps.runtime.conversations.list()).filter(
-    (c) => c.conversationType === 'channel',
-  );
-  return channels.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-}
-
 /**
  * "Meddela samordningsgruppen": HR posts a card about a published entry to the
- * samordningsgrupp's channel (always in Swedish: everyone in the channel sees it). The card
- * carries the entry only; nothing about who reads it is stored.
+ * samordningsgrupp's channel — the one Samordning chose, never simply the last channel the app
+ * was installed in — (always in Swedish: everyone in the channel sees it). The card carries
+ * the entry only; nothing about who reads it is stored.
  */
 export async function onSupportAnnounce(
   deps: TeamsDeps,
@@ -41,19 +34,21 @@ export async function onSupportAnnounce(
       kind: 'attention',
     });
   }
-  const channel = await coordinationChannel(deps);
-  if (channel === undefined) {
+  const channel = await teamChannelState(deps.runtime);
+  if (channel.kind !== 'chosen') {
     return {
       kind: 'card',
       card: buildSupportMessageCard({
         t,
         title: t('supportAdmin.title'),
-        text: t('supportAnnounce.noChannel'),
+        text: t(
+          channel.kind === 'none' ? 'supportAnnounce.noChannel' : 'supportAnnounce.channelGone',
+        ),
         back: 'admin',
       }),
     };
   }
-  const stored = JSON.parse(channel.reference) as Partial<ConversationReference>;
+  const stored = JSON.parse(channel.conversation.reference) as Partial<ConversationReference>;
   // A new post in the channel, not a reply to the activity the reference was taken from.
   const { activityId: _activityId, ...reference } = stored;
   const card = buildSupportAnnouncementCard(translator('sv'), entry);

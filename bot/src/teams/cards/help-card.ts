@@ -19,6 +19,7 @@ const COMMANDS: readonly { id: CommandId | null; key: MessageKey; samordning?: t
   { id: null, key: 'help.commands.organisationStatus', samordning: true },
   { id: 'new-meeting', key: 'help.commands.newMeeting', samordning: true },
   { id: 'remind-now', key: 'help.commands.remindNow', samordning: true },
+  { id: 'use-channel', key: 'help.commands.useChannel', samordning: true },
   { id: 'support', key: 'help.commands.support' },
   { id: 'help', key: 'help.commands.help' },
 ];

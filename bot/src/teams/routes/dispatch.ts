@@ -4,6 +4,7 @@ import type { IntentId } from '../intents/intent-data';
 import { recogniseQuickly, recognise, type Recognition } from '../intents/recognise';
 import { handleGreeting, handleThanks, handleUnknown } from './chat';
 import { handleHelp } from './help';
+import { handleUseChannel } from './channel';
 import { handleAllUnchanged, handleLeft } from './left';
 import { handleMeetings, handleNewMeeting, handleRemindNow } from './meetings';
 import { handleMyActivities } from './my-activities';
@@ -41,6 +42,7 @@ const ROUTES: Readonly<Record<IntentId, Route>> = {
       ? handleUnknown(context, deps, 'organisation-status')
       : handleOrganisationStatus(context, deps, understood.organisation),
   summary: (context, deps) => handleSummary(context, deps),
+  'use-channel': (context, deps) => handleUseChannel(context, deps),
 };
 
 /**
