@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { KpiSeries } from '../../domain/ports/kolada.port';
+import { KOLADA_KPI_ID, type KpiSeries } from '../../domain/ports/kolada.port';
 
 /**
  * A KpiSeries as a stored record (JSON text), for a KoladaCache backed by the store: the one
@@ -11,7 +11,7 @@ const year = z.number().int().min(1950).max(2100);
 
 const recordSchema = z.object({
   kpi: z.object({
-    id: z.string().regex(/^[A-Z]\d{5}$/),
+    id: z.string().regex(KOLADA_KPI_ID),
     title: z.string().min(1),
     description: z.string().nullable(),
     operatingArea: z.string().nullable(),
