@@ -1,4 +1,4 @@
-import type { Request, Response } from 'restify';
+import type { Response } from 'restify';
 import type { Clock } from '../domain/ports/clock.port';
 import { sendJson } from './authenticated';
 import { apiError } from './errors';
@@ -44,22 +44,6 @@ export function createRateLimiter(limit: number, clock: Clock): RateLimiter {
       };
     },
   };
-}
-
-/**
- * The caller's address: the last X-Forwarded-For entry (the one App Service's front end
- * adds; earlier entries are whatever the client sent) or the socket's address.
- */
-export function clientAddress(req: Request): string {
-  const forwarded = req.header('x-forwarded-for');
-  const last = forwarded
-    ?.split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .at(-1);
-  // App Service writes "ip:port"; IPv6 addresses have several colons and no port.
-  const address = last ?? req.socket.remoteAddress ?? 'unknown';
-  return /^[\d.]+:\d+$/.test(address) ? (address.split(':')[0] ?? address) : address;
 }
 
 /** Answers 429 with Retry-After and a Swedish message. */
