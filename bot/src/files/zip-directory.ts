@@ -119,7 +119,8 @@ export async function readZipEntry(bytes: Buffer, entry: ZipEntry): Promise<Buff
   try {
     return await inflateAtMost(data, entry.uncompressedSize);
   } catch (error) {
-    if (error instanceof RangeError) throw refused(LIMIT_MESSAGES.xlsxUncompressed());
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw refused(LIMIT_MESSAGES.xlsxInflatesFurther());
     throw unreadable();
   }
 }

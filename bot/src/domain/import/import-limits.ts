@@ -53,5 +53,7 @@ export const LIMIT_MESSAGES = {
     `Excel-filen packas upp till mer än ${megabytes(IMPORT_LIMITS.xlsxUncompressedBytes)} och läses inte. Spara bara bladet med aktiviteterna, eller dela upp filen.`,
   xlsxRatio: (): string =>
     'Excel-filen är packad på ett sätt som inte liknar ett vanligt kalkylark (den växer mer än 200 gånger när den packas upp) och läses inte.',
+  xlsxInflatesFurther: (): string =>
+    'Excel-filen packas upp till mer än den själv anger och läses inte. Spara den på nytt i Excel och försök igen.',
   moreErrors: (count: number): string => `… och ${svNumber(count)} fel till.`,
 } as const;
