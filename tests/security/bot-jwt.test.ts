@@ -5,7 +5,7 @@
  * signed activity is accepted, so the refusals are not because everything fails.
  */
 import type { TurnContext } from 'botbuilder';
-import { cardAction, message, type TeamsActivity } from '../helpers/activities';
+import { cardAction, message, TENANT_ID, type TeamsActivity } from '../helpers/activities';
 import {
   channelClaims,
   newSigningKey,
@@ -20,7 +20,8 @@ import { buildForgeries, now } from './forgeries';
 import { VERBS } from '../../bot/src/teams/actions/verbs';
 
 const APP_ID = '5b0c1f9e-6a3d-4d8e-9f21-7c4b2a1e0d35';
-const TENANT = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+// The tenant the test activities come from (helpers/activities.ts): the bot's own.
+const TENANT = TENANT_ID;
 const PER_CASE = 50;
 
 describe('Bot Framework JWT validation in production mode', () => {

@@ -5,7 +5,7 @@ import { registerBotEndpoint, type BotEndpointDeps } from '../teams/bot-endpoint
 import { addressKey, clientAddress, resolveClientAddresses } from './client-address';
 import { createDrain, type Drain } from './drain';
 import { apiError } from './errors';
-import { sendTooManyRequests, type RateLimiter } from './rate-limit';
+import { sendTooManyRequests, tooManyRequestsError, type RateLimiter } from './rate-limit';
 import { correlationIdOf, correlationIds, logRequests } from './request-context';
 import { securityHeaders } from './security-headers';
 import { createTabHandler } from './static-tab';
@@ -42,15 +42,10 @@ export interface HttpServer {
 export function createHttpServer(deps: HttpDeps): HttpServer {
   const server = restify.createServer({ name: 'samordna', handleUncaughtExceptions: false });
   const drain = createDrain(server);
-  /** Counts the request against its address's budget; true when it is within. */
-  const withinBudget = (req: Request, res: Response): boolean => {
+  /** Counts the request against its address's budget: null when within, else the seconds to wait. */
+  const overBudget = (req: Request): number | null => {
     const decision = deps.publicRateLimiter?.take(`public:${addressKey(clientAddress(req))}`);
-    if (decision === undefined || decision.allowed) return true;
-    if (!res.headersSent) {
-      res.setHeader('Connection', 'close');
-      sendTooManyRequests(res, decision.retryAfterSeconds);
-    }
-    return false;
+    return decision === undefined || decision.allowed ? null : decision.retryAfterSeconds;
   };
   server.pre(correlationIds);
   server.pre(drain.track);
@@ -58,9 +53,13 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
   server.pre(resolveClientAddresses(deps.trustedProxy ?? { kind: 'none' }));
   // Everything but the tab API (limited per user, or per address when nobody signed in) is
   // limited per address before anything else runs; the tab API's unknown paths are counted below.
-  server.pre((req: Request, res: Response, next: Next) =>
-    pathOf(req).startsWith(TAB_API) || withinBudget(req, res) ? next() : next(false),
-  );
+  server.pre((req: Request, res: Response, next: Next) => {
+    const wait = pathOf(req).startsWith(TAB_API) ? null : overBudget(req);
+    if (wait === null) return next();
+    res.setHeader('Connection', 'close');
+    sendTooManyRequests(res, wait);
+    return next(false);
+  });
   server.use(restify.plugins.queryParser());
   logRequests(server, deps.logger);
 
@@ -86,8 +85,13 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
     (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
       const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
       const correlationId = correlationIdOf(res);
-      if (status === 404 && pathOf(req).startsWith(TAB_API) && !withinBudget(req, res))
+      const wait = status === 404 && pathOf(req).startsWith(TAB_API) ? overBudget(req) : null;
+      if (wait !== null && !res.headersSent) {
+        res.setHeader('Retry-After', String(wait));
+        res.setHeader('Cache-Control', 'no-store');
+        res.send(429, tooManyRequestsError(wait, correlationId));
         return callback();
+      }
       if (status >= 500) {
         // restify wraps a rejection that is not an Error (e.g. from another realm) in an
         // AsyncError and keeps the original in its info: log that too.
