@@ -66,7 +66,13 @@ function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !path.slice(dir.length).split('/').some((part) => /^tsx-\d+$/.test(part)));
+    .filter(
+      (path) =>
+        !path
+          .slice(dir.length)
+          .split('/')
+          .some((part) => /^tsx-\d+$/.test(part)),
+    );
 }
 
 describe.each([

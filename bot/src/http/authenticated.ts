@@ -34,15 +34,15 @@ export function sendJsonText(res: Response, status: number, json: string): void 
 }
 
 /**
- * Answers a refused body (body.ts) with its status and Swedish error. The connection is
- * closed afterwards, so a body left unread is not read on. A client that went away gets nothing.
+ * Answers a refused body (body.ts) with its status and Swedish error, closing the connection
+ * afterwards when what is left of the body is not to be read. A client that went away gets nothing.
  */
 export function answerRefusedBody(
   res: Response,
   refusal: Exclude<Body<unknown>, { ok: true }>,
 ): void {
   if (refusal.error === null) return;
-  res.setHeader('Connection', 'close');
+  if (refusal.close) res.setHeader('Connection', 'close');
   sendJson(res, refusal.status, refusal.error);
 }
 

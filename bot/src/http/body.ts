@@ -4,6 +4,10 @@
  * There is no multipart parser and nothing is written to disk. A body of another type is
  * refused with 415, one past its limit with 413 (reading stops there), one that is not JSON
  * with 400 — a short Swedish message each, never a library's text.
+ *
+ * A refused body that was not read is discarded by Node after the answer (so a browser still
+ * sending it gets the answer, not a broken connection) when its declared length is at most
+ * `DISCARD_AT_MOST`; a longer one, or one of unknown length, has its connection closed instead.
  */
 import type { Request } from 'restify';
 import { apiError, type ApiError } from './errors';
@@ -20,17 +24,37 @@ export const MAX_BODY_BYTES = 256 * 1024;
  */
 export type Body<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly status: number; readonly error: ApiError | null };
+  | {
+      readonly ok: false;
+      readonly status: number;
+      readonly error: ApiError | null;
+      /** Close the connection after the answer (what is left of the body is not read). */
+      readonly close: boolean;
+    };
 
-const ABORTED: Body<never> = { ok: false, status: 0, error: null };
+const ABORTED: Body<never> = { ok: false, status: 0, error: null, close: true };
+
+/** The longest unread body Node may read and throw away after a refusal (see above). */
+export const DISCARD_AT_MOST = 32 * 1024 * 1024;
+
+function declaredLength(req: Request): number | null {
+  const declared = Number(req.header('content-length') ?? 'NaN');
+  return Number.isFinite(declared) ? declared : null;
+}
+
+/** Whether a refused, unread body is too long (or of unknown length) to be discarded. */
+function closeInstead(req: Request): boolean {
+  const declared = declaredLength(req);
+  return declared === null || declared > DISCARD_AT_MOST;
+}
 
 /** The media type of the request, lower case, without parameters ('' when none). */
 function mediaType(req: Request): string {
   return (req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
-function refuse(status: number, sv: string, en: string, code: string): Body<never> {
-  return { ok: false, status, error: apiError(code, sv, en) };
+function refuse(status: number, sv: string, en: string, code: string, close = false): Body<never> {
+  return { ok: false, status, error: apiError(code, sv, en), close };
 }
 
 /**
@@ -38,8 +62,8 @@ function refuse(status: number, sv: string, en: string, code: string): Body<neve
  * received pass it (reading stops there), 'aborted' when the client went away first.
  */
 function readBytes(req: Request, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
-  const declared = Number(req.header('content-length') ?? 'NaN');
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large');
+  const declared = declaredLength(req);
+  if (declared !== null && declared > limit) return Promise.resolve('too-large');
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -82,12 +106,16 @@ interface Message {
 
 /** The bytes of a body of the accepted type within its limit, or the refusal (415, 413). */
 async function readAccepted(req: Request, accepted: Accepted): Promise<Body<Buffer>> {
+  const { wrongType, tooLarge } = accepted;
   if (mediaType(req) !== accepted.mediaType)
-    return refuse(415, accepted.wrongType.sv, accepted.wrongType.en, 'unsupported-type');
+    return refuse(415, wrongType.sv, wrongType.en, 'unsupported-type', closeInstead(req));
   const bytes = await readBytes(req, accepted.limit);
   if (bytes === 'aborted') return ABORTED;
-  if (bytes === 'too-large')
-    return refuse(413, accepted.tooLarge.sv, accepted.tooLarge.en, 'too-large');
+  if (bytes === 'too-large') {
+    // Past the limit by its declared length (unread), or while being read (the rest unread).
+    const unread = (declaredLength(req) ?? Infinity) > accepted.limit && !req.readableEnded;
+    return refuse(413, tooLarge.sv, tooLarge.en, 'too-large', unread && closeInstead(req));
+  }
   return { ok: true, value: bytes };
 }
 

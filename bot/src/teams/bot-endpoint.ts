@@ -97,7 +97,6 @@ export function registerBotEndpoint(server: Server, deps: BotEndpointDeps): void
         },
         'bot request refused',
       );
-      res.setHeader('Connection', 'close');
       sendJson(
         res,
         refusal.status,

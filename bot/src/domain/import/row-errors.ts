@@ -29,6 +29,11 @@ export class RowErrors {
     return this.total;
   }
 
+  /** Errors listed with their messages so far (each may have cost a closest-name search). */
+  get listedCount(): number {
+    return this.listed.length;
+  }
+
   /** Errors past the listed ones. */
   get more(): number {
     return this.total - this.listed.length;

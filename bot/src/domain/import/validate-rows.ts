@@ -25,8 +25,10 @@ export type ValidationResult =
 /** How many rows from the top may be title lines before the header. */
 const HEADER_SEARCH_ROWS = 10;
 
-/** Rows validated between two pauses (the caller hands the event loop back there). */
+/** Rows validated between two pauses (the caller hands the event loop back there)… */
 const ROWS_PER_PAUSE = 500;
+/** …or fewer when errors are listed: each costs a closest-name search (~0.5 ms). */
+const LISTED_ERRORS_PER_PAUSE = 20;
 
 /** Columns whose text may span lines; every other cell is one line. */
 const MULTI_LINE: ReadonlySet<ColumnKey> = new Set(['description', 'done', 'next', 'reason']);
@@ -260,8 +262,15 @@ export async function validateImportTable(
   const errors = new RowErrors();
   const valid: ImportRow[] = [];
   const seen = new Map<string, number>();
+  let listedAtPause = 0;
   for (const [i, raw] of rows.slice(1).entries()) {
-    if (i > 0 && i % ROWS_PER_PAUSE === 0) await pause();
+    if (
+      (i > 0 && i % ROWS_PER_PAUSE === 0) ||
+      errors.listedCount - listedAtPause >= LISTED_ERRORS_PER_PAUSE
+    ) {
+      listedAtPause = errors.listedCount;
+      await pause();
+    }
     const row = readRow(raw, mapped.index, plan, organisations, errors);
     if (row === undefined) continue;
     const identity = activityIdentity(row);
