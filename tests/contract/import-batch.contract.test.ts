@@ -4,7 +4,6 @@
  * changes nothing. SharePoint-specific: the batch is readable at once, reaches SharePoint in
  * full through the outbox, and a kill -9 while it is being queued leaves all of it or none.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import {
 import { SqliteStore } from '../../bot/src/store/sqlite/sqlite-store';
 import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import { GraphFake } from '../fakes/graph-fake';
+import { startCrashChild } from '../helpers/crash-child';
 import { activity, batchOf, report, ROUND, seeded } from '../helpers/import-batch';
 import { openFakeStore, provisionFake } from '../helpers/sharepoint';
 
@@ -162,32 +162,14 @@ describe('SharePoint: the outbox carries the whole batch', () => {
     await seeded(await open(outboxPath));
     await stores.pop()?.close();
     const n = 3000;
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'tests/fakes/sharepoint-import-child.ts',
-        fake.url,
-        fake.tokenUrl,
-        fake.siteUrl,
-        outboxPath,
-        String(n),
-      ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
+    const child = await startCrashChild(
+      'tests/fakes/sharepoint-import-child.ts',
+      [fake.url, fake.tokenUrl, fake.siteUrl, outboxPath, String(n)],
+      'applying',
     );
-    const lines: string[] = [];
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        lines.push(...chunk.toString().split('\n').filter(Boolean));
-        if (lines.includes('applying')) resolve();
-      });
-      child.on('exit', (code) => reject(new Error(`child exited early (${String(code)})`)));
-    });
     // Somewhere between the start of apply and a while after it returned.
     await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 400)));
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('close', resolve));
+    await child.kill9();
 
     const restarted = await open(outboxPath);
     const seen = (await restarted.activities.list({ planId: friFranVald.id })).length;

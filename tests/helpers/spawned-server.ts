@@ -16,6 +16,8 @@ export interface SpawnedServer {
   readonly pid: number;
   /** Every JSON log line so far. */
   readonly logs: Record<string, unknown>[];
+  /** Lines logged at error level or above, anything on stderr, and stdout that is not JSON. */
+  readonly problems: string[];
   /** Resident memory now, in bytes (Linux /proc). */
   rss(): number;
   /** SIGKILL; resolves when the process is gone. */
@@ -47,8 +49,9 @@ export async function spawnServer(
     },
   );
   const logs: Record<string, unknown>[] = [];
+  const problems: string[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.stderr?.on('data', () => undefined);
+  child.stderr?.on('data', (chunk: Buffer) => problems.push(chunk.toString('utf8').slice(0, 300)));
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start in 60 s')), 60_000);
     child.once('exit', (code) => reject(new Error(`server exited with ${String(code)}`)));
@@ -58,9 +61,11 @@ export async function spawnServer(
       try {
         entry = JSON.parse(line) as Record<string, unknown>;
       } catch {
+        problems.push(line.slice(0, 300));
         return;
       }
       logs.push(entry);
+      if (Number(entry['level'] ?? 0) >= 50) problems.push(line.slice(0, 300));
       if (entry['event'] === 'listening' && typeof entry['port'] === 'number') {
         clearTimeout(timer);
         resolve(entry['port']);
@@ -72,6 +77,7 @@ export async function spawnServer(
     url: `http://127.0.0.1:${String(port)}`,
     pid,
     logs,
+    problems,
     rss: () => {
       const status = readFileSync(`/proc/${String(pid)}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? '0') * 1024;

@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { productionEnv } from '../helpers/production-bot-server';
 import { spawnServer, type SpawnedServer } from '../helpers/spawned-server';
 
 const FILE = Buffer.alloc(100 * 1024, 0x41);
@@ -79,16 +80,7 @@ describe.each([
   ['local mode (the dev identity: tab API routes reach their handler)', {}],
   [
     'production mode (nobody signed in)',
-    {
-      SAMORDNA_MODE: 'production',
-      BOT_ID: '5b0c1f9e-6a3d-4d8e-9f21-7c4b2a1e0d35',
-      BOT_TENANT_ID: '00000000-0000-0000-0000-0000000000f1',
-      BOT_AUTH: 'secret',
-      SECRET_BOT_PASSWORD: 'not-used-offline',
-      SAMORDNA_PUBLIC_URL: 'https://samordna.example.org',
-      AAD_APP_CLIENT_ID: '99999999-8888-4777-8666-555555555555',
-      SAMORDNA_SSO_JWKS_URL: 'http://127.0.0.1:9/keys',
-    },
+    productionEnv({ SAMORDNA_SSO_JWKS_URL: 'http://127.0.0.1:9/keys' }),
   ],
 ])('bodies on %s', (_name, env: Record<string, string>) => {
   let server: SpawnedServer;

@@ -4,55 +4,30 @@
  * production, one whose tenant is not the bot's (conversation.tenantId and channelData.tenant.id,
  * both when given: 403). Each refusal reaches no handler, even with a correctly signed token.
  */
-import type { TurnContext } from 'botbuilder';
 import { message, TENANT_ID, type TeamsActivity } from '../helpers/activities';
+import { channelClaims, newSigningKey, SERVICE_URL, signJwt } from '../helpers/bot-token';
 import {
-  channelClaims,
-  newSigningKey,
-  SERVICE_URL,
-  signJwt,
-  startOpenIdServer,
-  type OpenIdServer,
-} from '../helpers/bot-token';
+  BOT_APP_ID,
+  startProductionBotServer,
+  type ProductionBotServer,
+} from '../helpers/production-bot-server';
 import { startTestServer, type TestServer } from '../helpers/server';
 
-const APP_ID = '5b0c1f9e-6a3d-4d8e-9f21-7c4b2a1e0d35';
+const APP_ID = BOT_APP_ID;
 const OTHER_TENANT = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 describe('activity checks in production mode (signed tokens)', () => {
   const key = newSigningKey();
-  let openId: OpenIdServer;
+  let bot: ProductionBotServer;
   let server: TestServer;
-  let turns = 0;
-  let errorSpy: jest.SpyInstance;
 
   beforeAll(async () => {
-    errorSpy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    openId = await startOpenIdServer(key);
-    server = await startTestServer(
-      {
-        SAMORDNA_MODE: 'production',
-        BOT_ID: APP_ID,
-        BOT_TENANT_ID: TENANT_ID,
-        BOT_AUTH: 'secret',
-        SECRET_BOT_PASSWORD: 'not-used-offline',
-        SAMORDNA_PUBLIC_URL: 'https://samordna.example.org',
-        SAMORDNA_BOT_OPENID_METADATA_URL: openId.metadataUrl,
-        AAD_APP_CLIENT_ID: '99999999-8888-4777-8666-555555555555',
-      },
-      undefined,
-      {
-        onTurn: (_context: TurnContext) => {
-          turns++;
-        },
-      },
-    );
+    bot = await startProductionBotServer(key);
+    server = bot.server;
   });
 
   afterAll(async () => {
-    await server.stop();
-    await openId.close();
-    errorSpy.mockRestore();
+    await bot.close();
   });
 
   const post = async (activity: TeamsActivity): Promise<{ status: number; code: string }> => {
@@ -102,14 +77,14 @@ describe('activity checks in production mode (signed tokens)', () => {
     ['a serviceUrl that is no URL', { serviceUrl: 'not a url' }, 400],
     ['no type', { type: '' }, 400],
   ])('refuses %s before any handler', async (_name, fields, status) => {
-    const before = turns;
+    const before = bot.turns();
     const answer = await post(signed(fields));
     expect(answer).toEqual({ status, code: status === 403 ? 'unauthorized' : 'bad-request' });
-    expect(turns).toBe(before);
+    expect(bot.turns()).toBe(before);
   });
 
   it('accepts the bot’s own tenant (in any letter case) with a serviceUrl', async () => {
-    const before = turns;
+    const before = bot.turns();
     expect((await post(signed())).status).toBe(200);
     const upper = TENANT_ID.toUpperCase();
     expect(
@@ -122,7 +97,7 @@ describe('activity checks in production mode (signed tokens)', () => {
         )
       ).status,
     ).toBe(200);
-    expect(turns).toBe(before + 2);
+    expect(bot.turns()).toBe(before + 2);
   });
 
   it('logs each refusal with its reason and correlation id', () => {
