@@ -5,6 +5,7 @@
  * trusted proxy (SAMORDNA_TRUSTED_PROXY), so a new header per request buys no new budget.
  */
 import type { Request } from 'restify';
+import { ConfigError, loadConfig } from '../../bot/src/config';
 import { addressKey, clientAddressResolver, plainAddress } from '../../bot/src/http/client-address';
 import { message } from '../helpers/activities';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -145,4 +146,26 @@ describe('clientAddressResolver', () => {
     expect(addressKey('192.0.2.1')).toBe('ip:192.0.2.1');
     expect(plainAddress('192.0.2.1:8080')).toBe('192.0.2.1');
   });
+});
+
+describe('SAMORDNA_TRUSTED_PROXY', () => {
+  it('is off by default and reads app-service or addresses and CIDR ranges', () => {
+    expect(loadConfig({}).trustedProxy).toEqual({ kind: 'none' });
+    expect(loadConfig({ SAMORDNA_TRUSTED_PROXY: 'app-service' }).trustedProxy).toEqual({
+      kind: 'app-service',
+    });
+    expect(
+      loadConfig({ SAMORDNA_TRUSTED_PROXY: '10.0.0.0/8, 192.0.2.7,fd00::/8' }).trustedProxy,
+    ).toEqual({
+      kind: 'addresses',
+      ranges: ['10.0.0.0/8', '192.0.2.7', 'fd00::/8'],
+    });
+  });
+
+  it.each(['*', 'true', '10.0.0.0/33', 'fd00::/129', 'proxy.example.org', '10.0.0.1/8/2'])(
+    'refuses %s',
+    (value) => {
+      expect(() => loadConfig({ SAMORDNA_TRUSTED_PROXY: value })).toThrow(ConfigError);
+    },
+  );
 });
