@@ -28,7 +28,8 @@ export interface ZipEntry {
   readonly localHeaderOffset: number;
 }
 
-function unreadable(): ImportFileError {
+/** The refusal of a file that is not a readable .xlsx. */
+export function unreadable(): ImportFileError {
   return new ImportFileError([
     { row: null, message: 'Filen kunde inte läsas som en Excel-fil (.xlsx).' },
   ]);
