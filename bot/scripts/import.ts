@@ -1,8 +1,10 @@
 /**
  * `npm run import -- <file.csv|file.xlsx> [--round <round>] [--dry-run]`: imports
- * handlingsplaner into the server's store. All or nothing; exit 1 with the row errors.
+ * handlingsplaner into the server's store. All or nothing (one transaction); the same limits
+ * as the tab's upload (import-limits.ts); exit 1 with the row errors.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../src/domain/import/import-limits';
 import { parseArgs } from 'node:util';
 import { formatRowError, ImportFileError } from '../src/domain/import/import-types';
 import { summarisePlan } from '../src/domain/import/plan-summary';
@@ -22,6 +24,11 @@ async function main(): Promise<number> {
       'Användning: npm run import -- <fil.csv|fil.xlsx> [--round <omgång>] [--dry-run]\n',
     );
     return 2;
+  }
+  // The size first: a file past the limit is not even read into memory.
+  if (statSync(file).size > IMPORT_LIMITS.fileBytes) {
+    process.stderr.write(`Filen importerades inte:\n${LIMIT_MESSAGES.fileBytes()}\n`);
+    return 1;
   }
   let rows;
   try {

@@ -222,6 +222,9 @@ export async function startSamordna(
           ? opened.refusedEdits
           : null,
     rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
+    publicRateLimiter: createRateLimiter(config.publicRateLimit, clock),
+    trustedProxy: config.trustedProxy,
+    botTenantId: config.bot.kind === 'none' ? null : config.bot.tenantId,
     ...(options.onTurn ? { onTurn: options.onTurn } : {}),
   });
 

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -16,6 +17,16 @@ function isTimeZone(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** "10.0.0.1", "10.0.0.0/8", "fd00::/8": an IP address with an optional prefix length in range. */
+function isAddressRange(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.trim().split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits >= 0 && bits <= (family === 6 ? 128 : 32);
 }
 
 const rawSchema = z.object({
@@ -58,6 +69,22 @@ const rawSchema = z.object({
   SAMORDNA_DASHBOARD_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   /** Tab API requests per minute per signed-in user (and per IP for unauthenticated calls). */
   SAMORDNA_TAB_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /**
+   * Requests per minute per client address on every path outside the tab API: the bot
+   * endpoint, the health check, the tab's files and unknown paths.
+   */
+  SAMORDNA_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(3000),
+  /**
+   * Whose X-Forwarded-For gives the client address: `off` (the socket's peer), `app-service`
+   * (the last entry, added by App Service's front end) or proxy addresses/CIDRs, comma-separated.
+   */
+  SAMORDNA_TRUSTED_PROXY: z
+    .string()
+    .refine(
+      (value) => ['off', 'app-service'].includes(value) || value.split(',').every(isAddressRange),
+      { message: 'must be off, app-service or IP addresses / CIDR ranges, comma-separated' },
+    )
+    .default('off'),
   /**
    * TEST ONLY: where botbuilder fetches the Bot Framework OpenID metadata (signing keys).
    * Lets tests validate tokens signed by a local key. https, or http on the loopback host.
@@ -146,6 +173,10 @@ export interface Config {
   readonly botOpenIdMetadataUrl: string | null;
   /** Tab API rate limit: requests per minute per user. */
   readonly tabApiRateLimit: number;
+  /** Requests per minute per client address outside the tab API (bot endpoint, health, files). */
+  readonly publicRateLimit: number;
+  /** Whose X-Forwarded-For to believe for the client address. */
+  readonly trustedProxy: TrustedProxy;
   /** Dashboard read cache: the longest an answer may miss another instance's write (0: off). */
   readonly dashboardMaxAgeMs: number;
   /** Whether an Application Insights connection string is configured (the value is never kept). */
@@ -160,6 +191,18 @@ export interface Config {
    * or null: always null in local mode.
    */
   readonly calendar: CalendarConfig | null;
+}
+
+/** Whose X-Forwarded-For gives the client address (http/client-address.ts). */
+export type TrustedProxy =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'app-service' }
+  | { readonly kind: 'addresses'; readonly ranges: readonly string[] };
+
+function trustedProxy(value: string): TrustedProxy {
+  if (value === 'off') return { kind: 'none' };
+  if (value === 'app-service') return { kind: 'app-service' };
+  return { kind: 'addresses', ranges: value.split(',').map((range) => range.trim()) };
 }
 
 /** The Microsoft 365 group whose default calendar is read, and how to reach Graph. */
@@ -510,10 +553,20 @@ export function loadConfig(source: RawEnv = process.env): Config {
 
 function common(
   env: z.infer<typeof rawSchema>,
-): Pick<Config, 'botOpenIdMetadataUrl' | 'tabApiRateLimit' | 'dashboardMaxAgeMs' | 'telemetry'> {
+): Pick<
+  Config,
+  | 'botOpenIdMetadataUrl'
+  | 'tabApiRateLimit'
+  | 'publicRateLimit'
+  | 'trustedProxy'
+  | 'dashboardMaxAgeMs'
+  | 'telemetry'
+> {
   return {
     botOpenIdMetadataUrl: env.SAMORDNA_BOT_OPENID_METADATA_URL ?? null,
     tabApiRateLimit: env.SAMORDNA_TAB_API_RATE_LIMIT,
+    publicRateLimit: env.SAMORDNA_PUBLIC_RATE_LIMIT,
+    trustedProxy: trustedProxy(env.SAMORDNA_TRUSTED_PROXY),
     dashboardMaxAgeMs: env.SAMORDNA_DASHBOARD_MAX_AGE_MS,
     telemetry: env.APPLICATIONINSIGHTS_CONNECTION_STRING !== undefined,
   };

@@ -1,10 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-
-const ROOT = join(__dirname, '..', '..');
+import { spawnServer } from '../helpers/spawned-server';
 
 export interface ChildServer {
   readonly url: string;
@@ -27,50 +24,13 @@ export async function startChildServer(
   env: Record<string, string>,
   dataDir: string,
 ): Promise<ChildServer> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'bot', 'src', 'main.ts')],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        PORT: '0',
-        SAMORDNA_DATA_DIR: dataDir,
-        SAMORDNA_TAB_DIR: join(ROOT, 'tab', 'dist'),
-        LOG_LEVEL: 'info',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const problems: string[] = [];
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start in 30 s')), 30_000);
-    child.once('exit', (code) => reject(new Error(`server exited with ${String(code)}`)));
-    child.stderr?.on('data', (chunk: Buffer) =>
-      problems.push(chunk.toString('utf8').slice(0, 300)),
-    );
-    if (child.stdout === null) return reject(new Error('no stdout'));
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      try {
-        const entry = JSON.parse(line) as { event?: string; port?: number; level?: number };
-        if (entry.event === 'listening' && typeof entry.port === 'number') {
-          clearTimeout(timer);
-          resolve(entry.port);
-        } else if ((entry.level ?? 0) >= 50) problems.push(line.slice(0, 300));
-      } catch {
-        problems.push(line.slice(0, 300));
-      }
-    });
-  });
+  const server = await spawnServer(env, dataDir);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     dataDir,
-    problems,
+    problems: server.problems,
     stop: async () => {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      await exited;
+      await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

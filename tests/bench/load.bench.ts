@@ -22,7 +22,7 @@ import {
   friFranVald,
   organisations,
 } from '../../bot/src/domain/catalog';
-import { cardAction, DEMO_SAMORDNING } from '../helpers/activities';
+import { cardAction, DEMO_SAMORDNING, TENANT_ID } from '../helpers/activities';
 import {
   channelClaims,
   newSigningKey,
@@ -126,7 +126,10 @@ async function botLoad(): Promise<{ row: BenchRow; samples: string[] }> {
     {
       SAMORDNA_MODE: 'production',
       BOT_ID: APP_ID,
-      BOT_TENANT_ID: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      // The tenant the activities come from: production refuses any other (bot-endpoint.ts).
+      BOT_TENANT_ID: TENANT_ID,
+      // 2,000 requests from one address in seconds: past the default public budget.
+      SAMORDNA_PUBLIC_RATE_LIMIT: '1000000',
       BOT_AUTH: 'secret',
       SECRET_BOT_PASSWORD: 'not-used-offline',
       SAMORDNA_PUBLIC_URL: 'https://samordna.example.org',

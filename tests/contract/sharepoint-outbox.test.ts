@@ -3,13 +3,13 @@
  * reads include them, and each arrives exactly once — under injected faults and latency
  * (Dev Proxy style) and across a kill -9 of the process.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StatusReport } from '../../bot/src/domain/types';
 import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import { GraphFake } from '../fakes/graph-fake';
+import { startCrashChild } from '../helpers/crash-child';
 import { SqliteWriteOutbox } from '../../bot/src/runtime/sqlite/sqlite-write-outbox';
 import { newActivity } from '../helpers/fixtures';
 import { editInSharePoint, openFakeStore, provisionFake } from '../helpers/sharepoint';
@@ -92,31 +92,13 @@ it('kill -9 with writes in the outbox: a restart drains it and every write arriv
   const outboxPath = join(dir, 'runtime.sqlite');
   const n = 8;
   fake.faults.set({ latencyMs: [300, 900] });
-  // Node itself with tsx as a loader (not the tsx CLI, which would leave its node child alive).
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'tests/fakes/sharepoint-writer-child.ts',
-      fake.url,
-      fake.tokenUrl,
-      fake.siteUrl,
-      outboxPath,
-      String(n),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+  const child = await startCrashChild(
+    'tests/fakes/sharepoint-writer-child.ts',
+    [fake.url, fake.tokenUrl, fake.siteUrl, outboxPath, String(n)],
+    'ready',
   );
-  const lines: string[] = [];
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      lines.push(...chunk.toString().split('\n').filter(Boolean));
-      if (lines.includes('ready')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`child exited early (${String(code)})`)));
-  });
-  child.kill('SIGKILL');
-  await new Promise((resolve) => child.once('close', resolve));
+  await child.kill9();
+  const lines = child.lines;
   expect(lines.filter((l) => l.endsWith('pending=true'))).toHaveLength(n);
 
   // Requests the dead process had in flight still land (as they can in SharePoint).

@@ -40,8 +40,10 @@ export async function startTestServer(
   });
   const config = loadConfig({
     PORT: '0',
-    // Tests make many tab API calls as one dev user; the rate-limit tests set their own budget.
+    // Tests make many tab API calls as one dev user, and many bot calls from one address; the
+    // rate-limit tests set their own budgets.
     SAMORDNA_TAB_API_RATE_LIMIT: '100000',
+    SAMORDNA_PUBLIC_RATE_LIMIT: '100000',
     SAMORDNA_DATA_DIR: dataDir,
     SAMORDNA_TAB_DIR: join(__dirname, '..', '..', 'tab', 'dist'),
     LOG_LEVEL: 'info',

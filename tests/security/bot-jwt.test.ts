@@ -4,63 +4,41 @@
  * alg none, serviceUrl not the token's, …) each get 401/403 and reach no handler; a correctly
  * signed activity is accepted, so the refusals are not because everything fails.
  */
-import type { TurnContext } from 'botbuilder';
 import { cardAction, message, type TeamsActivity } from '../helpers/activities';
 import {
   channelClaims,
   newSigningKey,
   SERVICE_URL,
   signJwt,
-  startOpenIdServer,
-  type OpenIdServer,
   type SigningKey,
 } from '../helpers/bot-token';
-import { startTestServer, type TestServer } from '../helpers/server';
+import {
+  BOT_APP_ID,
+  startProductionBotServer,
+  type ProductionBotServer,
+} from '../helpers/production-bot-server';
+import type { TestServer } from '../helpers/server';
 import { buildForgeries, now } from './forgeries';
 import { VERBS } from '../../bot/src/teams/actions/verbs';
 
-const APP_ID = '5b0c1f9e-6a3d-4d8e-9f21-7c4b2a1e0d35';
-const TENANT = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const APP_ID = BOT_APP_ID;
 const PER_CASE = 50;
 
 describe('Bot Framework JWT validation in production mode', () => {
   let key: SigningKey;
   let otherKey: SigningKey;
-  let openId: OpenIdServer;
+  let bot: ProductionBotServer;
   let server: TestServer;
-  let turns = 0;
-  let errorSpy: jest.SpyInstance;
 
   beforeAll(async () => {
-    // botbuilder writes every refused request to console.error; keep the test output readable.
-    errorSpy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     key = newSigningKey();
     otherKey = newSigningKey(key.kid); // same kid, different key: a bad signature
-    openId = await startOpenIdServer(key);
-    server = await startTestServer(
-      {
-        SAMORDNA_MODE: 'production',
-        BOT_ID: APP_ID,
-        BOT_TENANT_ID: TENANT,
-        BOT_AUTH: 'secret',
-        SECRET_BOT_PASSWORD: 'not-used-offline',
-        SAMORDNA_PUBLIC_URL: 'https://samordna.example.org',
-        SAMORDNA_BOT_OPENID_METADATA_URL: openId.metadataUrl,
-        AAD_APP_CLIENT_ID: '99999999-8888-4777-8666-555555555555',
-      },
-      undefined,
-      {
-        onTurn: (_context: TurnContext) => {
-          turns++;
-        },
-      },
-    );
+    bot = await startProductionBotServer(key);
+    server = bot.server;
   });
 
   afterAll(async () => {
-    await server.stop();
-    await openId.close();
-    errorSpy.mockRestore();
+    await bot.close();
   });
 
   const post = async (
@@ -121,17 +99,17 @@ describe('Bot Framework JWT validation in production mode', () => {
         refused: true,
       });
     }
-    expect(turns).toBe(0);
+    expect(bot.turns()).toBe(0);
   });
 
   it('accepts a correctly signed activity (so the refusals are not a broken setup)', async () => {
-    const before = turns;
+    const before = bot.turns();
     const result = await post(bearer(signJwt(valid(), key)), {
       ...message('hjälp'),
       serviceUrl: SERVICE_URL,
     });
     expect(result.status).toBe(200);
-    expect(turns).toBe(before + 1);
+    expect(bot.turns()).toBe(before + 1);
     const replies = (JSON.parse(result.body) as { activities: unknown[] }).activities;
     expect(replies.length).toBeGreaterThan(0);
     const invoke = await post(bearer(signJwt(valid(), key)), {
@@ -139,7 +117,7 @@ describe('Bot Framework JWT validation in production mode', () => {
       serviceUrl: SERVICE_URL,
     });
     expect(invoke.status).toBe(200);
-    expect(turns).toBe(before + 2);
+    expect(bot.turns()).toBe(before + 2);
   });
 
   it('logs each refusal with its correlation id and never the token', () => {

@@ -1,7 +1,10 @@
 /** Reads an uploaded or given import file: XLSX by its zip signature, otherwise CSV. */
 import type { RawRow } from '../domain/import/import-types';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../domain/import/import-limits';
+import { ImportFileError } from '../domain/import/import-types';
 import { parseCsv, writeCsv } from './csv';
-import { parseXlsx, writeXlsx, type Sheet } from './xlsx';
+import { writeXlsx, type Sheet } from './xlsx';
+import { parseXlsx } from './xlsx-read';
 
 export type TableFormat = 'xlsx' | 'csv';
 
@@ -10,8 +13,13 @@ export function looksLikeXlsx(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** Rows of a CSV or XLSX file. Throws ImportFileError with a row-numbered Swedish message when unreadable. */
+/**
+ * Rows of a CSV or XLSX file, under the import limits (import-limits.ts). Throws
+ * ImportFileError with a Swedish message when unreadable or past a limit.
+ */
 export async function readTableFile(bytes: Uint8Array): Promise<RawRow[]> {
+  if (bytes.byteLength > IMPORT_LIMITS.fileBytes)
+    throw new ImportFileError([{ row: null, message: LIMIT_MESSAGES.fileBytes() }]);
   return looksLikeXlsx(bytes) ? parseXlsx(bytes) : parseCsv(bytes);
 }
 

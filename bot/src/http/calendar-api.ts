@@ -126,7 +126,7 @@ export function registerCalendarApi(
 
   server.post(
     '/api/v1/meetings/calendar/import',
-    authenticated(async (req, res, user) => {
+    authenticated.json(async (req, res, user) => {
       if (!isSamordning(user)) return forbidden(res);
       const parsed = importSchema.safeParse(req.body);
       if (!parsed.success) return sendShapeError(res);

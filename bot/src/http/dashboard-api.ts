@@ -208,7 +208,7 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
 
   server.put(
     '/api/v1/activities/:id',
-    authenticated(async (req, res, user) => {
+    authenticated.json(async (req, res, user) => {
       const activityId = activityIdOf(req);
       if (activityId === null) return sendJson(res, 404, activityNotFound());
       const input = activityUpdate.safeParse(req.body);

@@ -9,9 +9,12 @@ import {
 } from '../domain/services/follow-up-service';
 import { currentRound } from '../domain/rounds';
 import type { Member } from '../domain/types';
+import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../domain/import/import-limits';
 import { renderReportDocx } from '../files/docx-report';
+import { nextTurn } from '../files/table-collector';
 import { readTableFile, writeExportFile } from '../files/table-file';
-import { authenticatedFor, sendJson } from './authenticated';
+import { answerRefusedBody, authenticatedFor, sendJson } from './authenticated';
+import { readRawBody } from './body';
 import { apiError } from './errors';
 import type { TabApiDeps } from './tab-api';
 
@@ -21,25 +24,11 @@ import type { TabApiDeps } from './tab-api';
  * samordnare). Roles come from the identity resolver, never from the request.
  */
 
-/** Uploads are raw bytes (application/octet-stream), read here with their own limit. */
-export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-
 const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
-
-async function readUpload(req: Request, limit: number): Promise<Buffer | 'too-large'> {
-  if (Number(req.headers['content-length'] ?? '0') > limit) return 'too-large';
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size <= limit) chunks.push(chunk);
-  }
-  return size > limit ? 'too-large' : Buffer.concat(chunks);
-}
 
 function query(req: Request, name: string): string | undefined {
   const value = new URL(req.url ?? '/', 'http://localhost').searchParams.get(name);
@@ -76,7 +65,11 @@ function roundRefused(res: Response, refusal: RoundRefusal): void {
   );
 }
 
-function rowErrors(res: Response, errors: readonly RowError[]): void {
+/**
+ * 400 with the file's errors: the first ones listed (`rowErrors`, the last of them counting the
+ * rest), and how many there are in all (`errorCount`).
+ */
+function rowErrors(res: Response, errors: readonly RowError[], count = errors.length): void {
   sendJson(res, 400, {
     ...apiError(
       'invalid-file',
@@ -84,6 +77,7 @@ function rowErrors(res: Response, errors: readonly RowError[]): void {
       'The file was not imported; nothing was saved. Correct the rows and try again.',
     ),
     rowErrors: errors.map((e) => ({ row: e.row, message: e.message, text: formatRowError(e) })),
+    errorCount: count,
   });
 }
 
@@ -119,34 +113,14 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
   const importRoute = (dryRun: boolean) =>
     authenticated(async (req, res, user) => {
       if (!canImport(user)) return forbidden(res);
-      if (req.contentType() !== 'application/octet-stream') {
-        sendJson(
-          res,
-          415,
-          apiError(
-            'unsupported-type',
-            'Skicka filen som application/octet-stream.',
-            'Send the file as application/octet-stream.',
-          ),
-        );
-        return;
-      }
-      const bytes = await readUpload(req, MAX_UPLOAD_BYTES);
-      if (bytes === 'too-large') {
-        sendJson(
-          res,
-          413,
-          apiError(
-            'too-large',
-            'Filen är för stor (högst 2 MB).',
-            'The file is too large (2 MB at most).',
-          ),
-        );
-        return;
-      }
+      const upload = await readRawBody(req, IMPORT_LIMITS.fileBytes, {
+        sv: LIMIT_MESSAGES.fileBytes(),
+        en: `The file is too large (${String(IMPORT_LIMITS.fileBytes / (1024 * 1024))} MB at most).`,
+      });
+      if (!upload.ok) return answerRefusedBody(res, upload);
       let rows;
       try {
-        rows = await readTableFile(bytes);
+        rows = await readTableFile(upload.value);
       } catch (error) {
         if (error instanceof ImportFileError) return rowErrors(res, error.errors);
         throw error;
@@ -156,17 +130,29 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
         ...(round === undefined ? {} : { round }),
         dryRun,
         importer: { userId: user.userId, name: user.name },
+        pause: nextTurn,
       });
       if (outcome.kind === 'no-plan' || outcome.kind === 'no-round')
         return roundRefused(res, outcome);
-      if (outcome.kind === 'invalid') return rowErrors(res, outcome.errors);
-      if (!dryRun)
+      if (outcome.kind === 'invalid') return rowErrors(res, outcome.errors, outcome.count);
+      if (outcome.kind === 'imported')
         deps.logger.info(
-          { event: 'import', round: outcome.plan.round?.id ?? null, counts: outcome.plan.counts },
+          {
+            event: 'import',
+            round: outcome.plan.round?.id ?? null,
+            counts: outcome.plan.counts,
+            syncPending: outcome.syncPending,
+          },
           'import written',
         );
       const { round: planned, counts, rows: plannedRows } = outcome.plan;
-      sendJson(res, 200, { imported: !dryRun, round: planned, counts, rows: plannedRows });
+      sendJson(res, 200, {
+        imported: !dryRun,
+        round: planned,
+        counts,
+        rows: plannedRows,
+        syncPending: outcome.kind === 'imported' && outcome.syncPending,
+      });
     });
   server.post('/api/v1/data/import/preview', importRoute(true));
   server.post('/api/v1/data/import/confirm', importRoute(false));
@@ -176,7 +162,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
     authenticated(async (req, res, user) => {
       if (!canReadFollowUp(user)) return forbidden(res);
       const format = query(req, 'format') === 'csv' ? 'csv' : 'xlsx';
-      const result = await loadExportTable(deps.store, deps.clock, query(req, 'round'));
+      const result = await loadExportTable(deps.store, deps.clock, query(req, 'round'), user);
       if (isRoundRefusal(result)) return roundRefused(res, result);
       const body = await writeExportFile(result, format);
       download(

@@ -152,7 +152,7 @@ export function registerMeetingsApi(
 
   server.post(
     '/api/v1/meetings',
-    authenticated(async (req, res, user) => {
+    authenticated.json(async (req, res, user) => {
       if (!isSamordning(user)) return forbidden(res);
       const parsed = meetingFormSchema.safeParse(req.body);
       if (!parsed.success) return sendShapeError(res);
@@ -167,7 +167,7 @@ export function registerMeetingsApi(
 
   server.patch(
     '/api/v1/meetings/:id',
-    authenticated(async (req, res, user) => {
+    authenticated.json(async (req, res, user) => {
       if (!isSamordning(user)) return forbidden(res);
       const parsed = changeSchema.safeParse(req.body);
       if (!parsed.success) return sendShapeError(res);

@@ -1,7 +1,7 @@
-import type { Request, Response } from 'restify';
+import type { Response } from 'restify';
 import type { Clock } from '../domain/ports/clock.port';
 import { sendJson } from './authenticated';
-import { apiError } from './errors';
+import { apiError, type ApiError } from './errors';
 
 /** Answer of `RateLimiter.take`: allowed, or refused with the seconds until the next window. */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -46,32 +46,18 @@ export function createRateLimiter(limit: number, clock: Clock): RateLimiter {
   };
 }
 
-/**
- * The caller's address: the last X-Forwarded-For entry (the one App Service's front end
- * adds; earlier entries are whatever the client sent) or the socket's address.
- */
-export function clientAddress(req: Request): string {
-  const forwarded = req.header('x-forwarded-for');
-  const last = forwarded
-    ?.split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .at(-1);
-  // App Service writes "ip:port"; IPv6 addresses have several colons and no port.
-  const address = last ?? req.socket.remoteAddress ?? 'unknown';
-  return /^[\d.]+:\d+$/.test(address) ? (address.split(':')[0] ?? address) : address;
+/** The 429 body: a Swedish message saying how long to wait. */
+export function tooManyRequestsError(retryAfterSeconds: number, correlationId?: string): ApiError {
+  return apiError(
+    'rate-limited',
+    `För många förfrågningar. Vänta ${retryAfterSeconds} sekunder och försök igen.`,
+    `Too many requests. Wait ${retryAfterSeconds} seconds and try again.`,
+    correlationId,
+  );
 }
 
 /** Answers 429 with Retry-After and a Swedish message. */
 export function sendTooManyRequests(res: Response, retryAfterSeconds: number): void {
   res.setHeader('Retry-After', String(retryAfterSeconds));
-  sendJson(
-    res,
-    429,
-    apiError(
-      'rate-limited',
-      `För många förfrågningar. Vänta ${retryAfterSeconds} sekunder och försök igen.`,
-      `Too many requests. Wait ${retryAfterSeconds} seconds and try again.`,
-    ),
-  );
+  sendJson(res, 429, tooManyRequestsError(retryAfterSeconds));
 }

@@ -1,8 +1,11 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
+import type { TrustedProxy } from '../config';
 import type { Logger } from '../logging';
 import { registerBotEndpoint, type BotEndpointDeps } from '../teams/bot-endpoint';
+import { addressKey, clientAddress, resolveClientAddresses } from './client-address';
 import { createDrain, type Drain } from './drain';
 import { apiError } from './errors';
+import { sendTooManyRequests, tooManyRequestsError, type RateLimiter } from './rate-limit';
 import { correlationIdOf, correlationIds, logRequests } from './request-context';
 import { securityHeaders } from './security-headers';
 import { createTabHandler } from './static-tab';
@@ -11,30 +14,53 @@ import { registerTabApi, type TabApiDeps } from './tab-api';
 export interface HttpDeps extends TabApiDeps, BotEndpointDeps {
   readonly logger: Logger;
   readonly tabDir: string;
+  /**
+   * Budget per client address and minute for everything outside the tab API (which has its
+   * own per-user budget): the bot endpoint, /healthz, the tab's files, unknown paths.
+   */
+  readonly publicRateLimiter?: RateLimiter;
+  /** Whose X-Forwarded-For to believe (SAMORDNA_TRUSTED_PROXY); nobody's by default. */
+  readonly trustedProxy?: TrustedProxy;
 }
 
-/**
- * Bot Framework activities are small; a card submit is a few KB, the largest card form
- * (support information) stays far below this. Larger bodies are refused with 413 before parsing.
- */
-export const MAX_BODY_BYTES = 256 * 1024;
+const TAB_API = '/api/v1/';
+
+function pathOf(req: Request): string {
+  return new URL(req.url ?? '/', 'http://localhost').pathname;
+}
 
 export interface HttpServer {
   readonly server: Server;
   readonly drain: Drain;
 }
 
-/** The restify server: bot endpoint, health, the tab and its API. No business logic here. */
+/**
+ * The restify server: bot endpoint, health, the tab and its API. No business logic here.
+ * No body parser runs here: each route that wants a body reads it itself (body.ts), after
+ * authentication and the rate limit, in the one content type it accepts.
+ */
 export function createHttpServer(deps: HttpDeps): HttpServer {
   const server = restify.createServer({ name: 'samordna', handleUncaughtExceptions: false });
   const drain = createDrain(server);
+  /** Counts the request against its address's budget: null when within, else the seconds to wait. */
+  const overBudget = (req: Request): number | null => {
+    const decision = deps.publicRateLimiter?.take(`public:${addressKey(clientAddress(req))}`);
+    return decision === undefined || decision.allowed ? null : decision.retryAfterSeconds;
+  };
   server.pre(correlationIds);
   server.pre(drain.track);
-  server.use(securityHeaders);
+  server.pre(securityHeaders);
+  server.pre(resolveClientAddresses(deps.trustedProxy ?? { kind: 'none' }));
+  // Everything but the tab API (limited per user, or per address when nobody signed in) is
+  // limited per address before anything else runs; the tab API's unknown paths are counted below.
+  server.pre((req: Request, res: Response, next: Next) => {
+    const wait = pathOf(req).startsWith(TAB_API) ? null : overBudget(req);
+    if (wait === null) return next();
+    res.setHeader('Connection', 'close');
+    sendTooManyRequests(res, wait);
+    return next(false);
+  });
   server.use(restify.plugins.queryParser());
-  server.use(
-    restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }),
-  );
   logRequests(server, deps.logger);
 
   registerBotEndpoint(server, deps);
@@ -59,6 +85,13 @@ export function createHttpServer(deps: HttpDeps): HttpServer {
     (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
       const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
       const correlationId = correlationIdOf(res);
+      const wait = status === 404 && pathOf(req).startsWith(TAB_API) ? overBudget(req) : null;
+      if (wait !== null && !res.headersSent) {
+        res.setHeader('Retry-After', String(wait));
+        res.setHeader('Cache-Control', 'no-store');
+        res.send(429, tooManyRequestsError(wait, correlationId));
+        return callback();
+      }
       if (status >= 500) {
         // restify wraps a rejection that is not an Error (e.g. from another realm) in an
         // AsyncError and keeps the original in its info: log that too.

@@ -174,7 +174,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
 
   server.post(
     '/api/v1/support',
-    authenticated(async (req, res, user) => {
+    authenticated.json(async (req, res, user) => {
       const input = supportEntryInputSchema.safeParse(req.body);
       if (!input.success) return sendShapeError(res, input.error);
       const result = await saveSupportEntry(
@@ -190,7 +190,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
 
   server.put(
     '/api/v1/support/:id',
-    authenticated(async (req, res, user) => {
+    authenticated.json(async (req, res, user) => {
       const entryId = entryIdOf(req);
       if (entryId === null) return notFound(res);
       const input = supportEntryUpdateSchema.safeParse(req.body);
@@ -208,7 +208,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
 
   server.post(
     '/api/v1/support/:id/status',
-    authenticated(async (req, res, user) => {
+    authenticated.json(async (req, res, user) => {
       const entryId = entryIdOf(req);
       if (entryId === null) return notFound(res);
       const input = supportStatusSchema.safeParse(req.body);

@@ -57,7 +57,7 @@ export function registerTeamChannelApi(server: Server, deps: TabApiDeps): void {
 
   server.put(
     '/api/v1/team-channel',
-    authenticated(async (req, res, user) => {
+    authenticated.json(async (req, res, user) => {
       if (!isSamordning(user)) return forbidden(res);
       const parsed = chooseSchema.safeParse(req.body);
       if (!parsed.success) return sendShapeError(res);

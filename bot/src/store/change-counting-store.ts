@@ -14,6 +14,7 @@ const WRITES = {
   rounds: ['upsert'],
   members: ['upsert'],
   support: ['create', 'update'],
+  imports: ['apply'],
 } as const satisfies { [K in keyof Omit<StorePort, 'close'>]: readonly (keyof StorePort[K])[] };
 
 export interface CountedStore {
@@ -66,6 +67,7 @@ export function countChanges(store: StorePort): CountedStore {
     rounds: wrap('rounds'),
     members: wrap('members'),
     support: wrap('support'),
+    imports: wrap('imports'),
     close: () => store.close(),
   };
   return { store: counted, version: () => version };

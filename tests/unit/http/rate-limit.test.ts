@@ -1,5 +1,4 @@
-import type { Request } from 'restify';
-import { clientAddress, createRateLimiter } from '../../../bot/src/http/rate-limit';
+import { createRateLimiter } from '../../../bot/src/http/rate-limit';
 
 function fakeClock(start = Date.UTC(2026, 0, 5, 8, 0, 0)) {
   let now = start;
@@ -23,22 +22,5 @@ describe('createRateLimiter', () => {
     expect(limiter.take('user:a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
     clock.advance(500);
     expect(limiter.take('user:a')).toEqual({ allowed: true }); // a new window
-  });
-});
-
-describe('clientAddress', () => {
-  const req = (forwarded: string | undefined, remote = '10.0.0.9'): Request =>
-    ({
-      header: (name: string) => (name === 'x-forwarded-for' ? forwarded : undefined),
-      socket: { remoteAddress: remote },
-    }) as unknown as Request;
-
-  it('takes the last X-Forwarded-For entry (added by the front end) without its port', () => {
-    expect(clientAddress(req('1.2.3.4, 203.0.113.7:51234'))).toBe('203.0.113.7');
-    expect(clientAddress(req('2001:db8::1'))).toBe('2001:db8::1');
-  });
-
-  it('falls back to the socket address', () => {
-    expect(clientAddress(req(undefined))).toBe('10.0.0.9');
   });
 });

@@ -91,4 +91,26 @@ describe('import and export CLI', () => {
       'Serviceförvaltningen;2;Verksamhetsspecifik;Rutin vid hot',
     );
   }, 60_000);
+
+  it('applies the upload limits: a 500,000-row file and a 20,001-row file are refused, nothing stored', async () => {
+    const before = dump();
+    const header = 'Förvaltning;Inriktningsmål;Rubrik;Aktivitet\r\n';
+    const row = (i: number) =>
+      `Miljöförvaltningen;1;Verksamhetsspecifik;Aktivitet ${String(i)}\r\n`;
+    const huge = join(dir, 'huge.csv');
+    writeFileSync(huge, header + Array.from({ length: 500_000 }, (_, i) => row(i)).join(''));
+    const refusedHuge = await cli('import', [huge, '--round', demoRound.id], dir);
+    expect(refusedHuge.code).toBe(1);
+    expect(refusedHuge.stderr).toContain('Filen är för stor (högst 2 MB).');
+
+    // Under 2 MB but past the row limit: rows as short as a CSV allows.
+    const long = join(dir, 'long.csv');
+    writeFileSync(long, header + 'x\r\n'.repeat(20_000));
+    const refusedLong = await cli('import', [long, '--round', demoRound.id], dir);
+    expect(refusedLong.code).toBe(1);
+    expect(refusedLong.stderr).toContain(
+      'Filen har fler än 20\u00a0000 rader. Dela upp den i flera filer med högst 20\u00a0000 rader var.',
+    );
+    expect(dump()).toBe(before);
+  }, 60_000);
 });

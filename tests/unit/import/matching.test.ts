@@ -12,7 +12,7 @@ import { swedishCount } from '../../../bot/src/domain/followup/swedish-numbers';
 
 const orgId = (text: string) => {
   const m = matchOrganisation(text, organisations);
-  return m.ok ? m.value.id : m.suggestions;
+  return m.ok ? m.value.id : m.suggestions();
 };
 
 describe('forgiving matching', () => {

@@ -52,13 +52,13 @@ describe('reading CSV and XLSX files as people keep them', () => {
     const bytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)]);
     const error = await readTableFile(bytes).catch((e: unknown) => e);
     expect((error as ImportFileError).errors).toEqual([
-      { row: 1, message: 'Filen kunde inte läsas som en Excel-fil (.xlsx).' },
+      { row: null, message: 'Filen kunde inte läsas som en Excel-fil (.xlsx).' },
     ]);
   });
 });
 
 describe('writing CSV', () => {
-  test('cells Excel would run as formulas are written as text and read back unchanged', async () => {
+  test('cells Excel would run as formulas (OWASP: = + - @ tab CR LF) are written as text and read back unchanged', async () => {
     const table = [
       ['Aktivitet', 'Beskrivning'],
       ['=HYPERLINK("http://x";"klicka")', '-1+2'],
@@ -68,7 +68,7 @@ describe('writing CSV', () => {
     expect(csv.toString('utf8')).toBe(
       '\uFEFFAktivitet;Beskrivning\r\n' +
         '"\'=HYPERLINK(""http://x"";""klicka"")";\'-1+2\r\n' +
-        '\'+46 40 34 10 00;"- en punkt; med semikolon"\r\n',
+        '\'+46 40 34 10 00;"\'- en punkt; med semikolon"\r\n',
     );
     expect((await readTableFile(csv)).map((r) => r.cells)).toEqual(table);
   });

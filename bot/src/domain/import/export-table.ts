@@ -2,8 +2,9 @@
  * Activities with their latest report in a round, as a table in the import's own columns:
  * an export can be imported again. Pure.
  */
+import { maySeeReporters } from '../dashboard/activities';
 import { stockholmDate } from '../support/support-rules';
-import type { Activity, CatalogEntry, Organisation, Plan, StatusReport } from '../types';
+import type { Activity, CatalogEntry, Member, Organisation, Plan, StatusReport } from '../types';
 import { COLUMNS, type ColumnKey } from './columns';
 import { STATUS_WORDS } from './matching';
 
@@ -13,6 +14,12 @@ export interface ExportInput {
   readonly activities: readonly Activity[];
   /** The latest report per activity in the exported round. */
   readonly roundReports: readonly StatusReport[];
+  /**
+   * Who asks for the export. When it was reported (Rapportdatum) is shown only to Samordning
+   * and the activity's own organisation, as in the tab; absent (the command line, run by
+   * whoever holds the database) shows every date.
+   */
+  readonly viewer?: Member;
 }
 
 const SEPARATOR = '; ';
@@ -53,7 +60,11 @@ export function exportTable(input: ExportInput): string[][] {
       done: report?.done ?? '',
       next: report?.next ?? '',
       reason: report?.reason ?? '',
-      reportDate: report === undefined ? '' : stockholmDate(new Date(report.reportedAt)),
+      reportDate:
+        report === undefined ||
+        (input.viewer !== undefined && !maySeeReporters(input.viewer, activity.organisationId))
+          ? ''
+          : stockholmDate(new Date(report.reportedAt)),
     };
     return COLUMNS.map((c) => values[c.key]);
   });

@@ -6,13 +6,13 @@ export interface RawRow {
   readonly cells: readonly string[];
 }
 
-/** A problem in an import file, in Swedish, with the row it is on. */
+/** A problem in an import file, in Swedish, with the row it is on (null: the file as a whole). */
 export interface RowError {
-  readonly row: number;
+  readonly row: number | null;
   readonly message: string;
 }
 
-/** An import file that could not be read at all (broken quoting, not a spreadsheet). */
+/** An import file that could not be read at all (broken quoting, not a spreadsheet, past a limit). */
 export class ImportFileError extends Error {
   constructor(readonly errors: readonly RowError[]) {
     super(errors.map(formatRowError).join('\n'));
@@ -21,7 +21,7 @@ export class ImportFileError extends Error {
 }
 
 export function formatRowError(error: RowError): string {
-  return `Rad ${error.row}: ${error.message}`;
+  return error.row === null ? error.message : `Rad ${String(error.row)}: ${error.message}`;
 }
 
 /** A status report as an import row states it. */

@@ -1,10 +1,13 @@
 /**
  * Validates a whole import table against the plan and the organisations. Pure; every
- * problem in the file is collected, so one run lists all of them.
+ * problem in the file is counted, the first ones listed (row-errors.ts), so one run shows
+ * them. Every text cell is cleaned (clean-text.ts) before it is matched or kept.
  */
+import { cleanLine, cleanText } from '../text/clean-text';
 import type { CatalogEntry, HeadingId, Organisation, Plan } from '../types';
 import { mapHeader, type ColumnIndex, type ColumnKey } from './columns';
 import type { ImportedReport, ImportRow, RawRow, RowError } from './import-types';
+import { RowErrors, shown } from './row-errors';
 import {
   closestNames,
   foldKey,
@@ -14,10 +17,26 @@ import {
   splitValues,
 } from './matching';
 
-export type ValidationResult = { ok: true; rows: ImportRow[] } | { ok: false; errors: RowError[] };
+export type ValidationResult =
+  | { ok: true; rows: ImportRow[] }
+  /** `errors`: the listed ones, then a line counting the rest; `count`: all of them. */
+  | { ok: false; errors: RowError[]; count: number };
 
 /** How many rows from the top may be title lines before the header. */
 const HEADER_SEARCH_ROWS = 10;
+
+/** Rows validated between two pauses (the caller hands the event loop back there)… */
+const ROWS_PER_PAUSE = 500;
+/** …or fewer when errors are listed: each costs a closest-name search (~0.5 ms). */
+const LISTED_ERRORS_PER_PAUSE = 20;
+
+/** Columns whose text may span lines; every other cell is one line. */
+const MULTI_LINE: ReadonlySet<ColumnKey> = new Set(['description', 'done', 'next', 'reason']);
+
+/** A cell as the import keeps it: cleaned, one line unless the column holds running text. */
+function cellValue(key: ColumnKey, raw: string): string {
+  return MULTI_LINE.has(key) ? cleanText(raw).trim() : cleanLine(raw);
+}
 
 const STATUS_HELP =
   'Använd Ej påbörjad, Pågår, Pågår med avvikelse, Framflyttad, Genomförd eller Avbruten (tomt = ej rapporterad).';
@@ -46,7 +65,7 @@ interface RowReader {
   readonly row: number;
   has(key: ColumnKey): boolean;
   text(key: ColumnKey): string;
-  fail(message: string): void;
+  fail(message: string | (() => string)): void;
 }
 
 function readTags(
@@ -61,12 +80,14 @@ function readTags(
     const valueKey = foldKey(value);
     const entry = entries.find((e) => foldKey(e.name) === valueKey || foldKey(e.id) === valueKey);
     if (entry === undefined) {
-      const close = closestNames(
-        valueKey,
-        entries.map((e) => ({ name: e.name, key: foldKey(e.name) })),
-        2,
-      );
-      reader.fail(`${label} "${value}" finns inte i planen. Menade du ${close.join(' eller ')}?`);
+      reader.fail(() => {
+        const close = closestNames(
+          valueKey,
+          entries.map((e) => ({ name: e.name, key: foldKey(e.name) })),
+          2,
+        );
+        return `${label} "${shown(value)}" finns inte i planen. Menade du ${close.join(' eller ')}?`;
+      });
     } else if (!ids.includes(entry.id)) ids.push(entry.id);
   }
   return ids;
@@ -77,7 +98,8 @@ function readDate(reader: RowReader, key: ColumnKey, label: string): string | nu
   const text = reader.text(key);
   if (text === '') return null;
   const date = parseLocalDate(text);
-  if (date === undefined) reader.fail(`${label} "${text}" är inget datum (skriv ÅÅÅÅ-MM-DD).`);
+  if (date === undefined)
+    reader.fail(`${label} "${shown(text)}" är inget datum (skriv ÅÅÅÅ-MM-DD).`);
   return date ?? null;
 }
 
@@ -87,7 +109,7 @@ function readReport(reader: RowReader): ImportedReport | null {
   const status = matchStatus(raw);
   const reportDate = readDate(reader, 'reportDate', 'Rapportdatum') ?? null;
   if (status === undefined) {
-    reader.fail(`Statusen "${raw}" är okänd. ${STATUS_HELP}`);
+    reader.fail(`Statusen "${shown(raw)}" är okänd. ${STATUS_HELP}`);
     return null;
   }
   if (status === null) {
@@ -109,17 +131,22 @@ function readRow(
   index: ColumnIndex,
   plan: Plan,
   organisations: readonly Organisation[],
-  errors: RowError[],
+  errors: RowErrors,
 ): ImportRow | undefined {
-  const before = errors.length;
+  const before = errors.count;
+  const cells = new Map<ColumnKey, string>();
   const reader: RowReader = {
     row: raw.row,
     has: (key) => index[key] !== undefined,
     text: (key) => {
+      const known = cells.get(key);
+      if (known !== undefined) return known;
       const position = index[key];
-      return position === undefined ? '' : (raw.cells[position] ?? '').trim();
+      const value = position === undefined ? '' : cellValue(key, raw.cells[position] ?? '');
+      cells.set(key, value);
+      return value;
     },
-    fail: (message) => errors.push({ row: raw.row, message }),
+    fail: (message) => errors.add(raw.row, message),
   };
   const required: [ColumnKey, string][] = [
     ['organisation', 'Förvaltning'],
@@ -136,7 +163,8 @@ function readRow(
     if (match.ok) organisationId = match.value.id;
     else
       reader.fail(
-        `Förvaltningen "${reader.text('organisation')}" finns inte. Menade du ${match.suggestions.join(', ')}?`,
+        () =>
+          `Förvaltningen "${shown(reader.text('organisation'))}" finns inte. Menade du ${match.suggestions().join(', ')}?`,
       );
   }
   let goal = 0;
@@ -150,14 +178,15 @@ function readRow(
       );
     else
       reader.fail(
-        `Inriktningsmålet "${reader.text('goal')}" finns inte. Skriv numret ${String(Math.min(...numbers))}–${String(Math.max(...numbers))} eller målets text, t.ex. "${match.suggestions[0] ?? ''}".`,
+        () =>
+          `Inriktningsmålet "${shown(reader.text('goal'))}" finns inte. Skriv numret ${String(Math.min(...numbers))}–${String(Math.max(...numbers))} eller målets text, t.ex. "${match.suggestions()[0] ?? ''}".`,
       );
   }
   const heading =
     reader.text('heading') === '' ? undefined : matchHeading(reader.text('heading'), plan);
   if (reader.text('heading') !== '' && heading === undefined)
     reader.fail(
-      `Rubriken "${reader.text('heading')}" är okänd. Använd ${plan.headings.map((h) => h.name).join(', ')}.`,
+      `Rubriken "${shown(reader.text('heading'))}" är okänd. Använd ${plan.headings.map((h) => h.name).join(', ')}.`,
     );
   const row: ImportRow = {
     row: raw.row,
@@ -183,7 +212,7 @@ function readRow(
   };
   if (row.startDate && row.endDate && row.endDate < row.startDate)
     reader.fail('Slut ligger före Start.');
-  return errors.length === before ? row : undefined;
+  return errors.count === before ? row : undefined;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
@@ -199,43 +228,59 @@ export function activityIdentity(a: {
   return `${a.organisationId}|${String(a.goal)}|${foldKey(a.title)}`;
 }
 
+/** Hands the event loop back between slices of rows (the edge passes `nextTurn`). */
+export type Pause = () => Promise<void>;
+
 /**
  * Validates every row of a table whose first non-empty row is the header. All or nothing:
- * any problem gives the full list of row errors and no rows.
+ * any problem gives the row errors (the first ones listed, the rest counted) and no rows.
+ * `pause` is awaited every few hundred rows, so a long file does not hold up other work.
  */
-export function validateImportTable(
+export async function validateImportTable(
   table: readonly RawRow[],
   plan: Plan,
   organisations: readonly Organisation[],
-): ValidationResult {
+  pause: Pause = async () => undefined,
+): Promise<ValidationResult> {
   const nonBlank = table.filter((r) => !isBlank(r));
   const first = nonBlank[0];
-  if (first === undefined) return { ok: false, errors: [{ row: 1, message: 'Filen är tom.' }] };
+  const refuse = (row: number, messages: readonly string[]): ValidationResult => ({
+    ok: false,
+    errors: messages.map((message) => ({ row, message })),
+    count: messages.length,
+  });
+  if (first === undefined) return refuse(1, ['Filen är tom.']);
   // Title lines above the header (as in Stratsys exports) are skipped: the header is the first
   // of the first few rows that names every required column.
   const headerAt = nonBlank.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => mapHeader(r.cells).ok);
   const header = nonBlank[Math.max(headerAt, 0)] ?? first;
   const mapped = mapHeader(header.cells);
-  if (!mapped.ok)
-    return { ok: false, errors: mapped.messages.map((message) => ({ row: header.row, message })) };
+  if (!mapped.ok) return refuse(header.row, mapped.messages);
   const rows = nonBlank.slice(Math.max(headerAt, 0));
   if (rows.length === 1)
-    return {
-      ok: false,
-      errors: [{ row: header.row, message: 'Filen har inga aktiviteter under rubrikraden.' }],
-    };
-  const errors: RowError[] = [];
+    return refuse(header.row, ['Filen har inga aktiviteter under rubrikraden.']);
+  const errors = new RowErrors();
   const valid: ImportRow[] = [];
   const seen = new Map<string, number>();
-  for (const raw of rows.slice(1)) {
+  let listedAtPause = 0;
+  for (const [i, raw] of rows.slice(1).entries()) {
+    if (
+      (i > 0 && i % ROWS_PER_PAUSE === 0) ||
+      errors.listedCount - listedAtPause >= LISTED_ERRORS_PER_PAUSE
+    ) {
+      listedAtPause = errors.listedCount;
+      await pause();
+    }
     const row = readRow(raw, mapped.index, plan, organisations, errors);
     if (row === undefined) continue;
     const identity = activityIdentity(row);
     const earlier = seen.get(identity);
     if (earlier !== undefined)
-      errors.push({ row: row.row, message: `Samma aktivitet som på rad ${String(earlier)}.` });
+      errors.add(row.row, `Samma aktivitet som på rad ${String(earlier)}.`);
     else seen.set(identity, row.row);
     valid.push(row);
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, rows: valid };
+  return errors.count > 0
+    ? { ok: false, errors: errors.list(), count: errors.count }
+    : { ok: true, rows: valid };
 }

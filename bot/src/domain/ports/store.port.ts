@@ -1,4 +1,5 @@
 import type { Activity, Member, Organisation, Plan, ReportingRound, StatusReport } from '../types';
+import type { ImportBatchRepository } from './import-batch.port';
 import type { SupportRepository } from './support-store.port';
 
 /**
@@ -158,6 +159,8 @@ export interface StorePort {
   readonly members: MemberRepository;
   /** HR's support information and its version history (editors only; readers are never recorded). */
   readonly support: SupportRepository;
+  /** An import's writes as one unit (import-batch.port.ts). */
+  readonly imports: ImportBatchRepository;
   /** Releases resources (closes the database). */
   close(): Promise<void>;
 }

@@ -38,6 +38,13 @@ export interface RefusedWrite extends PendingWrite {
 export interface WriteOutboxPort {
   /** Stores a pending write durably; returns it with its sequence number. */
   enqueue(write: Omit<PendingWrite, 'seq' | 'attempts' | 'notBefore'>): Promise<PendingWrite>;
+  /**
+   * Stores several pending writes durably as one unit (an import): all of them, in order, or —
+   * on failure, or when the process dies meanwhile — none. Returns them with their numbers.
+   */
+  enqueueAll(
+    writes: readonly Omit<PendingWrite, 'seq' | 'attempts' | 'notBefore'>[],
+  ): Promise<PendingWrite[]>;
   /** Every pending write, oldest first. */
   list(): Promise<PendingWrite[]>;
   /** Pending writes due at `now`, oldest first, at most `limit`. */

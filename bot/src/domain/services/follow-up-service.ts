@@ -4,7 +4,7 @@ import { followUpSummaryTable } from '../followup/summary-table';
 import { exportTable } from '../import/export-table';
 import type { Clock } from '../ports/clock.port';
 import type { StorePort } from '../ports/store.port';
-import type { Activity, Organisation, Plan, ReportingRound, StatusReport } from '../types';
+import type { Activity, Member, Organisation, Plan, ReportingRound, StatusReport } from '../types';
 import { resolveRound } from './import-service';
 
 export interface RoundData {
@@ -43,18 +43,21 @@ export function isRoundRefusal<T extends object>(value: T | RoundRefusal): value
 /**
  * The export table (import columns) of a round, and the follow-up's figures as a table. With
  * no round at all (day one, before any meeting) the activities are exported without status.
+ * With a `viewer`, report dates of other organisations' activities are left out unless the
+ * viewer is Samordning (export-table.ts).
  */
 export async function loadExportTable(
   store: StorePort,
   clock: Clock,
   requested?: string,
+  viewer?: Member,
 ): Promise<
   { table: string[][]; summary: string[][] | null; round: ReportingRound | null } | RoundRefusal
 > {
   const data = await loadRoundData(store, clock, requested);
   if (!isRoundRefusal(data)) {
     return {
-      table: exportTable(data),
+      table: exportTable({ ...data, ...(viewer === undefined ? {} : { viewer }) }),
       summary: followUpSummaryTable(computeFollowUp(data)),
       round: data.round,
     };

@@ -3,7 +3,7 @@ import type { StorePort } from '../ports/store.port';
 import { planImport, type ImportPlan, type Importer } from '../import/import-plan';
 import type { RawRow, RowError } from '../import/import-types';
 import { foldKey } from '../import/matching';
-import { validateImportTable } from '../import/validate-rows';
+import { validateImportTable, type Pause } from '../import/validate-rows';
 import { currentRound } from '../rounds';
 import type { Plan, ReportingRound } from '../types';
 
@@ -11,15 +11,19 @@ export type ImportOutcome =
   | { kind: 'no-plan' }
   /** The given round is unknown, or none is current and the file has reports. */
   | { kind: 'no-round'; requested: string | null }
-  | { kind: 'invalid'; errors: readonly RowError[] }
+  /** `errors`: the listed ones, then a line counting the rest; `count`: all of them. */
+  | { kind: 'invalid'; errors: readonly RowError[]; count: number }
   | { kind: 'planned'; plan: ImportPlan }
-  | { kind: 'imported'; plan: ImportPlan };
+  /** `syncPending`: stored, but SharePoint has not received all of it yet (it will). */
+  | { kind: 'imported'; plan: ImportPlan; syncPending: boolean };
 
 export interface ImportOptions {
   /** A round id or title; the current round when absent. */
   readonly round?: string;
   readonly dryRun: boolean;
   readonly importer: Importer;
+  /** Awaited every few hundred rows so a long file does not hold up other work (the edge's `nextTurn`). */
+  readonly pause?: Pause;
 }
 
 /** The round `requested` names (id or title, forgivingly), or the current round. */
@@ -37,8 +41,9 @@ export async function resolveRound(
 
 /**
  * Imports a table (header + rows) into the store: validates every row first, then plans,
- * then — unless a dry run — writes. All or nothing at validation; the writes are idempotent
- * (deterministic ids and idempotency keys), so importing the same file twice changes nothing.
+ * then — unless a dry run — writes the whole plan as one batch (`store.imports.apply`: all of
+ * it or none, also across a crash). The writes are idempotent (deterministic ids and
+ * idempotency keys), so importing the same file twice changes nothing.
  */
 export async function importTable(
   store: StorePort,
@@ -52,8 +57,8 @@ export async function importTable(
   if (round === null && options.round !== undefined)
     return { kind: 'no-round', requested: options.round };
   const organisations = await store.organisations.list();
-  const validated = validateImportTable(table, plan, organisations);
-  if (!validated.ok) return { kind: 'invalid', errors: validated.errors };
+  const validated = await validateImportTable(table, plan, organisations, options.pause);
+  if (!validated.ok) return { kind: 'invalid', errors: validated.errors, count: validated.count };
   // On day one there may be no round yet: handlingsplaner without reports still import.
   if (round === null && validated.rows.some((r) => r.report !== null))
     return { kind: 'no-round', requested: null };
@@ -68,10 +73,6 @@ export async function importTable(
     clock.now(),
   );
   if (options.dryRun) return { kind: 'planned', plan: importPlan };
-  for (const activity of importPlan.creates) await store.activities.create(activity);
-  for (const { activity, expectedVersion } of importPlan.updates)
-    await store.activities.update(activity, expectedVersion);
-  for (const { report, idempotencyKey } of importPlan.reports)
-    await store.reports.append(report, idempotencyKey);
-  return { kind: 'imported', plan: importPlan };
+  const { syncPending } = await store.imports.apply(importPlan);
+  return { kind: 'imported', plan: importPlan, syncPending };
 }

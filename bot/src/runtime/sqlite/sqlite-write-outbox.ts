@@ -124,6 +124,17 @@ export class SqliteWriteOutbox implements WriteOutboxPort {
   async enqueue(
     write: Omit<PendingWrite, 'seq' | 'attempts' | 'notBefore'>,
   ): Promise<PendingWrite> {
+    return this.insert(write);
+  }
+
+  async enqueueAll(
+    writes: readonly Omit<PendingWrite, 'seq' | 'attempts' | 'notBefore'>[],
+  ): Promise<PendingWrite[]> {
+    // One transaction: after a crash the outbox holds the whole batch or nothing of it.
+    return this.db.transaction(() => writes.map((write) => this.insert(write)))();
+  }
+
+  private insert(write: Omit<PendingWrite, 'seq' | 'attempts' | 'notBefore'>): PendingWrite {
     const result = this.db
       .prepare(
         `INSERT INTO sharepoint_write_outbox (list, kind, key, fields, etag, attempts, not_before, created_at)

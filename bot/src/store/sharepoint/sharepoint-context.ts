@@ -45,6 +45,14 @@ export interface SharePointStoreOptions {
   readonly logger?: Logger;
 }
 
+/** One write of a batch: a record for a list's read model, and the entry it replaces. */
+export interface BatchWrite {
+  readonly replica: ListReplica<unknown>;
+  readonly record: unknown;
+  readonly kind: PendingWriteKind;
+  readonly base?: ReplicaEntry<unknown>;
+}
+
 /** Every list's read model, the write path and freshness: what the repositories share. */
 export class SharePointContext {
   readonly plans = new ListReplica(planMapper);
@@ -141,6 +149,25 @@ export class SharePointContext {
     }
     this.writer.markRecovered(pending);
     return pending;
+  }
+
+  /**
+   * Several writes as one unit (an import): durable in the outbox together first, then applied
+   * to the read model all at once (no read sees a part), then sent in the background.
+   */
+  async writeAll(writes: readonly BatchWrite[]): Promise<void> {
+    const items = writes.map((w) => {
+      const itemId = w.base?.itemId ?? null;
+      return {
+        list: w.replica.mapper.list as ListName,
+        kind: w.kind === 'update' && itemId === null ? ('upsert' as const) : w.kind,
+        key: w.replica.mapper.key(w.record),
+        fields: w.replica.mapper.toFields(w.record),
+        target: { itemId, etag: w.base?.eTag ?? null },
+      };
+    });
+    await this.writer.queueAll(items);
+    for (const w of writes) w.replica.applyLocal(w.record);
   }
 
   /**

@@ -18,8 +18,10 @@ import type {
   ReportingRound,
   StatusReport,
 } from '../../domain/types';
+import type { ImportBatchRepository } from '../../domain/ports/import-batch.port';
 import type { ListReplica } from './list-replica';
 import { SharePointContext, type SharePointStoreOptions } from './sharepoint-context';
+import { SharePointImportBatch } from './sharepoint-import-batch';
 import { SharePointMeetingStore } from './sharepoint-meeting-store';
 import { SharePointRefusedEdits } from './sharepoint-refused-edits';
 import { SharePointSupport, sameContent } from './sharepoint-support';
@@ -216,6 +218,7 @@ export class SharePointStore implements StorePort {
   readonly rounds: RoundRepository;
   readonly members: MemberRepository;
   readonly support: SharePointSupport;
+  readonly imports: ImportBatchRepository;
   /** The meeting store port on the same site, read model and outbox (not part of StorePort). */
   readonly meetings: SharePointMeetingStore;
   /** Activity edits SharePoint refused for good, for the tab (not part of StorePort). */
@@ -233,6 +236,7 @@ export class SharePointStore implements StorePort {
     this.rounds = new Rounds(context);
     this.members = new Members(context);
     this.support = new SharePointSupport(context);
+    this.imports = new SharePointImportBatch(context);
     this.meetings = new SharePointMeetingStore(context);
     this.refusedEdits = new SharePointRefusedEdits(
       options.outbox,

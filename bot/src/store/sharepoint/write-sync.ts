@@ -16,6 +16,15 @@ export interface WriteResult {
   readonly item: GraphItem | null;
 }
 
+/** One item write as the store asks for it. */
+export interface QueuedItem {
+  readonly list: ListName;
+  readonly kind: PendingWriteKind;
+  readonly key: string;
+  readonly fields: ItemFields;
+  readonly target: { readonly itemId: string | null; readonly etag: string | null };
+}
+
 export interface WriteSyncOptions {
   /** How long a caller waits for SharePoint before the write is left to the outbox. */
   readonly budgetMs: number;
@@ -66,6 +75,30 @@ export class WriteSync {
     for (const w of writes) this.uncertain.add(w.seq);
   }
 
+  /** The pending write of one item (fields as JSON, the target item id kept with them). */
+  private pending(item: QueuedItem): Omit<PendingWrite, 'seq' | 'attempts' | 'notBefore'> {
+    return {
+      list: item.list,
+      kind: item.kind,
+      key: item.key,
+      fields: JSON.stringify({
+        ...item.fields,
+        ...(item.target.itemId === null ? {} : { '@itemId': item.target.itemId }),
+      }),
+      etag: item.target.etag,
+      createdAt: this.options.now().toISOString(),
+    };
+  }
+
+  /**
+   * Queues several writes as one unit (an import): durable in the outbox together before this
+   * resolves, sent in the background by the drain. Nothing is tried within a budget.
+   */
+  async queueAll(items: readonly QueuedItem[]): Promise<void> {
+    await this.outbox.enqueueAll(items.map((item) => this.pending(item)));
+    void this.drain();
+  }
+
   async write(
     list: ListName,
     kind: PendingWriteKind,
@@ -73,17 +106,7 @@ export class WriteSync {
     fields: ItemFields,
     target: { itemId: string | null; etag: string | null },
   ): Promise<WriteResult> {
-    const write = await this.outbox.enqueue({
-      list,
-      kind,
-      key,
-      fields: JSON.stringify({
-        ...fields,
-        ...(target.itemId === null ? {} : { '@itemId': target.itemId }),
-      }),
-      etag: target.etag,
-      createdAt: this.options.now().toISOString(),
-    });
+    const write = await this.outbox.enqueue(this.pending({ list, kind, key, fields, target }));
     const attempt = this.attempt(write);
     // Past the budget nobody awaits it: it settles in the background (errors are logged).
     const settled = attempt.catch(() => undefined);

@@ -8,7 +8,6 @@ import type {
 } from '../../domain/types';
 import {
   ConflictError,
-  NotFoundError,
   type ActivityFilter,
   type ActivityRepository,
   type AppendReportResult,
@@ -19,12 +18,12 @@ import {
   type RoundRepository,
   type StorePort,
 } from '../../domain/ports/store.port';
+import type { ImportBatchRepository } from '../../domain/ports/import-batch.port';
 import type { SupportRepository } from '../../domain/ports/support-store.port';
 import { migrate, openDatabase, type SqliteDatabase } from './database';
 import { replayOf } from '../report-replay';
 import {
   activityFromRow,
-  activityToRow,
   memberFromRow,
   memberToRow,
   organisationFromRow,
@@ -36,6 +35,8 @@ import {
   roundToRow,
 } from './mappers';
 import { storeMigrations } from './migrations';
+import { insertActivity, replaceActivity } from './sqlite-activity-writes';
+import { SqliteImportBatch } from './sqlite-import-batch';
 import { SqliteSupport } from './sqlite-support';
 
 const swedish = new Intl.Collator('sv');
@@ -87,16 +88,6 @@ class SqliteOrganisations implements OrganisationRepository {
   }
 }
 
-/**
- * The fields that make two versions of an activity "the same content": everything but
- * the version and timestamps, in a stable key order (a stored row has a version, the
- * caller's activity does not, and their keys may come in different orders).
- */
-function contentKey(activity: Omit<Activity, 'version'> & { version?: number }): string {
-  const { createdAt: _created, updatedAt: _updated, version: _version, ...content } = activity;
-  return JSON.stringify(Object.entries(content).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
 class SqliteActivities implements ActivityRepository {
   constructor(private readonly db: SqliteDatabase) {}
 
@@ -124,41 +115,11 @@ class SqliteActivities implements ActivityRepository {
   }
 
   async create(activity: Omit<Activity, 'version'>): Promise<Activity> {
-    const stored: Activity = { ...activity, version: 1 };
-    const insert = this.db.prepare(
-      `INSERT INTO activities (id, plan_id, organisation_id, goal, strategy_id, heading, title, description,
-         focus_area_ids, perspective_ids, target_group_ids, prevention_level, direction, partners, owner,
-         start_date, end_date, demo, version, created_at, updated_at)
-       VALUES (@id, @plan_id, @organisation_id, @goal, @strategy_id, @heading, @title, @description,
-         @focus_area_ids, @perspective_ids, @target_group_ids, @prevention_level, @direction, @partners, @owner,
-         @start_date, @end_date, @demo, @version, @created_at, @updated_at)
-       ON CONFLICT(id) DO NOTHING`,
-    );
-    const result = insert.run(activityToRow(stored));
-    if (result.changes === 1) return stored;
-    const existing = await this.get(activity.id);
-    if (existing !== undefined && contentKey(existing) === contentKey(activity)) return existing;
-    throw new ConflictError('activity', activity.id);
+    return insertActivity(this.db, activity);
   }
 
   async update(activity: Omit<Activity, 'version'>, expectedVersion: number): Promise<Activity> {
-    const next: Activity = { ...activity, version: expectedVersion + 1 };
-    const row = activityToRow(next);
-    const result = this.db
-      .prepare(
-        `UPDATE activities SET plan_id = @plan_id, organisation_id = @organisation_id, goal = @goal,
-           strategy_id = @strategy_id, heading = @heading, title = @title, description = @description,
-           focus_area_ids = @focus_area_ids, perspective_ids = @perspective_ids,
-           target_group_ids = @target_group_ids, prevention_level = @prevention_level,
-           direction = @direction, partners = @partners, owner = @owner, start_date = @start_date,
-           end_date = @end_date, demo = @demo, version = @version, updated_at = @updated_at
-         WHERE id = @id AND version = @expected`,
-      )
-      .run({ ...row, expected: expectedVersion });
-    if (result.changes === 1) return next;
-    if ((await this.get(activity.id)) === undefined)
-      throw new NotFoundError('activity', activity.id);
-    throw new ConflictError('activity', activity.id);
+    return replaceActivity(this.db, activity, expectedVersion);
   }
 }
 
@@ -287,6 +248,7 @@ export class SqliteStore implements StorePort {
   readonly rounds: RoundRepository;
   readonly members: MemberRepository;
   readonly support: SupportRepository;
+  readonly imports: ImportBatchRepository;
 
   private constructor(private readonly db: SqliteDatabase) {
     this.plans = new SqlitePlans(db);
@@ -296,6 +258,7 @@ export class SqliteStore implements StorePort {
     this.rounds = new SqliteRounds(db);
     this.members = new SqliteMembers(db);
     this.support = new SqliteSupport(db);
+    this.imports = new SqliteImportBatch(db);
   }
 
   /** Opens and migrates the store at `path` (`:memory:` for tests). */
