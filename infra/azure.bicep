@@ -251,6 +251,8 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'SAMORDNA_REMINDER_TIME', value: samordnaReminderTime }
         { name: 'SAMORDNA_TIME_ZONE', value: 'Europe/Stockholm' }
         { name: 'SAMORDNA_TAB_API_RATE_LIMIT', value: string(samordnaTabApiRateLimit) }
+        // App Service's front end adds the caller's address to X-Forwarded-For; believe only it.
+        { name: 'SAMORDNA_TRUSTED_PROXY', value: 'app-service' }
         { name: 'SAMORDNA_DELIVERY_PROBE', value: samordnaDeliveryProbe }
         { name: 'TEAMS_APP_ID', value: teamsAppId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }

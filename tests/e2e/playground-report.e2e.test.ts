@@ -28,7 +28,13 @@ describeBrowser('reporting status in the M365 Agents Playground', () => {
     const messagesBefore = await page.locator('.ac-adaptiveCard').count();
     await page.screenshot({ path: join(ARTIFACTS, 'playground-report-list.png'), fullPage: true });
 
-    await page.getByRole('button', { name: 'Rapportera' }).first().click();
+    // The status list is the newest card (the welcome card above it has a Rapportera button too).
+    await page
+      .locator('.ac-adaptiveCard')
+      .last()
+      .getByRole('button', { name: 'Rapportera' })
+      .first()
+      .click();
     const done = page.getByLabel('Vad har gjorts?');
     await done.waitFor({ timeout: 30_000 });
     await page.getByLabel('Genomförd').check();

@@ -152,7 +152,9 @@ export class KoladaFake {
   ): void {
     const send = (status: number, text: string, headers: Record<string, string> = {}): void => {
       record(status);
-      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(text);
+      // Two calls: restify, loaded in the same jest worker, patches writeHead to return nothing.
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(text);
     };
     if (fault?.kind === 'status') {
       const headers: Record<string, string> =
