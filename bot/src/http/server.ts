@@ -1,3 +1,4 @@
+import './http-parser-binding'; // before restify: lets it load on Node 24
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logging';
 import { registerBotEndpoint, type BotEndpointDeps } from '../teams/bot-endpoint';
