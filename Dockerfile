@@ -25,8 +25,11 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
+# Compiled against the Node 24 headers infra/sqlite-nodedir.sh names (it says why), as in CI.
+COPY infra/sqlite-nodedir.sh /tmp/
 ENV npm_config_build_from_source=true
-RUN npm ci --omit=dev --no-audit --no-fund \
+RUN nodedir="$(/tmp/sqlite-nodedir.sh /tmp/node-headers)" \
+ && npm_config_nodedir="$nodedir" npm ci --omit=dev --no-audit --no-fund \
  && npm cache clean --force
 
 # --- runtime: no compiler, no dev dependencies, runs as the unprivileged "node" user ---

@@ -241,6 +241,16 @@ describe('Node runtime: production on Node 24 LTS, development on 20 through 24'
     expect(verdicts(outside)).toEqual(outside.map((v) => [v, false]));
   });
 
+  it('Docker and CI build better-sqlite3 for Node 24 against the same pinned headers', () => {
+    const pinned = /^HEADERS_VERSION=(\d+)\.\d+\.\d+$/m.exec(read('infra/sqlite-nodedir.sh'));
+    expect(Number(pinned?.[1])).toBe(production);
+    const dockerfile = read('Dockerfile');
+    expect(dockerfile).toContain('COPY infra/sqlite-nodedir.sh /tmp/');
+    expect(dockerfile).toMatch(/nodedir="\$\(\/tmp\/sqlite-nodedir\.sh [^)]+\)"/);
+    expect(dockerfile).toMatch(/npm_config_nodedir="\$nodedir" npm ci --omit=dev/);
+    expect(read('.ci/run')).toMatch(/infra\/sqlite-nodedir\.sh "\$\{scratch\}\/headers"/);
+  });
+
   it('the server bundle targets the oldest Node engines allows, so it runs on every one', () => {
     const target = Number(/--target=node(\d+)\b/.exec(pkg.scripts['build:server'] ?? '')?.[1]);
     expect(target).toBeGreaterThanOrEqual(20);
