@@ -3,8 +3,12 @@
 #   docker run --env-file prod.env -p 8080:8080 -v samordna-data:/data samordna
 # Configuration comes from the environment only (bot/src/config.ts); no secrets in the image.
 
+# Node 24 LTS, as on App Service (infra/azure.bicep); every stage uses the same image, so
+# better-sqlite3 is compiled for the Node that runs it.
+ARG NODE_IMAGE=node:24-bookworm-slim
+
 # --- build: all dependencies, the tab (Vite) and the server bundle (esbuild) ---
-FROM node:20-bookworm-slim AS build
+FROM ${NODE_IMAGE} AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
@@ -15,18 +19,21 @@ COPY . .
 RUN npm run build:deploy
 
 # --- deps: production dependencies only; better-sqlite3 is compiled from source here ---
-FROM node:20-bookworm-slim AS deps
+FROM ${NODE_IMAGE} AS deps
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
+# Compiled against the Node 24 headers infra/sqlite-nodedir.sh names (it says why), as in CI.
+COPY infra/sqlite-nodedir.sh /tmp/
 ENV npm_config_build_from_source=true
-RUN npm ci --omit=dev --no-audit --no-fund \
+RUN nodedir="$(/tmp/sqlite-nodedir.sh /tmp/node-headers)" \
+ && npm_config_nodedir="$nodedir" npm ci --omit=dev --no-audit --no-fund \
  && npm cache clean --force
 
 # --- runtime: no compiler, no dev dependencies, runs as the unprivileged "node" user ---
-FROM node:20-bookworm-slim AS runtime
+FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     SAMORDNA_MODE=production \
     PORT=8080 \

@@ -1,4 +1,4 @@
-// Samordna on Azure: App Service (Linux, Node 20), Azure Bot (single-tenant, Teams channel),
+// Samordna on Azure: App Service (Linux, Node 24 LTS), Azure Bot (single-tenant, Teams channel),
 // a user-assigned managed identity shared by every Azure credential, Key Vault (RBAC) for the
 // secrets and the certificate, a Storage account whose Tables hold runtime state, and
 // Application Insights. Deployed by m365agents.yml (provision) with
@@ -216,7 +216,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node --enable-source-maps dist/server/main.js'
       alwaysOn: true
       http20Enabled: true
@@ -257,7 +257,9 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'TEAMS_APP_ID', value: teamsAppId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
-        { name: 'WEBSITE_NODE_DEFAULT_VERSION', value: '~20' }
+        // Linux takes the Node version from linuxFxVersion; this is its Windows counterpart,
+        // kept equal so the two never disagree (checked by infra-consistency.test.ts).
+        { name: 'WEBSITE_NODE_DEFAULT_VERSION', value: '~24' }
         // Zip deploy uploads the built app without node_modules; App Service installs the
         // production dependencies on Linux (better-sqlite3 is native).
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import '../../bot/src/http/http-parser-binding';
 import restify, { type Next, type Request, type Response } from 'restify';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { securityHeaders } from '../../bot/src/http/security-headers';

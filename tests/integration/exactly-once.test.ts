@@ -137,7 +137,9 @@ describe('exactly once with two instances, a kill -9 and a restart', () => {
     // them rare (scheduling jitter on a loaded machine can still push one over).
     expect(connector.violations).toBeLessThan(RECIPIENTS / 10);
 
-    // Graceful shutdown: both exit cleanly and give the dispatcher lease back.
+    // Graceful shutdown: both exit cleanly and give the dispatcher lease back. B may have sent
+    // everything before the restarted A installed its SIGTERM handler: wait for it first.
+    await restarted.waitFor('ready');
     b.process.kill('SIGTERM');
     restarted.process.kill('SIGTERM');
     expect(await Promise.all([exited(b), exited(restarted)])).toEqual([0, 0]);

@@ -1,3 +1,4 @@
+import './http-parser-binding'; // before restify: lets it load on Node 24
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import type { TrustedProxy } from '../config';
 import type { Logger } from '../logging';

@@ -174,9 +174,10 @@ describe('Dockerfile', () => {
   const dockerfile = read('Dockerfile');
   const stages = dockerfile.split(/^FROM /m).slice(1);
 
-  it('is multi-stage on Node 20 and installs only production dependencies for the runtime', () => {
+  it('is multi-stage on one Node image and installs only production dependencies for the runtime', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const stage of stages) expect(stage).toMatch(/^node:20[\w.-]*/);
+    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:\d+-[\w.-]+$/m);
+    for (const stage of stages) expect(stage).toMatch(/^\$\{NODE_IMAGE\} AS \w+$/m);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toMatch(/npm run build:deploy/);
   });
@@ -189,5 +190,74 @@ describe('Dockerfile', () => {
     const ignore = read('.dockerignore');
     for (const entry of ['node_modules/', '.git/', '.env', '**/*.user'])
       expect(ignore).toContain(entry);
+  });
+});
+
+/**
+ * The versions a plain npm range allows, for ranges made of `>=` and `<` comparators such as
+ * `>=20 <25` (how npm spells "20 through 24"); anything else throws, so the test is updated
+ * with the range rather than passing on a misread.
+ */
+function nodeRange(range: string): (version: string) => boolean {
+  const parse = (version: string): number[] => {
+    const parts = version.split('.').map(Number);
+    return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0];
+  };
+  const compare = (a: number[], b: number[]): number =>
+    a.map((n, i) => n - (b[i] ?? 0)).find((d) => d !== 0) ?? 0;
+  const comparators = range
+    .trim()
+    .split(/\s+/)
+    .map((part) => {
+      const match = /^(>=|<)(\d+(?:\.\d+){0,2})$/.exec(part);
+      if (!match) throw new Error(`engines comparator the test cannot read: ${part}`);
+      return { atLeast: match[1] === '>=', bound: parse(match[2] ?? '') };
+    });
+  return (version) =>
+    comparators.every(({ atLeast, bound }) =>
+      atLeast ? compare(parse(version), bound) >= 0 : compare(parse(version), bound) < 0,
+    );
+}
+
+describe('Node runtime: production on Node 24 LTS, development on 20 through 24', () => {
+  const pkg = JSON.parse(read('package.json')) as {
+    engines: { node: string };
+    scripts: Record<string, string>;
+  };
+  const allows = nodeRange(pkg.engines.node);
+  const production = Number(/^ARG NODE_IMAGE=node:(\d+)-/m.exec(read('Dockerfile'))?.[1]);
+
+  it('the Docker image, App Service and the second CI run use the same Node major, 24', () => {
+    expect(production).toBe(24);
+    expect(bicep).toContain(`linuxFxVersion: 'NODE|${production}-lts'`);
+    expect(bicep).toContain(`{ name: 'WEBSITE_NODE_DEFAULT_VERSION', value: '~${production}' }`);
+    expect(read('.ci/run')).toMatch(new RegExp(`^PRODUCTION_NODE_MAJOR=${production}$`, 'm'));
+  });
+
+  it('engines allows Node 20 through 24 and nothing older or newer', () => {
+    const verdicts = (versions: string[]) => versions.map((v) => [v, allows(v)]);
+    const supported = ['20.19.0', '20.20.2', '22.12.0', `${production}.0.0`, '24.21.0'];
+    expect(verdicts(supported)).toEqual(supported.map((v) => [v, true]));
+    const outside = ['18.20.8', '19.9.0', '25.0.0', '26.1.0'];
+    expect(verdicts(outside)).toEqual(outside.map((v) => [v, false]));
+  });
+
+  it('Docker and CI build better-sqlite3 for Node 24 against the same pinned headers', () => {
+    const pinned = /^HEADERS_VERSION=(\d+)\.\d+\.\d+$/m.exec(read('infra/sqlite-nodedir.sh'));
+    expect(Number(pinned?.[1])).toBe(production);
+    const dockerfile = read('Dockerfile');
+    expect(dockerfile).toContain('COPY infra/sqlite-nodedir.sh /tmp/');
+    expect(dockerfile).toMatch(/nodedir="\$\(\/tmp\/sqlite-nodedir\.sh [^)]+\)"/);
+    expect(dockerfile).toMatch(/npm_config_nodedir="\$nodedir" npm ci --omit=dev/);
+    expect(read('.ci/run')).toMatch(/infra\/sqlite-nodedir\.sh "\$\{scratch\}\/headers"/);
+  });
+
+  it('the server bundle targets the oldest Node engines allows, so it runs on every one', () => {
+    const target = Number(/--target=node(\d+)\b/.exec(pkg.scripts['build:server'] ?? '')?.[1]);
+    expect(target).toBeGreaterThanOrEqual(20);
+    // esbuild's nodeN output runs on Node N and later.
+    expect(allows(`${target - 1}.99.99`)).toBe(false);
+    expect(allows(`${target}.99.99`)).toBe(true);
+    expect(target).toBeLessThanOrEqual(production);
   });
 });
