@@ -68,6 +68,9 @@ export const CORPUS: readonly CorpusLine[] = [
     'what should I do?',
   ]),
   ...lines('status', [
+    'dags att rapportera',
+    'kan du visa statusen',
+    'jag vill ändra min rapport',
     'jag vill rapportera',
     'rapporera',
     'raportera',
@@ -141,6 +144,7 @@ export const CORPUS: readonly CorpusLine[] = [
     'which organisations have not reported yet',
   ]),
   ...lines('remind-now', [
+    'skicka påminnelse till dem som inte rapporterat',
     'påminn dem',
     'skicka en påminnelse',
     'påminn de som inte rapporterat',

@@ -126,6 +126,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       'statusuppdatering',
       'uppdatera aktiviteterna',
       'aktiviteten är genomförd',
+      'dags att rapportera',
+      'ändra rapport',
+      'visa status',
     ],
     en: [
       'report',
@@ -271,6 +274,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'skicka påminnelse',
       'påminnelse',
       'påminn de som inte rapporterat',
+      'skicka påminnelse till de som inte rapporterat',
       'puffa på dem',
       'skicka ut påminnelsen',
     ],
