@@ -63,12 +63,15 @@ export function auditAction(change: PeopleChange): PeopleAction {
   return change.after === null ? 'member-removed' : 'member-changed';
 }
 
-/** A person found in the directory (Entra ID through Graph, or the demo users locally). */
+/**
+ * A person found in the directory (Entra ID through Graph, or the demo users locally): only
+ * properties of the basic profile User.ReadBasic.All reads (decision 0022).
+ */
 export interface DirectoryUser {
   /** Entra object id. */
   readonly id: string;
   readonly displayName: string;
   readonly mail: string | null;
-  readonly jobTitle: string | null;
-  readonly department: string | null;
+  /** The sign-in name, e.g. `sara.lind@malmo.se`; tells apart people with the same name. */
+  readonly userPrincipalName: string;
 }
