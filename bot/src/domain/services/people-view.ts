@@ -22,6 +22,7 @@ export interface PersonView {
 export interface StandInView {
   readonly id: string;
   readonly organisationId: string;
+  readonly organisationName: string;
   readonly absentName: string;
   readonly standInName: string;
   /** Only for Samordning. */
@@ -74,12 +75,19 @@ function person(m: Member, withId: boolean): PersonView {
   };
 }
 
-function standInView(s: StandIn, actor: PeopleActor, today: string, withIds: boolean): StandInView {
+function standInView(
+  s: StandIn,
+  actor: PeopleActor,
+  today: string,
+  withIds: boolean,
+  names: ReadonlyMap<string, string>,
+): StandInView {
   const canEnd =
     isSamordningActor(actor) || actor.userId === s.absentUserId || actor.userId === s.standInUserId;
   return {
     id: s.id,
     organisationId: s.organisationId,
+    organisationName: names.get(s.organisationId) ?? s.organisationId,
     absentName: s.absentName,
     standInName: s.standInName,
     ...(withIds ? { absentUserId: s.absentUserId, standInUserId: s.standInUserId } : {}),
@@ -110,6 +118,7 @@ export async function loadPeople(
       ? record.organisationId
       : null;
   const shown = manage ? organisations : organisations.filter((o) => o.id === own);
+  const names = new Map(organisations.map((o) => [o.id, o.name]));
   return {
     today,
     canManage: manage,
@@ -124,7 +133,7 @@ export async function loadPeople(
         .sort(byName),
       standIns: current
         .filter((s) => s.organisationId === o.id)
-        .map((s) => standInView(s, actor, today, manage)),
+        .map((s) => standInView(s, actor, today, manage, names)),
     })),
     samordning: members
       .filter((m) => m.roles.includes('samordning'))
@@ -138,6 +147,6 @@ export async function loadPeople(
       : [],
     standingInFor: current
       .filter((s) => s.standInUserId === actor.userId)
-      .map((s) => standInView(s, actor, today, manage)),
+      .map((s) => standInView(s, actor, today, manage, names)),
   };
 }
