@@ -34,7 +34,8 @@ import { SqliteStore } from './store/sqlite/sqlite-store';
 import { reminderRenderer } from './teams/cards/reminder-card';
 import type { StorePort } from './domain/ports/store.port';
 import type { MeetingStore } from './domain/ports/meeting-store.port';
-import { openDeliveryProbe, openGroupCalendar, openStore } from './open-store';
+import { openDeliveryProbe, openDirectory, openGroupCalendar, openStore } from './open-store';
+import type { DirectoryPort } from './domain/ports/directory.port';
 import { countChanges } from './store/change-counting-store';
 import type { GroupCalendar } from './domain/ports/group-calendar.port';
 import type { RefusedEditsPort } from './domain/ports/refused-edits.port';
@@ -79,6 +80,8 @@ export interface ComposeOptions {
   readonly groupCalendar?: GroupCalendar | null;
   /** Refused activity edits (tests inject one); otherwise the SharePoint store's, or none. */
   readonly refusedEdits?: RefusedEditsPort | null;
+  /** Where "Personer" finds people (tests: the Graph adapter on the fake); otherwise config.directory's. */
+  readonly directory?: DirectoryPort | null;
   /** Called for every authenticated bot turn before the app handles it (tests count turns). */
   readonly onTurn?: (context: TurnContext) => void | Promise<void>;
 }
@@ -221,6 +224,7 @@ export async function startSamordna(
         : opened instanceof SharePointStore
           ? opened.refusedEdits
           : null,
+    directory: options.directory !== undefined ? options.directory : openDirectory(config),
     rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
     publicRateLimiter: createRateLimiter(config.publicRateLimit, clock),
     trustedProxy: config.trustedProxy,

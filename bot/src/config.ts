@@ -119,6 +119,12 @@ const rawSchema = z.object({
   SAMORDNA_DELIVERY_PROBE: z.enum(['off', 'graph']).default('off'),
   /** The Teams app's manifest id (the delivery probe finds the user's installation by it). */
   TEAMS_APP_ID: z.string().uuid().optional(),
+  /**
+   * Where Samordning finds people (decision 0022): `graph` (Entra ID, User.ReadBasic.All) or
+   * `off`. Production default: graph with the SharePoint store's credentials, else off. Local
+   * mode always searches the demo users.
+   */
+  SAMORDNA_DIRECTORY: z.enum(['graph', 'off']).optional(),
   /** Test-only override of the Graph endpoint (the Graph fake); https://graph.microsoft.com by default. */
   GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com'),
 });
@@ -191,7 +197,14 @@ export interface Config {
    * or null: always null in local mode.
    */
   readonly calendar: CalendarConfig | null;
+  /** Where Samordning finds people for "Personer": the demo users, Entra ID through Graph, or none. */
+  readonly directory: DirectoryConfig;
 }
+
+export type DirectoryConfig =
+  | { readonly kind: 'local' }
+  | { readonly kind: 'graph'; readonly graphBaseUrl: string; readonly auth: GraphAuth }
+  | { readonly kind: 'off' };
 
 /** Whose X-Forwarded-For gives the client address (http/client-address.ts). */
 export type TrustedProxy =
@@ -459,6 +472,14 @@ function calendarConfig(env: Env): { calendar: CalendarConfig | null; problems: 
   };
 }
 
+/** Production's directory: Graph by default with the SharePoint store (its credentials), else off. */
+function directoryConfig(env: Env): { directory: DirectoryConfig; problems: string[] } {
+  const choice = env.SAMORDNA_DIRECTORY ?? (env.SAMORDNA_STORE === 'sharepoint' ? 'graph' : 'off');
+  if (choice === 'off') return { directory: { kind: 'off' }, problems: [] };
+  const { auth, problems } = graphAuth(env, env.SAMORDNA_MODE, 'SAMORDNA_DIRECTORY=graph');
+  return { directory: { kind: 'graph', graphBaseUrl: env.GRAPH_BASE_URL, auth }, problems };
+}
+
 const keyOf = (problem: string): string => problem.split(' ')[0] ?? problem;
 
 /**
@@ -512,6 +533,8 @@ export function loadConfig(source: RawEnv = process.env): Config {
       sso: null,
       // Local mode never reads a group calendar (no tenant); SAMORDNA_CALENDAR_GROUP_ID is ignored.
       calendar: null,
+      // Local mode searches the demo users; SAMORDNA_DIRECTORY is ignored.
+      directory: { kind: 'local' },
       ...common(env),
     };
   }
@@ -527,9 +550,11 @@ export function loadConfig(source: RawEnv = process.env): Config {
     problems.push('SAMORDNA_DEMO_DATA cannot be enabled in production mode');
   }
   const { calendar, problems: calendarProblems } = calendarConfig(env);
+  const { directory, problems: directoryProblems } = directoryConfig(env);
   problems.push(...required(env, ['SAMORDNA_PUBLIC_URL']));
   addOnce(problems, storeProblems);
   addOnce(problems, calendarProblems);
+  addOnce(problems, directoryProblems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     mode: 'production',
@@ -547,6 +572,7 @@ export function loadConfig(source: RawEnv = process.env): Config {
     store,
     deliveryProbe,
     calendar,
+    directory,
     ...common(env),
   };
 }

@@ -12,6 +12,10 @@ import { graphTokenProvider, type GraphCredentials } from './store/sharepoint/gr
 import { GraphHttp } from './store/sharepoint/graph-http';
 import { SharePointStore } from './store/sharepoint/sharepoint-store';
 import { GraphGroupCalendar } from './store/calendar/graph-group-calendar';
+import { DEMO_DIRECTORY } from './domain/catalog';
+import type { DirectoryPort } from './domain/ports/directory.port';
+import { GraphDirectory } from './store/directory/graph-directory';
+import { LocalDirectory } from './store/directory/local-directory';
 import { SqliteStore } from './store/sqlite/sqlite-store';
 
 /**
@@ -59,6 +63,14 @@ export function openDeliveryProbe(config: Config): DeliveryProbe | null {
     teamsAppId: probe.teamsAppId,
     botAppId: probe.botAppId,
   });
+}
+
+/** Where Samordning finds people (decision 0022): the demo users, Entra ID, or none. */
+export function openDirectory(config: Config): DirectoryPort | null {
+  const directory = config.directory;
+  if (directory.kind === 'off') return null;
+  if (directory.kind === 'local') return new LocalDirectory(DEMO_DIRECTORY);
+  return new GraphDirectory(graphHttp(directory.graphBaseUrl, directory.auth));
 }
 
 /** Graph with the app's credentials: the one client stack of the store, calendar and probe. */

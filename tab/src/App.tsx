@@ -43,6 +43,11 @@ const MeetingsView = lazy(() =>
   import('./views/MeetingsView').then((module) => ({ default: module.MeetingsView })),
 );
 
+// "Personer" (members, roles, stand-ins, the change log) is loaded when someone opens it.
+const PeopleView = lazy(() =>
+  import('./views/PeopleView').then((module) => ({ default: module.PeopleView })),
+);
+
 /** Each view's component. A new view adds one line here. */
 const VIEWS: Record<TabView, () => ReactNode> = {
   oversikt: () => <OverviewView />,
@@ -50,6 +55,7 @@ const VIEWS: Record<TabView, () => ReactNode> = {
   stod: () => <SupportView />,
   moten: () => <MeetingsView />,
   data: () => <DataView />,
+  personer: () => <PeopleView />,
 };
 
 const useStyles = makeStyles({
@@ -140,24 +146,28 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
   return (
     <HostContext.Provider value={host}>
       <NavigationContext.Provider value={navigation}>
-        <FluentProvider theme={fluentTheme} className={styles.root}>
-          {route === 'config' ? (
-            <main className={styles.main}>
-              <Suspense fallback={loading(t.configLoading)}>
-                <ConfigView />
-              </Suspense>
-            </main>
-          ) : (
-            <>
-              {host.layout === 'page' && <AppHeader />}
-              <ViewNav current={view} onNavigate={(next) => navigate(next)} />
-              <main className={styles.main} ref={mainRef}>
-                <Suspense fallback={loading(t.viewLoading.replace('{view}', t.viewNames[view]))}>
-                  {VIEWS[view]()}
+        {/* The layout sits in a div of its own: Fluent gives its portals (a combobox's list) the
+            provider's classes, and a full-height layout there would cover the page's top. */}
+        <FluentProvider theme={fluentTheme}>
+          <div className={styles.root}>
+            {route === 'config' ? (
+              <main className={styles.main}>
+                <Suspense fallback={loading(t.configLoading)}>
+                  <ConfigView />
                 </Suspense>
               </main>
-            </>
-          )}
+            ) : (
+              <>
+                {host.layout === 'page' && <AppHeader />}
+                <ViewNav current={view} onNavigate={(next) => navigate(next)} />
+                <main className={styles.main} ref={mainRef}>
+                  <Suspense fallback={loading(t.viewLoading.replace('{view}', t.viewNames[view]))}>
+                    {VIEWS[view]()}
+                  </Suspense>
+                </main>
+              </>
+            )}
+          </div>
         </FluentProvider>
       </NavigationContext.Provider>
     </HostContext.Provider>

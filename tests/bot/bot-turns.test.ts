@@ -162,13 +162,14 @@ describe('bot turns through the real adapter', () => {
       expect(firstTextBlock(card)).toBe('My activities – Grundskoleförvaltningen');
     });
 
-    it('an unknown user is told they are not among the coordinators, in Swedish', async () => {
+    it('an unknown user is told they are not registered and whom to ask, in Swedish', async () => {
       const text = onlyText(await send(message('mina aktiviteter', { userId: randomUUID() })));
-      expect(text).toBe(t('sv', 'myActivities.unknownUser'));
-      expect(text.startsWith('Jag hittar dig inte')).toBe(true);
+      expect(text).toBe(
+        'Du är inte registrerad som samordnare. Be Samordning lägga till dig: Omar Haddad (demo).',
+      );
     });
 
-    it('a member without an organisation is told so', async () => {
+    it('a member without an organisation is told whom to ask', async () => {
       const userId = randomUUID();
       await server.store.members.upsert({
         userId,
@@ -177,7 +178,7 @@ describe('bot turns through the real adapter', () => {
         roles: [],
       });
       expect(onlyText(await send(message('mina aktiviteter', { userId })))).toBe(
-        t('sv', 'myActivities.noOrganisation'),
+        t('sv', 'people.notRegistered', { names: 'Omar Haddad (demo)' }),
       );
     });
 

@@ -161,7 +161,7 @@ describe('Teams SSO on /api/v1', () => {
   });
 
   it('gives a user outside the members read access only (403 on edit)', async () => {
-    const bearer = await token(STRANGER, { claims: { roles: ['Samordning'] } });
+    const bearer = await token(STRANGER);
     const me = await call('/api/v1/me', bearer);
     expect(me.body).toMatchObject({ organisation: null, roles: [] });
     const answer = await call(`/api/v1/activities/${ownActivity.id}`, bearer, {
@@ -169,6 +169,14 @@ describe('Teams SSO on /api/v1', () => {
       body: edit(ownActivity, 'Främling'),
     });
     expect(answer.status).toBe(403);
+  });
+
+  it('takes the roles of a non-member from her token (IT bootstraps the first Samordning)', async () => {
+    const bearer = await token(STRANGER, { claims: { roles: ['Samordning'] } });
+    expect((await call('/api/v1/me', bearer)).body).toMatchObject({
+      organisation: null,
+      roles: ['samordning'],
+    });
   });
 
   it('takes the HR role from the token for HR’s support editor (store roles are not asked)', async () => {

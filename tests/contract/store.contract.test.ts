@@ -21,6 +21,7 @@ import { SqliteStore } from '../../bot/src/store/sqlite/sqlite-store';
 import { newActivity, type NewActivity } from '../helpers/fixtures';
 import { GraphFake } from '../fakes/graph-fake';
 import { openFakeStore, provisionFake } from '../helpers/sharepoint';
+import { peopleContract } from './people-contract';
 
 function plan(id: string, periodStart: number, title = `Plan ${id}`): Plan {
   return {
@@ -536,6 +537,10 @@ export function storeContract(name: string, open: () => Promise<StorePort>): voi
         });
         expect((await store.members.list()).map((m) => m.userId).sort()).toEqual(['u1', 'u2']);
       });
+    });
+
+    describe('people', () => {
+      peopleContract(() => store);
     });
 
     describe('support', () => {

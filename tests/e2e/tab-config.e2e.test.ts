@@ -43,8 +43,9 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
         'Möten',
         'Stöd',
         'Import och export',
+        'Personer',
       ]);
-      expect(await group.getByRole('radio').count()).toBe(5);
+      expect(await group.getByRole('radio').count()).toBe(6);
       const overview = group.getByRole('radio', { name: 'Översikt', exact: true });
       expect(await overview.isChecked()).toBe(true);
 
@@ -126,6 +127,7 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
         'Meetings',
         'Support',
         'Import and export',
+        'People',
       ]);
       expect(await page.getByTestId('config-browser-notice').textContent()).toContain(
         'This page is used when the tab is added in Teams',

@@ -81,6 +81,7 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
         'Möten',
         'Stöd',
         'Import och export',
+        'Personer',
       ]);
       expect(await nav.getByRole('link', { name: 'Stöd' }).getAttribute('aria-current')).toBe(
         'page',

@@ -147,7 +147,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
         });
       // The view navigation comes first, then the retry button.
       const stops: Array<string | null> = [];
-      for (let i = 0; i < 6; i += 1) {
+      for (let i = 0; i < 7; i += 1) {
         await page.keyboard.press('Tab');
         stops.push(await focusedText());
       }
@@ -157,6 +157,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
         'Möten',
         'Stöd',
         'Import och export',
+        'Personer',
         'Försök igen',
       ]);
       await page.keyboard.press('Enter');

@@ -5,6 +5,7 @@ import { GraphFakeCalendars } from './graph-fake-calendar';
 import { FaultInjector, type FaultOptions } from './graph-fake-faults';
 import { GraphFakeError } from './graph-fake-lists';
 import { GraphFakeSite, type FakeResponse } from './graph-fake-site';
+import { GraphFakeUsers } from './graph-fake-users';
 
 /**
  * A Graph-semantics fake on port 0 for the SharePoint store adapter. It implements exactly
@@ -17,7 +18,9 @@ import { GraphFakeSite, type FakeResponse } from './graph-fake-site';
  * - fault injection modelled on Microsoft Dev Proxy (random errors with Retry-After, latency,
  *   a rate-limit window), see graph-fake-faults.ts;
  * - Microsoft 365 group calendars (`GET /groups/{id}/calendarView`), readable by a client
- *   holding an application permission such as Calendars.ReadBasic, see graph-fake-calendar.ts.
+ *   holding an application permission such as Calendars.ReadBasic, see graph-fake-calendar.ts;
+ * - Entra ID users (`GET /users?$search=…`, ConsistencyLevel: eventual), readable with
+ *   User.ReadBasic.All and the like, see graph-fake-users.ts.
  */
 
 export interface GraphFakeClient {
@@ -55,6 +58,7 @@ export const PROVISIONER: GraphFakeClient = {
 export class GraphFake {
   readonly site = new GraphFakeSite('contoso.sharepoint.com', '/sites/samordna');
   readonly calendars = new GraphFakeCalendars(() => this.url);
+  readonly users = new GraphFakeUsers();
   readonly faults: FaultInjector;
   /** Every Graph call (batch sub-requests included), in arrival order. */
   readonly requests: RecordedRequest[] = [];
@@ -108,7 +112,11 @@ export class GraphFake {
       return;
     }
     const path = url.pathname.replace(/^\/v1\.0/, '');
-    const headers = { prefer: header(req, 'prefer'), ifMatch: header(req, 'if-match') };
+    const headers = {
+      prefer: header(req, 'prefer'),
+      ifMatch: header(req, 'if-match'),
+      consistencyLevel: header(req, 'consistencylevel'),
+    };
     const response =
       req.method === 'POST' && path === '/$batch'
         ? await this.batch(client, body)
@@ -135,7 +143,7 @@ export class GraphFake {
     method: string,
     pathAndQuery: string,
     body: string,
-    headers: { prefer: string; ifMatch: string },
+    headers: { prefer: string; ifMatch: string; consistencyLevel?: string },
   ): Promise<FakeResponse> {
     const path = pathAndQuery.split('?')[0] ?? '';
     const at = Date.now();
@@ -147,6 +155,19 @@ export class GraphFake {
       const response =
         fault ??
         this.calendars.handle(method, pathAndQuery, client.permissions ?? [], headers.prefer);
+      record(response.status);
+      return response;
+    }
+    if (this.users.handles(path)) {
+      const fault = await this.faults.before(method, pathAndQuery, body);
+      const response =
+        fault ??
+        this.users.handle(
+          method,
+          pathAndQuery,
+          client.permissions ?? [],
+          headers.consistencyLevel ?? '',
+        );
       record(response.status);
       return response;
     }

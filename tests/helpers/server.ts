@@ -25,7 +25,7 @@ export async function startTestServer(
   clock?: Clock,
   options: Pick<
     ComposeOptions,
-    'delivery' | 'scheduler' | 'onTurn' | 'groupCalendar' | 'refusedEdits'
+    'delivery' | 'scheduler' | 'onTurn' | 'groupCalendar' | 'refusedEdits' | 'directory'
   > = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samordna-test-'));

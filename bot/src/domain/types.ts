@@ -126,6 +126,11 @@ export interface StatusReport {
   readonly reportedByUserId: string;
   readonly reportedByName: string;
   readonly reportedAt: string;
+  /**
+   * A stand-in's report: the absent samordnare it was made for ("rapporterat av X för Y").
+   * Absent on everyone else's reports.
+   */
+  readonly onBehalfOf?: { readonly userId: string; readonly name: string };
 }
 
 export type RoundKind = 'mote' | 'uppfoljning';

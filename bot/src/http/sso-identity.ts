@@ -54,8 +54,10 @@ function bearer(req: Request): string | null {
 /**
  * Teams SSO: validates the bearer token (RS256 signature against the tenant's keys, issuer
  * v1 or v2, audience, tenant, `access_as_user` scope, exp/nbf with a small skew) and maps
- * the caller to roles (token claims) and organisation (the store's members by `oid`).
- * A valid user who is not a member gets read access only: no organisation, no roles.
+ * the caller to roles and organisation: the roles of the token (app roles, configured groups)
+ * together with those of her member record, the organisation from the record (by `oid`).
+ * Decision 0022: IT bootstraps the first Samordning with the app role; Samordning keeps the
+ * member list. A valid user with neither gets read access only: no organisation, no roles.
  */
 export function ssoIdentity(
   members: Pick<MemberRepository, 'get'>,
@@ -96,14 +98,15 @@ export function ssoIdentity(
     const oid = String(payload['oid']);
     const name = typeof payload['name'] === 'string' ? payload['name'] : '';
     const member = await members.get(oid);
+    const claimed = rolesFromClaims(payload, settings);
     if (member === undefined) {
-      return { userId: oid, name, organisationId: null, roles: [] } satisfies Member;
+      return { userId: oid, name, organisationId: null, roles: claimed } satisfies Member;
     }
     return {
       userId: oid,
       name: name || member.name,
       organisationId: member.organisationId,
-      roles: rolesFromClaims(payload, settings),
+      roles: [...new Set([...claimed, ...member.roles])],
     };
   };
 }

@@ -1,5 +1,8 @@
 import type { Server } from 'restify';
 import type { Clock } from '../domain/ports/clock.port';
+import type { DirectoryPort } from '../domain/ports/directory.port';
+import { resolveReporter } from '../domain/people/reporter';
+import type { Member } from '../domain/types';
 import type { RefusedEditsPort } from '../domain/ports/refused-edits.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Logger } from '../logging';
@@ -8,6 +11,7 @@ import { authenticatedFor, sendJson } from './authenticated';
 import { registerDataApi } from './data-api';
 import { registerCalendarApi } from './calendar-api';
 import { registerMeetingsApi } from './meetings-api';
+import { registerPeopleApi } from './people-api';
 import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
 import { registerTeamChannelApi } from './team-channel-api';
@@ -30,6 +34,21 @@ export interface TabApiDeps {
   readonly dashboardMaxAgeMs?: number;
   /** Activity edits SharePoint refused for good (SharePoint mode); none otherwise. */
   readonly refusedEdits?: RefusedEditsPort | null;
+  /** Where "Personer" finds people (Graph, or the demo users locally); none: search is off. */
+  readonly directory?: DirectoryPort | null;
+}
+
+/**
+ * For a caller Samordna does not know (no member record, no role in her token, no stand-in
+ * today): the names of Samordning to ask; null for everyone known.
+ */
+async function notRegistered(
+  deps: Pick<TabApiDeps, 'store' | 'clock'>,
+  user: Member,
+): Promise<{ askSamordning: string[] } | null> {
+  if (user.roles.length > 0) return null;
+  const reporter = await resolveReporter(deps.store, deps.clock.now(), user.userId);
+  return 'kind' in reporter ? { askSamordning: [...reporter.askSamordning] } : null;
 }
 
 /** The tab's API under /api/v1. Every route resolves the caller on the server first. */
@@ -49,6 +68,8 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
           organisation === undefined ? null : { id: organisation.id, name: organisation.name },
         roles: user.roles,
         mode: deps.mode,
+        // Someone Samordna does not know is told whom to ask (decision 0022).
+        notRegistered: await notRegistered(deps, user),
       });
     }),
   );
@@ -59,4 +80,5 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   registerMeetingsApi(server, deps);
   registerCalendarApi(server, deps);
   registerTeamChannelApi(server, deps);
+  registerPeopleApi(server, deps);
 }

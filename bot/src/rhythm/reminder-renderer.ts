@@ -13,6 +13,11 @@ export interface ReminderContext {
 export interface PersonalReminder extends ReminderContext {
   readonly kind: 'round-open' | 'nudge' | 'remind-now';
   readonly progress: OrganisationProgress | null;
+  /**
+   * For a stand-in: the absent samordnare she stands in for, and the organisation (the card's
+   * status button opens that organisation's list). Absent or null for a samordnare's own.
+   */
+  readonly standingInFor?: { readonly name: string; readonly organisationId: string } | null;
 }
 
 /**

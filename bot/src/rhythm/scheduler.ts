@@ -2,12 +2,8 @@ import type { MeetingStore } from '../domain/ports/meeting-store.port';
 import type { LeaseStore, OutboxJobInput, OutboxStore } from '../domain/ports/outbox.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Meeting, ScheduleStep } from '../domain/meetings/meeting';
-import {
-  buildSnapshot,
-  invitedOrganisations,
-  roundProgress,
-  samordnareOf,
-} from '../domain/meetings/progress';
+import { buildSnapshot, invitedOrganisations, roundProgress } from '../domain/meetings/progress';
+import { peopleToday, reminderRecipients } from '../domain/people/stand-ins';
 import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import type { Logger } from '../logging';
@@ -55,7 +51,11 @@ export function jobKey(meeting: Meeting, what: string, who: string): string {
   return `${meeting.id}:r${meeting.revision}:${what}:${who}`;
 }
 
-/** One reminder per samordnare of the invited organisations (`onlyUnreported`: those not done). */
+/**
+ * One reminder per samordnare of the invited organisations (`onlyUnreported`: those not done),
+ * from the member list as it is now; a samordnare away on `dueAt`'s day is replaced by her
+ * stand-in (decision 0022), whose key names the organisation too.
+ */
 export async function personalReminders(
   deps: Pick<SchedulerDeps, 'store' | 'renderer' | 'tabUrl'>,
   meeting: Meeting,
@@ -63,10 +63,11 @@ export async function personalReminders(
   keyPart: string,
   dueAt: string,
 ): Promise<OutboxJobInput[]> {
-  const [members, organisations, progress] = await Promise.all([
+  const [members, organisations, progress, standIns] = await Promise.all([
     deps.store.members.list(),
     deps.store.organisations.list(),
     roundProgress(deps.store, meeting),
+    deps.store.standIns.list(),
   ]);
   const progressBy = new Map(progress.map((p) => [p.organisationId, p]));
   const targets =
@@ -74,16 +75,25 @@ export async function personalReminders(
       ? invitedOrganisations(meeting.constellation, organisations).map((o) => o.id)
       : progress.filter((p) => p.unreported > 0).map((p) => p.organisationId);
   const tabUrl = deps.tabUrl();
-  return samordnareOf(members, new Set(targets)).map((member) => ({
-    key: jobKey(meeting, keyPart, member.userId),
+  const day = peopleToday(new Date(dueAt));
+  return reminderRecipients(members, standIns, new Set(targets), day).map((r) => ({
+    key: jobKey(
+      meeting,
+      keyPart,
+      r.standingInFor === null ? r.userId : `${r.userId}~${r.organisationId}`,
+    ),
     groupKey: meeting.id,
     kind,
-    recipient: { kind: 'user', userId: member.userId },
+    recipient: { kind: 'user', userId: r.userId },
     message: deps.renderer.reminder({
       kind,
       meeting,
       tabUrl,
-      progress: progressBy.get(member.organisationId ?? '') ?? null,
+      progress: progressBy.get(r.organisationId) ?? null,
+      standingInFor:
+        r.standingInFor === null
+          ? null
+          : { name: r.standingInFor.name, organisationId: r.organisationId },
     }),
     dueAt,
     expiresAt: meeting.startsAt,

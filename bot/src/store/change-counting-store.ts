@@ -12,7 +12,8 @@ const WRITES = {
   activities: ['create', 'update'],
   reports: ['append'],
   rounds: ['upsert'],
-  members: ['upsert'],
+  members: ['upsert', 'remove'],
+  standIns: ['save'],
   support: ['create', 'update'],
   imports: ['apply'],
 } as const satisfies { [K in keyof Omit<StorePort, 'close'>]: readonly (keyof StorePort[K])[] };
@@ -66,6 +67,7 @@ export function countChanges(store: StorePort): CountedStore {
     reports: wrap('reports'),
     rounds: wrap('rounds'),
     members: wrap('members'),
+    standIns: wrap('standIns'),
     support: wrap('support'),
     imports: wrap('imports'),
     close: () => store.close(),

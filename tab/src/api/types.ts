@@ -4,4 +4,6 @@ export interface Me {
   organisation: { id: string; name: string } | null;
   roles: string[];
   mode: 'local' | 'production';
+  /** Someone Samordna does not know: whom to ask to be added (decision 0022); null otherwise. */
+  notRegistered?: { askSamordning: string[] } | null;
 }

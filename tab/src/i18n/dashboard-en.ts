@@ -96,6 +96,7 @@ export const dashboardEn: DashboardMessages = {
   historyHeading: 'Status history',
   historyEmpty: 'No report yet.',
   historyReportedBy: (name, date) => `Reported by ${name}, ${date}`,
+  historyReportedByFor: (name, absent, date) => `Reported by ${name} for ${absent}, ${date}`,
   historyReportersHidden:
     "Who reported and when is shown only to the coordinators and the activity's own organisation.",
   historyDone: 'What has been done',

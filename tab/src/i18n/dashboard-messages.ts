@@ -85,6 +85,8 @@ export interface DashboardMessages {
   historyHeading: string;
   historyEmpty: string;
   historyReportedBy: (name: string, date: string) => string;
+  /** A stand-in's report: "Rapporterat av X för Y, datum". */
+  historyReportedByFor: (name: string, absent: string, date: string) => string;
   historyReportersHidden: string;
   historyDone: string;
   historyNext: string;

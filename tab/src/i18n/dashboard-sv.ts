@@ -98,6 +98,7 @@ export const dashboardSv: DashboardMessages = {
   historyHeading: 'Statushistorik',
   historyEmpty: 'Ingen rapport ännu.',
   historyReportedBy: (name, date) => `Rapporterat av ${name}, ${date}`,
+  historyReportedByFor: (name, absent, date) => `Rapporterat av ${name} för ${absent}, ${date}`,
   historyReportersHidden:
     'Vem som rapporterade och när visas bara för samordningen och aktivitetens egen förvaltning.',
   historyDone: 'Vad har gjorts',

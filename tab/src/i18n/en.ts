@@ -47,8 +47,13 @@ export const en: Messages = {
     moten: 'Meetings',
     stod: 'Support',
     data: 'Import and export',
+    personer: 'People',
   },
   viewLoading: 'Loading {view}…',
   data: 'Import and export',
   meetings: 'Meetings',
+  notRegistered: (names) =>
+    names === ''
+      ? 'You are not registered as a samordnare. Ask Samordning (the plan owners at arbetsmarknads- och socialförvaltningen) to add you.'
+      : `You are not registered as a samordnare. Ask Samordning to add you: ${names}.`,
 };

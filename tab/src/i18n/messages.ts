@@ -61,6 +61,8 @@ export interface Messages {
   /** The "Import och export" view's name in the navigation and the page title. */
   data: string;
   meetings: string;
+  /** Told to someone not in the member list, where she would have reported; `names`: Samordning. */
+  notRegistered: (names: string) => string;
 }
 
 /**

@@ -48,8 +48,13 @@ export const sv: Messages = {
     moten: 'Möten',
     stod: 'Stöd',
     data: 'Import och export',
+    personer: 'Personer',
   },
   viewLoading: 'Hämtar {view}…',
   data: 'Import och export',
   meetings: 'Möten',
+  notRegistered: (names) =>
+    names === ''
+      ? 'Du är inte registrerad som samordnare. Be Samordning (planens ägare på arbetsmarknads- och socialförvaltningen) lägga till dig.'
+      : `Du är inte registrerad som samordnare. Be Samordning lägga till dig: ${names}.`,
 };

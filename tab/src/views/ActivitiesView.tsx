@@ -17,6 +17,7 @@ import { ActivityTable } from '../components/activities/ActivityTable';
 import { usePageStyles } from '../components/page-styles';
 import { useDashboardMessages } from '../i18n/use-dashboard-messages';
 import { useMessages } from '../i18n/use-messages';
+import { NotRegisteredNotice } from '../components/NotRegisteredNotice';
 import { useNavigation } from '../navigation';
 import { useHost } from '../teams/teams-context';
 
@@ -82,6 +83,7 @@ export function ActivitiesView() {
         <h1 className={page.heading}>{t.viewNames.aktiviteter}</h1>
         <p className={page.lead}>{d.activitiesLead}</p>
       </div>
+      <NotRegisteredNotice />
       <ActivityFilters
         key={query.q ?? ''}
         query={query}

@@ -29,6 +29,7 @@ import { Section } from '../components/dashboard/Section';
 import { StatusByGoal } from '../components/dashboard/StatusByGoal';
 import { StatusLegend } from '../components/dashboard/StatusBar';
 import { DataText } from '../components/DataText';
+import { NotRegisteredNotice } from '../components/NotRegisteredNotice';
 import { usePageStyles } from '../components/page-styles';
 import { useDashboardMessages } from '../i18n/use-dashboard-messages';
 import { useMessages } from '../i18n/use-messages';
@@ -141,6 +142,7 @@ export function OverviewView() {
   return (
     <div className={pageClass} data-testid="overview">
       {intro}
+      {!compact && <NotRegisteredNotice />}
       {dashboard.demo && (
         <MessageBar intent="info" data-testid="demo-notice">
           <MessageBarBody>{t.demoNotice}</MessageBarBody>

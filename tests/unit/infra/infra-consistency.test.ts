@@ -32,6 +32,7 @@ const NOT_ON_APP_SERVICE: Readonly<Record<string, string>> = {
   SAMORDNA_SCHEDULER_INTERVAL_MS: 'the default (one minute) suits production',
   SAMORDNA_DASHBOARD_MAX_AGE_MS: 'the default (2 s) suits production',
   SAMORDNA_PUBLIC_RATE_LIMIT: 'the default (3,000 a minute per client address) suits production',
+  SAMORDNA_DIRECTORY: 'the default (graph, with the SharePoint store) suits production',
   BOT_CERTIFICATE_THUMBPRINT:
     'certificate auth is for hosts with a key file (Docker), see infra/README.md',
   BOT_CERTIFICATE_KEY_PATH:

@@ -59,6 +59,7 @@ describe('SqliteStore on a file', () => {
         '003-activities-by-organisation',
         '004-meetings',
         '005-meeting-calendar-event',
+        '010-people',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -78,6 +79,7 @@ describe('SqliteStore on a file', () => {
       '003-activities-by-organisation',
       '004-meetings',
       '005-meeting-calendar-event',
+      '010-people',
     ]);
     await first.close();
 

@@ -94,8 +94,15 @@ export interface HistoryEntry {
   readonly done: string;
   readonly next: string;
   readonly reason: string;
-  /** Who reported and when: only for Samordning and the activity's own organisation. */
-  readonly reportedBy: { readonly name: string; readonly at: string } | null;
+  /**
+   * Who reported and when (and, for a stand-in's report, for whom: "rapporterat av X för Y"):
+   * only for Samordning and the activity's own organisation.
+   */
+  readonly reportedBy: {
+    readonly name: string;
+    readonly at: string;
+    readonly onBehalfOfName?: string;
+  } | null;
 }
 
 /** Whether `viewer` may see who reported on activities of `organisationId`, and when. */
@@ -121,7 +128,13 @@ export function activityHistory(input: {
       done: r.done,
       next: r.next,
       reason: r.reason,
-      reportedBy: visible ? { name: r.reportedByName, at: r.reportedAt } : null,
+      reportedBy: visible
+        ? {
+            name: r.reportedByName,
+            at: r.reportedAt,
+            ...(r.onBehalfOf === undefined ? {} : { onBehalfOfName: r.onBehalfOf.name }),
+          }
+        : null,
     }));
   return { history, reportersVisible: visible };
 }

@@ -1,3 +1,4 @@
+import type { PeopleAuditEntry, StandIn } from '../people/people-types';
 import type { Activity, Member, Organisation, Plan, ReportingRound, StatusReport } from '../types';
 import type { ImportBatchRepository } from './import-batch.port';
 import type { SupportRepository } from './support-store.port';
@@ -138,12 +139,38 @@ export interface RoundRepository {
   upsert(round: ReportingRound): Promise<void>;
 }
 
-/** Known users and their organisation and roles (the local directory; Entra ID in production). */
+/**
+ * The member list: who is samordnare for which organisation, who is Samordning and HR. Managed
+ * by Samordning in the tab ("Personer"); every change made there carries its log entry.
+ */
 export interface MemberRepository {
   get(userId: string): Promise<Member | undefined>;
   list(): Promise<Member[]>;
-  /** Creates or replaces (idempotent). */
-  upsert(member: Member): Promise<void>;
+  /**
+   * Creates or replaces (idempotent). With `audit` the change and its log entry are stored as
+   * one unit (both or neither); an entry whose id is already logged is not logged twice.
+   * Without it (the demo seed) nothing is logged.
+   */
+  upsert(member: Member, audit?: PeopleAuditEntry): Promise<void>;
+  /**
+   * Removes a member, with its log entry as one unit; their reports are kept as they are.
+   * Removing someone who is not a member is a no-op (nothing is logged).
+   */
+  remove(userId: string, audit?: PeopleAuditEntry): Promise<void>;
+  /** The people log (members and stand-ins), newest first, at most `limit` entries. */
+  auditLog(options?: { limit?: number }): Promise<PeopleAuditEntry[]>;
+}
+
+/** Stand-ins samordnare name for a period (ersättare). */
+export interface StandInRepository {
+  /** Every stand-in (ended ones too), optionally of one organisation, ordered by `from`, then id. */
+  list(filter?: { organisationId?: string }): Promise<StandIn[]>;
+  get(id: string): Promise<StandIn | undefined>;
+  /**
+   * Creates or replaces (idempotent) a stand-in, with its log entry as one unit (both or
+   * neither; an entry already logged is not logged twice).
+   */
+  save(standIn: StandIn, audit: PeopleAuditEntry): Promise<void>;
 }
 
 /**
@@ -157,6 +184,8 @@ export interface StorePort {
   readonly reports: ReportRepository;
   readonly rounds: RoundRepository;
   readonly members: MemberRepository;
+  /** Stand-ins for absent samordnare, logged with the members. */
+  readonly standIns: StandInRepository;
   /** HR's support information and its version history (editors only; readers are never recorded). */
   readonly support: SupportRepository;
   /** An import's writes as one unit (import-batch.port.ts). */

@@ -11,6 +11,7 @@ import type {
   Plan,
   PreventionLevelId,
 } from '../types';
+import { samordningNames } from '../people/reporter';
 import type { Refusal } from './status-service';
 
 export interface ActivityInput {
@@ -89,11 +90,13 @@ export async function openActivityForm(
     userId === null || typeof userId === 'object'
       ? (userId ?? undefined)
       : await store.members.get(userId);
-  if (member === undefined) return { kind: 'unknown-user' };
+  if (member === undefined)
+    return { kind: 'unknown-user', askSamordning: await samordningNames(store) };
   const activity = activityId === null ? null : ((await store.activities.get(activityId)) ?? null);
   if (activityId !== null && activity === null) return { kind: 'not-found' };
   const organisationId = activity?.organisationId ?? member.organisationId;
-  if (organisationId === null) return { kind: 'no-organisation' };
+  if (organisationId === null)
+    return { kind: 'no-organisation', askSamordning: await samordningNames(store) };
   if (!canActFor(member, organisationId)) return { kind: 'forbidden' };
   const [organisation, plans] = await Promise.all([
     store.organisations.get(organisationId),

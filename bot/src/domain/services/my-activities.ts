@@ -1,3 +1,4 @@
+import { resolveReporter, samordningNames } from '../people/reporter';
 import type { StorePort } from '../ports/store.port';
 import type { Activity, Member, Organisation, StatusReport } from '../types';
 
@@ -8,8 +9,9 @@ export interface MyActivitiesGroup {
 }
 
 export type MyActivitiesResult =
-  | { kind: 'unknown-user' }
-  | { kind: 'no-organisation'; member: Member }
+  /** Not registered: `askSamordning` names whom to ask to be added. */
+  | { kind: 'unknown-user'; askSamordning: readonly string[] }
+  | { kind: 'no-organisation'; member: Member; askSamordning: readonly string[] }
   | {
       kind: 'ok';
       member: Member;
@@ -19,18 +21,24 @@ export type MyActivitiesResult =
     };
 
 /**
- * The activities of the user's organisation, grouped by inriktningsmål (in the
- * plan's order), each with its latest status report across rounds.
+ * The activities of the user's organisation (or, for a stand-in with no organisation of her
+ * own, of the one she stands in for on `now`'s day), grouped by inriktningsmål (in the plan's
+ * order), each with its latest status report across rounds.
  */
 export async function listMyActivities(
   store: StorePort,
   userId: string,
+  now: Date,
 ): Promise<MyActivitiesResult> {
-  const member = await store.members.get(userId);
-  if (member === undefined) return { kind: 'unknown-user' };
-  if (member.organisationId === null) return { kind: 'no-organisation', member };
-  const organisation = await store.organisations.get(member.organisationId);
-  if (organisation === undefined) return { kind: 'no-organisation', member };
+  const reporter = await resolveReporter(store, now, userId);
+  if ('kind' in reporter) return reporter;
+  const { member } = reporter;
+  const organisationId = member.organisationId ?? reporter.standIns[0]?.organisationId ?? null;
+  const organisation =
+    organisationId === null ? undefined : await store.organisations.get(organisationId);
+  if (organisation === undefined) {
+    return { kind: 'no-organisation', member, askSamordning: await samordningNames(store) };
+  }
 
   const activities = await store.activities.list({ organisationId: organisation.id });
   const latest = await store.reports.latest({ activityIds: activities.map((a) => a.id) });

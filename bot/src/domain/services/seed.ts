@@ -43,7 +43,10 @@ export async function seedStore(
 
   const { round } = input.demo;
   await store.rounds.upsert(round);
-  for (const member of input.demo.members) {
+  // Once "Personer" has changed anything (the log has an entry), the member list is
+  // Samordning's: a demo member she removed is not seeded back on the next start.
+  const managed = (await store.members.auditLog({ limit: 1 })).length > 0;
+  for (const member of managed ? [] : input.demo.members) {
     if ((await store.members.get(member.userId)) === undefined) await store.members.upsert(member);
   }
   let activitiesCreated = 0;

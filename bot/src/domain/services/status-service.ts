@@ -1,21 +1,11 @@
+import { resolveReporter, samordningNames, type Reporter } from '../people/reporter';
+import { canActFor } from '../reporting';
+import { reportingRight, type OnBehalfOf } from '../people/stand-ins';
 import type { Clock } from '../ports/clock.port';
 import { ConflictError, IdempotencyKeyReusedError, type StorePort } from '../ports/store.port';
-import {
-  canReport,
-  isRoundOpen,
-  openRound,
-  reportProblems,
-  type ReportProblem,
-} from '../reporting';
+import { isRoundOpen, openRound, reportProblems, type ReportProblem } from '../reporting';
 import { cleanLine, cleanText } from '../text/clean-text';
-import type {
-  Activity,
-  Member,
-  Organisation,
-  ReportingRound,
-  ReportStatus,
-  StatusReport,
-} from '../types';
+import type { Activity, Organisation, ReportingRound, ReportStatus, StatusReport } from '../types';
 
 export interface RoundItem {
   readonly activity: Activity;
@@ -36,12 +26,16 @@ export interface StatusListView {
   readonly groups: readonly RoundGroup[];
   readonly total: number;
   readonly unreported: number;
+  /** When the reader reports as a stand-in: the absent samordnare; null (or absent) in her own right. */
+  readonly onBehalfOf?: OnBehalfOf;
 }
 
 /** Why an action was refused; the edge turns each into a Swedish message. */
 export type Refusal =
-  | { kind: 'unknown-user' }
-  | { kind: 'no-organisation' }
+  /** Not a member and no stand-in: `askSamordning` names whom to ask to be added. */
+  | { kind: 'unknown-user'; askSamordning?: readonly string[] }
+  /** A member who reports for no organisation (e.g. HR only): whom to ask, as above. */
+  | { kind: 'no-organisation'; askSamordning?: readonly string[] }
   | { kind: 'no-open-round' }
   | { kind: 'not-found' }
   | { kind: 'forbidden' }
@@ -49,10 +43,23 @@ export type Refusal =
   /** The card's submission id was used before by someone else or for another activity. */
   | { kind: 'key-reused' };
 
-/** The member behind a Teams sender id (Entra object id), or a refusal. */
-async function actor(store: StorePort, userId: string | null): Promise<Member | Refusal> {
-  if (userId === null) return { kind: 'unknown-user' };
-  return (await store.members.get(userId)) ?? { kind: 'unknown-user' };
+/** The reporter behind a Teams sender id (Entra object id): member and today's stand-ins. */
+async function actor(
+  store: StorePort,
+  clock: Clock,
+  userId: string | null,
+): Promise<Reporter | Refusal> {
+  return resolveReporter(store, clock.now(), userId);
+}
+
+/**
+ * The organisation whose list the reporter sees unless she asks for another: her own when she
+ * may report for it, else the first one she stands in for today; null when there is none.
+ */
+function defaultOrganisation(reporter: Reporter): string | null {
+  const own = reporter.member.organisationId;
+  if (own !== null && canActFor(reporter.member, own)) return own;
+  return reporter.standIns[0]?.organisationId ?? null;
 }
 
 function isRefusal<T extends object>(value: T | Refusal): value is Refusal {
@@ -70,36 +77,62 @@ function isRefusal<T extends object>(value: T | Refusal): value is Refusal {
   );
 }
 
-/** The round and activity a report refers to, checked: exists, open, and the member may report on it. */
+/**
+ * The round and activity a report refers to, checked: exists, open, and the reporter may report
+ * on it (in her own right, or as a stand-in: then `onBehalfOf` is the absent samordnare).
+ */
 async function reportTarget(
   store: StorePort,
   clock: Clock,
-  member: Member,
+  reporter: Reporter,
   activityId: string,
   roundId: string,
-): Promise<{ activity: Activity; round: ReportingRound } | Refusal> {
+): Promise<{ activity: Activity; round: ReportingRound; onBehalfOf: OnBehalfOf } | Refusal> {
   const [activity, round] = await Promise.all([
     store.activities.get(activityId),
     store.rounds.get(roundId),
   ]);
   if (activity === undefined || round === undefined || round.planId !== activity.planId)
     return { kind: 'not-found' };
-  if (!canReport(member, activity)) return { kind: 'forbidden' };
+  const right = reportingRight(reporter.member, reporter.standIns, activity.organisationId);
+  if (right === null) return { kind: 'forbidden' };
   if (!isRoundOpen(round, clock.now())) return { kind: 'round-closed', round };
-  return { activity, round };
+  return { activity, round, onBehalfOf: right.onBehalfOf };
 }
 
-/** The status card's content: the member's organisation's activities in the open round (or `roundId`). */
+/** Who reported: the reporter, and for a stand-in's report the absent samordnare. */
+function reportedBy(
+  reporter: Reporter,
+  onBehalfOf: OnBehalfOf,
+): Pick<StatusReport, 'reportedByUserId' | 'reportedByName' | 'onBehalfOf'> {
+  return {
+    reportedByUserId: reporter.member.userId,
+    reportedByName: cleanLine(reporter.member.name),
+    ...(onBehalfOf === null
+      ? {}
+      : { onBehalfOf: { userId: onBehalfOf.userId, name: cleanLine(onBehalfOf.name) } }),
+  };
+}
+
+/**
+ * The status card's content: the activities in the open round (or `roundId`) of the
+ * organisation the reporter reports for (or `organisationId`, when she may report for it).
+ */
 export async function loadStatusList(
   store: StorePort,
   clock: Clock,
   userId: string | null,
   roundId?: string,
+  organisationId?: string,
 ): Promise<StatusListView | Refusal> {
-  const member = await actor(store, userId);
-  if (isRefusal(member)) return member;
-  if (member.organisationId === null) return { kind: 'no-organisation' };
-  const organisation = await store.organisations.get(member.organisationId);
+  const reporter = await actor(store, clock, userId);
+  if (isRefusal(reporter)) return reporter;
+  const chosen = organisationId ?? defaultOrganisation(reporter);
+  if (chosen === null)
+    return { kind: 'no-organisation', askSamordning: await samordningNames(store) };
+  const right = reportingRight(reporter.member, reporter.standIns, chosen);
+  if (right === null) return { kind: 'forbidden' };
+  const organisation = await store.organisations.get(chosen);
   if (organisation === undefined) return { kind: 'no-organisation' };
   const plans = await store.plans.list();
   const plan = plans[0];
@@ -141,6 +174,7 @@ export async function loadStatusList(
     groups,
     total: activities.length,
     unreported: activities.length - reported.size,
+    onBehalfOf: right.onBehalfOf,
   };
 }
 
@@ -152,12 +186,12 @@ export async function openReportForm(
   activityId: string,
   roundId: string,
 ): Promise<{ activity: Activity; round: ReportingRound; latest: StatusReport | null } | Refusal> {
-  const member = await actor(store, userId);
-  if (isRefusal(member)) return member;
-  const target = await reportTarget(store, clock, member, activityId, roundId);
+  const reporter = await actor(store, clock, userId);
+  if (isRefusal(reporter)) return reporter;
+  const target = await reportTarget(store, clock, reporter, activityId, roundId);
   if (isRefusal(target)) return target;
   const [latest] = await store.reports.latest({ activityIds: [activityId] });
-  return { ...target, latest: latest ?? null };
+  return { activity: target.activity, round: target.round, latest: latest ?? null };
 }
 
 export interface ReportSubmission {
@@ -202,16 +236,17 @@ export async function submitReport(
   submission: ReportSubmission,
   newId: () => string,
 ): Promise<SubmitResult> {
-  const member = await actor(store, userId);
-  if (isRefusal(member)) return member;
-  const target = await reportTarget(
+  const reporter = await actor(store, clock, userId);
+  if (isRefusal(reporter)) return reporter;
+  const checked = await reportTarget(
     store,
     clock,
-    member,
+    reporter,
     submission.activityId,
     submission.roundId,
   );
-  if (isRefusal(target)) return target;
+  if (isRefusal(checked)) return checked;
+  const { onBehalfOf, ...target } = checked;
   // Text hygiene before the rules: a reason of only forbidden characters is no reason.
   const text = {
     done: cleanText(submission.done).trim(),
@@ -226,8 +261,7 @@ export async function submitReport(
     roundId: submission.roundId,
     status: submission.status,
     ...text,
-    reportedByUserId: member.userId,
-    reportedByName: cleanLine(member.name),
+    ...reportedBy(reporter, onBehalfOf),
     reportedAt: clock.now().toISOString(),
   };
   try {
@@ -271,20 +305,22 @@ export async function confirmUnchanged(
   input: { activityId: string; roundId: string; idempotencyKey: string },
   newId: () => string,
 ): Promise<UnchangedResult> {
-  const member = await actor(store, userId);
-  if (isRefusal(member)) return member;
-  const target = await reportTarget(store, clock, member, input.activityId, input.roundId);
-  if (isRefusal(target)) return target;
+  const reporter = await actor(store, clock, userId);
+  if (isRefusal(reporter)) return reporter;
+  const checked = await reportTarget(store, clock, reporter, input.activityId, input.roundId);
+  if (isRefusal(checked)) return checked;
+  const { onBehalfOf, ...target } = checked;
   const [latest] = await store.reports.latest({ activityIds: [input.activityId] });
   if (latest === undefined) return { kind: 'nothing-to-copy', activity: target.activity };
+  // The copy is the reporter's word now: not who reported before, nor for whom.
+  const { onBehalfOf: _earlier, ...copied } = latest;
   try {
     const { report, created, syncPending } = await store.reports.append(
       {
-        ...latest,
+        ...copied,
         id: newId(),
         roundId: input.roundId,
-        reportedByUserId: member.userId,
-        reportedByName: cleanLine(member.name),
+        ...reportedBy(reporter, onBehalfOf),
         reportedAt: clock.now().toISOString(),
       },
       input.idempotencyKey,
@@ -307,10 +343,10 @@ export async function confirmAllUnchanged(
   store: StorePort,
   clock: Clock,
   userId: string | null,
-  input: { roundId: string; idempotencyKey: string },
+  input: { roundId: string; idempotencyKey: string; organisationId?: string },
   newId: () => string,
 ): Promise<Refusal | { kind: 'saved'; confirmed: readonly Activity[]; view: StatusListView }> {
-  const view = await loadStatusList(store, clock, userId, input.roundId);
+  const view = await loadStatusList(store, clock, userId, input.roundId, input.organisationId);
   if (isRefusal(view)) return view;
   if (!isRoundOpen(view.round, clock.now())) return { kind: 'round-closed', round: view.round };
   const confirmed: Activity[] = [];
@@ -328,7 +364,7 @@ export async function confirmAllUnchanged(
     );
     if (result.kind === 'saved') confirmed.push(item.activity);
   }
-  const after = await loadStatusList(store, clock, userId, input.roundId);
+  const after = await loadStatusList(store, clock, userId, input.roundId, input.organisationId);
   return { kind: 'saved', confirmed, view: isRefusal(after) ? view : after };
 }
 

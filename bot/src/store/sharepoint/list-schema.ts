@@ -39,6 +39,8 @@ export const LIST_NAMES = [
   'Möten-schemasteg',
   'Stödinformation',
   'Stödinformation-versioner',
+  'Medlemmar-logg',
+  'Ersättare',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
@@ -130,6 +132,9 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       text('ReportedByUserId', 'reportedByUserId'),
       text('ReportedByName', 'reportedByName'),
       col('ReportedAt', 'dateTime', 'reportedAt'),
+      // A stand-in's report: the absent samordnare it was made for (decision 0022).
+      text('OnBehalfOfUserId', 'onBehalfOfUserId', { nullable: true }),
+      text('OnBehalfOfName', 'onBehalfOfName', { nullable: true }),
     ],
   },
   {
@@ -152,6 +157,8 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       { ...id, prop: 'userId' },
       text('OrganisationId', 'organisationId', { nullable: true }),
       col('Roles', 'json', 'roles'),
+      // Removed members stay as items with this set (delta has no deletes we could rely on).
+      col('RemovedAt', 'dateTime', 'removedAt', { nullable: true }),
     ],
   },
   {
@@ -243,6 +250,39 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       text('ChangedByName', 'changedByName'),
       col('ChangedAt', 'dateTime', 'changedAt'),
       col('Entry', 'json', 'entry'),
+    ],
+  },
+  {
+    name: 'Medlemmar-logg',
+    description: 'Vem som ändrade medlemmar och ersättare, när, och hur (före och efter).',
+    titleProp: 'title',
+    columns: [
+      id,
+      col('At', 'dateTime', 'at', { indexed: true }),
+      text('ActorUserId', 'actorUserId'),
+      text('ActorName', 'actorName'),
+      text('SubjectUserId', 'subjectUserId', { indexed: true }),
+      col('Change', 'json', 'change'),
+    ],
+  },
+  {
+    name: 'Ersättare',
+    description: 'Ersättare för samordnare som är borta en period (semester, sjukdom).',
+    titleProp: 'title',
+    columns: [
+      id,
+      text('OrganisationId', 'organisationId', { indexed: true }),
+      text('AbsentUserId', 'absentUserId', { indexed: true }),
+      text('AbsentName', 'absentName'),
+      text('StandInUserId', 'standInUserId', { indexed: true }),
+      text('StandInName', 'standInName'),
+      text('FromDate', 'from', { indexed: true }),
+      text('ToDate', 'to'),
+      text('CreatedByUserId', 'createdByUserId'),
+      text('CreatedByName', 'createdByName'),
+      col('CreatedAt', 'dateTime', 'createdAt'),
+      col('EndedAt', 'dateTime', 'endedAt', { nullable: true }),
+      text('EndedByName', 'endedByName', { nullable: true }),
     ],
   },
 ];

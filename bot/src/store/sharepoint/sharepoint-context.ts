@@ -9,7 +9,6 @@ import { ListReplica, type ReplicaEntry } from './list-replica';
 import type { ListName } from './list-schema';
 import {
   activityMapper,
-  memberMapper,
   organisationMapper,
   planMapper,
   reportMapper,
@@ -23,6 +22,7 @@ import {
   meetingSnapshotMapper,
   meetingStepMapper,
 } from './sharepoint-meeting-mappers';
+import { auditMapper, standInMapper, storedMemberMapper } from './sharepoint-people-mappers';
 import { SiteLists } from './site-lists';
 import { WriteSync } from './write-sync';
 
@@ -60,7 +60,9 @@ export class SharePointContext {
   readonly activities = new ListReplica(activityMapper);
   readonly reports = new ListReplica(reportMapper);
   readonly rounds = new ListReplica(roundMapper);
-  readonly members = new ListReplica(memberMapper);
+  readonly members = new ListReplica(storedMemberMapper);
+  readonly peopleLog = new ListReplica(auditMapper);
+  readonly standIns = new ListReplica(standInMapper);
   readonly support = new ListReplica(supportEntryMapper);
   readonly supportVersions = new ListReplica(supportVersionMapper);
   readonly meetings = new ListReplica(meetingMapper);
@@ -102,6 +104,8 @@ export class SharePointContext {
       this.meetings,
       this.meetingSnapshots,
       this.meetingSteps,
+      this.peopleLog,
+      this.standIns,
     ] as ListReplica<unknown>[];
   }
 

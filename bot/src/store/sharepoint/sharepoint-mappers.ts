@@ -3,9 +3,7 @@ import {
   HEADING_IDS,
   PREVENTION_LEVEL_IDS,
   REPORT_STATUSES,
-  ROLES,
   type Activity,
-  type Member,
   type Organisation,
   type Plan,
   type ReportingRound,
@@ -133,6 +131,7 @@ const reportSchema = z.object({
   reportedByUserId: z.string(),
   reportedByName: z.string(),
   reportedAt: z.string(),
+  onBehalfOf: z.object({ userId: z.string(), name: z.string() }).optional(),
 });
 
 export const reportMapper: ListMapper<StoredReport> = mapper(
@@ -144,10 +143,18 @@ export const reportMapper: ListMapper<StoredReport> = mapper(
       ...s.report,
       idempotencyKey: s.idempotencyKey,
       title: `${s.report.activityId} · ${s.report.status} · ${s.report.reportedAt}`,
+      onBehalfOfUserId: s.report.onBehalfOf?.userId ?? null,
+      onBehalfOfName: s.report.onBehalfOf?.name ?? null,
     }),
     in: (raw) => {
-      const { idempotencyKey, title: _title, ...report } = raw;
-      return { report, idempotencyKey };
+      const { idempotencyKey, title: _title, onBehalfOfUserId, onBehalfOfName, ...report } = raw;
+      return {
+        report:
+          typeof onBehalfOfUserId === 'string'
+            ? { ...report, onBehalfOf: { userId: onBehalfOfUserId, name: onBehalfOfName ?? '' } }
+            : report,
+        idempotencyKey,
+      };
     },
   },
 );
@@ -163,17 +170,6 @@ export const roundMapper: ListMapper<ReportingRound> = mapper(
     closesAt: z.string(),
   }),
   (r) => r.id,
-);
-
-export const memberMapper: ListMapper<Member> = mapper(
-  'Medlemmar',
-  z.object({
-    userId: z.string(),
-    name: z.string(),
-    organisationId: z.string().nullable(),
-    roles: z.array(z.enum(ROLES)),
-  }),
-  (m) => m.userId,
 );
 
 const contact = z.object({

@@ -7,12 +7,12 @@ import type {
   PlanRepository,
   ReportRepository,
   RoundRepository,
+  StandInRepository,
   StorePort,
 } from '../../domain/ports/store.port';
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
 import type {
   Activity,
-  Member,
   Organisation,
   Plan,
   ReportingRound,
@@ -23,6 +23,7 @@ import type { ListReplica } from './list-replica';
 import { SharePointContext, type SharePointStoreOptions } from './sharepoint-context';
 import { SharePointImportBatch } from './sharepoint-import-batch';
 import { SharePointMeetingStore } from './sharepoint-meeting-store';
+import { SharePointMembers, SharePointStandIns } from './sharepoint-people';
 import { SharePointRefusedEdits } from './sharepoint-refused-edits';
 import { SharePointSupport, sameContent } from './sharepoint-support';
 import { SiteLists } from './site-lists';
@@ -193,18 +194,6 @@ class Rounds implements RoundRepository {
   upsert = (round: ReportingRound): Promise<void> => upsert(this.ctx, this.ctx.rounds, round);
 }
 
-class Members implements MemberRepository {
-  constructor(private readonly ctx: SharePointContext) {}
-  async get(userId: string): Promise<Member | undefined> {
-    await this.ctx.fresh();
-    return this.ctx.members.get(userId)?.record;
-  }
-  async list(): Promise<Member[]> {
-    return (await read(this.ctx, this.ctx.members)).sort((a, b) => byId(a.name, b.name));
-  }
-  upsert = (member: Member): Promise<void> => upsert(this.ctx, this.ctx.members, member);
-}
-
 /**
  * The store port over SharePoint lists via Microsoft Graph. Reads come from a local read model
  * kept fresh with delta queries; writes go through a durable outbox and never keep the user
@@ -217,6 +206,7 @@ export class SharePointStore implements StorePort {
   readonly reports: ReportRepository;
   readonly rounds: RoundRepository;
   readonly members: MemberRepository;
+  readonly standIns: StandInRepository;
   readonly support: SharePointSupport;
   readonly imports: ImportBatchRepository;
   /** The meeting store port on the same site, read model and outbox (not part of StorePort). */
@@ -234,7 +224,8 @@ export class SharePointStore implements StorePort {
     this.activities = new Activities(context);
     this.reports = new Reports(context);
     this.rounds = new Rounds(context);
-    this.members = new Members(context);
+    this.members = new SharePointMembers(context, options.now ?? (() => new Date()));
+    this.standIns = new SharePointStandIns(context);
     this.support = new SharePointSupport(context);
     this.imports = new SharePointImportBatch(context);
     this.meetings = new SharePointMeetingStore(context);

@@ -167,6 +167,8 @@ const reportRow = z.object({
   reported_by_user_id: z.string(),
   reported_by_name: z.string(),
   reported_at: z.string(),
+  on_behalf_of_user_id: z.string().nullable(),
+  on_behalf_of_name: z.string().nullable(),
 });
 
 export function reportFromRow(row: unknown): StatusReport {
@@ -182,6 +184,9 @@ export function reportFromRow(row: unknown): StatusReport {
     reportedByUserId: r.reported_by_user_id,
     reportedByName: r.reported_by_name,
     reportedAt: r.reported_at,
+    ...(r.on_behalf_of_user_id === null
+      ? {}
+      : { onBehalfOf: { userId: r.on_behalf_of_user_id, name: r.on_behalf_of_name ?? '' } }),
   };
 }
 
@@ -197,6 +202,8 @@ export function reportToRow(r: StatusReport): z.input<typeof reportRow> {
     reported_by_user_id: r.reportedByUserId,
     reported_by_name: r.reportedByName,
     reported_at: r.reportedAt,
+    on_behalf_of_user_id: r.onBehalfOf?.userId ?? null,
+    on_behalf_of_name: r.onBehalfOf?.name ?? null,
   };
 }
 

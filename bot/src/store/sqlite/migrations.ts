@@ -164,4 +164,40 @@ export const storeMigrations: readonly Migration[] = [
         WHERE calendar_event_id IS NOT NULL;
     `,
   },
+  {
+    // People (issues 15 and 18, decision 0022): the log of every change Samordning makes to the
+    // member list and the stand-ins, the stand-ins themselves, and whom a stand-in's report
+    // was made for. Members removed are deleted; their reports keep their name.
+    id: '010-people',
+    sql: `
+      CREATE TABLE people_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        at TEXT NOT NULL,
+        actor_user_id TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        subject_user_id TEXT NOT NULL,
+        change TEXT NOT NULL
+      );
+      CREATE INDEX people_log_at ON people_log(at, seq);
+      CREATE TABLE stand_ins (
+        id TEXT PRIMARY KEY,
+        organisation_id TEXT NOT NULL,
+        absent_user_id TEXT NOT NULL,
+        absent_name TEXT NOT NULL,
+        stand_in_user_id TEXT NOT NULL,
+        stand_in_name TEXT NOT NULL,
+        from_date TEXT NOT NULL,
+        to_date TEXT NOT NULL,
+        created_by_user_id TEXT NOT NULL,
+        created_by_name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        ended_at TEXT,
+        ended_by_name TEXT
+      );
+      CREATE INDEX stand_ins_org ON stand_ins(organisation_id, from_date);
+      ALTER TABLE reports ADD COLUMN on_behalf_of_user_id TEXT;
+      ALTER TABLE reports ADD COLUMN on_behalf_of_name TEXT;
+    `,
+  },
 ];

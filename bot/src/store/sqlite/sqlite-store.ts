@@ -1,6 +1,5 @@
 import type {
   Activity,
-  Member,
   Organisation,
   Plan,
   ReportingRound,
@@ -16,6 +15,7 @@ import {
   type PlanRepository,
   type ReportRepository,
   type RoundRepository,
+  type StandInRepository,
   type StorePort,
 } from '../../domain/ports/store.port';
 import type { ImportBatchRepository } from '../../domain/ports/import-batch.port';
@@ -24,8 +24,6 @@ import { migrate, openDatabase, type SqliteDatabase } from './database';
 import { replayOf } from '../report-replay';
 import {
   activityFromRow,
-  memberFromRow,
-  memberToRow,
   organisationFromRow,
   planFromRow,
   planToRow,
@@ -37,6 +35,7 @@ import {
 import { storeMigrations } from './migrations';
 import { insertActivity, replaceActivity } from './sqlite-activity-writes';
 import { SqliteImportBatch } from './sqlite-import-batch';
+import { SqliteMembers, SqliteStandIns } from './sqlite-people';
 import { SqliteSupport } from './sqlite-support';
 
 const swedish = new Intl.Collator('sv');
@@ -151,9 +150,9 @@ class SqliteReports implements ReportRepository {
       this.db
         .prepare(
           `INSERT INTO reports (id, idempotency_key, activity_id, round_id, status, done, next, reason,
-             reported_by_user_id, reported_by_name, reported_at)
+             reported_by_user_id, reported_by_name, reported_at, on_behalf_of_user_id, on_behalf_of_name)
            VALUES (@id, @idempotency_key, @activity_id, @round_id, @status, @done, @next, @reason,
-             @reported_by_user_id, @reported_by_name, @reported_at)`,
+             @reported_by_user_id, @reported_by_name, @reported_at, @on_behalf_of_user_id, @on_behalf_of_name)`,
         )
         .run({ ...reportToRow(report), idempotency_key: idempotencyKey });
       return { report, created: true };
@@ -219,26 +218,6 @@ class SqliteRounds implements RoundRepository {
   }
 }
 
-class SqliteMembers implements MemberRepository {
-  constructor(private readonly db: SqliteDatabase) {}
-  async get(userId: string): Promise<Member | undefined> {
-    const row = this.db.prepare('SELECT * FROM members WHERE user_id = ?').get(userId);
-    return row === undefined ? undefined : memberFromRow(row);
-  }
-  async list(): Promise<Member[]> {
-    return this.db.prepare('SELECT * FROM members ORDER BY name').all().map(memberFromRow);
-  }
-  async upsert(member: Member): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO members (user_id, name, organisation_id, roles) VALUES (@user_id, @name, @organisation_id, @roles)
-         ON CONFLICT(user_id) DO UPDATE SET name = excluded.name, organisation_id = excluded.organisation_id,
-           roles = excluded.roles`,
-      )
-      .run(memberToRow(member));
-  }
-}
-
 /** The embedded store: one SQLite file (or `:memory:`), migrated on open. */
 export class SqliteStore implements StorePort {
   readonly plans: PlanRepository;
@@ -247,6 +226,7 @@ export class SqliteStore implements StorePort {
   readonly reports: ReportRepository;
   readonly rounds: RoundRepository;
   readonly members: MemberRepository;
+  readonly standIns: StandInRepository;
   readonly support: SupportRepository;
   readonly imports: ImportBatchRepository;
 
@@ -257,6 +237,7 @@ export class SqliteStore implements StorePort {
     this.reports = new SqliteReports(db);
     this.rounds = new SqliteRounds(db);
     this.members = new SqliteMembers(db);
+    this.standIns = new SqliteStandIns(db);
     this.support = new SqliteSupport(db);
     this.imports = new SqliteImportBatch(db);
   }

@@ -21,6 +21,7 @@ import { buildStatusListCard } from '../cards/status-list-card';
 import { buildStatusMessageCard } from '../cards/status-message-card';
 import { buildStatusSavedCard } from '../cards/status-saved-card';
 import type { TeamsDeps } from '../deps';
+import { notRegisteredText } from '../not-registered';
 import type { TurnInfo } from '../turn';
 import type { ActionResult } from './invoke-response';
 import {
@@ -115,9 +116,17 @@ export function refusalCard(
     messageCard(t, title, text, roundId);
   switch (refusal.kind) {
     case 'unknown-user':
-      return message(t('status.title'), t('status.unknownUser'));
     case 'no-organisation':
-      return message(t('status.title'), t('myActivities.noOrganisation'));
+      return message(
+        t('status.title'),
+        refusal.askSamordning === undefined
+          ? t(
+              refusal.kind === 'unknown-user'
+                ? 'status.unknownUser'
+                : 'myActivities.noOrganisation',
+            )
+          : notRegisteredText(t, refusal.askSamordning),
+      );
     case 'no-open-round':
       return message(t('status.noRound.title'), t('status.noRound.text'));
     case 'not-found':
@@ -154,6 +163,11 @@ function isResult(value: unknown): value is ActionResult {
   );
 }
 
+/** A stand-in's list carries its organisation in its actions; one's own list needs none. */
+function standInOrganisation(view: StatusListView): string {
+  return (view.onBehalfOf ?? null) === null ? '' : view.organisation.id;
+}
+
 function listCard(ctx: ActionContext, view: StatusListView, page: number): ActionResult {
   return {
     kind: 'card',
@@ -173,8 +187,15 @@ export async function statusList(
   ctx: ActionContext,
   roundId?: string,
   page = 0,
+  organisationId?: string,
 ): Promise<ActionResult> {
-  const view = await loadStatusList(deps.store, deps.clock, ctx.turn.userId, roundId);
+  const view = await loadStatusList(
+    deps.store,
+    deps.clock,
+    ctx.turn.userId,
+    roundId,
+    organisationId,
+  );
   if (isRefusal(view)) return refusalCard(ctx.turn, view, null);
   return listCard(ctx, view, page);
 }
@@ -182,7 +203,7 @@ export async function statusList(
 export async function onList(deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
   const data = parse(listData, ctx);
   if (isResult(data)) return data;
-  return statusList(deps, ctx, data.roundId, data.page);
+  return statusList(deps, ctx, data.roundId, data.page, data.organisationId ?? undefined);
 }
 
 export async function onOpen(deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
@@ -290,7 +311,13 @@ export async function onAllUnchangedAsk(
 ): Promise<ActionResult> {
   const data = parse(allUnchangedAskData, ctx);
   if (isResult(data)) return data;
-  const view = await loadStatusList(deps.store, deps.clock, ctx.turn.userId, data.roundId);
+  const view = await loadStatusList(
+    deps.store,
+    deps.clock,
+    ctx.turn.userId,
+    data.roundId,
+    data.organisationId ?? undefined,
+  );
   if (isRefusal(view)) return refusalCard(ctx.turn, view, data.roundId);
   return {
     kind: 'card',
@@ -299,6 +326,7 @@ export async function onAllUnchangedAsk(
       round: view.round,
       activities: unchangedCandidates(view).map((i) => i.activity),
       submissionId: newId(),
+      organisationId: standInOrganisation(view),
     }),
   };
 }
@@ -313,7 +341,11 @@ export async function onAllUnchangedConfirm(
     deps.store,
     deps.clock,
     ctx.turn.userId,
-    { roundId: data.roundId, idempotencyKey: `all-unchanged:${data.submissionId}` },
+    {
+      roundId: data.roundId,
+      idempotencyKey: `all-unchanged:${data.submissionId}`,
+      ...(data.organisationId === null ? {} : { organisationId: data.organisationId }),
+    },
     newId,
   );
   if (result.kind !== 'saved') return refusalCard(ctx.turn, result, data.roundId);
@@ -323,6 +355,7 @@ export async function onAllUnchangedConfirm(
       t: ctx.turn.t,
       round: result.view.round,
       confirmed: result.confirmed,
+      organisationId: standInOrganisation(result.view),
     }),
   };
 }

@@ -52,9 +52,20 @@ export const VERBS = {
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
+/**
+ * Which organisation's list ('' or absent: the reader's own). Untrusted like everything here:
+ * the server shows it only to someone who may report for it (a stand-in, Samordning).
+ */
+const organisationChoice = z
+  .string()
+  .max(200)
+  .default('')
+  .transform((value) => (value.trim() === '' ? null : value.trim()));
+
 export const listData = z.object({
   roundId: id,
   page: z.coerce.number().int().min(0).max(1000).default(0),
+  organisationId: organisationChoice,
 });
 export const openData = z.object({ activityId: id, roundId: id });
 export const submitData = z.object({
@@ -69,8 +80,12 @@ export const submitData = z.object({
   reason: text,
 });
 export const unchangedData = z.object({ activityId: id, roundId: id, submissionId });
-export const allUnchangedAskData = z.object({ roundId: id });
-export const allUnchangedConfirmData = z.object({ roundId: id, submissionId });
+export const allUnchangedAskData = z.object({ roundId: id, organisationId: organisationChoice });
+export const allUnchangedConfirmData = z.object({
+  roundId: id,
+  submissionId,
+  organisationId: organisationChoice,
+});
 export const editActivityData = z.object({ activityId: id });
 export const saveActivityData = z.object({
   /** '' for a new activity. */

@@ -1,6 +1,7 @@
 import type { Activity, ReportingRound } from '../../domain/types';
 import type { Translate } from '../../i18n';
 import template from './all-unchanged-card.json';
+import { withoutEmptyOrganisation } from './organisation-data';
 import { renderCard, type AdaptiveCardJson } from './render';
 
 /** Titles listed in the card; the rest are counted ("…och 12 till"). */
@@ -13,12 +14,16 @@ export interface AllUnchangedConfirmCardInput {
   readonly activities: readonly Activity[];
   /** One submission per card instance: a repeated click stores nothing twice. */
   readonly submissionId: string;
+  /** A stand-in's organisation ('' or absent: the reader's own). */
+  readonly organisationId?: string;
 }
 
 export interface AllUnchangedDoneCardInput {
   readonly t: Translate;
   readonly round: ReportingRound;
   readonly confirmed: readonly Activity[];
+  /** A stand-in's organisation ('' or absent: the reader's own). */
+  readonly organisationId?: string;
 }
 
 function render(
@@ -27,26 +32,30 @@ function render(
   heading: string,
   activities: readonly Activity[],
   confirm: { submissionId: string } | null,
+  organisationId = '',
 ): AdaptiveCardJson {
   const shown = activities.slice(0, MAX_TITLES_IN_CARD);
-  return renderCard(template, {
-    heading,
-    round: t('status.form.round', { round: round.title }),
-    hasTitles: shown.length > 0,
-    titles: shown.map((activity) => ({ title: activity.title })),
-    more:
-      activities.length > shown.length
-        ? t('status.allUnchanged.more', { count: activities.length - shown.length })
-        : '',
-    confirm: confirm !== null,
-    roundId: round.id,
-    submissionId: confirm?.submissionId ?? '',
-    labels: {
-      confirm: t('status.allUnchanged.confirm'),
-      cancel: t('status.form.cancel'),
-      backToList: t('status.backToList'),
-    },
-  });
+  return withoutEmptyOrganisation(
+    renderCard(template, {
+      heading,
+      round: t('status.form.round', { round: round.title }),
+      hasTitles: shown.length > 0,
+      titles: shown.map((activity) => ({ title: activity.title })),
+      more:
+        activities.length > shown.length
+          ? t('status.allUnchanged.more', { count: activities.length - shown.length })
+          : '',
+      confirm: confirm !== null,
+      roundId: round.id,
+      organisationId,
+      submissionId: confirm?.submissionId ?? '',
+      labels: {
+        confirm: t('status.allUnchanged.confirm'),
+        cancel: t('status.form.cancel'),
+        backToList: t('status.backToList'),
+      },
+    }),
+  );
 }
 
 /** "Markera n aktiviteter som oförändrade …?": asks before copying the latest reports. Pure. */
@@ -58,7 +67,14 @@ export function buildAllUnchangedConfirmCard(
     activities.length === 1
       ? t('status.allUnchanged.askOne')
       : t('status.allUnchanged.ask', { count: activities.length });
-  return render(t, input.round, heading, activities, { submissionId: input.submissionId });
+  return render(
+    t,
+    input.round,
+    heading,
+    activities,
+    { submissionId: input.submissionId },
+    input.organisationId,
+  );
 }
 
 /** "n aktiviteter markerade som oförändrade": what the confirmation stored. Pure. */
@@ -68,5 +84,5 @@ export function buildAllUnchangedDoneCard(input: AllUnchangedDoneCardInput): Ada
     confirmed.length === 1
       ? t('status.allUnchanged.doneOne')
       : t('status.allUnchanged.done', { count: confirmed.length });
-  return render(t, input.round, heading, confirmed, null);
+  return render(t, input.round, heading, confirmed, null, input.organisationId);
 }

@@ -8,6 +8,7 @@ import type {
   ReminderRenderer,
 } from '../../rhythm/reminder-renderer';
 import template from './reminder-card.json';
+import { withoutEmptyOrganisation } from './organisation-data';
 import { renderCard, type AdaptiveCardJson } from './render';
 import { stampLanguage } from './stamp-language';
 
@@ -42,25 +43,30 @@ interface ReminderCardInput {
   readonly showStatus: boolean;
   readonly agenda?: string;
   readonly late?: string;
+  /** The organisation the status button opens ('' : the reader's own). */
+  readonly organisationId?: string;
 }
 
 function card(t: Translate, language: Language, input: ReminderCardInput): AdaptiveCardJson {
   return stampLanguage(
-    renderCard(template, {
-      title: input.title,
-      text: input.text,
-      facts: input.facts,
-      agendaTitle: t('rhythm.card.agenda'),
-      agenda: input.agenda ?? '',
-      lateTitle: t('rhythm.card.late'),
-      late: input.late ?? '',
-      roundId: input.showStatus ? input.meeting.roundId : '',
-      statusTitle: t('rhythm.card.openStatus'),
-      teamsLink: input.meeting.teamsLink ?? '',
-      teamsLinkTitle: t('rhythm.card.join'),
-      tabUrl: input.tabUrl ?? '',
-      tabTitle: t('rhythm.card.openTab'),
-    }),
+    withoutEmptyOrganisation(
+      renderCard(template, {
+        title: input.title,
+        text: input.text,
+        facts: input.facts,
+        agendaTitle: t('rhythm.card.agenda'),
+        agenda: input.agenda ?? '',
+        lateTitle: t('rhythm.card.late'),
+        late: input.late ?? '',
+        roundId: input.showStatus ? input.meeting.roundId : '',
+        organisationId: input.organisationId ?? '',
+        statusTitle: t('rhythm.card.openStatus'),
+        teamsLink: input.meeting.teamsLink ?? '',
+        teamsLinkTitle: t('rhythm.card.join'),
+        tabUrl: input.tabUrl ?? '',
+        tabTitle: t('rhythm.card.openTab'),
+      }),
+    ),
     language,
   );
 }
@@ -93,15 +99,21 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
           value: t('rhythm.unreported', { count: input.progress.unreported }),
         });
       }
+      const standIn = input.standingInFor ?? null;
+      const text = t(`${key[input.kind]}.text`, { when: when(input.meeting) });
       return message(
         title,
         card(t, language, {
           title,
-          text: t(`${key[input.kind]}.text`, { when: when(input.meeting) }),
+          text:
+            standIn === null
+              ? text
+              : `${t('rhythm.reminder.standIn', { name: standIn.name })} ${text}`,
           facts,
           meeting: input.meeting,
           tabUrl: input.tabUrl,
           showStatus: true,
+          organisationId: standIn?.organisationId ?? '',
         }),
       );
     },

@@ -48,10 +48,17 @@ export function buildStatusFormCard(input: StatusFormCardInput): AdaptiveCardJso
         ? { heading: '', by: '', keep: '', fields: [] }
         : {
             heading: t('status.form.conflict.title'),
-            by: t('status.form.conflict.by', {
-              name: conflict.reportedByName,
-              date: formatDate(language, conflict.reportedAt),
-            }),
+            by:
+              conflict.onBehalfOf === undefined
+                ? t('status.form.conflict.by', {
+                    name: conflict.reportedByName,
+                    date: formatDate(language, conflict.reportedAt),
+                  })
+                : t('people.conflictByFor', {
+                    name: conflict.reportedByName,
+                    absent: conflict.onBehalfOf.name,
+                    date: formatDate(language, conflict.reportedAt),
+                  }),
             keep: t('status.form.conflict.keep'),
             fields: [
               { label: t('status.form.status'), value: t(`status.${conflict.status}`) },

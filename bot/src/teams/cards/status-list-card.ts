@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RoundItem, StatusListView } from '../../domain/services/status-service';
 import type { Language, Translate } from '../../i18n';
 import template from './status-list-card.json';
+import { withoutEmptyOrganisation } from './organisation-data';
 import { renderCard, type AdaptiveCardJson } from './render';
 
 /** Activities per page: keeps the card well inside Teams' payload limit with long titles. */
@@ -73,39 +74,50 @@ export function buildStatusListCard(input: StatusListCardInput): AdaptiveCardJso
   }
 
   const organisation = view.organisation.name;
-  const card = renderCard(template, {
-    roundId,
-    title: t('status.list.title', { round: view.round.title }),
-    summary:
-      view.total === 0
-        ? t('status.list.empty', { organisation })
-        : t('status.list.summary', {
-            organisation,
-            reported: view.total - view.unreported,
-            total: view.total,
-          }),
-    groups,
-    pageText: pages > 1 ? t('status.list.page', { page: page + 1, pages }) : '',
-    hasPrevious: page > 0,
-    hasNext: page < pages - 1,
-    previousPage: Math.max(0, page - 1),
-    nextPage: Math.min(pages - 1, page + 1),
-    showAllUnchanged: all.some(({ item }) => canMarkUnchanged(item)),
-    labels: {
-      report: t('status.list.report'),
-      unchanged: t('status.list.unchanged'),
-      previous: t('status.list.previous'),
-      next: t('status.list.next'),
-      allUnchanged: t('status.list.allUnchanged'),
-      newActivity: t('status.list.newActivity'),
-    },
-  });
+  const onBehalfOf = view.onBehalfOf ?? null;
+  // A stand-in's list names its organisation in every action; one's own needs none.
+  const organisationId = onBehalfOf === null ? '' : view.organisation.id;
+  const card = withoutEmptyOrganisation(
+    renderCard(template, {
+      roundId,
+      organisationId,
+      standingIn: onBehalfOf === null ? '' : t('people.standingIn', { name: onBehalfOf.name }),
+      title: t('status.list.title', { round: view.round.title }),
+      summary:
+        view.total === 0
+          ? t('status.list.empty', { organisation })
+          : t('status.list.summary', {
+              organisation,
+              reported: view.total - view.unreported,
+              total: view.total,
+            }),
+      groups,
+      pageText: pages > 1 ? t('status.list.page', { page: page + 1, pages }) : '',
+      hasPrevious: page > 0,
+      hasNext: page < pages - 1,
+      previousPage: Math.max(0, page - 1),
+      nextPage: Math.min(pages - 1, page + 1),
+      showAllUnchanged: all.some(({ item }) => canMarkUnchanged(item)),
+      labels: {
+        report: t('status.list.report'),
+        unchanged: t('status.list.unchanged'),
+        previous: t('status.list.previous'),
+        next: t('status.list.next'),
+        allUnchanged: t('status.list.allUnchanged'),
+        newActivity: t('status.list.newActivity'),
+      },
+    }),
+  );
   if (input.requesterId === null) return card;
   // Universal Actions: Teams refreshes the card for these users (at most 60) when they see it.
   return {
     ...card,
     refresh: {
-      action: { type: 'Action.Execute', verb: 'status.refresh', data: { roundId, page } },
+      action: {
+        type: 'Action.Execute',
+        verb: 'status.refresh',
+        data: { roundId, page, ...(organisationId === '' ? {} : { organisationId }) },
+      },
       userIds: [input.requesterId],
     },
   };

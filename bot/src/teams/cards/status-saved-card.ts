@@ -1,6 +1,7 @@
 import type { Activity, ReportingRound, StatusReport } from '../../domain/types';
 import { formatDate, type Language, type Translate } from '../../i18n';
 import template from './status-saved-card.json';
+import { withoutEmptyOrganisation } from './organisation-data';
 import { renderCard, type AdaptiveCardJson } from './render';
 
 export interface StatusSavedCardInput {
@@ -21,8 +22,8 @@ export interface StatusSavedCardInput {
 }
 
 /**
- * What was saved: replaces the form (or the list) in place. Report texts and the
- * reporter's name only in TextRuns. Pure.
+ * What was saved: replaces the form (or the list) in place, with who reported ("Rapporterat av
+ * X för Y" for a stand-in). Report texts and the reporter's name only in TextRuns. Pure.
  */
 export function buildStatusSavedCard(input: StatusSavedCardInput): AdaptiveCardJson {
   const { t, language, report } = input;
@@ -36,27 +37,38 @@ export function buildStatusSavedCard(input: StatusSavedCardInput): AdaptiveCardJ
   if (report.reason.trim() !== '') {
     fields.push({ label: t('status.saved.reason'), value: report.reason });
   }
-  return renderCard(template, {
-    heading: t(
-      input.syncPending === true
-        ? 'status.saved.syncing'
-        : input.unchanged
-          ? 'status.saved.unchangedTitle'
-          : 'status.saved.title',
-    ),
-    activityTitle: input.activity.title,
-    round: t('status.form.round', { round: input.round.title }),
-    fields,
-    reportedBy: t('status.saved.reportedBy', {
-      name: report.reportedByName,
-      date: formatDate(language, report.reportedAt),
+  return withoutEmptyOrganisation(
+    renderCard(template, {
+      heading: t(
+        input.syncPending === true
+          ? 'status.saved.syncing'
+          : input.unchanged
+            ? 'status.saved.unchangedTitle'
+            : 'status.saved.title',
+      ),
+      activityTitle: input.activity.title,
+      round: t('status.form.round', { round: input.round.title }),
+      fields,
+      reportedBy:
+        report.onBehalfOf === undefined
+          ? t('status.saved.reportedBy', {
+              name: report.reportedByName,
+              date: formatDate(language, report.reportedAt),
+            })
+          : t('people.reportedByFor', {
+              name: report.reportedByName,
+              absent: report.onBehalfOf.name,
+              date: formatDate(language, report.reportedAt),
+            }),
+      nextAfter: input.offerNext ? input.activity.id : '',
+      roundId: input.round.id,
+      // A stand-in goes back to the list of the organisation she reported for.
+      organisationId: report.onBehalfOf === undefined ? '' : input.activity.organisationId,
+      labels: {
+        nextActivity: t('status.saved.nextActivity'),
+        done: t('status.saved.done'),
+        backToList: t('status.backToList'),
+      },
     }),
-    nextAfter: input.offerNext ? input.activity.id : '',
-    roundId: input.round.id,
-    labels: {
-      nextActivity: t('status.saved.nextActivity'),
-      done: t('status.saved.done'),
-      backToList: t('status.backToList'),
-    },
-  });
+  );
 }

@@ -185,10 +185,16 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
               </span>
               {entry.reportedBy && (
                 <p className={styles.muted} data-testid="reported-by">
-                  {t.historyReportedBy(
-                    entry.reportedBy.name,
-                    date.format(new Date(entry.reportedBy.at)),
-                  )}
+                  {entry.reportedBy.onBehalfOfName === undefined
+                    ? t.historyReportedBy(
+                        entry.reportedBy.name,
+                        date.format(new Date(entry.reportedBy.at)),
+                      )
+                    : t.historyReportedByFor(
+                        entry.reportedBy.name,
+                        entry.reportedBy.onBehalfOfName,
+                        date.format(new Date(entry.reportedBy.at)),
+                      )}
                 </p>
               )}
               {entry.done !== '' && (

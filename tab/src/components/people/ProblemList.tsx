@@ -1,0 +1,40 @@
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import type { PeopleWrite } from '../../api/people-client';
+import { usePeopleMessages, type PeopleTexts } from '../../i18n/use-people-messages';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** What a refused or failed write says, in the reader's language. */
+export function writeProblems(t: PeopleTexts, result: Exclude<PeopleWrite, { kind: 'saved' }>) {
+  switch (result.kind) {
+    case 'invalid':
+      return result.problems.map((p) => (t.language === 'en' ? p.messageEn : p.message));
+    case 'forbidden':
+      return [t.forbidden];
+    case 'not-found':
+      return [t.notFound];
+    case 'failed':
+      return [t.failed];
+  }
+}
+
+/** "Det gick inte att spara:" and why, announced at once (role=alert). */
+export function ProblemList({ problems }: { problems: readonly string[] }) {
+  const styles = useStyles();
+  const { notSaved } = usePeopleMessages();
+  if (problems.length === 0) return null;
+  return (
+    <MessageBar intent="error" role="alert" data-testid="people-problems">
+      <MessageBarBody>
+        {notSaved}
+        <ul className={styles.list}>
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
