@@ -90,8 +90,14 @@ describe('GET /api/v1/meetings names people only to Samordning', () => {
     await rig?.stop();
   });
 
-  it('shows Samordning who each failed or unreachable reminder was for', async () => {
-    const body = await meetings(await rig.token(SAMORDNING, { claims: { roles: ['Samordning'] } }));
+  // Decision 0022: the tab takes the validated token's app roles together with the member
+  // list's, so IT can bootstrap the first Samordning with the Entra app role alone.
+  it.each([
+    ['Samordning by the member list and the token', SAMORDNING],
+    ['Samordning by the validated token only (no member record)', STRANGER],
+  ])('shows %s who each failed or unreachable reminder was for', async (_who, oid) => {
+    const body = await meetings(await rig.token(oid, { claims: { roles: ['Samordning'] } }));
+    expect(body['canPlan']).toBe(true);
     const reminders = remindersOf(body);
     expect(reminders?.counts).toMatchObject({ unreachable: 1, failed: 1 });
     expect(reminders?.attention?.map((a) => [a.status, a.userId, a.name]).sort()).toEqual([
@@ -103,8 +109,9 @@ describe('GET /api/v1/meetings names people only to Samordning', () => {
   it.each([
     ['a samordnare', SAMORDNARE, { roles: ['Samordnare'] }],
     ['a signed-in user who is no member', STRANGER, {}],
-    // App roles count only for members: a non-member's Samordning role reads only.
-    ['a non-member whose token claims Samordning', STRANGER, { roles: ['Samordning'] }],
+    // A member's record cannot lend a role the token lacks for someone else: a Samordnare
+    // token for a stranger stays a stranger.
+    ['a non-member whose token claims Samordnare', STRANGER, { roles: ['Samordnare'] }],
   ])('gives %s the counts only: no names, no object ids', async (_who, oid, claims) => {
     const body = await meetings(await rig.token(oid, { claims }));
     expect(body['canPlan']).toBe(false);

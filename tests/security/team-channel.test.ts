@@ -290,8 +290,9 @@ describe('PUT /api/v1/team-channel: Samordning only, roles from the validated to
     for (const bearer of [
       await rig.token(SAMORDNARE, { claims: { roles: ['Samordnare'] } }),
       await rig.token(SAMORDNARE),
-      // Not a member: the Samordning claim counts for nothing.
-      await rig.token(NOBODY, { claims: { roles: ['Samordning'] } }),
+      // Not a member, and no app role: signed in counts for nothing.
+      await rig.token(NOBODY),
+      await rig.token(NOBODY, { claims: { roles: ['Samordnare'] } }),
     ]) {
       const put = await rig.call('/api/v1/team-channel', bearer, {
         method: 'PUT',
@@ -329,6 +330,21 @@ describe('PUT /api/v1/team-channel: Samordning only, roles from the validated to
     expect(await rig.server.runtime.teamChannel.get()).toMatchObject({
       conversationId: '19:a@thread.tacv2',
       chosenByUserId: SAMORDNING,
+    });
+  });
+
+  // Decision 0022: on day one no member record exists; IT bootstraps Samordning with the
+  // Entra app role, which the validated token carries.
+  it('lets a validated Samordning app role choose before any member record exists', async () => {
+    const bootstrap = await rig.token(NOBODY, { claims: { roles: ['Samordning'] } });
+    const put = await rig.call('/api/v1/team-channel', bootstrap, {
+      method: 'PUT',
+      body: { conversationId: '19:b@thread.tacv2' },
+    });
+    expect(put.status).toBe(200);
+    expect(await rig.server.runtime.teamChannel.get()).toMatchObject({
+      conversationId: '19:b@thread.tacv2',
+      chosenByUserId: NOBODY,
     });
   });
 });
