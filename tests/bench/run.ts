@@ -18,6 +18,7 @@ import { graphBenchmark } from './graph.bench';
 import { intentsBenchmark } from './intents.bench';
 import { statusSubmitBenchmark } from './status-submit.bench';
 import { tabBenchmark } from './tab.bench';
+import { tenYearsBenchmark } from './ten-years.bench';
 
 /** Every benchmark, in the order they run. Later benchmarks are added here. */
 const BENCHMARKS: readonly Benchmark[] = [
@@ -31,6 +32,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   loadBenchmark,
   fanoutBenchmark,
   graphBenchmark,
+  tenYearsBenchmark,
 ];
 
 const RESULTS_FILE = join(__dirname, 'results.json');
