@@ -254,12 +254,11 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
       return savedCard(ctx.turn, result, false);
     case 'invalid':
     case 'conflict': {
-      const form = await loadForm(deps, ctx, data);
-      if (isResult(form)) return form;
+      // The result carries what the form shows again: nothing is read a second time.
       const conflict = result.kind === 'conflict' ? result.latest : null;
       return formCard(ctx.turn, {
-        activity: form.activity,
-        round: form.round,
+        activity: result.activity,
+        round: result.round,
         values: { status: data.status, done: data.done, next: data.next, reason: data.reason },
         baseReportId: conflict?.id ?? data.baseReportId,
         submissionId: conflict === null ? data.submissionId : newId(),
