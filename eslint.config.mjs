@@ -110,8 +110,8 @@ export default tseslint.config(
   {
     // Outside bot/src/teams (and the server wiring in http/server.ts and compose.ts) nothing
     // touches the Teams libraries, so moving to the Teams SDK v2 is one folder's work
-    // (docs/decisions/0003-teams-libraries.md).
-    files: ['bot/src/http/**/*.ts', 'bot/src/rhythm/**/*.ts', 'bot/src/support/**/*.ts'],
+    // (docs/decisions/0002-teams-libraries.md).
+    files: ['bot/src/http/**/*.ts', 'bot/src/rhythm/**/*.ts', 'bot/src/files/**/*.ts'],
     ignores: ['bot/src/http/server.ts'],
     rules: {
       'no-restricted-imports': [

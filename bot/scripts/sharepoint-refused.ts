@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
 import type { RefusedWrite } from '../src/domain/ports/write-outbox.port';
-import { SqliteWriteOutbox } from '../src/runtime/sqlite/sqlite-write-outbox';
+import { SqliteWriteOutbox } from '../src/store/sharepoint/sqlite-write-outbox';
 
 /** One Swedish paragraph per refused write. */
 export function describeRefused(writes: readonly RefusedWrite[]): string {

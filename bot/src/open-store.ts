@@ -4,7 +4,7 @@ import type { Clock } from './domain/ports/clock.port';
 import type { GroupCalendar } from './domain/ports/group-calendar.port';
 import type { StorePort } from './domain/ports/store.port';
 import type { Logger } from './logging';
-import { SqliteWriteOutbox } from './runtime/sqlite/sqlite-write-outbox';
+import { SqliteWriteOutbox } from './store/sharepoint/sqlite-write-outbox';
 import type { SqliteDatabase } from './store/sqlite/database';
 import type { DeliveryProbe } from './domain/ports/delivery-probe.port';
 import { GraphDeliveryProbe } from './runtime/graph-delivery-probe';

@@ -10,7 +10,7 @@ import type { StatusReport } from '../../bot/src/domain/types';
 import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import { GraphFake } from '../fakes/graph-fake';
 import { startCrashChild } from '../helpers/crash-child';
-import { SqliteWriteOutbox } from '../../bot/src/runtime/sqlite/sqlite-write-outbox';
+import { SqliteWriteOutbox } from '../../bot/src/store/sharepoint/sqlite-write-outbox';
 import { newActivity } from '../helpers/fixtures';
 import { editInSharePoint, openFakeStore, provisionFake } from '../helpers/sharepoint';
 

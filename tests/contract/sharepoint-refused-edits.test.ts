@@ -3,7 +3,7 @@
  * the real SQLite write outbox and the Aktiviteter field mapping, compared with the activity
  * as SharePoint holds it now; dismissing keeps the write for operators.
  */
-import { SqliteWriteOutbox } from '../../bot/src/runtime/sqlite/sqlite-write-outbox';
+import { SqliteWriteOutbox } from '../../bot/src/store/sharepoint/sqlite-write-outbox';
 import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import { refusedActivity } from '../../bot/src/store/sharepoint/sharepoint-refused-edits';
 import { GraphFake } from '../fakes/graph-fake';

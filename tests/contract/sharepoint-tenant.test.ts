@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../bot/src/config';
 import { ConflictError } from '../../bot/src/domain/ports/store.port';
-import { SqliteWriteOutbox } from '../../bot/src/runtime/sqlite/sqlite-write-outbox';
+import { SqliteWriteOutbox } from '../../bot/src/store/sharepoint/sqlite-write-outbox';
 import { graphTokenProvider } from '../../bot/src/store/sharepoint/graph-credentials';
 import { GraphHttp } from '../../bot/src/store/sharepoint/graph-http';
 import { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';

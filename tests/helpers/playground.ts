@@ -33,6 +33,8 @@ export async function startPlayground(
     {
       cwd,
       stdio: 'ignore',
+      // Its own process group, so stop() ends the Playground and anything it started.
+      detached: true,
       env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', LANG: 'sv_SE.UTF-8' },
     },
   );
@@ -45,7 +47,10 @@ export async function startPlayground(
       throw new Error(`The Playground exited with code ${child.exitCode}:\n${log.slice(-2000)}`);
     }
     try {
-      if ((await fetch(url)).ok) break;
+      const answer = await fetch(url);
+      // Read to the end: an unread body keeps its socket (a handle) open in the test worker.
+      await answer.arrayBuffer();
+      if (answer.ok) break;
     } catch {
       // not up yet
     }
@@ -56,11 +61,31 @@ export async function startPlayground(
     url,
     logPath,
     stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      // The Playground's CLI starts a server of its own: signal the whole group, wait for the
+      // exit (SIGKILL after 5 s), and leave no timer behind (a pending one kept the Jest worker
+      // alive: "a worker process has failed to exit gracefully").
+      const signal = (name: NodeJS.Signals): void => {
+        try {
+          if (child.pid !== undefined) process.kill(-child.pid, name);
+        } catch {
+          // the group is gone already
+        }
+      };
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        signal('SIGTERM');
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<'late'>((r) => {
+          timer = setTimeout(() => r('late'), 5000);
+        });
+        if ((await Promise.race([exited, late])) === 'late') {
+          signal('SIGKILL');
+          await exited;
+        }
+        clearTimeout(timer);
+      } else {
+        signal('SIGKILL');
+      }
     },
   };
 }

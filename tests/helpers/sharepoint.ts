@@ -4,7 +4,7 @@ import type { RetryPolicy } from '../../bot/src/store/sharepoint/graph-middlewar
 import { provisionSite } from '../../bot/src/store/sharepoint/provision';
 import { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import type { SharePointStoreOptions } from '../../bot/src/store/sharepoint/sharepoint-context';
-import { SqliteWriteOutbox } from '../../bot/src/runtime/sqlite/sqlite-write-outbox';
+import { SqliteWriteOutbox } from '../../bot/src/store/sharepoint/sqlite-write-outbox';
 import { GraphFake, PROVISIONER, WRITER, type GraphFakeClient } from '../fakes/graph-fake';
 
 /** Client-credentials tokens from the fake's token endpoint (MSAL needs an https authority). */

@@ -1,4 +1,5 @@
 import type { Activity, Member, ReportingRound, ReportStatus } from './types';
+import { isSamordning } from './roles';
 
 /** Statuses that need a reason ("Orsak"): a deviation or a postponement must be explained. */
 export const REASON_REQUIRED: ReadonlySet<ReportStatus> = new Set([
@@ -26,7 +27,7 @@ export function openRound(rounds: readonly ReportingRound[], now: Date): Reporti
  * The member comes from the directory by the sender's Entra object id, never from a payload.
  */
 export function canActFor(member: Member, organisationId: string): boolean {
-  if (member.roles.includes('samordning')) return true;
+  if (isSamordning(member)) return true;
   return member.roles.includes('samordnare') && member.organisationId === organisationId;
 }
 

@@ -10,11 +10,14 @@ import {
 } from '../domain/ports/group-calendar.port';
 import type { Logger } from '../logging';
 import type { RhythmServices } from '../rhythm/rhythm-services';
-import { authenticatedFor, sendJson } from './authenticated';
+import { authenticatedFor } from './authenticated';
+import { sendJson } from './send-json';
 import { apiError } from './errors';
-import { forbidden, isSamordning, sendResult, sendShapeError } from './meetings-api';
+import { sendResult } from './meetings-api';
+import { forbidden, sendShapeError } from './replies';
+import { isSamordning } from '../domain/roles';
 import { CORRELATION_HEADER } from './request-context';
-import type { TabApiDeps } from './tab-api';
+import type { TabApiDeps } from './tab-api-deps';
 
 /*
  * The group calendar beside the meetings (Samordning only, role from the store's member

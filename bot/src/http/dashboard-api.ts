@@ -10,10 +10,12 @@ import {
 } from '../domain/services/dashboard-service';
 import { dismissRefusedEdit } from '../domain/services/refused-edit-service';
 import { HEADING_IDS, PREVENTION_LEVEL_IDS } from '../domain/types';
-import { authenticatedFor, sendJson, sendJsonText } from './authenticated';
+import { authenticatedFor } from './authenticated';
+import { sendJson, sendJsonText } from './send-json';
 import { VersionedCache } from './versioned-cache';
 import { apiError } from './errors';
-import type { TabApiDeps } from './tab-api';
+import { forbidden, queryOf } from './replies';
+import type { TabApiDeps } from './tab-api-deps';
 
 /*
  * The dashboard, activity search and activity detail under /api/v1. Every signed-in user may
@@ -67,12 +69,6 @@ const activityUpdate = z.object({
   endDate: localDate,
 });
 
-/** Query parameters as a plain object; empty values count as absent. */
-function queryOf(req: Request): Record<string, string> {
-  const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
-  return Object.fromEntries([...params.entries()].filter(([, value]) => value !== ''));
-}
-
 const badFilter = apiError(
   'bad-filter',
   'Filtret kunde inte tolkas. Välj bland alternativen och försök igen.',
@@ -83,12 +79,10 @@ const planNotFound = () =>
 const activityNotFound = () =>
   apiError('not-found', 'Aktiviteten finns inte.', 'The activity does not exist.');
 
-const forbidden = () =>
-  apiError(
-    'forbidden',
-    'Du kan bara ändra din egen förvaltnings aktiviteter.',
-    'You can only edit your own organisation’s activities.',
-  );
+const NOT_OWN_ORGANISATION = {
+  sv: 'Du kan bara ändra din egen förvaltnings aktiviteter.',
+  en: 'You can only edit your own organisation’s activities.',
+};
 
 function activityIdOf(req: Request): string | null {
   const parsed = id.safeParse((req.params as Record<string, unknown> | undefined)?.['id']);
@@ -193,7 +187,7 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
           ? 'not-found'
           : await dismissRefusedEdit(store, refused, user, activityId, editId.data);
       if (result === 'dismissed') return sendJson(res, 200, { dismissed: true });
-      if (result === 'forbidden') return sendJson(res, 403, forbidden());
+      if (result === 'forbidden') return forbidden(res, NOT_OWN_ORGANISATION);
       sendJson(
         res,
         404,
@@ -253,7 +247,7 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
           return sendJson(res, 404, activityNotFound());
         default:
           // unknown-user, no-organisation, forbidden: the caller may read but not edit this.
-          return sendJson(res, 403, forbidden());
+          return forbidden(res, NOT_OWN_ORGANISATION);
       }
     }),
   );

@@ -1,4 +1,4 @@
-import type { Request, Response, Server } from 'restify';
+import type { Response, Server } from 'restify';
 import { formatRowError, ImportFileError, type RowError } from '../domain/import/import-types';
 import { importTable } from '../domain/services/import-service';
 import {
@@ -8,15 +8,18 @@ import {
   type RoundRefusal,
 } from '../domain/services/follow-up-service';
 import { currentRound } from '../domain/rounds';
+import { isSamordning } from '../domain/roles';
 import type { Member } from '../domain/types';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../domain/import/import-limits';
 import { renderReportDocx } from '../files/docx-report';
 import { nextTurn } from '../files/table-collector';
 import { readTableFile, writeExportFile } from '../files/table-file';
-import { answerRefusedBody, authenticatedFor, sendJson } from './authenticated';
+import { answerRefusedBody, authenticatedFor } from './authenticated';
+import { sendJson } from './send-json';
 import { readRawBody } from './body';
 import { apiError } from './errors';
-import type { TabApiDeps } from './tab-api';
+import { forbidden, NOT_ALLOWED, queryParam } from './replies';
+import type { TabApiDeps } from './tab-api-deps';
 
 /*
  * Import, export and the report draft under /api/v1/data (Uppföljning in the tab).
@@ -30,25 +33,12 @@ const CONTENT_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
-function query(req: Request, name: string): string | undefined {
-  const value = new URL(req.url ?? '/', 'http://localhost').searchParams.get(name);
-  return value === null || value.trim() === '' ? undefined : value;
-}
-
 function canImport(user: Member): boolean {
-  return user.roles.includes('samordning');
+  return isSamordning(user);
 }
 
 function canReadFollowUp(user: Member): boolean {
-  return user.roles.includes('samordning') || user.roles.includes('samordnare');
-}
-
-function forbidden(res: Response): void {
-  sendJson(
-    res,
-    403,
-    apiError('forbidden', 'Du har inte behörighet till detta.', 'You are not allowed to do this.'),
-  );
+  return isSamordning(user) || user.roles.includes('samordnare');
 }
 
 function roundRefused(res: Response, refusal: RoundRefusal): void {
@@ -99,7 +89,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
   server.get(
     '/api/v1/data/rounds',
     authenticated(async (_req, res, user) => {
-      if (!canReadFollowUp(user)) return forbidden(res);
+      if (!canReadFollowUp(user)) return forbidden(res, NOT_ALLOWED);
       const [plan] = await deps.store.plans.list();
       const rounds = plan === undefined ? [] : await deps.store.rounds.list(plan.id);
       sendJson(res, 200, {
@@ -112,7 +102,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
 
   const importRoute = (dryRun: boolean) =>
     authenticated(async (req, res, user) => {
-      if (!canImport(user)) return forbidden(res);
+      if (!canImport(user)) return forbidden(res, NOT_ALLOWED);
       const upload = await readRawBody(req, IMPORT_LIMITS.fileBytes, {
         sv: LIMIT_MESSAGES.fileBytes(),
         en: `The file is too large (${String(IMPORT_LIMITS.fileBytes / (1024 * 1024))} MB at most).`,
@@ -125,7 +115,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
         if (error instanceof ImportFileError) return rowErrors(res, error.errors);
         throw error;
       }
-      const round = query(req, 'round');
+      const round = queryParam(req, 'round');
       const outcome = await importTable(deps.store, deps.clock, rows, {
         ...(round === undefined ? {} : { round }),
         dryRun,
@@ -160,9 +150,9 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
   server.get(
     '/api/v1/data/export',
     authenticated(async (req, res, user) => {
-      if (!canReadFollowUp(user)) return forbidden(res);
-      const format = query(req, 'format') === 'csv' ? 'csv' : 'xlsx';
-      const result = await loadExportTable(deps.store, deps.clock, query(req, 'round'), user);
+      if (!canReadFollowUp(user)) return forbidden(res, NOT_ALLOWED);
+      const format = queryParam(req, 'format') === 'csv' ? 'csv' : 'xlsx';
+      const result = await loadExportTable(deps.store, deps.clock, queryParam(req, 'round'), user);
       if (isRoundRefusal(result)) return roundRefused(res, result);
       const body = await writeExportFile(result, format);
       download(
@@ -177,8 +167,8 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
   server.get(
     '/api/v1/data/report',
     authenticated(async (req, res, user) => {
-      if (!canReadFollowUp(user)) return forbidden(res);
-      const result = await loadReportDraft(deps.store, deps.clock, query(req, 'round'));
+      if (!canReadFollowUp(user)) return forbidden(res, NOT_ALLOWED);
+      const result = await loadReportDraft(deps.store, deps.clock, queryParam(req, 'round'));
       if (isRoundRefusal(result)) return roundRefused(res, result);
       const body = await renderReportDocx(
         result.blocks,

@@ -1,5 +1,5 @@
 import type { Next, Request, Response, Server } from 'restify';
-import { sendJson } from './authenticated';
+import { sendJson } from './send-json';
 import { apiError } from './errors';
 
 /** Tracks requests in flight so shutdown can wait for them; refuses new ones while draining. */

@@ -7,16 +7,18 @@ import {
   type MeetingDeps,
   type MeetingResult,
 } from '../domain/meetings/meeting-service';
-import type { Member } from '../domain/types';
 import { translator } from '../i18n';
 import { applyMeetingChange } from '../rhythm/meeting-changes';
 import { meetingFormSchema, meetingInputOf } from '../rhythm/meeting-form';
 import { describeProblem, describeWarning } from '../rhythm/meeting-messages';
 import { loadMeetingsOverview } from '../rhythm/meetings-view';
 import type { RhythmServices } from '../rhythm/rhythm-services';
-import { authenticatedFor, sendJson } from './authenticated';
+import { authenticatedFor } from './authenticated';
+import { sendJson } from './send-json';
+import { forbidden, queryParam, sendShapeError } from './replies';
+import { isSamordning } from '../domain/roles';
 import { apiError } from './errors';
-import type { TabApiDeps } from './tab-api';
+import type { TabApiDeps } from './tab-api-deps';
 
 /*
  * Meetings and reminders under /api/v1: everyone signed in reads (people's names and object
@@ -37,16 +39,6 @@ const changeSchema = z.union([
   z.object({ version: z.number().int().min(1), action: z.literal('cancel') }),
   meetingFormSchema.extend({ version: z.number().int().min(1), action: z.literal('move') }),
 ]);
-
-export const isSamordning = (user: Member): boolean => user.roles.includes('samordning');
-
-export function forbidden(res: Response): void {
-  sendJson(
-    res,
-    403,
-    apiError('forbidden', 'Det här kan bara Samordning göra.', 'Only Samordning can do this.'),
-  );
-}
 
 function warningBody(result: Extract<MeetingResult, { kind: 'saved' }>) {
   return result.warning === null
@@ -97,14 +89,6 @@ export function sendResult(res: Response, result: MeetingResult, created: boolea
   }
 }
 
-export function sendShapeError(res: Response): void {
-  sendJson(
-    res,
-    400,
-    apiError('invalid', 'Några uppgifter har fel format.', 'Some fields have the wrong format.'),
-  );
-}
-
 export function registerMeetingsApi(
   server: Server,
   deps: TabApiDeps & { readonly rhythm: RhythmServices },
@@ -117,7 +101,7 @@ export function registerMeetingsApi(
   server.get(
     '/api/v1/meetings',
     authenticated(async (req, res, user) => {
-      const yearParam = new URL(req.url ?? '/', 'http://localhost').searchParams.get('year');
+      const yearParam = queryParam(req, 'year') ?? null;
       const year =
         yearParam !== null && /^\d{4}$/.test(yearParam)
           ? Number(yearParam)

@@ -11,7 +11,6 @@ import {
 import {
   addStandIn,
   endStandIn,
-  isSamordningActor,
   peopleLog,
   removeMember,
   saveMember,
@@ -19,12 +18,14 @@ import {
   type PeopleResult,
 } from '../domain/services/people-service';
 import { loadPeople } from '../domain/services/people-view';
+import { isSamordning } from '../domain/roles';
 import { ROLES } from '../domain/types';
 import { translator } from '../i18n';
-import { authenticatedFor, sendJson } from './authenticated';
+import { authenticatedFor } from './authenticated';
+import { sendJson } from './send-json';
 import { apiError } from './errors';
-import { forbidden, sendShapeError } from './meetings-api';
-import type { TabApiDeps } from './tab-api';
+import { forbidden, queryParam, sendShapeError } from './replies';
+import type { TabApiDeps } from './tab-api-deps';
 
 /*
  * "Personer" under /api/v1/people (decision 0022). Everyone signed in reads what the tab needs
@@ -81,15 +82,10 @@ function sendPeopleResult<T>(res: Response, result: PeopleResult<T>, created: bo
       });
       return;
     case 'forbidden':
-      sendJson(
-        res,
-        403,
-        apiError(
-          'forbidden',
-          'Det här kan bara Samordning göra (en samordnare kan utse ersättare för sig själv).',
-          'Only Samordning can do this (a samordnare can name a stand-in for herself).',
-        ),
-      );
+      forbidden(res, {
+        sv: 'Det här kan bara Samordning göra (en samordnare kan utse ersättare för sig själv).',
+        en: 'Only Samordning can do this (a samordnare can name a stand-in for herself).',
+      });
       return;
     case 'not-found':
       sendJson(
@@ -130,8 +126,6 @@ export function registerPeopleApi(
   const people: PeopleDeps = { store: deps.store, clock: deps.clock, newId: randomUUID };
   const param = (req: Request, key: string): string =>
     String((req.params as Record<string, unknown>)[key] ?? '');
-  const query = (req: Request, key: string): string | null =>
-    new URL(req.url ?? '/', 'http://localhost').searchParams.get(key);
 
   server.get(
     '/api/v1/people',
@@ -144,8 +138,8 @@ export function registerPeopleApi(
     '/api/v1/people/search',
     authenticated(async (req, res, user) => {
       // Samordning adds people; a samordnare looks up her stand-in.
-      if (!isSamordningActor(user) && !user.roles.includes('samordnare')) return forbidden(res);
-      const q = (query(req, 'q') ?? '').slice(0, DIRECTORY_QUERY_MAX);
+      if (!isSamordning(user) && !user.roles.includes('samordnare')) return forbidden(res);
+      const q = (queryParam(req, 'q') ?? '').slice(0, DIRECTORY_QUERY_MAX);
       const directory = deps.directory ?? null;
       try {
         if (directory === null) throw new DirectoryAccessError('off', 'no directory configured');
@@ -208,7 +202,7 @@ export function registerPeopleApi(
   server.get(
     '/api/v1/people/audit',
     authenticated(async (req, res, user) => {
-      const limit = Math.min(Math.max(Number(query(req, 'limit') ?? 100) || 100, 1), 500);
+      const limit = Math.min(Math.max(Number(queryParam(req, 'limit') ?? 100) || 100, 1), 500);
       const log = await peopleLog(deps.store, user, limit);
       if (!Array.isArray(log)) return forbidden(res);
       sendJson(res, 200, { entries: log.map((e) => ({ ...e, action: auditAction(e.change) })) });

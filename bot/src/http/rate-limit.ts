@@ -1,6 +1,6 @@
 import type { Response } from 'restify';
 import type { Clock } from '../domain/ports/clock.port';
-import { sendJson } from './authenticated';
+import { sendJson } from './send-json';
 import { apiError, type ApiError } from './errors';
 
 /** Answer of `RateLimiter.take`: allowed, or refused with the seconds until the next window. */

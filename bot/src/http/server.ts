@@ -10,7 +10,8 @@ import { sendTooManyRequests, tooManyRequestsError, type RateLimiter } from './r
 import { correlationIdOf, correlationIds, logRequests } from './request-context';
 import { securityHeaders } from './security-headers';
 import { createTabHandler } from './static-tab';
-import { registerTabApi, type TabApiDeps } from './tab-api';
+import { registerTabApi } from './tab-api';
+import type { TabApiDeps } from './tab-api-deps';
 
 export interface HttpDeps extends TabApiDeps, BotEndpointDeps {
   readonly logger: Logger;

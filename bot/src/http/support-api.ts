@@ -16,10 +16,12 @@ import {
   SUPPORT_CATEGORIES,
   type SupportEntry,
 } from '../domain/support/support-types';
-import { authenticatedFor, sendJson } from './authenticated';
+import { authenticatedFor } from './authenticated';
+import { sendJson } from './send-json';
 import { apiError } from './errors';
 import { formatProblem, problemBody } from './support-messages';
-import type { TabApiDeps } from './tab-api';
+import { forbidden, queryParam } from './replies';
+import type { TabApiDeps } from './tab-api-deps';
 
 /*
  * HR's support information under /api/v1/support. Privacy: these routes never log, and
@@ -99,7 +101,7 @@ function sendRefusal(res: Response, refusal: Refusal): void {
     );
     return;
   }
-  sendJson(res, 403, apiError('forbidden', 'Det här kan bara HR göra.', 'Only HR can do this.'));
+  forbidden(res, { sv: 'Det här kan bara HR göra.', en: 'Only HR can do this.' });
 }
 
 function sendConflict(res: Response, current: SupportEntry): void {
@@ -144,8 +146,7 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
   server.get(
     '/api/v1/support',
     authenticated(async (req, res) => {
-      const raw = new URL(req.url ?? '/', 'http://localhost').searchParams.get('audience');
-      const audience = audienceSchema.safeParse(raw === '' ? null : raw);
+      const audience = audienceSchema.safeParse(queryParam(req, 'audience') ?? null);
       if (!audience.success) {
         sendJson(
           res,

@@ -1,13 +1,8 @@
 import type { Server } from 'restify';
-import type { Clock } from '../domain/ports/clock.port';
-import type { DirectoryPort } from '../domain/ports/directory.port';
 import { resolveReporter } from '../domain/people/reporter';
 import type { Member } from '../domain/types';
-import type { RefusedEditsPort } from '../domain/ports/refused-edits.port';
-import type { StorePort } from '../domain/ports/store.port';
-import type { Logger } from '../logging';
-import type { RhythmServices } from '../rhythm/rhythm-services';
-import { authenticatedFor, sendJson } from './authenticated';
+import { authenticatedFor } from './authenticated';
+import { sendJson } from './send-json';
 import { registerDataApi } from './data-api';
 import { registerCalendarApi } from './calendar-api';
 import { registerMeetingsApi } from './meetings-api';
@@ -15,28 +10,7 @@ import { registerPeopleApi } from './people-api';
 import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
 import { registerTeamChannelApi } from './team-channel-api';
-import type { RateLimiter } from './rate-limit';
-import type { TabIdentityResolver } from './tab-identity';
-
-export interface TabApiDeps {
-  readonly store: StorePort;
-  readonly clock: Clock;
-  readonly logger: Logger;
-  readonly identify: TabIdentityResolver;
-  readonly mode: 'local' | 'production';
-  /** Meetings and reminders (/api/v1/meetings, /api/v1/outbox). */
-  readonly rhythm: RhythmServices;
-  /** Per-user request budget of the tab API (SAMORDNA_TAB_API_RATE_LIMIT); none in unit setups. */
-  readonly rateLimiter?: RateLimiter;
-  /** The store's change version (store/change-counting-store.ts); without it nothing is cached. */
-  readonly storeVersion?: () => number;
-  /** SAMORDNA_DASHBOARD_MAX_AGE_MS: how old a cached dashboard may be (0: not cached). */
-  readonly dashboardMaxAgeMs?: number;
-  /** Activity edits SharePoint refused for good (SharePoint mode); none otherwise. */
-  readonly refusedEdits?: RefusedEditsPort | null;
-  /** Where "Personer" finds people (Graph, or the demo users locally); none: search is off. */
-  readonly directory?: DirectoryPort | null;
-}
+import type { TabApiDeps } from './tab-api-deps';
 
 /**
  * For a caller Samordna does not know (no member record, no role in her token, no stand-in

@@ -8,10 +8,12 @@ import {
   chooseTeamChannel,
   teamChannelState,
 } from '../rhythm/team-channel';
-import { authenticatedFor, sendJson } from './authenticated';
+import { authenticatedFor } from './authenticated';
+import { sendJson } from './send-json';
 import { apiError } from './errors';
-import { forbidden, isSamordning, sendShapeError } from './meetings-api';
-import type { TabApiDeps } from './tab-api';
+import { forbidden, sendShapeError } from './replies';
+import { isSamordning } from '../domain/roles';
+import type { TabApiDeps } from './tab-api-deps';
 
 /*
  * "Kanal för sammanfattningar och meddelanden" under /api/v1: where the day-before summary and

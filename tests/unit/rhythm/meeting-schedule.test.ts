@@ -7,7 +7,6 @@ import {
   type ValidationContext,
 } from '../../../bot/src/domain/meetings/validation';
 import { swedishWorkingDays } from '../../../bot/src/domain/meetings/working-days';
-import { planFollowUp } from '../../../bot/src/domain/meetings/follow-up';
 
 const calendar = swedishWorkingDays();
 
@@ -189,39 +188,5 @@ describe('rhythm warning', () => {
     meetings[0] = { ...meetings[0]!, status: 'cancelled' };
     meetings[1] = { ...meetings[1]!, kind: 'dialog' };
     expect(rhythmWarning(meetings, 2027, 'Europe/Stockholm')?.count).toBe(2);
-  });
-});
-
-describe('the biennial follow-up', () => {
-  it('is a round without a meeting, with one dialogue meeting per organisation', () => {
-    const { round, dialogues } = planFollowUp(
-      {
-        id: 'uppfoljning-2026',
-        planId: 'plan',
-        title: 'Uppföljning 2026',
-        opensAt: '2026-09-01T07:00:00.000Z',
-        closesAt: '2026-11-30T23:00:00.000Z',
-        dialogues: [
-          {
-            organisationId: 'fritid',
-            startsAt: '2026-10-05T08:00:00.000Z',
-            endsAt: '2026-10-05T09:00:00.000Z',
-            teamsLink: null,
-          },
-          {
-            organisationId: 'kultur',
-            startsAt: '2026-10-06T08:00:00.000Z',
-            endsAt: '2026-10-06T09:00:00.000Z',
-            teamsLink: null,
-          },
-        ],
-      },
-      '2026-08-01T00:00:00.000Z',
-    );
-    expect(round.kind).toBe('uppfoljning');
-    expect(dialogues.map((d) => [d.kind, d.roundId, d.constellation])).toEqual([
-      ['dialog', 'uppfoljning-2026', { kind: 'organisations', organisationIds: ['fritid'] }],
-      ['dialog', 'uppfoljning-2026', { kind: 'organisations', organisationIds: ['kultur'] }],
-    ]);
   });
 });

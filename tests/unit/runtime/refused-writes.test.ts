@@ -1,5 +1,5 @@
 import { describeRefused } from '../../../bot/scripts/sharepoint-refused';
-import { SqliteWriteOutbox } from '../../../bot/src/runtime/sqlite/sqlite-write-outbox';
+import { SqliteWriteOutbox } from '../../../bot/src/store/sharepoint/sqlite-write-outbox';
 
 const AT = '2026-11-23T10:00:00.000Z';
 

@@ -7,6 +7,7 @@ import type {
   StatusReport,
 } from '../types';
 import type { StatusKey } from './types';
+import { isSamordning } from '../roles';
 
 /** How the Aktiviteter view narrows the list. Absent fields mean "all". */
 export interface ActivityQuery {
@@ -107,7 +108,7 @@ export interface HistoryEntry {
 
 /** Whether `viewer` may see who reported on activities of `organisationId`, and when. */
 export function maySeeReporters(viewer: Member, organisationId: string): boolean {
-  return viewer.roles.includes('samordning') || viewer.organisationId === organisationId;
+  return isSamordning(viewer) || viewer.organisationId === organisationId;
 }
 
 /** An activity's status history, newest first, with reporters only for those allowed. Pure. */

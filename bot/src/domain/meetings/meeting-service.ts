@@ -14,6 +14,7 @@ import {
   type RhythmWarning,
 } from './validation';
 import type { WorkingDayCalendar } from './working-days';
+import { isSamordning } from '../roles';
 
 export interface MeetingDeps {
   readonly store: StorePort;
@@ -64,7 +65,7 @@ export async function samordningMember(
 ): Promise<Member | null> {
   if (userId === null) return null;
   const member = await store.members.get(userId);
-  return member?.roles.includes('samordning') === true ? member : null;
+  return member !== undefined && isSamordning(member) ? member : null;
 }
 
 async function problemsFor(

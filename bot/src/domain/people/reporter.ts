@@ -2,6 +2,7 @@ import type { StorePort } from '../ports/store.port';
 import type { Member } from '../types';
 import type { StandIn } from './people-types';
 import { peopleToday, standingInFor } from './stand-ins';
+import { isSamordning } from '../roles';
 
 const swedish = new Intl.Collator('sv');
 
@@ -11,7 +12,7 @@ const swedish = new Intl.Collator('sv');
  */
 export async function samordningNames(store: Pick<StorePort, 'members'>): Promise<string[]> {
   return (await store.members.list())
-    .filter((m) => m.roles.includes('samordning'))
+    .filter(isSamordning)
     .map((m) => m.name)
     .sort((a, b) => swedish.compare(a, b));
 }

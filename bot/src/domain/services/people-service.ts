@@ -10,6 +10,7 @@ import type { PeopleAuditEntry, PeopleChange, StandIn } from '../people/people-t
 import { isCurrentOrUpcoming, peopleToday } from '../people/stand-ins';
 import { cleanLine } from '../text/clean-text';
 import type { Member, Role } from '../types';
+import { isSamordning } from '../roles';
 
 /**
  * "Personer": Samordning adds, moves and removes samordnare and sets who is Samordning and HR;
@@ -54,9 +55,6 @@ export interface StandInInput {
   readonly from: string;
   readonly to: string;
 }
-
-export const isSamordningActor = (actor: Pick<Member, 'roles'>): boolean =>
-  actor.roles.includes('samordning');
 
 const ROLE_ORDER: readonly Role[] = ['samordnare', 'samordning', 'hr'];
 
@@ -125,7 +123,7 @@ export async function saveMember(
   input: MemberInput,
   mode: 'add' | 'change',
 ): Promise<PeopleResult<Member>> {
-  if (!isSamordningActor(actor)) return { kind: 'forbidden' };
+  if (!isSamordning(actor)) return { kind: 'forbidden' };
   const [before, organisations, members] = await Promise.all([
     deps.store.members.get(input.userId),
     deps.store.organisations.list(),
@@ -147,7 +145,7 @@ export async function saveMember(
     before: before ?? null,
     after,
     organisationIds: new Set(organisations.map((o) => o.id)),
-    samordning: members.filter((m) => m.roles.includes('samordning')),
+    samordning: members.filter(isSamordning),
   });
   if (problems.length > 0) return { kind: 'invalid', problems };
   if (before !== undefined && sameMember(before, after)) {
@@ -175,7 +173,7 @@ export async function removeMember(
   actor: PeopleActor,
   userId: string,
 ): Promise<PeopleResult<Member>> {
-  if (!isSamordningActor(actor)) return { kind: 'forbidden' };
+  if (!isSamordning(actor)) return { kind: 'forbidden' };
   const [member, members] = await Promise.all([
     deps.store.members.get(userId),
     deps.store.members.list(),
@@ -184,7 +182,7 @@ export async function removeMember(
   const problems = removalProblems({
     actor,
     member,
-    samordning: members.filter((m) => m.roles.includes('samordning')),
+    samordning: members.filter(isSamordning),
   });
   if (problems.length > 0) return { kind: 'invalid', problems };
   await deps.store.members.remove(
@@ -203,7 +201,7 @@ function mayManageStandIn(
   absentUserId: string,
 ): boolean {
   return (
-    isSamordningActor(actor) ||
+    isSamordning(actor) ||
     (actor.userId === absentUserId &&
       actor.roles.includes('samordnare') &&
       actor.organisationId === organisationId)
@@ -277,6 +275,6 @@ export async function peopleLog(
   actor: PeopleActor,
   limit: number,
 ): Promise<PeopleAuditEntry[] | PeopleRefusal> {
-  if (!isSamordningActor(actor)) return { kind: 'forbidden' };
+  if (!isSamordning(actor)) return { kind: 'forbidden' };
   return store.members.auditLog({ limit });
 }

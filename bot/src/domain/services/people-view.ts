@@ -3,7 +3,8 @@ import type { StorePort } from '../ports/store.port';
 import type { StandIn } from '../people/people-types';
 import { isActiveOn, isCurrentOrUpcoming, peopleToday } from '../people/stand-ins';
 import type { Member, Role } from '../types';
-import { isSamordningActor, type PeopleActor } from './people-service';
+import { isSamordning } from '../roles';
+import type { PeopleActor } from './people-service';
 
 /**
  * What "Personer" shows the caller. Samordning sees everyone, with object ids (she manages
@@ -83,7 +84,7 @@ function standInView(
   names: ReadonlyMap<string, string>,
 ): StandInView {
   const canEnd =
-    isSamordningActor(actor) || actor.userId === s.absentUserId || actor.userId === s.standInUserId;
+    isSamordning(actor) || actor.userId === s.absentUserId || actor.userId === s.standInUserId;
   return {
     id: s.id,
     organisationId: s.organisationId,
@@ -111,7 +112,7 @@ export async function loadPeople(
     store.members.get(actor.userId),
   ]);
   const today = peopleToday(clock.now());
-  const manage = isSamordningActor(actor);
+  const manage = isSamordning(actor);
   const current = standIns.filter((s) => isCurrentOrUpcoming(s, today));
   const own =
     record?.roles.includes('samordnare') === true && record.organisationId !== null
@@ -136,7 +137,7 @@ export async function loadPeople(
         .map((s) => standInView(s, actor, today, manage, names)),
     })),
     samordning: members
-      .filter((m) => m.roles.includes('samordning'))
+      .filter(isSamordning)
       .map((m) => person(m, manage))
       .sort(byName),
     hr: manage

@@ -209,7 +209,13 @@ export interface ReportSubmission {
 
 export type SubmitResult =
   | Refusal
-  | { kind: 'invalid'; problems: readonly ReportProblem[] }
+  /** A rule is broken; nothing was stored. Carries the activity and round to show the form again. */
+  | {
+      kind: 'invalid';
+      problems: readonly ReportProblem[];
+      activity: Activity;
+      round: ReportingRound;
+    }
   /** Someone reported on the activity after the form was opened; nothing was stored. */
   | { kind: 'conflict'; latest: StatusReport; activity: Activity; round: ReportingRound }
   | {
@@ -254,7 +260,7 @@ export async function submitReport(
     reason: cleanText(submission.reason).trim(),
   };
   const problems = reportProblems({ status: submission.status, reason: text.reason });
-  if (problems.length > 0) return { kind: 'invalid', problems };
+  if (problems.length > 0) return { kind: 'invalid', problems, ...target };
   const report: StatusReport = {
     id: newId(),
     activityId: submission.activityId,

@@ -4,12 +4,29 @@ import { GraphCallError, type BatchResponse } from './graph-http';
 import { retryAfterMs } from './graph-middleware';
 import type { ListName } from './list-schema';
 import { SiteLists, type GraphItem } from './site-lists';
-import { identity, type WriteSync } from './write-sync';
 
 function retryAfter(response: BatchResponse): number | null {
   const headers = response.headers ?? {};
   const value = Object.entries(headers).find(([k]) => k.toLowerCase() === 'retry-after')?.[1];
   return retryAfterMs(value ?? null);
+}
+
+/** What draining needs of the write outbox's sync (write-sync.ts's WriteSync). */
+export interface DrainSync {
+  /** Whether an earlier attempt of this write may have arrived (look it up before sending). */
+  maybeArrived(write: PendingWrite): boolean;
+  stored(write: PendingWrite, item: GraphItem): Promise<void>;
+  transient(write: PendingWrite, status: number, retryAfterMs: number | null): Promise<void>;
+  refused(write: PendingWrite, error: unknown): Promise<void>;
+}
+
+/** The column that identifies a write when checking whether an earlier attempt arrived. */
+export function identity(write: PendingWrite): { column: string; value: string } {
+  const fields = JSON.parse(write.fields) as ItemFields;
+  const key = fields['IdempotencyKey'];
+  return typeof key === 'string'
+    ? { column: 'IdempotencyKey', value: key }
+    : { column: 'SamordnaId', value: write.key };
 }
 
 function isTransient(status: number): boolean {
@@ -23,7 +40,7 @@ function isTransient(status: number): boolean {
  * back-off), anything else refused.
  */
 export async function drainCreates(
-  sync: WriteSync,
+  sync: DrainSync,
   lists: SiteLists,
   writes: readonly PendingWrite[],
 ): Promise<void> {

@@ -9,13 +9,9 @@ import {
   type ReportingRound,
   type StatusReport,
 } from '../../domain/types';
-import {
-  SUPPORT_AUDIENCES,
-  SUPPORT_CATEGORIES,
-  SUPPORT_STATUSES,
-  type SupportEntry,
-  type SupportEntryVersion,
-} from '../../domain/support/support-types';
+import { type SupportEntry, type SupportEntryVersion } from '../../domain/support/support-types';
+import { planSchema } from '../plan-schemas';
+import { isoDateSchema, supportEntrySchema } from '../support-schemas';
 import { fromFields, toFields, type ItemFields } from './field-codec';
 import { listSpec, type ListName } from './list-schema';
 
@@ -53,27 +49,6 @@ export function mapper<T>(
   };
 }
 
-const catalogEntry = z.object({ id: z.string(), name: z.string(), nameEn: z.string() });
-const planSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  periodStart: z.number().int(),
-  periodEnd: z.number().int(),
-  vision: z.string(),
-  goals: z.array(
-    z.object({
-      number: z.number().int(),
-      title: z.string(),
-      strategies: z.array(z.object({ id: z.string(), text: z.string() })),
-    }),
-  ),
-  focusAreas: z.array(catalogEntry),
-  perspectives: z.array(catalogEntry),
-  targetGroups: z.array(catalogEntry),
-  preventionLevels: z.array(catalogEntry),
-  headings: z.array(catalogEntry),
-});
-
 export const planMapper: ListMapper<Plan> = mapper('Planer', planSchema, (p) => p.id, {
   out: (p) => ({ id: p.id, title: p.title, periodStart: p.periodStart, data: p }),
   in: (raw) => raw['data'],
@@ -85,7 +60,6 @@ export const organisationMapper: ListMapper<Organisation> = mapper(
   (o) => o.id,
 );
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const activityMapper: ListMapper<Activity> = mapper(
   'Aktiviteter',
   z.object({
@@ -104,8 +78,8 @@ export const activityMapper: ListMapper<Activity> = mapper(
     direction: z.enum(['intern', 'malmobor']),
     partners: z.array(z.string()),
     owner: z.string(),
-    startDate: isoDate.nullable(),
-    endDate: isoDate.nullable(),
+    startDate: isoDateSchema.nullable(),
+    endDate: isoDateSchema.nullable(),
     demo: z.boolean(),
     version: z.number().int().positive(),
     createdAt: z.string(),
@@ -171,31 +145,6 @@ export const roundMapper: ListMapper<ReportingRound> = mapper(
   }),
   (r) => r.id,
 );
-
-const contact = z.object({
-  name: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  url: z.string(),
-});
-const supportEntrySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  body: z.string(),
-  audiences: z.array(z.enum(SUPPORT_AUDIENCES)),
-  category: z.enum(SUPPORT_CATEGORIES),
-  contacts: z.array(contact),
-  ownerOrganisationId: z.string(),
-  status: z.enum(SUPPORT_STATUSES),
-  validFrom: isoDate.nullable(),
-  validTo: isoDate.nullable(),
-  reviewedAt: z.string(),
-  source: z.string(),
-  demo: z.boolean(),
-  version: z.number().int().positive(),
-  updatedAt: z.string(),
-  updatedByName: z.string(),
-});
 
 export const supportEntryMapper: ListMapper<SupportEntry> = mapper(
   'Stödinformation',

@@ -8,7 +8,7 @@ import type {
 import type { ItemFields } from './field-codec';
 import { GraphCallError } from './graph-http';
 import type { ListName } from './list-schema';
-import { drainCreates } from './batch-drain';
+import { drainCreates, identity, type DrainSync } from './batch-drain';
 import type { SiteLists, GraphItem } from './site-lists';
 
 export interface WriteResult {
@@ -40,15 +40,6 @@ export interface WriteSyncOptions {
 
 const BACKOFF_MS = [1_000, 5_000, 15_000, 60_000, 300_000];
 
-/** The column that identifies a write when checking whether an earlier attempt arrived. */
-export function identity(write: PendingWrite): { column: string; value: string } {
-  const fields = JSON.parse(write.fields) as ItemFields;
-  const key = fields['IdempotencyKey'];
-  return typeof key === 'string'
-    ? { column: 'IdempotencyKey', value: key }
-    : { column: 'SamordnaId', value: write.key };
-}
-
 /**
  * Writes go through a durable outbox: enqueue first, then try at once. A caller waits at
  * most `budgetMs`; after that (or on a transient failure) the write stays queued and is
@@ -56,7 +47,7 @@ export function identity(write: PendingWrite): { column: string; value: string }
  * retry, or one found in the outbox after a restart) is sent again, its identity column
  * (`IdempotencyKey` or `SamordnaId`, both indexed) is looked up, so each write arrives once.
  */
-export class WriteSync {
+export class WriteSync implements DrainSync {
   private readonly inFlight = new Set<number>();
   private readonly background = new Set<Promise<unknown>>();
   /** Writes found in the outbox at start: an attempt may have arrived before the process died. */

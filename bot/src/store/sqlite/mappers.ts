@@ -11,6 +11,7 @@ import {
   type ReportingRound,
   type StatusReport,
 } from '../../domain/types';
+import { planSchema } from '../plan-schemas';
 import { jsonColumn } from './json-columns';
 
 /**
@@ -20,28 +21,6 @@ import { jsonColumn } from './json-columns';
  */
 
 const jsonStringArray = jsonColumn(z.array(z.string()));
-
-const catalogEntry = z.object({ id: z.string(), name: z.string(), nameEn: z.string() });
-
-export const planSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  periodStart: z.number().int(),
-  periodEnd: z.number().int(),
-  vision: z.string(),
-  goals: z.array(
-    z.object({
-      number: z.number().int(),
-      title: z.string(),
-      strategies: z.array(z.object({ id: z.string(), text: z.string() })),
-    }),
-  ),
-  focusAreas: z.array(catalogEntry),
-  perspectives: z.array(catalogEntry),
-  targetGroups: z.array(catalogEntry),
-  preventionLevels: z.array(catalogEntry),
-  headings: z.array(catalogEntry),
-});
 
 const planRow = z.object({ data: z.string() });
 

@@ -6,6 +6,7 @@ import {
   type SupportEntry,
   type SupportEntryVersion,
 } from '../../domain/support/support-types';
+import { supportContactSchema, supportEntrySchema } from '../support-schemas';
 import { jsonColumn } from './json-columns';
 
 /**
@@ -13,39 +14,13 @@ import { jsonColumn } from './json-columns';
  * checked with zod, so a corrupt or hand-edited row fails loudly.
  */
 
-const contactSchema = z.object({
-  name: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  url: z.string(),
-});
-
-const supportEntrySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  body: z.string(),
-  audiences: z.array(z.enum(SUPPORT_AUDIENCES)),
-  category: z.enum(SUPPORT_CATEGORIES),
-  contacts: z.array(contactSchema),
-  ownerOrganisationId: z.string(),
-  status: z.enum(SUPPORT_STATUSES),
-  validFrom: z.string().nullable(),
-  validTo: z.string().nullable(),
-  reviewedAt: z.string(),
-  source: z.string(),
-  demo: z.boolean(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-  updatedByName: z.string(),
-});
-
 const supportEntryRow = z.object({
   id: z.string(),
   title: z.string(),
   body: z.string(),
   audiences: jsonColumn(z.array(z.enum(SUPPORT_AUDIENCES))),
   category: z.enum(SUPPORT_CATEGORIES),
-  contacts: jsonColumn(z.array(contactSchema)),
+  contacts: jsonColumn(z.array(supportContactSchema)),
   owner_organisation_id: z.string(),
   status: z.enum(SUPPORT_STATUSES),
   valid_from: z.string().nullable(),

@@ -7,7 +7,8 @@ import {
 import { isRefusal, loadStatusList } from '../../domain/services/status-service';
 import { buildActivityFormCard, buildActivitySavedCard } from '../cards/activity-form-card';
 import type { ActionResult } from './invoke-response';
-import { refusalCard, type ActionContext, type StatusDeps } from './status-actions';
+import type { ActionContext, StatusDeps } from './action-context';
+import { refusalCard } from './status-actions';
 import { editActivityData, saveActivityData } from './verbs';
 
 const PROBLEM_KEYS: Readonly<

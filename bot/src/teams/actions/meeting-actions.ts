@@ -20,7 +20,7 @@ import { formatMeetingTime } from '../cards/reminder-card';
 import type { TeamsDeps } from '../deps';
 import type { TurnInfo } from '../turn';
 import type { ActionResult } from './invoke-response';
-import type { ActionContext } from './status-actions';
+import type { ActionContext } from './action-context';
 import { meetingFormData } from './verbs';
 
 export type MeetingActionDeps = Pick<TeamsDeps, 'store' | 'clock' | 'rhythm' | 'tabUrl'>;

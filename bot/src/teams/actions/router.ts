@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { stampLanguage } from '../cards/stamp-language';
 import type { TeamsDeps } from '../deps';
 import { turnInfo } from '../turn';
+import type { ActionContext } from './action-context';
 import { onEditActivity, onNewActivity, onSaveActivity } from './activity-actions';
 import { sendInvokeResponse, type ActionResult } from './invoke-response';
 import {
@@ -14,7 +15,6 @@ import {
   onOpen,
   onSubmit,
   onUnchanged,
-  type ActionContext,
 } from './status-actions';
 import { onSupportAsk, onSupportShow, personalOnly } from './support-actions';
 import {

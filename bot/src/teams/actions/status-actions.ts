@@ -20,9 +20,9 @@ import { buildStatusFormCard } from '../cards/status-form-card';
 import { buildStatusListCard } from '../cards/status-list-card';
 import { buildStatusMessageCard } from '../cards/status-message-card';
 import { buildStatusSavedCard } from '../cards/status-saved-card';
-import type { TeamsDeps } from '../deps';
 import { notRegisteredText } from '../not-registered';
 import type { TurnInfo } from '../turn';
+import type { ActionContext, StatusDeps } from './action-context';
 import type { ActionResult } from './invoke-response';
 import {
   allUnchangedAskData,
@@ -32,16 +32,6 @@ import {
   submitData,
   unchangedData,
 } from './verbs';
-
-export type StatusDeps = Pick<TeamsDeps, 'store' | 'clock'>;
-
-/** A parsed Action.Execute: who (from the activity), which verb, the raw data (untrusted). */
-export interface ActionContext {
-  readonly turn: TurnInfo;
-  /** The sender's channel id (MRI, e.g. 29:…) for Universal Actions refresh.userIds. */
-  readonly senderId: string | null;
-  readonly data: unknown;
-}
 
 const newId = (): string => randomUUID();
 
@@ -264,12 +254,11 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
       return savedCard(ctx.turn, result, false);
     case 'invalid':
     case 'conflict': {
-      const form = await loadForm(deps, ctx, data);
-      if (isResult(form)) return form;
+      // The result carries what the form shows again: nothing is read a second time.
       const conflict = result.kind === 'conflict' ? result.latest : null;
       return formCard(ctx.turn, {
-        activity: form.activity,
-        round: form.round,
+        activity: result.activity,
+        round: result.round,
         values: { status: data.status, done: data.done, next: data.next, reason: data.reason },
         baseReportId: conflict?.id ?? data.baseReportId,
         submissionId: conflict === null ? data.submissionId : newId(),

@@ -3,7 +3,7 @@ import { buildSupportEntriesCard } from '../cards/support-entries-card';
 import { buildSupportQuestionCard } from '../cards/support-question-card';
 import type { TeamsDeps } from '../deps';
 import type { ActionResult } from './invoke-response';
-import type { ActionContext } from './status-actions';
+import type { ActionContext } from './action-context';
 import { supportShowData } from './verbs';
 
 /**

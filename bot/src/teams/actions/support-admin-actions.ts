@@ -17,7 +17,7 @@ import { buildSupportMessageCard } from '../cards/support-message-card';
 import type { TeamsDeps } from '../deps';
 import type { TurnInfo } from '../turn';
 import type { ActionResult } from './invoke-response';
-import type { ActionContext } from './status-actions';
+import type { ActionContext } from './action-context';
 import {
   formInput,
   previewOf,

@@ -6,7 +6,7 @@ import { buildSupportAnnouncementCard } from '../cards/support-entries-card';
 import { buildSupportMessageCard } from '../cards/support-message-card';
 import type { TeamsDeps } from '../deps';
 import type { ActionResult } from './invoke-response';
-import type { ActionContext } from './status-actions';
+import type { ActionContext } from './action-context';
 import { editorEntries, supportAdminList, supportRefusal } from './support-admin-actions';
 import { supportEntryData } from './verbs';
 

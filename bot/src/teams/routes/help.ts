@@ -4,6 +4,7 @@ import { cardAttachment } from '../cards/render';
 import type { TeamsDeps } from '../deps';
 import { turnInfo } from '../turn';
 import { senderMember } from './chat';
+import { isSamordning } from '../../domain/roles';
 
 /** "hjälp" / "help": the help card, with the planning commands for Samordning only. */
 export async function handleHelp(
@@ -16,7 +17,7 @@ export async function handleHelp(
     t,
     language,
     tabUrl: deps.tabUrl,
-    samordning: member?.roles.includes('samordning') === true,
+    samordning: isSamordning(member),
   });
   await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
 }

@@ -1,6 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { isRefusal, loadStatusList } from '../../domain/services/status-service';
-import { onAllUnchangedAsk, refusalCard, type StatusDeps } from '../actions/status-actions';
+import type { StatusDeps } from '../actions/action-context';
+import { onAllUnchangedAsk, refusalCard } from '../actions/status-actions';
 import { buildLeftCard } from '../cards/left-card';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/render';
 import { stampLanguage } from '../cards/stamp-language';

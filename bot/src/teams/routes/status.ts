@@ -1,6 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { isRefusal, loadStatusList } from '../../domain/services/status-service';
-import { refusalCard, statusList, type StatusDeps } from '../actions/status-actions';
+import type { StatusDeps } from '../actions/action-context';
+import { refusalCard, statusList } from '../actions/status-actions';
 import { cardAttachment, type AdaptiveCardJson } from '../cards/render';
 import { stampLanguage } from '../cards/stamp-language';
 import { buildStatusInviteCard } from '../cards/status-invite-card';

@@ -3,6 +3,7 @@ import type { Language, Translate } from '../../i18n';
 import { suggestedActions } from '../cards/card-buttons';
 import { COMMAND_WORDS, commandWord, type CommandId } from '../commands';
 import type { IntentId } from '../intents/intent-data';
+import { isSamordning } from '../../domain/roles';
 
 /** The three things each role most needs: the buttons under a greeting or a "didn't get that". */
 const BY_ROLE: Readonly<
@@ -16,7 +17,7 @@ const BY_ROLE: Readonly<
 
 function roleOf(member: Member | undefined): keyof typeof BY_ROLE {
   if (member === undefined) return 'other';
-  if (member.roles.includes('samordning')) return 'samordning';
+  if (isSamordning(member)) return 'samordning';
   if (member.roles.includes('samordnare')) return 'samordnare';
   if (member.roles.includes('hr')) return 'hr';
   return 'other';

@@ -4,14 +4,12 @@ import type {
   RefusedWrite,
   WriteOutboxPort,
 } from '../../domain/ports/write-outbox.port';
-import {
-  migrate,
-  openDatabase,
-  type Migration,
-  type SqliteDatabase,
-} from '../../store/sqlite/database';
+import { migrate, openDatabase, type Migration, type SqliteDatabase } from '../sqlite/database';
 
-/** Runs on the runtime database (same migrations table as the other runtime migrations). */
+/**
+ * Runs on the outbox's own SQLite file, or on the runtime database when runtime state is in
+ * SQLite (then in the same migrations table as the other runtime migrations).
+ */
 export const writeOutboxMigration: Migration = {
   id: '003-sharepoint-write-outbox',
   sql: `

@@ -1,0 +1,5 @@
+import type { Member } from './types';
+
+/** The one Samordning role check: does this member (or caller) hold the role Samordning? None: no. */
+export const isSamordning = (member: Pick<Member, 'roles'> | null | undefined): boolean =>
+  member?.roles.includes('samordning') === true;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import {
+  SUPPORT_AUDIENCES,
+  SUPPORT_CATEGORIES,
+  SUPPORT_STATUSES,
+} from '../domain/support/support-types';
+
+/**
+ * The zod shapes of a stored support entry, shared by the SQLite and SharePoint mappers
+ * (SQLite keeps versions as JSON; SharePoint keeps the entry in a list item and its versions
+ * as JSON), so both stores check an entry the same way.
+ */
+
+export const supportContactSchema = z.object({
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  url: z.string(),
+});
+
+/** A calendar date (YYYY-MM-DD), as validFrom and validTo are kept. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const supportEntrySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  audiences: z.array(z.enum(SUPPORT_AUDIENCES)),
+  category: z.enum(SUPPORT_CATEGORIES),
+  contacts: z.array(supportContactSchema),
+  ownerOrganisationId: z.string(),
+  status: z.enum(SUPPORT_STATUSES),
+  validFrom: isoDateSchema.nullable(),
+  validTo: isoDateSchema.nullable(),
+  reviewedAt: z.string(),
+  source: z.string(),
+  demo: z.boolean(),
+  version: z.number().int().positive(),
+  updatedAt: z.string(),
+  updatedByName: z.string(),
+});
