@@ -1,3 +1,4 @@
+import { resolvedPlanOrUndefined } from '../domain/services/resolve-plan';
 import type { Request, Response, Server } from 'restify';
 import { formatRowError, ImportFileError, type RowError } from '../domain/import/import-types';
 import { importTable } from '../domain/services/import-service';
@@ -100,7 +101,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
     '/api/v1/data/rounds',
     authenticated(async (_req, res, user) => {
       if (!canReadFollowUp(user)) return forbidden(res);
-      const [plan] = await deps.store.plans.list();
+      const plan = await resolvedPlanOrUndefined(deps.store);
       const rounds = plan === undefined ? [] : await deps.store.rounds.list(plan.id);
       sendJson(res, 200, {
         rounds: rounds.map((r) => ({ id: r.id, title: r.title, kind: r.kind })),

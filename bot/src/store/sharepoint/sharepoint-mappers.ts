@@ -74,10 +74,22 @@ const planSchema = z.object({
   headings: z.array(catalogEntry),
 });
 
-export const planMapper: ListMapper<Plan> = mapper('Planer', planSchema, (p) => p.id, {
-  out: (p) => ({ id: p.id, title: p.title, periodStart: p.periodStart, data: p }),
-  in: (raw) => raw['data'],
-});
+/**
+ * A plan as the Planer list holds it: the plan and whether it is the current one (kept in the
+ * plan's JSON column, so no query ever filters on it: the list holds a handful of plans, read
+ * whole into the replica).
+ */
+export type StoredPlan = Plan & { readonly current?: boolean };
+
+export const planMapper: ListMapper<StoredPlan> = mapper(
+  'Planer',
+  planSchema.extend({ current: z.boolean().optional() }),
+  (p) => p.id,
+  {
+    out: (p) => ({ id: p.id, title: p.title, periodStart: p.periodStart, data: p }),
+    in: (raw) => raw['data'],
+  },
+);
 
 export const organisationMapper: ListMapper<Organisation> = mapper(
   'Organisationer',

@@ -200,4 +200,12 @@ export const storeMigrations: readonly Migration[] = [
       ALTER TABLE reports ADD COLUMN on_behalf_of_name TEXT;
     `,
   },
+  {
+    // Several plans in one store (issue 15, decision 0021): exactly one is current, the one
+    // Samordning (or `npm run plan -- current`) last chose.
+    id: '015-current-plan',
+    sql: `
+      ALTER TABLE plans ADD COLUMN is_current INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
