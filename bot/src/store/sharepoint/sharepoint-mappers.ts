@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   HEADING_IDS,
+  ORGANISATION_KINDS,
   PREVENTION_LEVEL_IDS,
   REPORT_STATUSES,
   type Activity,
@@ -93,7 +94,7 @@ export const planMapper: ListMapper<StoredPlan> = mapper(
 
 export const organisationMapper: ListMapper<Organisation> = mapper(
   'Organisationer',
-  z.object({ id: z.string(), name: z.string(), kind: z.enum(['forvaltning', 'bolag']) }),
+  z.object({ id: z.string(), name: z.string(), kind: z.enum(ORGANISATION_KINDS) }),
   (o) => o.id,
 );
 
