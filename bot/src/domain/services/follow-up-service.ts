@@ -83,8 +83,9 @@ export async function loadReportDraft(
   store: StorePort,
   clock: Clock,
   requested?: string,
+  planId?: string,
 ): Promise<{ followUp: FollowUp; blocks: DraftBlock[]; plan: Plan } | RoundRefusal> {
-  const data = await loadRoundData(store, clock, requested);
+  const data = await loadRoundData(store, clock, requested, planId);
   if (isRoundRefusal(data)) return data;
   const followUp = computeFollowUp(data);
   return { followUp, blocks: buildReportDraft(followUp, data.plan.title), plan: data.plan };
