@@ -48,7 +48,11 @@ export async function importPlan(
     const reports = await planReportCount(store, plan.id);
     if (reports > 0) return { kind: 'frozen', plan: existing, reports };
   }
+  // The first plan in a store becomes its current one; a later plan waits until someone
+  // chooses it (`npm run plan -- current`), so importing next period's plan early changes nothing.
+  const first = existing === undefined && (await store.plans.current()) === undefined;
   if (planChanged) await store.plans.upsert(plan);
+  if (first) await store.plans.makeCurrent(plan.id);
   for (const organisation of changedOrganisations) await store.organisations.upsert(organisation);
   return {
     kind: existing === undefined ? 'created' : 'updated',
