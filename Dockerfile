@@ -43,6 +43,8 @@ WORKDIR /app
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist ./dist
 COPY --from=build --chown=root:root /app/tab/dist ./tab/dist
+# The shipped plan file, imported at startup unless SAMORDNA_PLAN_FILE names another (decision 0021).
+COPY --from=build --chown=root:root /app/bot/src/domain/catalog/plans ./bot/src/domain/catalog/plans
 COPY --chown=root:root package.json ./
 RUN mkdir -p /data && chown node:node /data
 USER node

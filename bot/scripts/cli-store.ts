@@ -1,17 +1,21 @@
 /** Opens the same SQLite store as the server (config.ts: SAMORDNA_DATA_DIR) for the data CLIs. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../src/config';
-import { friFranVald, organisations } from '../src/domain/catalog';
-import { systemClock } from '../src/domain/ports/clock.port';
-import { seedStore } from '../src/domain/services/seed';
+import { ConfigError, loadConfig, type Config } from '../src/config';
+import { importPlan } from '../src/domain/services/plan-import';
+import { readPlanFile } from '../src/files/plan-file';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store';
 
-/** The store with the plan catalog and organisations in place (idempotent, as on server start). */
-export async function openCliStore(): Promise<SqliteStore> {
-  let dataDir: string;
+/**
+ * The store with the plan file (`SAMORDNA_PLAN_FILE`, else the shipped plan) imported, as on
+ * server start (idempotent; a plan with reports is kept). `npm run plan` opens it without.
+ */
+export async function openCliStore(
+  options: { readonly importPlanFile?: boolean } = {},
+): Promise<SqliteStore> {
+  let config: Config;
   try {
-    dataDir = loadConfig().dataDir;
+    config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`Ogiltig konfiguration.\n${error.message}\n`);
@@ -19,9 +23,16 @@ export async function openCliStore(): Promise<SqliteStore> {
     }
     throw error;
   }
-  mkdirSync(dataDir, { recursive: true });
-  const store = SqliteStore.open(join(dataDir, 'samordna.sqlite'));
-  await seedStore(store, systemClock, { plan: friFranVald, organisations, demo: null });
+  mkdirSync(config.dataDir, { recursive: true });
+  const store = SqliteStore.open(join(config.dataDir, 'samordna.sqlite'));
+  if (options.importPlanFile ?? true) {
+    const planFile = readPlanFile(config.planFile);
+    if (!planFile.ok) {
+      process.stderr.write(`${planFile.lines.join('\n')}\n`);
+      process.exit(2);
+    }
+    await importPlan(store, planFile.plan);
+  }
   return store;
 }
 

@@ -4,18 +4,26 @@
  *   check <fil>       checks a plan file; exit 0 with a summary, or exit 1 with every problem
  *                     and its line
  *   schema [<fil>]    writes the plan file's JSON Schema (to the file, or to stdout)
+ *   import <fil>      checks and loads a plan file into the store in SAMORDNA_DATA_DIR
+ *                     (idempotent; a plan that has reports is frozen: a changed version is refused)
+ *   list              the plans in the store, the current one marked
+ *   current <plan-id> makes a plan the current one
  *
  * One command table: a new command is one entry.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { formatPlanProblem, planJsonSchema, planSummaryLines } from '../src/domain/plan-file';
+import { importPlan } from '../src/domain/services/plan-import';
+import type { Plan } from '../src/domain/types';
+import { readPlanFile, readPlanText } from '../src/files/plan-file';
 import { readPlanYaml } from '../src/files/plan-yaml';
+import { openCliStore } from './cli-store';
 
 interface Command {
   /** The arguments, as the usage line shows them. */
   readonly args: string;
   readonly help: string;
-  readonly run: (args: readonly string[]) => number;
+  readonly run: (args: readonly string[]) => number | Promise<number>;
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -28,6 +36,21 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     args: '[<fil.json>]',
     help: 'skriver planfilens JSON Schema (till filen, annars till skärmen)',
     run: schema,
+  },
+  import: {
+    args: '<fil.yaml>',
+    help: 'läser in en planfil i databasen (samma fil två gånger ändrar ingenting)',
+    run: importFile,
+  },
+  list: {
+    args: '',
+    help: 'listar planerna i databasen, den aktuella markerad',
+    run: list,
+  },
+  current: {
+    args: '<plan-id>',
+    help: 'gör en plan till den aktuella',
+    run: current,
   },
 };
 
@@ -44,9 +67,12 @@ function check(args: readonly string[]): number {
     process.stderr.write(`Ange en planfil.\n${usage()}`);
     return 1;
   }
-  const text = readText(file);
-  if (text === undefined) return 1;
-  const result = readPlanYaml(text);
+  const read = readPlanText(file);
+  if ('error' in read) {
+    process.stderr.write(`${read.error}\n`);
+    return 1;
+  }
+  const result = readPlanYaml(read.text);
   if (result.ok) {
     process.stdout.write(`${planSummaryLines(result.plan).join('\n')}\n`);
     return 0;
@@ -57,6 +83,107 @@ function check(args: readonly string[]): number {
       `${result.problems.map((p) => formatPlanProblem(p)).join('\n')}\n`,
   );
   return 1;
+}
+
+const period = (plan: Plan) => `${plan.periodStart}–${plan.periodEnd}`;
+const named = (plan: Plan) => `"${plan.title}" ${period(plan)} (${plan.id})`;
+
+async function importFile(args: readonly string[]): Promise<number> {
+  const [file, ...rest] = args;
+  if (file === undefined || rest.length > 0) {
+    process.stderr.write(`Ange en planfil.\n${usage()}`);
+    return 1;
+  }
+  const read = readPlanFile(file);
+  if (!read.ok) {
+    process.stderr.write(`${read.lines.join('\n')}\nIngenting lästes in.\n`);
+    return 1;
+  }
+  const store = await openCliStore({ importPlanFile: false });
+  try {
+    const outcome = await importPlan(store, read.plan);
+    const current = await store.plans.current();
+    const isCurrent = current?.id === outcome.plan.id ? ' Den är den aktuella planen.' : '';
+    switch (outcome.kind) {
+      case 'created':
+        process.stdout.write(
+          `Läste in planen ${named(outcome.plan)}: ${outcome.plan.goals.length} inriktningsmål, ` +
+            `${read.plan.organisations.length} organisationer.${isCurrent}\n`,
+        );
+        return 0;
+      case 'updated':
+        process.stdout.write(
+          `Uppdaterade planen ${named(outcome.plan)} (${outcome.organisations} organisationer nya eller ändrade).${isCurrent}\n`,
+        );
+        return 0;
+      case 'unchanged':
+        process.stdout.write(
+          `Planen ${named(outcome.plan)} finns redan och är oförändrad. Ingenting ändrades.\n`,
+        );
+        return 0;
+      case 'frozen':
+        process.stderr.write(
+          `Planen ${named(outcome.plan)} har redan ${outcome.reports} rapporter och är låst: ` +
+            `uppföljningen gjordes mot den, så en ändrad version kan inte läsas in. ` +
+            `Ge den nya versionen ett eget id (till exempel en ny planperiod). Ingenting ändrades.\n`,
+        );
+        return 1;
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+async function list(args: readonly string[]): Promise<number> {
+  if (args.length > 0) {
+    process.stderr.write(usage());
+    return 1;
+  }
+  const store = await openCliStore({ importPlanFile: false });
+  try {
+    const plans = await store.plans.list();
+    if (plans.length === 0) {
+      process.stdout.write(
+        'Det finns ingen plan i databasen. Läs in en med npm run plan -- import <fil.yaml>.\n',
+      );
+      return 0;
+    }
+    const current = await store.plans.current();
+    for (const plan of plans) {
+      const mark = plan.id === current?.id ? '  (aktuell)' : '';
+      process.stdout.write(`${plan.id}  ${period(plan)}  ${plan.title}${mark}\n`);
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function current(args: readonly string[]): Promise<number> {
+  const [planId, ...rest] = args;
+  if (planId === undefined || rest.length > 0) {
+    process.stderr.write(`Ange planens id.\n${usage()}`);
+    return 1;
+  }
+  const store = await openCliStore({ importPlanFile: false });
+  try {
+    const plan = await store.plans.get(planId);
+    if (plan === undefined) {
+      const ids = (await store.plans.list()).map((p) => p.id);
+      process.stderr.write(
+        `Planen finns inte: ${planId}. ` +
+          (ids.length === 0
+            ? 'Det finns ingen plan i databasen.\n'
+            : `Planer: ${ids.join(', ')}.\n`),
+      );
+      return 1;
+    }
+    await store.plans.makeCurrent(planId);
+    process.stdout.write(`Den aktuella planen är nu ${named(plan)}.\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
 function schema(args: readonly string[]): number {
@@ -74,30 +201,6 @@ function schema(args: readonly string[]): number {
   return 0;
 }
 
-/** The file as UTF-8 text, or undefined after saying in Swedish why it cannot be read. */
-function readText(file: string): string | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    process.stderr.write(
-      code === 'ENOENT'
-        ? `Filen finns inte: ${file}\n`
-        : `Filen kunde inte läsas: ${file} (${code ?? 'okänt fel'})\n`,
-    );
-    return undefined;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    process.stderr.write(
-      `Filen är inte sparad som UTF-8: ${file}. Spara den som UTF-8 och försök igen.\n`,
-    );
-    return undefined;
-  }
-}
-
 const [name, ...args] = process.argv.slice(2);
 const command = name === undefined ? undefined : COMMANDS[name];
 if (command === undefined) {
@@ -106,4 +209,4 @@ if (command === undefined) {
   );
   process.exit(1);
 }
-process.exit(command.run(args));
+void Promise.resolve(command.run(args)).then((code) => process.exit(code));

@@ -3,14 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type pino from 'pino';
 import type { TurnContext } from 'botbuilder';
 import type { Config } from './config';
-import {
-  demoActivities,
-  DEMO_MEMBERS,
-  demoRound,
-  demoSupportEntries,
-  friFranVald,
-  organisations,
-} from './domain/catalog';
+import { demoActivities, DEMO_MEMBERS, demoRound, demoSupportEntries } from './domain/catalog';
+import { importPlan } from './domain/services/plan-import';
+import { readPlanFile } from './files/plan-file';
 import { seedDemoMeetings } from './domain/meetings/demo-meetings';
 import { swedishWorkingDays } from './domain/meetings/working-days';
 import { systemClock, type Clock } from './domain/ports/clock.port';
@@ -151,10 +146,25 @@ export async function startSamordna(
     logger.info({ event: 'group-calendar-on' }, 'meetings can be imported from the group calendar');
   }
 
+  // The plan file (SAMORDNA_PLAN_FILE, else the shipped 2022–2026 plan), imported on every
+  // start: idempotent, and a plan with reports is never changed (decision 0021).
+  const planFile = readPlanFile(config.planFile);
+  if (!planFile.ok) throw new Error(planFile.lines.join('\n'));
+  const imported = await importPlan(store, planFile.plan);
+  if (imported.kind === 'frozen') {
+    logger.warn(
+      { event: 'plan-frozen', planId: imported.plan.id, reports: imported.reports },
+      'the plan file differs from a plan that has reports; the stored plan is kept',
+    );
+  } else {
+    logger.info({ event: 'plan-file', planId: imported.plan.id, outcome: imported.kind }, 'plan');
+  }
+  // The demo belongs to the 2022–2026 plan: with another plan file, none of it is written.
+  const demo = config.demoData && imported.plan.id === demoRound.planId;
   const seeded = await seedStore(store, clock, {
-    plan: friFranVald,
-    organisations,
-    demo: config.demoData
+    plan: imported.plan,
+    organisations: [],
+    demo: demo
       ? {
           activities: demoActivities,
           members: DEMO_MEMBERS,
@@ -163,8 +173,8 @@ export async function startSamordna(
         }
       : null,
   });
-  const demoMeetings = config.demoData
-    ? await seedDemoMeetings({ store, clock, ...rhythm }, friFranVald.id)
+  const demoMeetings = demo
+    ? await seedDemoMeetings({ store, clock, ...rhythm }, imported.plan.id)
     : 0;
   logger.info({ event: 'seeded', ...seeded, demoMeetings }, 'store ready');
 

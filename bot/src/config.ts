@@ -29,11 +29,16 @@ function isAddressRange(value: string): boolean {
   return /^\d+$/.test(prefix) && bits >= 0 && bits <= (family === 6 ? 128 : 32);
 }
 
+/** The shipped plan file, relative to the working directory (the repository, or /app in the image). */
+export const DEFAULT_PLAN_FILE = 'bot/src/domain/catalog/plans/fri-fran-vald-2022-2026.yaml';
+
 const rawSchema = z.object({
   SAMORDNA_MODE: z.enum(['local', 'production']).default('local'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   SAMORDNA_DATA_DIR: z.string().min(1).default('./data'),
   SAMORDNA_DEMO_DATA: booleanString.optional(),
+  /** A plan file to import at startup (idempotent); the shipped 2022–2026 plan by default. */
+  SAMORDNA_PLAN_FILE: z.string().min(1).optional(),
   SAMORDNA_DEV_USER_ID: z.string().min(1).default('00000000-0000-0000-0000-0000000000a1'),
   SAMORDNA_TAB_DIR: z.string().min(1).default('./tab/dist'),
   SAMORDNA_PUBLIC_URL: z.string().url().optional(),
@@ -168,6 +173,8 @@ export interface Config {
   readonly logLevel: z.infer<typeof rawSchema>['LOG_LEVEL'];
   /** Seed the clearly marked demo activities (local mode default). */
   readonly demoData: boolean;
+  /** The plan file imported at startup (`SAMORDNA_PLAN_FILE`, else the shipped 2022–2026 plan). */
+  readonly planFile: string;
   /** Dev identity for the tab API; null in production (cannot be enabled there). */
   readonly devUserId: string | null;
   readonly bot: BotCredentials;
@@ -587,8 +594,10 @@ function common(
   | 'trustedProxy'
   | 'dashboardMaxAgeMs'
   | 'telemetry'
+  | 'planFile'
 > {
   return {
+    planFile: env.SAMORDNA_PLAN_FILE ?? DEFAULT_PLAN_FILE,
     botOpenIdMetadataUrl: env.SAMORDNA_BOT_OPENID_METADATA_URL ?? null,
     tabApiRateLimit: env.SAMORDNA_TAB_API_RATE_LIMIT,
     publicRateLimit: env.SAMORDNA_PUBLIC_RATE_LIMIT,

@@ -5,7 +5,7 @@
  * (no-op), XLSX export, DOCX report draft. Target: a first import of 1,000 rows under 5 s.
  */
 import { performance } from 'node:perf_hooks';
-import { organisations } from '../../bot/src/domain/catalog';
+import { organisations } from '../helpers/malmo-plan';
 import { importTable } from '../../bot/src/domain/services/import-service';
 import { loadExportTable, loadReportDraft } from '../../bot/src/domain/services/follow-up-service';
 import { renderReportDocx } from '../../bot/src/files/docx-report';

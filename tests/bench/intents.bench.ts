@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { organisations } from '../../bot/src/domain/catalog/organisations';
+import { organisations } from '../helpers/malmo-plan';
 import { recognise } from '../../bot/src/teams/intents/recognise';
 import { describeScore, scoreCorpus } from '../unit/teams/corpus-score';
 import { CORPUS } from '../unit/teams/intent-corpus';

@@ -19,9 +19,8 @@ import {
   demoActivities,
   demoRound,
   demoSupportEntries,
-  friFranVald,
-  organisations,
 } from '../../bot/src/domain/catalog';
+import { friFranVald, organisations } from '../helpers/malmo-plan';
 import { cardAction, DEMO_SAMORDNING, TENANT_ID } from '../helpers/activities';
 import {
   channelClaims,

@@ -13,7 +13,7 @@
  * Every Graph request must succeed: no query may hit the threshold.
  */
 import { performance } from 'node:perf_hooks';
-import { friFranVald } from '../../bot/src/domain/catalog';
+import { friFranVald } from '../helpers/malmo-plan';
 import { loadDashboard, readPlanRows } from '../../bot/src/domain/services/dashboard-service';
 import type { Plan, ReportStatus } from '../../bot/src/domain/types';
 import {

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { friFranVald } from '../../bot/src/domain/catalog';
+import { friFranVald } from '../helpers/malmo-plan';
 import {
   ConflictError,
   NotFoundError,

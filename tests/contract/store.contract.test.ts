@@ -195,6 +195,30 @@ export function storeContract(name: string, open: () => Promise<StorePort>): voi
         await store.plans.upsert(plan('mid', 2022));
         expect((await store.plans.list()).map((p) => p.id)).toEqual(['new', 'mid', 'old']);
       });
+
+      it('has no current plan when empty, and the newest period until one is chosen', async () => {
+        expect(await store.plans.current()).toBeUndefined();
+        await store.plans.upsert(plan('old', 2018));
+        await store.plans.upsert(plan('new', 2027));
+        expect((await store.plans.current())?.id).toBe('new');
+      });
+
+      it('makes exactly one plan current, kept across upserts, and refuses an unknown plan', async () => {
+        await store.plans.upsert(plan('old', 2018));
+        await store.plans.upsert(plan('new', 2027));
+        await store.plans.makeCurrent('old');
+        expect(await store.plans.current()).toEqual(plan('old', 2018));
+        await store.plans.upsert(plan('old', 2018, 'Ändrad titel'));
+        await store.plans.upsert(plan('newest', 2031));
+        expect((await store.plans.current())?.title).toBe('Ändrad titel');
+        await store.plans.makeCurrent('newest');
+        expect((await store.plans.current())?.id).toBe('newest');
+        await expect(store.plans.makeCurrent('nope')).rejects.toThrow(NotFoundError);
+        expect((await store.plans.current())?.id).toBe('newest');
+        // The mark is the store's, not the plan's: list and get give the plan as upserted.
+        expect(await store.plans.get('old')).toEqual(plan('old', 2018, 'Ändrad titel'));
+        expect((await store.plans.list()).map((p) => p.id)).toEqual(['newest', 'new', 'old']);
+      });
     });
 
     describe('organisations', () => {

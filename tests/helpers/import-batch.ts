@@ -1,5 +1,5 @@
 /** Import batches of numbered activities and reports, for the batch contract and its crash child. */
-import { friFranVald, organisations } from '../../bot/src/domain/catalog';
+import { friFranVald, organisations } from './malmo-plan';
 import type { ImportBatch } from '../../bot/src/domain/ports/import-batch.port';
 import type { StorePort } from '../../bot/src/domain/ports/store.port';
 import { seedStore } from '../../bot/src/domain/services/seed';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { friFranVald, organisations } from '../../bot/src/domain/catalog';
+import { friFranVald, organisations } from './malmo-plan';
 import type { Clock } from '../../bot/src/domain/ports/clock.port';
 import { seedStore } from '../../bot/src/domain/services/seed';
 import type { ReportingRound } from '../../bot/src/domain/types';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { friFranVald } from '../../bot/src/domain/catalog';
+import { friFranVald } from './malmo-plan';
 import type { Clock } from '../../bot/src/domain/ports/clock.port';
 import { DEFAULT_SCHEDULE, type Meeting } from '../../bot/src/domain/meetings/meeting';
 import { planMeeting, type MeetingDeps } from '../../bot/src/domain/meetings/meeting-service';

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { organisations } from '../../bot/src/domain/catalog';
+import { organisations } from '../helpers/malmo-plan';
 import { IMPORT_LIMITS } from '../../bot/src/domain/import/import-limits';
 import { DEMO_SAMORDNING } from '../helpers/activities';
 import { swedishCsv } from '../helpers/import-store';

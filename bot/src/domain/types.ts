@@ -57,7 +57,9 @@ export interface Plan {
   readonly headings: readonly CatalogEntry[];
 }
 
-export type OrganisationKind = 'forvaltning' | 'bolag';
+/** A förvaltning, a city-owned company, or a stadsövergripande funktion (HR-avdelningen). */
+export const ORGANISATION_KINDS = ['forvaltning', 'bolag', 'stadsovergripande-funktion'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** A förvaltning or a city-owned company (bolag). Data, not code. */
 export interface Organisation {

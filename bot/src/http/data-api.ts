@@ -1,6 +1,9 @@
 import type { Response, Server } from 'restify';
 import { formatRowError, ImportFileError, type RowError } from '../domain/import/import-types';
 import { importTable } from '../domain/services/import-service';
+import { localDateOf } from '../domain/meetings/local-time';
+import { planReportCount } from '../domain/services/plan-import';
+import { isPlanNotFound, resolvePlan } from '../domain/services/resolve-plan';
 import {
   isRoundRefusal,
   loadExportTable,
@@ -86,12 +89,43 @@ function safeName(text: string): string {
 export function registerDataApi(server: Server, deps: TabApiDeps): void {
   const authenticated = authenticatedFor(deps);
 
+  // The plans for the tab's plan picker (shown where there is more than one): the current one
+  // marked; a plan with reports is frozen (its catalog no longer changes), an ended one is past.
+  server.get(
+    '/api/v1/plans',
+    authenticated(async (_req, res) => {
+      const [plans, current] = await Promise.all([
+        deps.store.plans.list(),
+        resolvePlan(deps.store),
+      ]);
+      const year = Number(localDateOf(deps.clock.now(), 'Europe/Stockholm').slice(0, 4));
+      const listed = await Promise.all(
+        plans.map(async (p) => ({
+          id: p.id,
+          title: p.title,
+          periodStart: p.periodStart,
+          periodEnd: p.periodEnd,
+          current: !isPlanNotFound(current) && current.id === p.id,
+          ended: p.periodEnd < year,
+          frozen: (await planReportCount(deps.store, p.id)) > 0,
+        })),
+      );
+      sendJson(res, 200, {
+        plans: listed,
+        currentPlanId: isPlanNotFound(current) ? null : current.id,
+      });
+    }),
+  );
+
   server.get(
     '/api/v1/data/rounds',
-    authenticated(async (_req, res, user) => {
+    authenticated(async (req, res, user) => {
       if (!canReadFollowUp(user)) return forbidden(res, NOT_ALLOWED);
-      const [plan] = await deps.store.plans.list();
-      const rounds = plan === undefined ? [] : await deps.store.rounds.list(plan.id);
+      const requested = queryParam(req, 'plan');
+      const plan = await resolvePlan(deps.store, requested);
+      if (isPlanNotFound(plan) && requested !== undefined)
+        return roundRefused(res, { kind: 'no-plan' });
+      const rounds = isPlanNotFound(plan) ? [] : await deps.store.rounds.list(plan.id);
       sendJson(res, 200, {
         rounds: rounds.map((r) => ({ id: r.id, title: r.title, kind: r.kind })),
         currentRoundId: currentRound(rounds, deps.clock.now())?.id ?? null,
@@ -116,8 +150,10 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
         throw error;
       }
       const round = queryParam(req, 'round');
+      const plan = queryParam(req, 'plan');
       const outcome = await importTable(deps.store, deps.clock, rows, {
         ...(round === undefined ? {} : { round }),
+        ...(plan === undefined ? {} : { plan }),
         dryRun,
         importer: { userId: user.userId, name: user.name },
         pause: nextTurn,
@@ -152,7 +188,13 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
     authenticated(async (req, res, user) => {
       if (!canReadFollowUp(user)) return forbidden(res, NOT_ALLOWED);
       const format = queryParam(req, 'format') === 'csv' ? 'csv' : 'xlsx';
-      const result = await loadExportTable(deps.store, deps.clock, queryParam(req, 'round'), user);
+      const result = await loadExportTable(
+        deps.store,
+        deps.clock,
+        queryParam(req, 'round'),
+        user,
+        queryParam(req, 'plan'),
+      );
       if (isRoundRefusal(result)) return roundRefused(res, result);
       const body = await writeExportFile(result, format);
       download(
@@ -168,7 +210,12 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
     '/api/v1/data/report',
     authenticated(async (req, res, user) => {
       if (!canReadFollowUp(user)) return forbidden(res, NOT_ALLOWED);
-      const result = await loadReportDraft(deps.store, deps.clock, queryParam(req, 'round'));
+      const result = await loadReportDraft(
+        deps.store,
+        deps.clock,
+        queryParam(req, 'round'),
+        queryParam(req, 'plan'),
+      );
       if (isRoundRefusal(result)) return roundRefused(res, result);
       const body = await renderReportDocx(
         result.blocks,

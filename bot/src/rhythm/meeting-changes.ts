@@ -1,3 +1,4 @@
+import { resolvedPlanOrUndefined } from '../domain/services/resolve-plan';
 import type { Clock } from '../domain/ports/clock.port';
 import type { MeetingStore } from '../domain/ports/meeting-store.port';
 import type { OutboxJob, OutboxStore } from '../domain/ports/outbox.port';
@@ -126,7 +127,7 @@ export async function remindNow(
 ): Promise<RemindNowResult> {
   if ((await samordningMember(deps.store, actorId)) === null) return { kind: 'forbidden' };
   const now = deps.clock.now();
-  const plan = (await deps.store.plans.list())[0];
+  const plan = await resolvedPlanOrUndefined(deps.store);
   const round = plan === undefined ? null : openRound(await deps.store.rounds.list(plan.id), now);
   if (round === null) return { kind: 'no-open-round' };
   const meeting = await deps.meetings.findByRound(round.id);

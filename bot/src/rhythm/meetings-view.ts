@@ -1,3 +1,4 @@
+import { resolvedPlanOrUndefined } from '../domain/services/resolve-plan';
 import type { Clock } from '../domain/ports/clock.port';
 import {
   OUTBOX_JOB_STATUSES,
@@ -98,7 +99,7 @@ function summarise(
 
 /** The meeting whose round is open now, if any. */
 export async function currentMeeting(deps: ViewDeps): Promise<Meeting | null> {
-  const plan = (await deps.store.plans.list())[0];
+  const plan = await resolvedPlanOrUndefined(deps.store);
   if (plan === undefined) return null;
   const round = openRound(await deps.store.rounds.list(plan.id), deps.clock.now());
   if (round === null) return null;

@@ -7,7 +7,7 @@ import type { StorePort } from '../domain/ports/store.port';
  * error here until someone decides which of its methods write.
  */
 const WRITES = {
-  plans: ['upsert'],
+  plans: ['upsert', 'makeCurrent'],
   organisations: ['upsert'],
   activities: ['create', 'update'],
   reports: ['append'],

@@ -14,7 +14,7 @@ import {
 } from '../../../bot/src/domain/people/stand-ins';
 import type { Member } from '../../../bot/src/domain/types';
 import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
-import { friFranVald } from '../../../bot/src/domain/catalog';
+import { friFranVald } from '../../helpers/malmo-plan';
 import { demoRound } from '../../../bot/src/domain/catalog/demo-round';
 import { standIn } from '../../contract/people-contract';
 

@@ -1,13 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  DEMO_MEMBERS,
-  demoActivities,
-  demoRound,
-  friFranVald,
-  organisations,
-} from '../../../bot/src/domain/catalog';
+import { DEMO_MEMBERS, demoActivities, demoRound } from '../../../bot/src/domain/catalog';
+import { friFranVald, organisations } from '../../helpers/malmo-plan';
 import { seedStore } from '../../../bot/src/domain/services/seed';
 import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
 import { dumpDatabase } from '../../helpers/db-dump';

@@ -1,4 +1,4 @@
-import { friFranVald, organisations } from '../../../bot/src/domain/catalog';
+import { friFranVald, organisations } from '../../helpers/malmo-plan';
 import { mapHeader } from '../../../bot/src/domain/import/columns';
 import {
   editDistance,

@@ -1,13 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  DEMO_MEMBERS,
-  demoActivities,
-  demoRound,
-  friFranVald,
-  organisations,
-} from '../../../bot/src/domain/catalog';
+import { DEMO_MEMBERS, demoActivities, demoRound } from '../../../bot/src/domain/catalog';
+import { friFranVald, organisations } from '../../helpers/malmo-plan';
 import type { Dashboard } from '../../../bot/src/domain/dashboard/types';
 import { countingSentence, type FollowUp } from '../../../bot/src/domain/followup/follow-up';
 import type { StorePort } from '../../../bot/src/domain/ports/store.port';

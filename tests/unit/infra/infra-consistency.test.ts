@@ -33,6 +33,8 @@ const NOT_ON_APP_SERVICE: Readonly<Record<string, string>> = {
   SAMORDNA_DASHBOARD_MAX_AGE_MS: 'the default (2 s) suits production',
   SAMORDNA_PUBLIC_RATE_LIMIT: 'the default (3,000 a minute per client address) suits production',
   SAMORDNA_DIRECTORY: 'the default (graph, with the SharePoint store) suits production',
+  SAMORDNA_PLAN_FILE:
+    'the default (the shipped 2022–2026 plan file, in the image) suits Malmö; another plan sets it',
   BOT_CERTIFICATE_THUMBPRINT:
     'certificate auth is for hosts with a key file (Docker), see infra/README.md',
   BOT_CERTIFICATE_KEY_PATH:

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { planJsonSchema } from '../../../bot/src/domain/plan-file';
 import { PLAN_FILES, markedProblems, planFileText } from '../../helpers/plan-documents';
 import { runScript } from '../../helpers/run-script';
@@ -71,7 +72,7 @@ describe('npm run plan', () => {
 
   it('prints usage and exits 1 for an unknown command, no command or no file', async () => {
     const [unknown, none, noFile] = await Promise.all([
-      plan('import', PLAN_FILES.malmo),
+      plan('importera', PLAN_FILES.malmo),
       plan(),
       plan('check'),
     ]);
@@ -80,8 +81,79 @@ describe('npm run plan', () => {
       expect(result?.stderr).toContain('Användning:\n  npm run plan -- check <fil.yaml>');
       expect(result?.stderr).toContain('npm run plan -- schema [<fil.json>]');
     }
-    expect(unknown?.stderr).toMatch(/^Okänt kommando: import\./);
+    expect(unknown?.stderr).toMatch(/^Okänt kommando: importera\./);
     expect(none?.stderr).toMatch(/^Ange ett kommando\./);
     expect(noFile?.stderr).toMatch(/^Ange en planfil\./);
   }, 60_000);
+
+  describe('on the store in SAMORDNA_DATA_DIR', () => {
+    let dataDir: string;
+    beforeAll(() => {
+      dataDir = mkdtempSync(join(tmpdir(), 'samordna-plan-store-'));
+    });
+    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+    const inStore = (...args: string[]) =>
+      runScript('plan', args, { SAMORDNA_DATA_DIR: dataDir, SAMORDNA_DEMO_DATA: 'false' });
+    const db = () => new Database(join(dataDir, 'samordna.sqlite'), { readonly: true });
+    const rows = (table: string) => {
+      const d = db();
+      try {
+        return (d.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+      } finally {
+        d.close();
+      }
+    };
+
+    it('import, list, current: idempotent, the first plan current, Swedish answers', async () => {
+      const empty = await inStore('list');
+      expect(empty).toMatchObject({ code: 0, stderr: '' });
+      expect(empty.stdout).toBe(
+        'Det finns ingen plan i databasen. Läs in en med npm run plan -- import <fil.yaml>.\n',
+      );
+      // The plan CLI writes only the file it is given: no shipped plan, no demo.
+      expect(rows('plans')).toBe(0);
+
+      const ekby = await inStore('import', PLAN_FILES.ekby);
+      expect(ekby).toMatchObject({ code: 0, stderr: '' });
+      expect(ekby.stdout).toBe(
+        'Läste in planen "Trygg i Ekby – plan mot våld i nära relationer" 2025–2028 ' +
+          '(trygg-i-ekby-2025-2028): 4 inriktningsmål, 5 organisationer. Den är den aktuella planen.\n',
+      );
+      const again = await inStore('import', PLAN_FILES.ekby);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('finns redan och är oförändrad. Ingenting ändrades.');
+      const malmo = await inStore('import', PLAN_FILES.malmo);
+      expect(malmo.code).toBe(0);
+      expect(malmo.stdout).not.toContain('aktuella');
+      expect([rows('plans'), rows('organisations'), rows('activities'), rows('members')]).toEqual([
+        2, 20, 0, 0,
+      ]);
+
+      const list = await inStore('list');
+      expect(list.stdout.split('\n')).toEqual([
+        'trygg-i-ekby-2025-2028  2025–2028  Trygg i Ekby – plan mot våld i nära relationer  (aktuell)',
+        'fri-fran-vald-2022-2026  2022–2026  Fri från våld – en gemensam angelägenhet',
+        '',
+      ]);
+      const unknown = await inStore('current', 'nope');
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toBe(
+        'Planen finns inte: nope. Planer: trygg-i-ekby-2025-2028, fri-fran-vald-2022-2026.\n',
+      );
+      const chosen = await inStore('current', 'fri-fran-vald-2022-2026');
+      expect(chosen).toMatchObject({ code: 0, stderr: '' });
+      expect((await inStore('list')).stdout).toContain(
+        'fri-fran-vald-2022-2026  2022–2026  Fri från våld – en gemensam angelägenhet  (aktuell)',
+      );
+    }, 120_000);
+
+    it('refuses a broken file and stores nothing, exit 1', async () => {
+      const before = rows('plans');
+      const broken = await inStore('import', PLAN_FILES.brokenPlan);
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toMatch(/^Planfilen .* har \d+ problem\./);
+      expect(broken.stderr).toContain('Ingenting lästes in.');
+      expect(rows('plans')).toBe(before);
+    }, 60_000);
+  });
 });

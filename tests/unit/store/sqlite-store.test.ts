@@ -7,9 +7,8 @@ import {
   demoActivities,
   demoRound,
   demoSupportEntries,
-  friFranVald,
-  organisations,
 } from '../../../bot/src/domain/catalog';
+import { friFranVald, organisations } from '../../helpers/malmo-plan';
 import type { Clock } from '../../../bot/src/domain/ports/clock.port';
 import { seedStore, type SeedInput } from '../../../bot/src/domain/services/seed';
 import type { Activity } from '../../../bot/src/domain/types';
@@ -60,6 +59,8 @@ describe('SqliteStore on a file', () => {
         '004-meetings',
         '005-meeting-calendar-event',
         '010-people',
+        '015-current-plan',
+        '016-organisation-kinds',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -80,6 +81,8 @@ describe('SqliteStore on a file', () => {
       '004-meetings',
       '005-meeting-calendar-event',
       '010-people',
+      '015-current-plan',
+      '016-organisation-kinds',
     ]);
     await first.close();
 

@@ -1,4 +1,5 @@
-import { demoActivities, friFranVald } from '../../../bot/src/domain/catalog';
+import { demoActivities } from '../../../bot/src/domain/catalog';
+import { friFranVald } from '../../helpers/malmo-plan';
 import type { ReportingRound } from '../../../bot/src/domain/types';
 import { translator, type Language } from '../../../bot/src/i18n';
 import { buildGreetingCard } from '../../../bot/src/teams/cards/greeting-card';

@@ -1,4 +1,4 @@
-import { organisations } from '../../../bot/src/domain/catalog/organisations';
+import { organisations } from '../../helpers/malmo-plan';
 import { recognise, type Recognition } from '../../../bot/src/teams/intents/recognise';
 import { CORPUS, type CorpusLine, type Expected } from './intent-corpus';
 

@@ -1,4 +1,4 @@
-import { organisations } from '../../../bot/src/domain/catalog/organisations';
+import { organisations } from '../../helpers/malmo-plan';
 import { COMMAND_WORDS, type CommandId } from '../../../bot/src/teams/commands';
 import { INTENTS } from '../../../bot/src/teams/intents/intent-data';
 import { recognise } from '../../../bot/src/teams/intents/recognise';

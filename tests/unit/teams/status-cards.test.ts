@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  demoActivities,
-  demoRound,
-  friFranVald,
-  organisations,
-} from '../../../bot/src/domain/catalog';
+import { demoActivities, demoRound } from '../../../bot/src/domain/catalog';
+import { friFranVald, organisations } from '../../helpers/malmo-plan';
 import type { RoundItem, StatusListView } from '../../../bot/src/domain/services/status-service';
 import {
   REPORT_STATUSES,

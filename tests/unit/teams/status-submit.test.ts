@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  demoActivities,
-  demoRound,
-  DEMO_MEMBERS,
-  friFranVald,
-  organisations,
-} from '../../../bot/src/domain/catalog';
+import { demoActivities, demoRound, DEMO_MEMBERS } from '../../../bot/src/domain/catalog';
+import { friFranVald, organisations } from '../../helpers/malmo-plan';
 import type { StorePort } from '../../../bot/src/domain/ports/store.port';
 import { seedStore } from '../../../bot/src/domain/services/seed';
 import { submitReport } from '../../../bot/src/domain/services/status-service';

@@ -1,5 +1,3 @@
-export { friFranVald } from './fri-fran-vald-2022-2026';
-export { organisations } from './organisations';
 export { DEMO_MEMBERS, demoActivities } from './demo-data';
 export type { DemoActivitySeed } from './demo-data';
 export { demoRound } from './demo-round';

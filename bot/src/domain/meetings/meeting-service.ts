@@ -1,3 +1,4 @@
+import { resolvedPlanOrUndefined } from '../services/resolve-plan';
 import type { Clock } from '../ports/clock.port';
 import type { MeetingStore } from '../ports/meeting-store.port';
 import { ConflictError, NotFoundError, type StorePort } from '../ports/store.port';
@@ -129,7 +130,7 @@ export async function planMeeting(
   const input = cleanMeetingInput(raw);
   const problems = await problemsFor(deps, input);
   if (problems.length > 0) return { kind: 'invalid', problems };
-  const plan = (await deps.store.plans.list())[0];
+  const plan = await resolvedPlanOrUndefined(deps.store);
   if (plan === undefined) return { kind: 'not-found' };
   const now = deps.clock.now().toISOString();
   const id = deps.newId();

@@ -6,3 +6,4 @@ export * from './plan-document';
 export { ACROSS_FIELDS_CODES, formatPlanProblem, PLAN_PROBLEM_CODES } from './plan-problem';
 export type { LocatedPlanProblem, PlanPath, PlanProblem, PlanProblemCode } from './plan-problem';
 export { planSummaryLines } from './plan-summary';
+export { organisationsFromDocument, planFromDocument } from './to-plan';

@@ -48,8 +48,16 @@ export interface PlanRepository {
   list(): Promise<Plan[]>;
   /** One plan, or undefined when no plan has this id. */
   get(planId: string): Promise<Plan | undefined>;
-  /** Creates or replaces a plan (idempotent: the same plan twice changes nothing). */
+  /** Creates or replaces a plan (idempotent: the same plan twice changes nothing; keeps which plan is current). */
   upsert(plan: Plan): Promise<void>;
+  /**
+   * The current plan: the one last made current, else (nobody chose yet) the plan with the
+   * newest period; undefined only when the store holds no plan. Read it through
+   * `resolvePlan` (domain/plans), never by picking from `list()`.
+   */
+  current(): Promise<Plan | undefined>;
+  /** Makes one plan the current one (exactly one is); NotFoundError when no plan has this id. */
+  makeCurrent(planId: string): Promise<void>;
 }
 
 /** Förvaltningar and bolag. */

@@ -1,3 +1,4 @@
+import { resolvedPlanOrUndefined } from './resolve-plan';
 import type { Clock } from '../ports/clock.port';
 import { ConflictError, type StorePort } from '../ports/store.port';
 import { canActFor } from '../reporting';
@@ -98,11 +99,10 @@ export async function openActivityForm(
   if (organisationId === null)
     return { kind: 'no-organisation', askSamordning: await samordningNames(store) };
   if (!canActFor(member, organisationId)) return { kind: 'forbidden' };
-  const [organisation, plans] = await Promise.all([
+  const [organisation, plan] = await Promise.all([
     store.organisations.get(organisationId),
-    store.plans.list(),
+    resolvedPlanOrUndefined(store, activity?.planId),
   ]);
-  const plan = activity === null ? plans[0] : plans.find((p) => p.id === activity.planId);
   if (organisation === undefined || plan === undefined) return { kind: 'not-found' };
   return { plan, organisation, activity };
 }

@@ -1,3 +1,4 @@
+import { resolvedPlanOrUndefined } from './resolve-plan';
 import {
   activityHistory,
   searchActivities,
@@ -23,12 +24,12 @@ interface PlanRows {
   readonly reportsByRound: Map<string, StatusReport[]>;
 }
 
-/** Reads everything the dashboard aggregates for one plan (the first plan when none is named). */
+/** Reads everything the dashboard aggregates for one plan (the current plan when none is named). */
 export async function readPlanRows(
   store: StorePort,
   planId?: string,
 ): Promise<PlanRows | undefined> {
-  const plan = planId === undefined ? (await store.plans.list())[0] : await store.plans.get(planId);
+  const plan = await resolvedPlanOrUndefined(store, planId);
   if (plan === undefined) return undefined;
   const [organisations, activities, rounds] = await Promise.all([
     store.organisations.list(),

@@ -1,3 +1,4 @@
+import { resolvedPlanOrUndefined } from './resolve-plan';
 import { computeFollowUp, type FollowUp } from '../followup/follow-up';
 import { buildReportDraft, type DraftBlock } from '../followup/report-draft';
 import { followUpSummaryTable } from '../followup/summary-table';
@@ -23,8 +24,9 @@ export async function loadRoundData(
   store: StorePort,
   clock: Clock,
   requested?: string,
+  planId?: string,
 ): Promise<RoundData | RoundRefusal> {
-  const [plan] = await store.plans.list();
+  const plan = await resolvedPlanOrUndefined(store, planId);
   if (plan === undefined) return { kind: 'no-plan' };
   const round = await resolveRound(store, clock, plan, requested);
   if (round === null) return { kind: 'no-round', requested: requested ?? null };
@@ -51,10 +53,11 @@ export async function loadExportTable(
   clock: Clock,
   requested?: string,
   viewer?: Member,
+  planId?: string,
 ): Promise<
   { table: string[][]; summary: string[][] | null; round: ReportingRound | null } | RoundRefusal
 > {
-  const data = await loadRoundData(store, clock, requested);
+  const data = await loadRoundData(store, clock, requested, planId);
   if (!isRoundRefusal(data)) {
     return {
       table: exportTable({ ...data, ...(viewer === undefined ? {} : { viewer }) }),
@@ -62,7 +65,7 @@ export async function loadExportTable(
       round: data.round,
     };
   }
-  const [plan] = await store.plans.list();
+  const plan = await resolvedPlanOrUndefined(store, planId);
   if (data.kind === 'no-plan' || data.requested !== null || plan === undefined) return data;
   const [organisations, activities] = await Promise.all([
     store.organisations.list(),
@@ -80,8 +83,9 @@ export async function loadReportDraft(
   store: StorePort,
   clock: Clock,
   requested?: string,
+  planId?: string,
 ): Promise<{ followUp: FollowUp; blocks: DraftBlock[]; plan: Plan } | RoundRefusal> {
-  const data = await loadRoundData(store, clock, requested);
+  const data = await loadRoundData(store, clock, requested, planId);
   if (isRoundRefusal(data)) return data;
   const followUp = computeFollowUp(data);
   return { followUp, blocks: buildReportDraft(followUp, data.plan.title), plan: data.plan };

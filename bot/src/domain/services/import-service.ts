@@ -1,3 +1,4 @@
+import { resolvedPlanOrUndefined } from './resolve-plan';
 import type { Clock } from '../ports/clock.port';
 import type { StorePort } from '../ports/store.port';
 import { planImport, type ImportPlan, type Importer } from '../import/import-plan';
@@ -20,6 +21,8 @@ export type ImportOutcome =
 export interface ImportOptions {
   /** A round id or title; the current round when absent. */
   readonly round?: string;
+  /** A plan id; the current plan when absent. */
+  readonly plan?: string;
   readonly dryRun: boolean;
   readonly importer: Importer;
   /** Awaited every few hundred rows so a long file does not hold up other work (the edge's `nextTurn`). */
@@ -51,7 +54,7 @@ export async function importTable(
   table: readonly RawRow[],
   options: ImportOptions,
 ): Promise<ImportOutcome> {
-  const [plan] = await store.plans.list();
+  const plan = await resolvedPlanOrUndefined(store, options.plan);
   if (plan === undefined) return { kind: 'no-plan' };
   const round = await resolveRound(store, clock, plan, options.round);
   if (round === null && options.round !== undefined)

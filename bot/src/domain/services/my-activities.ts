@@ -1,3 +1,4 @@
+import { resolvedPlanOrUndefined } from './resolve-plan';
 import { resolveReporter, samordningNames } from '../people/reporter';
 import type { StorePort } from '../ports/store.port';
 import type { Activity, Member, Organisation, StatusReport } from '../types';
@@ -40,10 +41,15 @@ export async function listMyActivities(
     return { kind: 'no-organisation', member, askSamordning: await samordningNames(store) };
   }
 
-  const activities = await store.activities.list({ organisationId: organisation.id });
+  // The current plan's activities: an ended plan's stay in its own follow-up.
+  const plan = await resolvedPlanOrUndefined(store);
+  const activities =
+    plan === undefined
+      ? []
+      : await store.activities.list({ organisationId: organisation.id, planId: plan.id });
   const latest = await store.reports.latest({ activityIds: activities.map((a) => a.id) });
   const latestByActivity = new Map(latest.map((r) => [r.activityId, r]));
-  const plans = new Map((await store.plans.list()).map((p) => [p.id, p]));
+  const plans = new Map(plan === undefined ? [] : [[plan.id, plan]]);
 
   const groups = new Map<
     string,

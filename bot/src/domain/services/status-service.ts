@@ -1,3 +1,4 @@
+import { resolvedPlanOrUndefined } from './resolve-plan';
 import { resolveReporter, samordningNames, type Reporter } from '../people/reporter';
 import { canActFor } from '../reporting';
 import { reportingRight, type OnBehalfOf } from '../people/stand-ins';
@@ -134,8 +135,7 @@ export async function loadStatusList(
   if (right === null) return { kind: 'forbidden' };
   const organisation = await store.organisations.get(chosen);
   if (organisation === undefined) return { kind: 'no-organisation' };
-  const plans = await store.plans.list();
-  const plan = plans[0];
+  const plan = await resolvedPlanOrUndefined(store);
   if (plan === undefined) return { kind: 'no-open-round' };
   const rounds = await store.rounds.list(plan.id);
   const round =

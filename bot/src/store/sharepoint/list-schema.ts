@@ -1,4 +1,9 @@
-import { HEADING_IDS, PREVENTION_LEVEL_IDS, REPORT_STATUSES } from '../../domain/types';
+import {
+  HEADING_IDS,
+  ORGANISATION_KINDS,
+  PREVENTION_LEVEL_IDS,
+  REPORT_STATUSES,
+} from '../../domain/types';
 import { SUPPORT_CATEGORIES, SUPPORT_STATUSES } from '../../domain/support/support-types';
 import { MEETING_KINDS, MEETING_STATUSES, SCHEDULE_STEPS, STEP_OUTCOMES } from '../meeting-schemas';
 
@@ -82,7 +87,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
     name: 'Organisationer',
     description: 'Förvaltningar och bolag.',
     titleProp: 'name',
-    columns: [id, col('Kind', 'choice', 'kind', { choices: ['forvaltning', 'bolag'] })],
+    columns: [id, col('Kind', 'choice', 'kind', { choices: [...ORGANISATION_KINDS] })],
   },
   {
     name: 'Aktiviteter',

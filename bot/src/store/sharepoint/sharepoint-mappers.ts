@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   HEADING_IDS,
+  ORGANISATION_KINDS,
   PREVENTION_LEVEL_IDS,
   REPORT_STATUSES,
   type Activity,
@@ -49,14 +50,26 @@ export function mapper<T>(
   };
 }
 
-export const planMapper: ListMapper<Plan> = mapper('Planer', planSchema, (p) => p.id, {
-  out: (p) => ({ id: p.id, title: p.title, periodStart: p.periodStart, data: p }),
-  in: (raw) => raw['data'],
-});
+/**
+ * A plan as the Planer list holds it: the plan and whether it is the current one (kept in the
+ * plan's JSON column, so no query ever filters on it: the list holds a handful of plans, read
+ * whole into the replica).
+ */
+export type StoredPlan = Plan & { readonly current?: boolean };
+
+export const planMapper: ListMapper<StoredPlan> = mapper(
+  'Planer',
+  planSchema.extend({ current: z.boolean().optional() }),
+  (p) => p.id,
+  {
+    out: (p) => ({ id: p.id, title: p.title, periodStart: p.periodStart, data: p }),
+    in: (raw) => raw['data'],
+  },
+);
 
 export const organisationMapper: ListMapper<Organisation> = mapper(
   'Organisationer',
-  z.object({ id: z.string(), name: z.string(), kind: z.enum(['forvaltning', 'bolag']) }),
+  z.object({ id: z.string(), name: z.string(), kind: z.enum(ORGANISATION_KINDS) }),
   (o) => o.id,
 );
 

@@ -21,6 +21,7 @@ import type {
 import type { ImportBatchRepository } from '../../domain/ports/import-batch.port';
 import type { ListReplica } from './list-replica';
 import { SharePointContext, type SharePointStoreOptions } from './sharepoint-context';
+import type { StoredPlan } from './sharepoint-mappers';
 import { SharePointImportBatch } from './sharepoint-import-batch';
 import { SharePointMeetingStore } from './sharepoint-meeting-store';
 import { SharePointMembers, SharePointStandIns } from './sharepoint-people';
@@ -57,13 +58,48 @@ async function read<T>(ctx: SharePointContext, replica: ListReplica<T>): Promise
 class Plans implements PlanRepository {
   constructor(private readonly ctx: SharePointContext) {}
   async list(): Promise<Plan[]> {
-    return (await read(this.ctx, this.ctx.plans)).sort((a, b) => b.periodStart - a.periodStart);
+    return (await read(this.ctx, this.ctx.plans))
+      .map(plain)
+      .sort((a, b) => b.periodStart - a.periodStart);
   }
   async get(planId: string): Promise<Plan | undefined> {
     await this.ctx.fresh();
-    return this.ctx.plans.get(planId)?.record;
+    const stored = this.ctx.plans.get(planId)?.record;
+    return stored === undefined ? undefined : plain(stored);
   }
-  upsert = (plan: Plan): Promise<void> => upsert(this.ctx, this.ctx.plans, plan);
+  async upsert(plan: Plan): Promise<void> {
+    await this.ctx.fresh();
+    const current = this.ctx.plans.get(plan.id)?.record.current === true;
+    await upsert(this.ctx, this.ctx.plans, current ? { ...plain(plan), current } : plain(plan));
+  }
+  async current(): Promise<Plan | undefined> {
+    const plans = await this.list();
+    const marked = this.ctx.plans.all().find((p) => p.current === true);
+    return marked === undefined ? plans[0] : plans.find((p) => p.id === marked.id);
+  }
+  async makeCurrent(planId: string): Promise<void> {
+    await this.ctx.fresh();
+    if (this.ctx.plans.get(planId) === undefined) throw new NotFoundError('plan', planId);
+    // The new current plan first, then the old one unmarked: a crash in between leaves two
+    // marked, and `current()` then still answers one (the first marked it finds).
+    const all = this.ctx.plans.all();
+    const ordered = [...all.filter((p) => p.id === planId), ...all.filter((p) => p.id !== planId)];
+    for (const stored of ordered) {
+      const wanted = stored.id === planId;
+      if ((stored.current === true) !== wanted)
+        await upsert(
+          this.ctx,
+          this.ctx.plans,
+          wanted ? { ...plain(stored), current: true } : plain(stored),
+        );
+    }
+  }
+}
+
+/** The plan without the store's own `current` mark. */
+function plain(plan: StoredPlan): Plan {
+  const { current: _current, ...rest } = plan;
+  return rest;
 }
 
 class Organisations implements OrganisationRepository {

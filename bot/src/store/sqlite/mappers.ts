@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   HEADING_IDS,
+  ORGANISATION_KINDS,
   PREVENTION_LEVEL_IDS,
   REPORT_STATUSES,
   ROLES,
@@ -49,7 +50,7 @@ export function planToRow(plan: Plan): { id: string; period_start: number; data:
 const organisationRow = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(['forvaltning', 'bolag']),
+  kind: z.enum(ORGANISATION_KINDS),
 });
 
 export function organisationFromRow(row: unknown): Organisation {

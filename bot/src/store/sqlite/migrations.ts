@@ -200,4 +200,29 @@ export const storeMigrations: readonly Migration[] = [
       ALTER TABLE reports ADD COLUMN on_behalf_of_name TEXT;
     `,
   },
+  {
+    // Several plans in one store (issue 15, decision 0021): exactly one is current, the one
+    // Samordning (or `npm run plan -- current`) last chose.
+    id: '015-current-plan',
+    sql: `
+      ALTER TABLE plans ADD COLUMN is_current INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
+  {
+    // The plan file names a third kind of organisation: a stadsövergripande funktion such as
+    // HR-avdelningen. SQLite cannot change a CHECK, so the table is rebuilt (foreign keys
+    // checked at commit, when the new table carries the old name again).
+    id: '016-organisation-kinds',
+    sql: `
+      PRAGMA defer_foreign_keys = ON;
+      CREATE TABLE organisations_016 (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('forvaltning', 'bolag', 'stadsovergripande-funktion'))
+      );
+      INSERT INTO organisations_016 (id, name, kind) SELECT id, name, kind FROM organisations;
+      DROP TABLE organisations;
+      ALTER TABLE organisations_016 RENAME TO organisations;
+    `,
+  },
 ];

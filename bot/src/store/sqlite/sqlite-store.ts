@@ -7,6 +7,7 @@ import type {
 } from '../../domain/types';
 import {
   ConflictError,
+  NotFoundError,
   type ActivityFilter,
   type ActivityRepository,
   type AppendReportResult,
@@ -59,6 +60,19 @@ class SqlitePlans implements PlanRepository {
          ON CONFLICT(id) DO UPDATE SET period_start = excluded.period_start, data = excluded.data`,
       )
       .run(planToRow(plan));
+  }
+  async current(): Promise<Plan | undefined> {
+    const row = this.db
+      .prepare('SELECT data FROM plans ORDER BY is_current DESC, period_start DESC, id LIMIT 1')
+      .get();
+    return row === undefined ? undefined : planFromRow(row);
+  }
+  async makeCurrent(planId: string): Promise<void> {
+    this.db.transaction(() => {
+      if (this.db.prepare('SELECT 1 FROM plans WHERE id = ?').get(planId) === undefined)
+        throw new NotFoundError('plan', planId);
+      this.db.prepare('UPDATE plans SET is_current = (id = ?)').run(planId);
+    })();
   }
 }
 

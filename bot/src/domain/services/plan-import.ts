@@ -1,0 +1,62 @@
+/**
+ * Loads a checked plan file into the store (issue 15, decision 0021). Idempotent: the same
+ * file twice changes nothing. A plan that already has reports is frozen: its follow-up was
+ * made against this catalog, so a changed version of it is refused, never written.
+ */
+import type { StorePort } from '../ports/store.port';
+import { organisationsFromDocument, planFromDocument } from '../plan-file/to-plan';
+import type { PlanDocument } from '../plan-file/plan-document';
+import type { Organisation, Plan } from '../types';
+
+export type PlanImportOutcome =
+  | { readonly kind: 'created'; readonly plan: Plan; readonly organisations: number }
+  | { readonly kind: 'updated'; readonly plan: Plan; readonly organisations: number }
+  | { readonly kind: 'unchanged'; readonly plan: Plan }
+  /** The plan has reports and the file differs from it: nothing is written. */
+  | { readonly kind: 'frozen'; readonly plan: Plan; readonly reports: number };
+
+/** Has the plan any report, in any of its rounds? (Counted to tell the person how many.) */
+export async function planReportCount(
+  store: Pick<StorePort, 'rounds' | 'reports'>,
+  planId: string,
+): Promise<number> {
+  let count = 0;
+  for (const round of await store.rounds.list(planId)) {
+    count += (await store.reports.latest({ roundId: round.id })).length;
+  }
+  return count;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function sameOrganisation(a: Organisation | undefined, b: Organisation): boolean {
+  return a !== undefined && a.name === b.name && a.kind === b.kind;
+}
+
+export async function importPlan(
+  store: Pick<StorePort, 'plans' | 'organisations' | 'rounds' | 'reports'>,
+  doc: PlanDocument,
+): Promise<PlanImportOutcome> {
+  const plan = planFromDocument(doc);
+  const organisations = organisationsFromDocument(doc);
+  const existing = await store.plans.get(plan.id);
+  const stored = await Promise.all(organisations.map((o) => store.organisations.get(o.id)));
+  const changedOrganisations = organisations.filter((o, i) => !sameOrganisation(stored[i], o));
+  const planChanged = existing === undefined || !same(existing, plan);
+  if (!planChanged && changedOrganisations.length === 0) return { kind: 'unchanged', plan };
+  if (existing !== undefined) {
+    const reports = await planReportCount(store, plan.id);
+    if (reports > 0) return { kind: 'frozen', plan: existing, reports };
+  }
+  // The first plan in a store becomes its current one; a later plan waits until someone
+  // chooses it (`npm run plan -- current`), so importing next period's plan early changes nothing.
+  const first = existing === undefined && (await store.plans.current()) === undefined;
+  if (planChanged) await store.plans.upsert(plan);
+  if (first) await store.plans.makeCurrent(plan.id);
+  for (const organisation of changedOrganisations) await store.organisations.upsert(organisation);
+  return {
+    kind: existing === undefined ? 'created' : 'updated',
+    plan,
+    organisations: changedOrganisations.length,
+  };
+}
