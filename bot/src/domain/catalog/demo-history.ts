@@ -65,8 +65,6 @@ export interface DemoHistoryMeeting {
   /** Oldest first; an edit is a second report of the same activity in the round. */
   readonly reports: readonly { readonly report: StatusReport; readonly key: string }[];
   readonly reminders: readonly DemoHistoryReminder[];
-  /** Progress per organisation when the day-before summary went out. */
-  readonly summary: { readonly at: string; readonly progress: readonly OrganisationProgress[] };
 }
 
 /** How often an organisation reports (0.60–0.95) and whether it tends to report late. */
@@ -224,14 +222,12 @@ export function demoHistory(input: DemoHistoryInput): DemoHistoryMeeting[] {
         }
       }
     }
-    const summaryAt = stepAt(steps, 'summary');
     return {
       meeting,
       round: meetingRound(meeting, steps, input.settings.timeZone),
       steps,
       reports,
       reminders,
-      summary: { at: summaryAt, progress: progressAt(invited, activities, inRound, summaryAt) },
     };
   });
 }

@@ -22,11 +22,6 @@ export interface DemoReminderRenderer {
     readonly tabUrl: string | null;
     readonly progress: OrganisationProgress | null;
   }): OutboxMessage;
-  summary(input: {
-    readonly meeting: Meeting;
-    readonly tabUrl: string | null;
-    readonly progress: readonly OrganisationProgress[];
-  }): OutboxMessage;
 }
 
 export interface DemoHistoryDeps {
@@ -42,8 +37,6 @@ export interface DemoHistoryDeps {
 
 /** Who "sent" the history's reminders (the outbox claim owner). */
 const OWNER = 'demo-history';
-/** The team channel the demo's day-before summaries went to. */
-const DEMO_CHANNEL = 'demo-samordningsgruppen';
 const ANCHOR = new RegExp(`^${DEMO_HISTORY_PREFIX}(\\d{4}-\\d{2}-\\d{2})-\\d+$`);
 
 function messageOf(text: string): OutboxMessage {
@@ -52,7 +45,7 @@ function messageOf(text: string): OutboxMessage {
 
 function historyJobs(deps: DemoHistoryDeps, entry: DemoHistoryMeeting): OutboxJobInput[] {
   const meeting = { ...entry.meeting, version: 1 };
-  const jobs: OutboxJobInput[] = entry.reminders.map((r) => {
+  return entry.reminders.map((r) => {
     const kind = r.step === 'open' ? 'round-open' : 'nudge';
     return {
       key: `${meeting.id}:r${meeting.revision}:${r.step}:${r.userId}`,
@@ -66,18 +59,6 @@ function historyJobs(deps: DemoHistoryDeps, entry: DemoHistoryMeeting): OutboxJo
       expiresAt: meeting.startsAt,
     };
   });
-  jobs.push({
-    key: `${meeting.id}:r${meeting.revision}:summary:${DEMO_CHANNEL}`,
-    groupKey: meeting.id,
-    kind: 'summary',
-    recipient: { kind: 'conversation', conversationId: DEMO_CHANNEL },
-    message:
-      deps.renderer?.summary({ meeting, tabUrl: null, progress: entry.summary.progress }) ??
-      messageOf(`Inför mötet i morgon: ${meeting.theme}`),
-    dueAt: entry.summary.at,
-    expiresAt: meeting.startsAt,
-  });
-  return jobs;
 }
 
 /** Enqueues the jobs and books them sent a minute after they were due (already sent: nothing). */
@@ -167,16 +148,16 @@ export async function seedDemoHistory(deps: DemoHistoryDeps, planId: string): Pr
       const count =
         step === 'open' || step === 'nudge'
           ? entry.reminders.filter((r) => r.step === step).length
-          : step === 'summary'
-            ? 1
-            : 0;
+          : 0;
+      // The day-before summary needs a team channel Samordning chose; the demo has none, so it
+      // went as the scheduler does then: skipped at the meeting (nothing posted anywhere).
       await deps.meetings.recordStep({
         meetingId: meeting.id,
         revision: meeting.revision,
         step,
-        outcome: 'done',
+        outcome: step === 'summary' ? 'skipped' : 'done',
         jobs: deps.delivery ? count : 0,
-        at,
+        at: step === 'summary' ? meeting.startsAt : at,
       });
     }
   }
