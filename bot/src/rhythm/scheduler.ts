@@ -2,6 +2,7 @@ import type { MeetingStore } from '../domain/ports/meeting-store.port';
 import type { LeaseStore, OutboxJobInput, OutboxStore } from '../domain/ports/outbox.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Meeting, ScheduleStep } from '../domain/meetings/meeting';
+import { freezeInstant } from '../domain/meetings/freeze';
 import { buildSnapshot, invitedOrganisations, roundProgress } from '../domain/meetings/progress';
 import { peopleToday, reminderRecipients } from '../domain/people/stand-ins';
 import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
@@ -129,12 +130,21 @@ async function summaryJobs(
   ];
 }
 
-/** At the meeting: freeze the snapshot (once) and make sure the round is closed. */
-async function closeRound(deps: SchedulerDeps, meeting: Meeting, now: string): Promise<void> {
-  await deps.meetings.saveSnapshot(await buildSnapshot(deps.store, meeting, now));
+/**
+ * At the meeting: freeze the snapshot (once) at the close instant `at`, even when this tick
+ * comes later (catch-up, a first start), and make sure the round is closed by then.
+ */
+async function closeRound(
+  deps: SchedulerDeps,
+  meeting: Meeting,
+  at: string,
+  now: string,
+): Promise<void> {
+  const frozenAt = freezeInstant(at, now);
+  await deps.meetings.saveSnapshot(await buildSnapshot(deps.store, meeting, frozenAt));
   const round = await deps.store.rounds.get(meeting.roundId);
-  if (round !== undefined && round.closesAt > now) {
-    await deps.store.rounds.upsert({ ...round, closesAt: now });
+  if (round !== undefined && round.closesAt > frozenAt) {
+    await deps.store.rounds.upsert({ ...round, closesAt: frozenAt });
   }
 }
 
@@ -148,7 +158,7 @@ async function runStep(
   let outcome: 'done' | 'skipped' = 'done';
   let jobs: OutboxJobInput[] = [];
   if (step === 'close') {
-    await closeRound(deps, meeting, now);
+    await closeRound(deps, meeting, at, now);
   } else if (now >= meeting.startsAt) {
     // Catch-up never reminds about a meeting that has already begun.
     outcome = 'skipped';

@@ -2,23 +2,17 @@ import type { Clock } from '../ports/clock.port';
 import type { MeetingStore } from '../ports/meeting-store.port';
 import type { StorePort } from '../ports/store.port';
 import { openRound } from '../reporting';
+import { seedDemoHistory, type DemoHistoryDeps } from './demo-history-seed';
 import { localDateOf, localToUtc } from './local-time';
 import { DEFAULT_SCHEDULE, type Meeting } from './meeting';
 import { meetingRound, meetingSchedule, type RhythmSettings } from './schedule';
 import type { WorkingDayCalendar } from './working-days';
 
-/** DEMO DATA: themes of the year's samordningsgrupp meetings. */
-const PAST_THEMES = [
-  'Hedersrelaterat våld och förtryck',
-  'Barn och unga som utsätts för våld',
-  'Våld i nära relation: samverkan med Region Skåne',
-  'Halvtid i handlingsplanerna',
-];
 const UPCOMING_THEME = 'Läget inför årsuppföljningen';
 const AGENDA = '1. Läget per förvaltning och bolag\n2. Det som är försenat\n3. Nästa steg';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface DemoMeetingDeps {
+export interface DemoMeetingDeps extends DemoHistoryDeps {
   readonly store: StorePort;
   readonly meetings: MeetingStore;
   readonly clock: Clock;
@@ -68,8 +62,8 @@ function demoMeeting(
 }
 
 /**
- * Demo mode only: a year of samordningsgrupp meetings, four past (about 6, 12, 18 and 24
- * weeks ago) and one upcoming about ten days ahead whose round is the open demo round
+ * Demo mode only: a year of samordningsgrupp meetings, five past with their reports and
+ * reminders (demo-history-seed.ts) and one upcoming about ten days ahead whose round is the open demo round
  * (so reporting in the demo fills the nudge list). Idempotent across restarts.
  */
 export async function seedDemoMeetings(deps: DemoMeetingDeps, planId: string): Promise<number> {
@@ -85,21 +79,8 @@ export async function seedDemoMeetings(deps: DemoMeetingDeps, planId: string): P
     await deps.store.rounds.upsert(meetingRound(meeting, steps, deps.settings.timeZone));
     created += 1;
   };
-  if (existing.length === 0) {
-    for (const [i, theme] of PAST_THEMES.entries()) {
-      const id = `demo-mote-${i + 1}`;
-      await save(
-        demoMeeting(
-          id,
-          planId,
-          `demo-mote-runda-${i + 1}`,
-          theme,
-          meetingTimes(deps, -42 * (4 - i)),
-          stamp,
-        ),
-      );
-    }
-  }
+  // The past year: meetings, reports, reminders and snapshots (demo-history-seed.ts).
+  created += await seedDemoHistory(deps, planId);
   const upcoming = existing.some((m) => m.status === 'planned' && m.startsAt > stamp);
   const round = openRound(await deps.store.rounds.list(planId), now);
   if (!upcoming && round !== null && round.id.startsWith('demo-runda-')) {

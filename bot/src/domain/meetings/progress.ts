@@ -1,5 +1,6 @@
 import type { StorePort } from '../ports/store.port';
-import type { Member, Organisation } from '../types';
+import type { Member, Organisation, StatusReport } from '../types';
+import { latestAsOf } from './freeze';
 import type { Constellation, Meeting, MeetingSnapshot } from './meeting';
 
 /** How far one organisation has come in a round. */
@@ -63,7 +64,11 @@ export async function roundProgress(
     .filter((p) => p.total > 0);
 }
 
-/** The latest status of every activity of the invited organisations, frozen at `takenAt`. */
+/**
+ * The latest status of every activity of the invited organisations as it was at `takenAt`:
+ * reports made after it (a late report, a later round) are left out, so a snapshot built after
+ * the meeting still shows the meeting's own state.
+ */
 export async function buildSnapshot(
   store: StorePort,
   meeting: Meeting,
@@ -82,8 +87,23 @@ export async function buildSnapshot(
     store.reports.latest({ activityIds: ids }),
     store.reports.latest({ activityIds: ids, roundId: meeting.roundId }),
   ]);
-  const latestBy = new Map(latest.map((r) => [r.activityId, r]));
-  const reportedInRound = new Set(inRound.map((r) => r.activityId));
+  // Only an activity reported after `takenAt` needs its history read (none when on time).
+  const later = new Set(
+    [...latest, ...inRound].filter((r) => r.reportedAt > takenAt).map((r) => r.activityId),
+  );
+  const histories = new Map<string, StatusReport[]>();
+  for (const id of later) histories.set(id, await store.reports.history(id));
+  const asOf = (reports: readonly StatusReport[], roundId?: string) => {
+    const by = new Map<string, StatusReport>();
+    for (const r of reports) {
+      const history = histories.get(r.activityId);
+      const report = history === undefined ? r : latestAsOf(history, takenAt, roundId);
+      if (report !== undefined) by.set(r.activityId, report);
+    }
+    return by;
+  };
+  const latestBy = asOf(latest);
+  const reportedInRound = new Set(asOf(inRound, meeting.roundId).keys());
   return {
     meetingId: meeting.id,
     roundId: meeting.roundId,
