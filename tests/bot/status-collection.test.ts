@@ -413,6 +413,17 @@ describe('status collection', () => {
     }
   });
 
+  it('Avbryt on the activity form returns without claiming that anything was saved', async () => {
+    const form = cardOf(await act('activity.new', {}));
+    const cancel = executes(form, 'status.done')[0];
+    expect(cancel?.['title']).toBe('Avbryt');
+    const answer = cardOf(await act('status.done', dataOf(cancel)));
+    const shown = texts(answer).join(' ');
+    expect(shown).not.toContain(t('sv', 'status.done.text'));
+    expect(shown).not.toContain('sparade');
+    expect(shown).toContain(t('sv', 'status.cancelled.text'));
+  });
+
   it("adds a new activity to the sender's organisation once, whatever the payload says", async () => {
     const form = cardOf(await act('activity.new', {}));
     const save = dataOf(executes(form, 'activity.save')[0]);

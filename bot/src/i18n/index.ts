@@ -19,10 +19,26 @@ export function t(
   vars: Record<string, string | number> = {},
 ): string {
   const template = catalogs[language][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
     const value = vars[name];
-    return value === undefined ? whole : String(value);
+    return value === undefined
+      ? whole
+      : withoutDoubledWord(template.slice(0, offset), String(value));
   });
+}
+
+/**
+ * A value that starts with the word that precedes its placeholder loses that word, so a round
+ * titled "Inför mötet 12 mars" in "Status inför {round}" reads "Status inför mötet 12 mars",
+ * never "Status inför Inför mötet …".
+ */
+export function withoutDoubledWord(before: string, value: string): string {
+  const last = /(\p{L}+)\s+$/u.exec(before)?.[1];
+  if (last === undefined) return value;
+  const first = /^(\p{L}+)\s+/u.exec(value);
+  if (first === null || (first[1] ?? '').toLocaleLowerCase('sv') !== last.toLocaleLowerCase('sv'))
+    return value;
+  return value.slice(first[0].length);
 }
 
 /** A translator bound to one language. */

@@ -42,7 +42,9 @@ export function describeProblem(t: Translate, problem: MeetingProblem): string {
 export function describeWarning(t: Translate, warning: RhythmWarning): string {
   return t(warning.code === 'too-few' ? 'meeting.rhythm.tooFew' : 'meeting.rhythm.tooMany', {
     year: warning.year,
-    count: warning.count,
+    meetings: t(warning.count === 1 ? 'meeting.count.one' : 'meeting.count.other', {
+      count: warning.count,
+    }),
     min: RHYTHM.min,
     max: RHYTHM.max,
   });

@@ -12,6 +12,7 @@ import { dataLang, formatDate, telHref } from '../support/format';
 import { useHost } from '../teams/teams-context';
 import { SupportMarkdown } from './SupportMarkdown';
 import { useVisuallyHiddenStyles } from './visually-hidden';
+import { wordWrap } from './word-wrap';
 
 const useStyles = makeStyles({
   card: {
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     color: tokens.colorNeutralForeground1,
     ...typographyStyles.body1,
-    overflowWrap: 'anywhere',
+    ...wordWrap,
   },
   emergency: {
     borderLeft: `6px solid ${tokens.colorStatusDangerBorder2}`,

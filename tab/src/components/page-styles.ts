@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { wordWrap } from './word-wrap';
 
 /** The shared page frame of every view: width, padding, the h1 and its lead text. */
 export const usePageStyles = makeStyles({
@@ -9,6 +10,8 @@ export const usePageStyles = makeStyles({
     maxWidth: '1100px',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
+    // Inherited by every view: hyphenate at Swedish hyphenation points, never break mid-word.
+    ...wordWrap,
     '@media (max-width: 480px)': {
       padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
     },

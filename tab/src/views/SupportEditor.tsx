@@ -27,6 +27,7 @@ import { useVisuallyHiddenStyles } from '../components/visually-hidden';
 import { useSupportMessages } from '../i18n/use-support-messages';
 import { dataLang, formatInstant } from '../support/format';
 import { useHost } from '../teams/teams-context';
+import { wordWrap } from '../components/word-wrap';
 
 const useStyles = makeStyles({
   root: {
@@ -54,7 +55,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
-    overflowWrap: 'anywhere',
+    ...wordWrap,
   },
   itemHeading: {
     ...typographyStyles.body1Strong,

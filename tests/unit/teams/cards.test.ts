@@ -37,6 +37,16 @@ function cards(language: Language): Record<string, AdaptiveCardJson> {
       groups: [{ goal: 1, goalTitle: friFranVald.goals[0]?.title ?? '', items: activities }],
       total: activities.length,
       demo: true,
+      round,
+    }),
+    myActivitiesNoRound: buildMyActivitiesCard({
+      t,
+      language,
+      organisationName: 'Grundskoleförvaltningen',
+      groups: [{ goal: 1, goalTitle: friFranVald.goals[0]?.title ?? '', items: activities }],
+      total: activities.length,
+      demo: false,
+      round: null,
     }),
     invite: buildStatusInviteCard({ t, round, requesterId: '29:sara' }),
   };
@@ -51,6 +61,30 @@ describe.each(['sv', 'en'] as const)('the other cards (%s)', (language) => {
       expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(28 * 1024);
     },
   );
+});
+
+describe('mina aktiviteter (#18 slip: no round and no buttons)', () => {
+  const actions = (card: unknown): { verb?: string; data?: unknown; title?: string }[] =>
+    ((card as { actions?: unknown[] }).actions ?? []) as {
+      verb?: string;
+      data?: unknown;
+      title?: string;
+    }[];
+
+  it('names the open round and offers Visa min status for it and Ny aktivitet', () => {
+    const card = cards('sv')['myActivities'];
+    expect(JSON.stringify(card)).toContain('Omgången Möte i mars är öppen för rapportering.');
+    expect(actions(card).map((a) => [a.title, a.verb, a.data])).toEqual([
+      ['Visa min status', 'status.list', { roundId: 'r1', page: 0 }],
+      ['Ny aktivitet', 'activity.new', {}],
+    ]);
+  });
+
+  it('says no round is open, and offers only Ny aktivitet, when none is', () => {
+    const card = cards('sv')['myActivitiesNoRound'];
+    expect(JSON.stringify(card)).toContain('Ingen omgång är öppen för rapportering just nu.');
+    expect(actions(card).map((a) => a.verb)).toEqual(['activity.new']);
+  });
 });
 
 describe('stampLanguage', () => {

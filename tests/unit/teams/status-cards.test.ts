@@ -29,6 +29,7 @@ import { buildStatusSavedCard } from '../../../bot/src/teams/cards/status-saved-
 import {
   allUnchangedAskData,
   allUnchangedConfirmData,
+  doneData,
   editActivityData,
   listData,
   openData,
@@ -172,7 +173,7 @@ const SCHEMAS: Record<Verb, z.AnyZodObject> = {
   [VERBS.unchanged]: unchangedData,
   [VERBS.allUnchangedAsk]: allUnchangedAskData,
   [VERBS.allUnchangedConfirm]: allUnchangedConfirmData,
-  [VERBS.done]: z.object({ roundId: z.string().min(1).optional() }),
+  [VERBS.done]: doneData,
   [VERBS.newActivity]: z.object({}),
   [VERBS.editActivity]: editActivityData,
   [VERBS.saveActivity]: saveActivityData,
@@ -822,7 +823,11 @@ describe('activity cards', () => {
       version: 0,
       submissionId: expect.stringMatching(UUID),
     });
-    expect(withVerb(card, VERBS.done)[0]).toMatchObject({ title: 'Avbryt', data: {} });
+    // Avbryt says it is cancelled, so the answer never claims anything was saved.
+    expect(withVerb(card, VERBS.done)[0]).toMatchObject({
+      title: 'Avbryt',
+      data: { cancelled: true },
+    });
   });
 
   it('prefills an edited activity', () => {

@@ -1,7 +1,8 @@
 import { resolvedPlanOrUndefined } from './resolve-plan';
 import { resolveReporter, samordningNames } from '../people/reporter';
 import type { StorePort } from '../ports/store.port';
-import type { Activity, Member, Organisation, StatusReport } from '../types';
+import { openRound } from '../reporting';
+import type { Activity, Member, Organisation, ReportingRound, StatusReport } from '../types';
 
 export interface MyActivitiesGroup {
   readonly goal: number;
@@ -19,6 +20,8 @@ export type MyActivitiesResult =
       organisation: Organisation;
       groups: readonly MyActivitiesGroup[];
       total: number;
+      /** The round open for reporting now, or null: the card offers "Visa min status" for it. */
+      round: ReportingRound | null;
     };
 
 /**
@@ -70,11 +73,15 @@ export async function listMyActivities(
     }
     group.items.push({ activity, latest: latestByActivity.get(activity.id) ?? null });
   }
+  const rounds = (
+    await Promise.all([...plans.keys()].map((planId) => store.rounds.list(planId)))
+  ).flat();
   return {
     kind: 'ok',
     member,
     organisation,
     groups: [...groups.values()].sort((a, b) => a.goal - b.goal),
     total: activities.length,
+    round: openRound(rounds, now),
   };
 }

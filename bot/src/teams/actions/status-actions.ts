@@ -27,6 +27,7 @@ import type { ActionResult } from './invoke-response';
 import {
   allUnchangedAskData,
   allUnchangedConfirmData,
+  doneData,
   listData,
   openData,
   submitData,
@@ -351,5 +352,9 @@ export async function onAllUnchangedConfirm(
 
 export async function onDone(_deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
   const { t } = ctx.turn;
+  const data = doneData.safeParse(ctx.data);
+  if (data.success && data.data.cancelled === true) {
+    return messageCard(t, t('status.cancelled.title'), t('status.cancelled.text'), null);
+  }
   return messageCard(t, t('status.done.title'), t('status.done.text'), null);
 }

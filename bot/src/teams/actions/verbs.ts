@@ -86,6 +86,11 @@ export const allUnchangedConfirmData = z.object({
   submissionId,
   organisationId: organisationChoice,
 });
+/** "Klart", or Avbryt on a form (`cancelled`): the latter must not claim anything was saved. */
+export const doneData = z.object({
+  roundId: id.optional(),
+  cancelled: z.literal(true).optional(),
+});
 export const editActivityData = z.object({ activityId: id });
 export const saveActivityData = z.object({
   /** '' for a new activity. */

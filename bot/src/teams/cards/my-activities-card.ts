@@ -1,4 +1,5 @@
 import type { MyActivitiesGroup } from '../../domain/services/my-activities';
+import type { ReportingRound } from '../../domain/types';
 import { formatDate, type Language, type Translate } from '../../i18n';
 import template from './my-activities-card.json';
 import { renderCard, type AdaptiveCardJson } from './render';
@@ -14,6 +15,8 @@ export interface MyActivitiesCardInput {
   readonly groups: readonly MyActivitiesGroup[];
   readonly total: number;
   readonly demo: boolean;
+  /** The round open for reporting, or null. */
+  readonly round: ReportingRound | null;
 }
 
 /**
@@ -52,5 +55,14 @@ export function buildMyActivitiesCard(input: MyActivitiesCardInput): AdaptiveCar
     demoNote: input.demo ? t('myActivities.demo') : '',
     groups,
     more: input.total > shown ? t('myActivities.more', { count: input.total - shown }) : '',
+    round:
+      input.round === null
+        ? t('myActivities.noRound')
+        : t('myActivities.round', { round: input.round.title }),
+    roundId: input.round?.id ?? '',
+    labels: {
+      status: t('status.invite.action'),
+      newActivity: t('status.list.newActivity'),
+    },
   });
 }

@@ -30,6 +30,7 @@ export async function handleMyActivities(
         groups: result.groups,
         total: result.total,
         demo,
+        round: result.round,
       });
       await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     }

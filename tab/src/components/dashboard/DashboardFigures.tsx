@@ -2,6 +2,8 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 import type { Dashboard } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { DataText } from '../DataText';
+import { wordWrap } from '../word-wrap';
+import { withoutDoubledWord } from '../../support/doubled-word';
 
 const useStyles = makeStyles({
   list: {
@@ -20,8 +22,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     boxShadow: tokens.shadow2,
     // Long Swedish compounds ("Samordningsgruppens") must not widen a narrow panel.
-    overflowWrap: 'anywhere',
-    hyphens: 'auto',
+    ...wordWrap,
   },
   label: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2 },
   value: {
@@ -59,7 +60,7 @@ export function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
             'figure-reported',
             <>
               {`${t.figReportedFor} `}
-              <DataText>{dashboard.round.title}</DataText>
+              <DataText>{withoutDoubledWord(t.figReportedFor, dashboard.round.title)}</DataText>
             </>,
             t.figReportedValue(k.reportedInRound, k.activities),
             t.percent(k.reportedShare),
