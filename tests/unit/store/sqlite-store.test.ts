@@ -60,6 +60,7 @@ describe('SqliteStore on a file', () => {
         '004-meetings',
         '005-meeting-calendar-event',
         '010-people',
+        '016-minutes',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -80,6 +81,7 @@ describe('SqliteStore on a file', () => {
       '004-meetings',
       '005-meeting-calendar-event',
       '010-people',
+      '016-minutes',
     ]);
     await first.close();
 
