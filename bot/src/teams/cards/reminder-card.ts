@@ -151,11 +151,16 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
         title,
         card(t, language, {
           title,
-          text: t('minutes.decisions.text', { organisation: input.organisationName }),
-          facts: input.decisions.map((d) => ({
-            title: t(`minutes.kind.${d.kind}`),
-            value: d.kind === 'action' && d.dueDate !== null ? todoLine(t, language, d) : d.what,
-          })),
+          text: [
+            t('minutes.decisions.text', { organisation: input.organisationName }),
+            ...input.decisions.map(
+              (d) =>
+                `${t(`minutes.kind.${d.kind}`)}: ${
+                  d.kind === 'action' && d.dueDate !== null ? todoLine(t, language, d) : d.what
+                }`,
+            ),
+          ].join('\n\n'),
+          facts: [],
           meeting: { ...input.meeting, teamsLink: null },
           tabUrl: input.tabUrl,
           showStatus: false,
