@@ -140,7 +140,12 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
           agenda:
             input.agenda === undefined || input.agenda.items.length === 0
               ? input.meeting.agenda
-              : agendaText(t, input.agenda.items, input.agenda.organisationName),
+              : [
+                  agendaText(t, input.agenda.items, input.agenda.organisationName),
+                  input.meeting.agenda,
+                ]
+                  .filter((part) => part.trim() !== '')
+                  .join('\n\n'),
           late,
         }),
       );
