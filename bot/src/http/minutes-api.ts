@@ -7,6 +7,7 @@ import {
   isMinutesRefusal,
   loadAgenda,
   loadMinutes,
+  nextMeetingId,
   recordDecision,
   saveAgenda,
   type MinutesDeps,
@@ -92,7 +93,12 @@ export function registerMinutesApi(
   };
   const id = (req: Request): string => String((req.params as Record<string, unknown>)['id'] ?? '');
 
-  const agendaBody = async (meetingId: string, canEdit: boolean) => {
+  const agendaBody = async (requested: string, canEdit: boolean) => {
+    // "nasta": the tab's Dagordning asks for the next meeting without knowing its id.
+    const meetingId =
+      requested === 'nasta'
+        ? ((await nextMeetingId(minutesDeps, deps.clock.now())) ?? requested)
+        : requested;
     const loaded = await loadAgenda(minutesDeps, meetingId);
     if (isMinutesRefusal(loaded)) return loaded;
     return {

@@ -178,3 +178,17 @@ export async function loadMinutes(
   ]);
   return { ...loaded, kind: 'minutes', decisions, allOrganisations };
 }
+
+/**
+ * The meeting a Dagordning is for when the tab asks for "nasta": the next planned
+ * samordningsgrupp meeting that has not ended yet (the one in progress during the meeting).
+ */
+export async function nextMeetingId(
+  deps: Pick<MinutesDeps, 'meetings'>,
+  now: Date,
+): Promise<string | undefined> {
+  const iso = now.toISOString();
+  return (await deps.meetings.listMeetings()).find(
+    (m) => m.status === 'planned' && m.kind === 'samordningsgrupp' && m.endsAt > iso,
+  )?.id;
+}
