@@ -18,6 +18,7 @@ export interface MinutesTexts {
   decisionsHeading: string;
   noDecisions: string;
   record: (title: string) => string;
+  recordShort: string;
   note: string;
   kind: string;
   decision: string;
@@ -58,6 +59,7 @@ export const minutesSv: MinutesTexts = {
   decisionsHeading: 'Beslut och åtgärder',
   noDecisions: 'Inga beslut ännu.',
   record: (title) => `Anteckna beslut för ${title}`,
+  recordShort: 'Anteckna beslut',
   note: 'Anteckning',
   kind: 'Typ',
   decision: 'Beslut',
@@ -98,6 +100,7 @@ export const minutesEn: MinutesTexts = {
   decisionsHeading: 'Decisions and actions',
   noDecisions: 'No decisions yet.',
   record: (title) => `Record a decision for ${title}`,
+  recordShort: 'Record a decision',
   note: 'Note',
   kind: 'Type',
   decision: 'Decision',

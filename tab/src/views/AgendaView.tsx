@@ -31,13 +31,16 @@ const useStyles = makeStyles({
   list: {
     paddingLeft: tokens.spacingHorizontalXL,
     display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
     rowGap: tokens.spacingVerticalM,
   },
   item: {
+    minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
   },
+  itemHeading: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   kind: { fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -144,7 +147,7 @@ export function AgendaView() {
           const organisation = item.organisationId === null ? '' : names.get(item.organisationId);
           return (
             <li key={item.id} className={styles.item}>
-              <h2>
+              <h2 className={styles.itemHeading}>
                 <span className={styles.kind}>{t.kinds[item.kind]}:</span> {item.title}
                 {item.kind !== 'not-reported' && organisation ? ` (${organisation})` : ''}
               </h2>
@@ -193,7 +196,7 @@ export function AgendaView() {
                     aria-expanded={open === item.id}
                     onClick={() => setOpen(open === item.id ? null : item.id)}
                   >
-                    {t.record(item.title)}
+                    {t.recordShort}
                   </Button>
                 </div>
               )}

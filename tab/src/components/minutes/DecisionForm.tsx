@@ -74,7 +74,7 @@ export function DecisionForm(props: {
           <Radio value="decision" label={t.decision} />
         </RadioGroup>
       </Field>
-      <Field label={t.what} required>
+      <Field label={t.what}>
         <Input value={what} onChange={(_, d) => setWhat(d.value)} />
       </Field>
       <Field label={t.who}>
