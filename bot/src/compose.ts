@@ -20,6 +20,7 @@ import { deliveryOf, newMeetingId, type RhythmServices } from './rhythm/rhythm-s
 import { startSchedulerLoop, type SchedulerLoop } from './rhythm/scheduler-loop';
 import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';
 import { SqliteMeetingStore } from './store/sqlite/sqlite-meeting-store';
+import { SqliteMinutesStore } from './store/sqlite/sqlite-minutes-store';
 import { SharePointStore } from './store/sharepoint/sharepoint-store';
 import type { RuntimeStatePort } from './domain/ports/runtime-state.port';
 import { Dispatcher } from './rhythm/dispatcher';
@@ -29,6 +30,7 @@ import { SqliteStore } from './store/sqlite/sqlite-store';
 import { reminderRenderer } from './teams/cards/reminder-card';
 import type { StorePort } from './domain/ports/store.port';
 import type { MeetingStore } from './domain/ports/meeting-store.port';
+import type { MinutesStore } from './domain/ports/minutes-store.port';
 import { openDeliveryProbe, openDirectory, openGroupCalendar, openStore } from './open-store';
 import type { DirectoryPort } from './domain/ports/directory.port';
 import { countChanges } from './store/change-counting-store';
@@ -94,6 +96,13 @@ export function openMeetingStore(store: StorePort): MeetingStore {
   throw new Error('No meeting store for this store adapter');
 }
 
+/** Agenda edits and decisions live beside the meetings, on the same backend (decision 0025). */
+export function openMinutesStore(store: StorePort): MinutesStore {
+  if (store instanceof SqliteStore) return new SqliteMinutesStore(store.database);
+  if (store instanceof SharePointStore) return store.minutes;
+  throw new Error('No minutes store for this store adapter');
+}
+
 /** The runtime-state adapter that the configuration names. */
 export async function openRuntimeState(config: Config): Promise<RuntimeStatePort> {
   const store = config.runtimeStore;
@@ -132,6 +141,7 @@ export async function startSamordna(
   const links = { publicUrl: config.publicUrl };
   const rhythm: RhythmServices = {
     meetings: openMeetingStore(opened),
+    minutes: openMinutesStore(opened),
     settings: { timeZone: config.rhythm.timeZone, reminderTime: config.rhythm.reminderTime },
     calendar: swedishWorkingDays(),
     renderer: reminderRenderer('sv'),
@@ -264,6 +274,7 @@ export async function startSamordna(
       {
         store,
         meetings: rhythm.meetings,
+        minutes: rhythm.minutes,
         outbox: rhythm.delivery.outbox,
         leases: rhythm.delivery.leases,
         channel: rhythm.channel,

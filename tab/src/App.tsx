@@ -48,6 +48,11 @@ const PeopleView = lazy(() =>
   import('./views/PeopleView').then((module) => ({ default: module.PeopleView })),
 );
 
+// "Dagordning" (agenda, decisions, minutes; decision 0025) is loaded when someone opens it.
+const AgendaView = lazy(() =>
+  import('./views/AgendaView').then((module) => ({ default: module.AgendaView })),
+);
+
 /** Each view's component. A new view adds one line here. */
 const VIEWS: Record<TabView, () => ReactNode> = {
   oversikt: () => <OverviewView />,
@@ -56,6 +61,7 @@ const VIEWS: Record<TabView, () => ReactNode> = {
   moten: () => <MeetingsView />,
   data: () => <DataView />,
   personer: () => <PeopleView />,
+  dagordning: () => <AgendaView />,
 };
 
 const useStyles = makeStyles({

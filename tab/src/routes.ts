@@ -11,7 +11,15 @@ export function routeFromPath(pathname: string): Route {
  * navigation order. Adding a view: add its name here, its label in `Messages.viewNames`, and
  * its component in `App.tsx`'s view table.
  */
-export const TAB_VIEWS = ['oversikt', 'aktiviteter', 'moten', 'stod', 'data', 'personer'] as const;
+export const TAB_VIEWS = [
+  'oversikt',
+  'aktiviteter',
+  'moten',
+  'stod',
+  'data',
+  'personer',
+  'dagordning',
+] as const;
 export type TabView = (typeof TAB_VIEWS)[number];
 
 function isTabView(value: string | null): value is TabView {

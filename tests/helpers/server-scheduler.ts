@@ -11,6 +11,7 @@ export function serverScheduler(
   return {
     store: server.store,
     meetings: server.rhythm.meetings,
+    minutes: server.rhythm.minutes,
     outbox: delivery.outbox,
     leases: delivery.leases,
     channel: server.rhythm.channel,

@@ -6,6 +6,7 @@ import { sendJson } from './send-json';
 import { registerDataApi } from './data-api';
 import { registerCalendarApi } from './calendar-api';
 import { registerMeetingsApi } from './meetings-api';
+import { registerMinutesApi } from './minutes-api';
 import { registerPeopleApi } from './people-api';
 import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
@@ -55,4 +56,5 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   registerCalendarApi(server, deps);
   registerTeamChannelApi(server, deps);
   registerPeopleApi(server, deps);
+  registerMinutesApi(server, deps);
 }

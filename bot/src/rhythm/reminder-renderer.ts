@@ -1,6 +1,7 @@
 import type { OutboxMessage } from '../domain/ports/outbox.port';
 import type { Meeting } from '../domain/meetings/meeting';
 import type { OrganisationProgress } from '../domain/meetings/progress';
+import type { AgendaItem, MeetingDecision } from '../domain/minutes/minutes-types';
 
 /** What every reminder is about. */
 export interface ReminderContext {
@@ -18,6 +19,14 @@ export interface PersonalReminder extends ReminderContext {
    * status button opens that organisation's list). Absent or null for a samordnare's own.
    */
   readonly standingInFor?: { readonly name: string; readonly organisationId: string } | null;
+  /** Open actions of the organisation from earlier meetings ("Att göra till <datum>: …"). */
+  readonly actions?: readonly Pick<MeetingDecision, 'what' | 'dueDate'>[];
+}
+
+/** After the meeting: the decisions that concern one organisation, to its samordnare. */
+export interface DecisionsMessage extends ReminderContext {
+  readonly organisationName: string;
+  readonly decisions: readonly MeetingDecision[];
 }
 
 /**
@@ -29,8 +38,17 @@ export interface ReminderRenderer {
   reminder(input: PersonalReminder): OutboxMessage;
   /** The day-before card in the team channel: agenda and status per organisation. */
   summary(
-    input: ReminderContext & { readonly progress: readonly OrganisationProgress[] },
+    input: ReminderContext & {
+      readonly progress: readonly OrganisationProgress[];
+      /** The Dagordning built from the deviations (decision 0025); else the meeting's text. */
+      readonly agenda?: {
+        readonly items: readonly AgendaItem[];
+        readonly organisationName: (id: string) => string;
+      };
+    },
   ): OutboxMessage;
+  /** After the meeting: the decisions and actions that concern the reader's organisation. */
+  decisions(input: DecisionsMessage): OutboxMessage;
   /** To those already reminded: the meeting has a new time. */
   moved(input: ReminderContext & { readonly previousStartsAt: string }): OutboxMessage;
   /** To those already reminded: the meeting is cancelled. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GroupCalendar } from '../domain/ports/group-calendar.port';
 import type { MeetingStore } from '../domain/ports/meeting-store.port';
+import type { MinutesStore } from '../domain/ports/minutes-store.port';
 import type { LeaseStore, OutboxStore } from '../domain/ports/outbox.port';
 import type { RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
@@ -10,6 +11,8 @@ import type { TeamChannelRuntime } from './team-channel';
 /** What the bot, the tab API and the scheduler share for meetings and reminders. */
 export interface RhythmServices {
   readonly meetings: MeetingStore;
+  /** The meetings' agenda edits and decisions (decision 0025), beside the meetings. */
+  readonly minutes: MinutesStore;
   readonly settings: RhythmSettings;
   readonly calendar: WorkingDayCalendar;
   readonly renderer: ReminderRenderer;

@@ -1,4 +1,7 @@
 import type { MeetingStore } from '../domain/ports/meeting-store.port';
+import type { MinutesStore } from '../domain/ports/minutes-store.port';
+import { openActionsFor } from '../domain/minutes/decisions';
+import { agendaItems } from '../domain/services/minutes-service';
 import type { LeaseStore, OutboxJobInput, OutboxStore } from '../domain/ports/outbox.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Meeting, ScheduleStep } from '../domain/meetings/meeting';
@@ -25,6 +28,8 @@ export interface SchedulerDeps {
   readonly owner: string;
   readonly tabUrl: () => string | null;
   readonly logger?: Logger;
+  /** Agenda edits and decisions (decision 0025): the summary's Dagordning, reminders' actions. */
+  readonly minutes?: MinutesStore;
 }
 
 export const SCHEDULER_LEASE = 'scheduler-tick';
@@ -58,17 +63,18 @@ export function jobKey(meeting: Meeting, what: string, who: string): string {
  * stand-in (decision 0022), whose key names the organisation too.
  */
 export async function personalReminders(
-  deps: Pick<SchedulerDeps, 'store' | 'renderer' | 'tabUrl'>,
+  deps: Pick<SchedulerDeps, 'store' | 'renderer' | 'tabUrl' | 'minutes'>,
   meeting: Meeting,
   kind: 'round-open' | 'nudge' | 'remind-now',
   keyPart: string,
   dueAt: string,
 ): Promise<OutboxJobInput[]> {
-  const [members, organisations, progress, standIns] = await Promise.all([
+  const [members, organisations, progress, standIns, decisions] = await Promise.all([
     deps.store.members.list(),
     deps.store.organisations.list(),
     roundProgress(deps.store, meeting),
     deps.store.standIns.list(),
+    deps.minutes?.listDecisions() ?? Promise.resolve([]),
   ]);
   const progressBy = new Map(progress.map((p) => [p.organisationId, p]));
   const targets =
@@ -77,6 +83,13 @@ export async function personalReminders(
       : progress.filter((p) => p.unreported > 0).map((p) => p.organisationId);
   const tabUrl = deps.tabUrl();
   const day = peopleToday(new Date(dueAt));
+  // Open actions from earlier meetings: "Att göra till <datum>: …" (decision 0025).
+  const actions = (organisationId: string) =>
+    openActionsFor(
+      decisions.filter((d) => d.meetingId !== meeting.id),
+      organisationId,
+      day,
+    ).map((d) => ({ what: d.what, dueDate: d.dueDate }));
   return reminderRecipients(members, standIns, new Set(targets), day).map((r) => ({
     key: jobKey(
       meeting,
@@ -95,6 +108,7 @@ export async function personalReminders(
         r.standingInFor === null
           ? null
           : { name: r.standingInFor.name, organisationId: r.organisationId },
+      actions: actions(r.organisationId),
     }),
     dueAt,
     expiresAt: meeting.startsAt,
@@ -117,13 +131,24 @@ async function summaryJobs(
   }
   const channel = state.conversation.conversationId;
   const progress = await roundProgress(deps.store, meeting);
+  const { items, organisations } = await agendaItems(
+    deps,
+    meeting,
+    await deps.minutes?.getAgenda(meeting.id),
+  );
+  const names = new Map(organisations.map((o) => [o.id, o.name]));
   return [
     {
       key: jobKey(meeting, 'summary', channel),
       groupKey: meeting.id,
       kind: 'summary',
       recipient: { kind: 'conversation', conversationId: channel },
-      message: deps.renderer.summary({ meeting, tabUrl: deps.tabUrl(), progress }),
+      message: deps.renderer.summary({
+        meeting,
+        tabUrl: deps.tabUrl(),
+        progress,
+        agenda: { items, organisationName: (id) => names.get(id) ?? id },
+      }),
       dueAt,
       expiresAt: meeting.startsAt,
     },

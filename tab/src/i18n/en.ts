@@ -48,6 +48,7 @@ export const en: Messages = {
     stod: 'Support',
     data: 'Import and export',
     personer: 'People',
+    dagordning: 'Agenda',
   },
   viewLoading: 'Loading {view}…',
   data: 'Import and export',

@@ -49,6 +49,7 @@ export const sv: Messages = {
     stod: 'Stöd',
     data: 'Import och export',
     personer: 'Personer',
+    dagordning: 'Dagordning',
   },
   viewLoading: 'Hämtar {view}…',
   data: 'Import och export',

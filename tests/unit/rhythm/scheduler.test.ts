@@ -130,6 +130,11 @@ describe('scheduler tick', () => {
     ]);
     const text = JSON.stringify(summaries[0]?.message.card);
     expect(text).toContain('Läget per förvaltning');
+    // The Dagordning built from the deviations comes first (decision 0025).
+    expect(text).toContain('1. Tema: Våld i nära relation');
+    expect(text).toContain(
+      'Har inte rapporterat: Grundskoleförvaltningen (kvar att rapportera: 1)',
+    );
     expect(text).toContain('1 av 1 rapporterade');
     expect(text).toContain('Fritidsförvaltningen: Kvar att rapportera: 2');
     expect(text).toContain('https://samordna.example/tab/');

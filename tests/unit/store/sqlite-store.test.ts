@@ -61,6 +61,7 @@ describe('SqliteStore on a file', () => {
         '010-people',
         '015-current-plan',
         '016-organisation-kinds',
+        '017-minutes',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -83,6 +84,7 @@ describe('SqliteStore on a file', () => {
       '010-people',
       '015-current-plan',
       '016-organisation-kinds',
+      '017-minutes',
     ]);
     await first.close();
 

@@ -6,6 +6,7 @@ import {
 } from '../../domain/types';
 import { SUPPORT_CATEGORIES, SUPPORT_STATUSES } from '../../domain/support/support-types';
 import { MEETING_KINDS, MEETING_STATUSES, SCHEDULE_STEPS, STEP_OUTCOMES } from '../meeting-schemas';
+import { DECISION_KINDS } from '../../domain/minutes/minutes-types';
 
 /**
  * The SharePoint list schema, in code: the one place that says which lists, columns, types,
@@ -46,6 +47,8 @@ export const LIST_NAMES = [
   'Stödinformation-versioner',
   'Medlemmar-logg',
   'Ersättare',
+  'Möten-dagordning',
+  'Möten-beslut',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
@@ -288,6 +291,37 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       col('CreatedAt', 'dateTime', 'createdAt'),
       col('EndedAt', 'dateTime', 'endedAt', { nullable: true }),
       text('EndedByName', 'endedByName', { nullable: true }),
+    ],
+  },
+  {
+    name: 'Möten-dagordning',
+    description: 'Samordningens ordning och egna punkter i ett mötes dagordning (en per möte).',
+    titleProp: 'title',
+    columns: [
+      { ...id, prop: 'meetingId' },
+      col('ItemOrder', 'json', 'order'),
+      col('Added', 'json', 'added'),
+      col('UpdatedAt', 'dateTime', 'updatedAt'),
+      text('UpdatedByName', 'updatedByName'),
+    ],
+  },
+  {
+    name: 'Möten-beslut',
+    description: 'Anteckningar, beslut och åtgärder per dagordningspunkt (issue 18, beslut 0025).',
+    titleProp: 'title',
+    columns: [
+      id,
+      text('MeetingId', 'meetingId', { indexed: true }),
+      text('AgendaItemId', 'agendaItemId'),
+      text('ActivityId', 'activityId', { nullable: true, indexed: true }),
+      col('Note', 'note', 'note'),
+      col('Kind', 'choice', 'kind', { choices: DECISION_KINDS }),
+      col('What', 'note', 'what'),
+      text('OrganisationId', 'organisationId', { nullable: true, indexed: true }),
+      text('DueDate', 'dueDate', { nullable: true }),
+      text('RecordedByUserId', 'recordedByUserId'),
+      text('RecordedByName', 'recordedByName'),
+      col('RecordedAt', 'dateTime', 'recordedAt'),
     ],
   },
 ];

@@ -22,6 +22,7 @@ import {
   meetingSnapshotMapper,
   meetingStepMapper,
 } from './sharepoint-meeting-mappers';
+import { agendaEditsMapper, decisionMapper } from './sharepoint-minutes-mappers';
 import { auditMapper, standInMapper, storedMemberMapper } from './sharepoint-people-mappers';
 import { SiteLists } from './site-lists';
 import { WriteSync } from './write-sync';
@@ -68,6 +69,8 @@ export class SharePointContext {
   readonly meetings = new ListReplica(meetingMapper);
   readonly meetingSnapshots = new ListReplica(meetingSnapshotMapper);
   readonly meetingSteps = new ListReplica(meetingStepMapper);
+  readonly meetingAgendas = new ListReplica(agendaEditsMapper);
+  readonly meetingDecisions = new ListReplica(decisionMapper);
   readonly writer: WriteSync;
   private syncedAt = Number.NEGATIVE_INFINITY;
   private syncing: Promise<void> | null = null;
@@ -106,6 +109,8 @@ export class SharePointContext {
       this.meetingSteps,
       this.peopleLog,
       this.standIns,
+      this.meetingAgendas,
+      this.meetingDecisions,
     ] as ListReplica<unknown>[];
   }
 

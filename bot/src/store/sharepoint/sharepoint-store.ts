@@ -24,6 +24,7 @@ import { SharePointContext, type SharePointStoreOptions } from './sharepoint-con
 import type { StoredPlan } from './sharepoint-mappers';
 import { SharePointImportBatch } from './sharepoint-import-batch';
 import { SharePointMeetingStore } from './sharepoint-meeting-store';
+import { SharePointMinutesStore } from './sharepoint-minutes-store';
 import { SharePointMembers, SharePointStandIns } from './sharepoint-people';
 import { SharePointRefusedEdits } from './sharepoint-refused-edits';
 import { SharePointSupport, sameContent } from './sharepoint-support';
@@ -247,6 +248,7 @@ export class SharePointStore implements StorePort {
   readonly imports: ImportBatchRepository;
   /** The meeting store port on the same site, read model and outbox (not part of StorePort). */
   readonly meetings: SharePointMeetingStore;
+  readonly minutes: SharePointMinutesStore;
   /** Activity edits SharePoint refused for good, for the tab (not part of StorePort). */
   readonly refusedEdits: SharePointRefusedEdits;
   private readonly timer: NodeJS.Timeout | null;
@@ -265,6 +267,7 @@ export class SharePointStore implements StorePort {
     this.support = new SharePointSupport(context);
     this.imports = new SharePointImportBatch(context);
     this.meetings = new SharePointMeetingStore(context);
+    this.minutes = new SharePointMinutesStore(context);
     this.refusedEdits = new SharePointRefusedEdits(
       options.outbox,
       this.activities,

@@ -225,4 +225,34 @@ export const storeMigrations: readonly Migration[] = [
       ALTER TABLE organisations_016 RENAME TO organisations;
     `,
   },
+  {
+    // The meeting's Dagordning edits and its decisions (issue 18 items 4 and 5, decision 0025).
+    id: '017-minutes',
+    sql: `
+      CREATE TABLE meeting_agendas (
+        meeting_id TEXT PRIMARY KEY,
+        item_order TEXT NOT NULL,
+        added TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by_name TEXT NOT NULL
+      );
+      CREATE TABLE meeting_decisions (
+        id TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL,
+        agenda_item_id TEXT NOT NULL,
+        activity_id TEXT,
+        note TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('decision', 'action')),
+        what TEXT NOT NULL,
+        organisation_id TEXT,
+        due_date TEXT,
+        recorded_by_user_id TEXT NOT NULL,
+        recorded_by_name TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+      );
+      CREATE INDEX meeting_decisions_meeting ON meeting_decisions(meeting_id, recorded_at);
+      CREATE INDEX meeting_decisions_activity ON meeting_decisions(activity_id);
+      CREATE INDEX meeting_decisions_organisation ON meeting_decisions(organisation_id);
+    `,
+  },
 ];

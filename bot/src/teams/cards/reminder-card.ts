@@ -3,6 +3,7 @@ import type { Meeting } from '../../domain/meetings/meeting';
 import type { OrganisationProgress } from '../../domain/meetings/progress';
 import { formatDate, translator, type Language, type Translate } from '../../i18n';
 import type {
+  DecisionsMessage,
   PersonalReminder,
   ReminderContext,
   ReminderRenderer,
@@ -11,6 +12,7 @@ import template from './reminder-card.json';
 import { withoutEmptyOrganisation } from './organisation-data';
 import { renderCard, type AdaptiveCardJson } from './render';
 import { stampLanguage } from './stamp-language';
+import { agendaText, todoLine } from './agenda-lines';
 
 const timeFormats: Record<Language, Intl.DateTimeFormat> = {
   sv: new Intl.DateTimeFormat('sv-SE', {
@@ -100,7 +102,10 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
         });
       }
       const standIn = input.standingInFor ?? null;
-      const text = t(`${key[input.kind]}.text`, { when: when(input.meeting) });
+      const todo = (input.actions ?? []).map((a) => todoLine(t, language, a));
+      const text = [t(`${key[input.kind]}.text`, { when: when(input.meeting) }), ...todo].join(
+        '\n\n',
+      );
       return message(
         title,
         card(t, language, {
@@ -132,8 +137,38 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
           meeting: input.meeting,
           tabUrl: input.tabUrl,
           showStatus: false,
-          agenda: input.meeting.agenda,
+          agenda:
+            input.agenda === undefined || input.agenda.items.length === 0
+              ? input.meeting.agenda
+              : [
+                  agendaText(t, input.agenda.items, input.agenda.organisationName),
+                  input.meeting.agenda,
+                ]
+                  .filter((part) => part.trim() !== '')
+                  .join('\n\n'),
           late,
+        }),
+      );
+    },
+    decisions(input: DecisionsMessage) {
+      const title = t('minutes.decisions.title', { when: when(input.meeting) });
+      return message(
+        title,
+        card(t, language, {
+          title,
+          text: [
+            t('minutes.decisions.text', { organisation: input.organisationName }),
+            ...input.decisions.map(
+              (d) =>
+                `${t(`minutes.kind.${d.kind}`)}: ${
+                  d.kind === 'action' && d.dueDate !== null ? todoLine(t, language, d) : d.what
+                }`,
+            ),
+          ].join('\n\n'),
+          facts: [],
+          meeting: { ...input.meeting, teamsLink: null },
+          tabUrl: input.tabUrl,
+          showStatus: false,
         }),
       );
     },
