@@ -53,6 +53,9 @@ export const dashboardEn: DashboardMessages = {
   coverageTargetGroups: 'Target groups',
   gapsHeading: 'Gaps',
   noGaps: 'No gaps: every focus area, perspective and target group has at least one activity.',
+  taggedActivities: (tagged: number, total: number) =>
+    `Tagged activities: ${String(tagged)} of ${String(total)}`,
+  uncertainHeading: 'Uncertain – untagged activities',
   notReportedHeading: 'Not reported',
   notReportedFor: 'Activities without a report in',
   notReportedItem: (unreported, total) => `${unreported} of ${total} not reported`,

@@ -41,6 +41,8 @@ export interface DashboardMessages {
   coverageTargetGroups: string;
   gapsHeading: string;
   noGaps: string;
+  taggedActivities: (tagged: number, total: number) => string;
+  uncertainHeading: string;
   notReportedHeading: string;
   /** Followed by the round's title and a full stop. */
   notReportedFor: string;

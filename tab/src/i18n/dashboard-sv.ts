@@ -53,6 +53,9 @@ export const dashboardSv: DashboardMessages = {
   coverageTargetGroups: 'Målgrupper',
   gapsHeading: 'Luckor',
   noGaps: 'Inga luckor: varje fokusområde, perspektiv och målgrupp har minst en aktivitet.',
+  taggedActivities: (tagged: number, total: number) =>
+    `Taggade aktiviteter: ${String(tagged)} av ${String(total)}`,
+  uncertainHeading: 'Osäkert – otaggade aktiviteter',
   notReportedHeading: 'Har inte rapporterat',
   notReportedFor: 'Aktiviteter utan rapport i',
   notReportedItem: (unreported, total) => `${unreported} av ${total} ej rapporterade`,

@@ -1,4 +1,5 @@
 import type { Activity, CatalogEntry, Plan } from '../types';
+import { honestGaps, tagging, uncertaintySentence, type TagDimension } from '../figures/coverage';
 import type { Coverage, CoverageDimension, CoverageEntry, CoverageGap } from './types';
 
 /** "Hbtq-personer" → "hbtq-personer" inside a sentence (names in the catalog start with a capital). */
@@ -63,18 +64,42 @@ export function computeCoverage(plan: Plan, activities: readonly Activity[]): Co
   const focusAreas = entries(plan.focusAreas, activities, (a) => a.focusAreaIds);
   const perspectives = entries(plan.perspectives, activities, (a) => a.perspectiveIds);
   const targetGroups = entries(plan.targetGroups, activities, (a) => a.targetGroupIds);
-  const gapsOf = (dimension: CoverageDimension, list: readonly CoverageEntry[]): CoverageGap[] =>
-    list
-      .filter((entry) => entry.activities === 0)
+  const dims: readonly [TagDimension, readonly CoverageEntry[]][] = [
+    ['focusArea', focusAreas],
+    ['perspective', perspectives],
+    ['targetGroup', targetGroups],
+  ];
+  const catalogOf = (d: TagDimension) =>
+    d === 'focusArea'
+      ? plan.focusAreas
+      : d === 'perspective'
+        ? plan.perspectives
+        : plan.targetGroups;
+  // A gap is only claimed where the dimension is tagged at all (#19 item 4, figures/coverage).
+  const gaps: CoverageGap[] = dims.flatMap(([dimension, list]) => {
+    const ids = new Set(
+      honestGaps(
+        activities,
+        dimension,
+        catalogOf(dimension).map((e) => e.id),
+      ).gapIds,
+    );
+    return list
+      .filter((entry) => ids.has(entry.id))
       .map((entry) => ({ dimension, id: entry.id, ...gapSentence(dimension, entry) }));
+  });
+  const t = tagging(activities);
+  const uncertain = t.dimensions.flatMap((d) => {
+    const s = uncertaintySentence(d);
+    if (s === null || d.state === 'complete') return [];
+    return [{ dimension: d.dimension, state: d.state, ...s }];
+  });
   return {
     focusAreas,
     perspectives,
     targetGroups,
-    gaps: [
-      ...gapsOf('focusArea', focusAreas),
-      ...gapsOf('perspective', perspectives),
-      ...gapsOf('targetGroup', targetGroups),
-    ],
+    gaps,
+    tagging: { total: t.total, tagged: t.tagged, untagged: t.untagged },
+    uncertain,
   };
 }

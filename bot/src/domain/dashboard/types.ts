@@ -102,6 +102,18 @@ export interface Coverage {
   readonly perspectives: readonly CoverageEntry[];
   readonly targetGroups: readonly CoverageEntry[];
   readonly gaps: readonly CoverageGap[];
+  /** How many activities carry any tag at all (Taggade aktiviteter). */
+  readonly tagging: { readonly total: number; readonly tagged: number; readonly untagged: number };
+  /** Dimensions where gaps cannot be (fully) claimed because activities are untagged, in words. */
+  readonly uncertain: readonly CoverageUncertainty[];
+}
+
+export interface CoverageUncertainty {
+  readonly dimension: CoverageDimension;
+  /** 'none': nothing tagged in the dimension, no gap claimed; 'partial': gaps among the tagged. */
+  readonly state: 'none' | 'partial';
+  readonly text: string;
+  readonly textEn: string;
 }
 
 /** An organisation with activities not reported in the selected round. */

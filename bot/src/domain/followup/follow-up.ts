@@ -16,6 +16,12 @@ import type {
 import { computeCoverage } from '../dashboard/coverage';
 import type { CoverageDimension } from '../dashboard/types';
 import { organisationsWithOwnActivities } from './counting';
+import {
+  activityAggregates,
+  tagging,
+  type ActivityAggregates,
+  type Tagging,
+} from '../figures/coverage';
 
 export { countingSentence, countingSentenceEn, organisationsWithOwnActivities } from './counting';
 
@@ -49,6 +55,10 @@ export interface FollowUp {
   readonly round: ReportingRound;
   readonly goals: readonly GoalFollowUp[];
   readonly gaps: CoverageGaps;
+  /** How far the plan's activities are tagged: gaps are only claimed where they are (#19 item 4). */
+  readonly tagging: Tagging;
+  /** Prevention levels, direction, samverkan: the counts of the analysis chapter. */
+  readonly aggregates: ActivityAggregates;
   /** Organisations with activities in the plan and no report at all in the round. */
   readonly notReported: readonly Organisation[];
 }
@@ -140,6 +150,8 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
     round: input.round,
     goals,
     gaps: coverageGaps(input.plan, activities),
+    tagging: tagging(activities),
+    aggregates: activityAggregates(activities),
     notReported: input.organisations
       .filter((o) => withActivities.has(o.id) && !reportingOrgs.has(o.id))
       .sort(byName),

@@ -10,6 +10,8 @@ import {
   type GoalFollowUp,
 } from './follow-up';
 import { swedishCount, swedishList } from './swedish-numbers';
+import { swedishJoin } from '../text/swedish-list';
+import { uncertaintySentence, type DimensionTagging, type TagDimension } from '../figures/coverage';
 
 export type DraftBlock =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
@@ -76,11 +78,81 @@ function goalBlocks(section: string, g: GoalFollowUp): DraftBlock[] {
   return blocks;
 }
 
-function gapSentence(label: string, names: readonly string[]): string {
-  return names.length === 0
-    ? `Alla ${label} tas upp av minst en aktivitet.`
-    : `${label.charAt(0).toLocaleUpperCase('sv-SE')}${label.slice(1)} som ingen aktivitet tar upp: ${swedishList(names)}.`;
+/**
+ * The gap sentence of one dimension, honest about tagging: no claim where nothing is tagged,
+ * gaps "bland de taggade" where some are untagged.
+ */
+function gapSentence(
+  label: string,
+  names: readonly string[],
+  t: DimensionTagging | undefined,
+): string {
+  if (t === undefined || t.total === 0)
+    return `Det finns inga aktiviteter att bedöma ${label} för.`;
+  const caveat = uncertaintySentence(t);
+  if (t.state === 'none') return caveat?.text ?? '';
+  const claim =
+    names.length === 0
+      ? `Alla ${label} tas upp av minst en ${t.state === 'partial' ? 'taggad ' : ''}aktivitet.`
+      : `${label.charAt(0).toLocaleUpperCase('sv-SE')}${label.slice(1)} som ingen ${t.state === 'partial' ? 'taggad ' : ''}aktivitet tar upp: ${swedishJoin(names)}.`;
+  return caveat === null ? claim : `${claim} ${caveat.text}`;
 }
+
+function pct(n: number, total: number): string {
+  return total === 0 ? '0' : String(Math.round((100 * n) / total));
+}
+
+/** Chapter 6 in the manner of seed 000: what the activities reach, counted, with the caveat. */
+function analysisBlocks(followUp: FollowUp): DraftBlock[] {
+  const a = followUp.aggregates;
+  const t = followUp.tagging;
+  const blocks: DraftBlock[] = [
+    { kind: 'heading', level: 1, text: '6. Analys' },
+    {
+      kind: 'heading',
+      level: 2,
+      text: '6.1 Aktiviteternas inriktning',
+    },
+  ];
+  if (a.total === 0) {
+    blocks.push({ kind: 'paragraph', text: 'Planen har ännu inga aktiviteter att analysera.' });
+    return blocks;
+  }
+  blocks.push({
+    kind: 'paragraph',
+    text: `Planen har ${String(a.total)} aktiviteter. ${
+      a.direction.malmobor === 0
+        ? 'Ingen aktivitet är markerad som riktad direkt till Malmöborna, så riktningen kan vara oangiven.'
+        : `${String(a.direction.intern)} av dem är interna och ${String(a.direction.malmobor)} riktas direkt till Malmöborna.`
+    } ${String(a.samverkan)} sker i samverkan och ${String(a.stadsovergripande)} är stadsövergripande.`,
+  });
+  const levels = a.preventionLevels;
+  const known = a.total - levels.unknown;
+  blocks.push({
+    kind: 'heading',
+    level: 2,
+    text: '6.2 Preventionsnivåer',
+  });
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      known === 0
+        ? `Ingen av aktiviteterna anger preventionsnivå, så fördelningen mellan universell, selektiv och indikerad prevention kan inte bedömas.`
+        : `Av de ${String(known)} aktiviteter som anger preventionsnivå avser ${String(levels.universell)} universell, ${String(levels.selektiv)} selektiv och ${String(levels.indikerad)} indikerad prevention.${levels.unknown > 0 ? ` ${String(levels.unknown)} aktiviteter anger ingen nivå.` : ''}`,
+  });
+  blocks.push({ kind: 'heading', level: 2, text: '6.3 Taggning och täckning' });
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      t.untagged === 0
+        ? 'Alla aktiviteter är taggade med fokusområde, perspektiv eller målgrupp.'
+        : `${String(t.untagged)} av ${String(t.total)} aktiviteter (${pct(t.untagged, t.total)} procent) saknar taggar för fokusområde, perspektiv och målgrupp. Analysen av täckningen gäller därför bara de taggade aktiviteterna, och det som saknas bland dem kan finnas bland de otaggade.`,
+  });
+  return blocks;
+}
+
+const dimension = (f: FollowUp, d: TagDimension) =>
+  f.tagging.dimensions.find((x) => x.dimension === d);
 
 /** The report draft for one round. */
 export function buildReportDraft(followUp: FollowUp, planTitle: string): DraftBlock[] {
@@ -104,6 +176,7 @@ export function buildReportDraft(followUp: FollowUp, planTitle: string): DraftBl
     text: gapSentence(
       'fokusområden',
       followUp.gaps.focusAreas.map((e) => e.name),
+      dimension(followUp, 'focusArea'),
     ),
   });
   blocks.push({
@@ -111,6 +184,7 @@ export function buildReportDraft(followUp: FollowUp, planTitle: string): DraftBl
     text: gapSentence(
       'perspektiv',
       followUp.gaps.perspectives.map((e) => e.name),
+      dimension(followUp, 'perspective'),
     ),
   });
   blocks.push({
@@ -118,6 +192,7 @@ export function buildReportDraft(followUp: FollowUp, planTitle: string): DraftBl
     text: gapSentence(
       'målgrupper',
       followUp.gaps.targetGroups.map((e) => e.name),
+      dimension(followUp, 'targetGroup'),
     ),
   });
   blocks.push({
@@ -127,5 +202,6 @@ export function buildReportDraft(followUp: FollowUp, planTitle: string): DraftBl
         ? 'Alla förvaltningar och bolag med aktiviteter har rapporterat i omgången.'
         : `Har aktiviteter men har inte rapporterat i omgången: ${swedishList(followUp.notReported.map((o) => o.name))}.`,
   });
+  blocks.push(...analysisBlocks(followUp));
   return blocks;
 }

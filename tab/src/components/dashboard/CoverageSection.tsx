@@ -32,11 +32,13 @@ function CoverageTable({
   entries,
   t,
   testId,
+  gapIds,
 }: {
   caption: string;
   entries: readonly CoverageEntry[];
   t: DashboardMessages;
   testId: string;
+  gapIds: ReadonlySet<string>;
 }) {
   const table = useTableStyles();
   const styles = useStyles();
@@ -59,10 +61,10 @@ function CoverageTable({
       </thead>
       <tbody>
         {entries.map((entry) => (
-          <tr key={entry.id} className={entry.activities === 0 ? styles.gapRow : undefined}>
+          <tr key={entry.id} className={gapIds.has(entry.id) ? styles.gapRow : undefined}>
             <th scope="row" className={table.rowHeader}>
               {language === 'en' ? entry.nameEn : entry.name}
-              {entry.activities === 0 ? ` – ${t.gapsHeading.toLocaleLowerCase()}` : ''}
+              {gapIds.has(entry.id) ? ` – ${t.gapsHeading.toLocaleLowerCase()}` : ''}
             </th>
             <td className={mergeClasses(table.td, table.numeric)}>{entry.activities}</td>
             <td className={mergeClasses(table.td, table.numeric)}>{entry.organisations}</td>
@@ -78,12 +80,24 @@ export function CoverageSection({ coverage, compact }: { coverage: Coverage; com
   const styles = useStyles();
   const t = useDashboardMessages();
   const { language } = useHost();
+  const gapIdsOf = (dimension: string): ReadonlySet<string> =>
+    new Set(coverage.gaps.filter((g) => g.dimension === dimension).map((g) => g.id));
   return (
     <>
       <div className={styles.gaps} data-testid="coverage-gaps">
         <h3 className={styles.gapsHeading}>{t.gapsHeading}</h3>
+        <p data-testid="coverage-tagged">
+          {t.taggedActivities(coverage.tagging.tagged, coverage.tagging.total)}
+        </p>
+        {coverage.uncertain.length > 0 && (
+          <ul data-testid="coverage-uncertain" aria-label={t.uncertainHeading}>
+            {coverage.uncertain.map((u) => (
+              <li key={`uncertain-${u.dimension}`}>{language === 'en' ? u.textEn : u.text}</li>
+            ))}
+          </ul>
+        )}
         {coverage.gaps.length === 0 ? (
-          <p>{t.noGaps}</p>
+          coverage.uncertain.length === 0 && <p>{t.noGaps}</p>
         ) : (
           <ul>
             {coverage.gaps.map((gap) => (
@@ -101,18 +115,21 @@ export function CoverageSection({ coverage, compact }: { coverage: Coverage; com
             entries={coverage.focusAreas}
             t={t}
             testId="coverage-focus-areas"
+            gapIds={gapIdsOf('focusArea')}
           />
           <CoverageTable
             caption={t.coveragePerspectives}
             entries={coverage.perspectives}
             t={t}
             testId="coverage-perspectives"
+            gapIds={gapIdsOf('perspective')}
           />
           <CoverageTable
             caption={t.coverageTargetGroups}
             entries={coverage.targetGroups}
             t={t}
             testId="coverage-target-groups"
+            gapIds={gapIdsOf('targetGroup')}
           />
         </div>
       )}
