@@ -15,10 +15,10 @@ export const TAB_VIEWS = [
   'oversikt',
   'aktiviteter',
   'moten',
+  'dagordning',
   'stod',
   'data',
   'personer',
-  'dagordning',
 ] as const;
 export type TabView = (typeof TAB_VIEWS)[number];
 

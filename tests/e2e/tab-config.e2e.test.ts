@@ -41,11 +41,12 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
         'Översikt',
         'Aktiviteter',
         'Möten',
+        'Dagordning',
         'Stöd',
         'Import och export',
         'Personer',
       ]);
-      expect(await group.getByRole('radio').count()).toBe(6);
+      expect(await group.getByRole('radio').count()).toBe(7);
       const overview = group.getByRole('radio', { name: 'Översikt', exact: true });
       expect(await overview.isChecked()).toBe(true);
 
@@ -125,6 +126,7 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
         'Overview',
         'Activities',
         'Meetings',
+        'Agenda',
         'Support',
         'Import and export',
         'People',

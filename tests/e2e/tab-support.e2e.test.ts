@@ -79,6 +79,7 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
         'Översikt',
         'Aktiviteter',
         'Möten',
+        'Dagordning',
         'Stöd',
         'Import och export',
         'Personer',
