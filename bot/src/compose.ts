@@ -21,6 +21,8 @@ import { startSchedulerLoop, type SchedulerLoop } from './rhythm/scheduler-loop'
 import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';
 import { SqliteMeetingStore } from './store/sqlite/sqlite-meeting-store';
 import { SqliteMinutesStore } from './store/sqlite/sqlite-minutes-store';
+import { SqliteIndicatorStore } from './store/sqlite/sqlite-indicator-store';
+import type { IndicatorStore } from './domain/ports/indicator-store.port';
 import { SharePointStore } from './store/sharepoint/sharepoint-store';
 import type { RuntimeStatePort } from './domain/ports/runtime-state.port';
 import { Dispatcher } from './rhythm/dispatcher';
@@ -101,6 +103,13 @@ export function openMinutesStore(store: StorePort): MinutesStore {
   if (store instanceof SqliteStore) return new SqliteMinutesStore(store.database);
   if (store instanceof SharePointStore) return store.minutes;
   throw new Error('No minutes store for this store adapter');
+}
+
+/** Indicator values and the Kolada cache live beside the store, on the same backend (0026). */
+export function openIndicatorStore(store: StorePort): IndicatorStore {
+  if (store instanceof SqliteStore) return new SqliteIndicatorStore(store.database);
+  if (store instanceof SharePointStore) return store.indicators;
+  throw new Error('No indicator store for this store adapter');
 }
 
 /** The runtime-state adapter that the configuration names. */

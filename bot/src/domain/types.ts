@@ -4,6 +4,8 @@
  * says it is a local calendar date (`YYYY-MM-DD`, Europe/Stockholm).
  */
 
+import type { PlanIndicator } from './plan-file/plan-document';
+
 /** The six inriktningsmål are numbered 1–6 in the plan. Plans are data; a later plan may number differently. */
 export type GoalNumber = number;
 
@@ -55,6 +57,11 @@ export interface Plan {
   readonly targetGroups: readonly CatalogEntry[];
   readonly preventionLevels: readonly CatalogEntry[];
   readonly headings: readonly CatalogEntry[];
+  /**
+   * The measures (mått) the plan is followed up with, from its plan file (decision 0026).
+   * Absent in plans stored before indicators existed: read it as none.
+   */
+  readonly indicators?: readonly PlanIndicator[];
 }
 
 /** A förvaltning, a city-owned company, or a stadsövergripande funktion (HR-avdelningen). */

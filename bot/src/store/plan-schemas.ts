@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INDICATOR_DIRECTIONS } from '../domain/plan-file/plan-document';
 
 /**
  * The zod shape of a stored plan, shared by the SQLite and SharePoint mappers (both keep the
@@ -9,6 +10,25 @@ export const catalogEntrySchema = z.object({
   id: z.string(),
   name: z.string(),
   nameEn: z.string(),
+});
+
+const yearValueSchema = z.object({ value: z.number(), year: z.number().int() }).nullable();
+
+/** A plan's indicator (PlanIndicator), as the plan file gave it (decision 0026). */
+export const indicatorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  description: z.string().nullable(),
+  unit: z.string(),
+  direction: z.enum(INDICATOR_DIRECTIONS),
+  goal: z.number().int().nullable(),
+  baseline: yearValueSchema,
+  target: yearValueSchema,
+  source: z.string().nullable(),
+  // Absent in indicators stored before owners existed.
+  organisation: z.string().nullable().default(null),
+  koladaKpi: z.string().nullable(),
 });
 
 export const planSchema = z.object({
@@ -29,4 +49,5 @@ export const planSchema = z.object({
   targetGroups: z.array(catalogEntrySchema),
   preventionLevels: z.array(catalogEntrySchema),
   headings: z.array(catalogEntrySchema),
+  indicators: z.array(indicatorSchema).optional(),
 });

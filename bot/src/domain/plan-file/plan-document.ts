@@ -93,6 +93,8 @@ export interface PlanIndicator {
   readonly baseline: YearValue | null;
   readonly target: YearValue | null;
   readonly source: string | null;
+  /** The organisation whose samordnare enter its values (besides Samordning), or null. */
+  readonly organisation: string | null;
   /** A Kolada KPI id such as `N00945`. */
   readonly koladaKpi: string | null;
 }

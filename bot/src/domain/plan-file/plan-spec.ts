@@ -108,6 +108,10 @@ const indicator = object({
   baslinje: optional(yearValue('Baslinjen'), 'Utgångsläget: värde och år. Valfritt.'),
   målvärde: optional(yearValue('Målvärdet'), 'Målet: värde och år. Valfritt.'),
   källa: optional(text, 'Var värdena kommer ifrån, t.ex. "Egen uppföljning". Valfritt.'),
+  ansvarig: optional(
+    id,
+    'Id för organisationen som för in måttets värden (dess samordnare). Utelämna om bara samordningen gör det.',
+  ),
   kolada: optional(
     { type: 'kpi' },
     'Kolada-nyckeltalets id (en stor bokstav och fem siffror, t.ex. N00945), om måttet hämtas från Kolada.',

@@ -35,6 +35,12 @@ function organisationReferences(root: unknown): PlanProblem[] {
   if (coordinator !== undefined && !ids.includes(coordinator)) {
     problems.push(unknown(['samordnas-av'], coordinator));
   }
+  for (const { item, index } of rawItems(root, ['mått'])) {
+    const owner = rawText(item['ansvarig']);
+    if (owner !== undefined && !ids.includes(owner)) {
+      problems.push(unknown(['mått', index, 'ansvarig'], owner));
+    }
+  }
   for (const { item, index } of organisations) {
     const id = rawText(item['id']);
     const parent = rawText(item['del-av']);

@@ -99,6 +99,7 @@ export function toPlanDocument(file: PlanFile): PlanDocument {
       baseline: yearValue(m.baslinje),
       target: yearValue(m.målvärde),
       source: m.källa ?? null,
+      organisation: m.ansvarig ?? null,
       koladaKpi: m.kolada ?? null,
     })),
   };

@@ -32,6 +32,7 @@ export function planFromDocument(doc: PlanDocument): Plan {
     // (seed 001) is described in the plan file but not yet a level an activity can have.
     preventionLevels: doc.preventionLevels.filter((l) => storedLevels.has(l.id)).map(catalogEntry),
     headings: doc.headings.map(catalogEntry),
+    indicators: doc.indicators,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Loads a checked plan file into the store (issue 15, decision 0021). Idempotent: the same
  * file twice changes nothing. A plan that already has reports is frozen: its follow-up was
- * made against this catalog, so a changed version of it is refused, never written.
+ * made against this catalog, so a changed version of it is refused, never written — except
+ * for its indicators (mått), which may be added or changed at any time (decision 0026).
  */
 import type { StorePort } from '../ports/store.port';
 import { organisationsFromDocument, planFromDocument } from '../plan-file/to-plan';
@@ -29,6 +30,12 @@ export async function planReportCount(
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/** The plan without its indicators: what reports were made against (decision 0026). */
+function catalogOf(plan: Plan): Omit<Plan, 'indicators'> {
+  const { indicators: _indicators, ...catalog } = plan;
+  return catalog;
+}
+
 function sameOrganisation(a: Organisation | undefined, b: Organisation): boolean {
   return a !== undefined && a.name === b.name && a.kind === b.kind;
 }
@@ -44,7 +51,9 @@ export async function importPlan(
   const changedOrganisations = organisations.filter((o, i) => !sameOrganisation(stored[i], o));
   const planChanged = existing === undefined || !same(existing, plan);
   if (!planChanged && changedOrganisations.length === 0) return { kind: 'unchanged', plan };
-  if (existing !== undefined) {
+  // Indicators are how the plan is followed up, not what its reports were made against: a
+  // changed indicator reaches a plan that has reports; a changed catalog does not.
+  if (existing !== undefined && !same(catalogOf(existing), catalogOf(plan))) {
     const reports = await planReportCount(store, plan.id);
     if (reports > 0) return { kind: 'frozen', plan: existing, reports };
   }

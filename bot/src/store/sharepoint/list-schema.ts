@@ -49,6 +49,8 @@ export const LIST_NAMES = [
   'Ersättare',
   'Möten-dagordning',
   'Möten-beslut',
+  'Mått-värden',
+  'Kolada-cache',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
@@ -323,6 +325,28 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       text('RecordedByName', 'recordedByName'),
       col('RecordedAt', 'dateTime', 'recordedAt'),
     ],
+  },
+  {
+    name: 'Mått-värden',
+    description:
+      'Måttens värden per omgång (issue 19, beslut 0026); ett värde per mått och omgång.',
+    titleProp: 'title',
+    columns: [
+      id,
+      text('PlanId', 'planId', { indexed: true }),
+      text('IndicatorId', 'indicatorId'),
+      text('RoundId', 'roundId'),
+      col('Value', 'number', 'value'),
+      text('EnteredByUserId', 'enteredByUserId'),
+      text('EnteredByName', 'enteredByName'),
+      col('EnteredAt', 'dateTime', 'enteredAt'),
+    ],
+  },
+  {
+    name: 'Kolada-cache',
+    description: 'Senast hämtade värden från Kolada per nyckeltal, kommun och år (beslut 0026).',
+    titleProp: 'title',
+    columns: [{ ...id, prop: 'key' }, col('Series', 'note', 'series')],
   },
 ];
 

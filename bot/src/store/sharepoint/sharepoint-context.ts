@@ -23,6 +23,7 @@ import {
   meetingStepMapper,
 } from './sharepoint-meeting-mappers';
 import { agendaEditsMapper, decisionMapper } from './sharepoint-minutes-mappers';
+import { indicatorValueMapper, koladaCacheMapper } from './sharepoint-indicator-mappers';
 import { auditMapper, standInMapper, storedMemberMapper } from './sharepoint-people-mappers';
 import { SiteLists } from './site-lists';
 import { WriteSync } from './write-sync';
@@ -71,6 +72,8 @@ export class SharePointContext {
   readonly meetingSteps = new ListReplica(meetingStepMapper);
   readonly meetingAgendas = new ListReplica(agendaEditsMapper);
   readonly meetingDecisions = new ListReplica(decisionMapper);
+  readonly indicatorValues = new ListReplica(indicatorValueMapper);
+  readonly koladaCache = new ListReplica(koladaCacheMapper);
   readonly writer: WriteSync;
   private syncedAt = Number.NEGATIVE_INFINITY;
   private syncing: Promise<void> | null = null;
@@ -111,6 +114,8 @@ export class SharePointContext {
       this.standIns,
       this.meetingAgendas,
       this.meetingDecisions,
+      this.indicatorValues,
+      this.koladaCache,
     ] as ListReplica<unknown>[];
   }
 

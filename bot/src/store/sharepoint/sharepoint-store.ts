@@ -25,6 +25,7 @@ import type { StoredPlan } from './sharepoint-mappers';
 import { SharePointImportBatch } from './sharepoint-import-batch';
 import { SharePointMeetingStore } from './sharepoint-meeting-store';
 import { SharePointMinutesStore } from './sharepoint-minutes-store';
+import { SharePointIndicatorStore } from './sharepoint-indicator-store';
 import { SharePointMembers, SharePointStandIns } from './sharepoint-people';
 import { SharePointRefusedEdits } from './sharepoint-refused-edits';
 import { SharePointSupport, sameContent } from './sharepoint-support';
@@ -249,6 +250,8 @@ export class SharePointStore implements StorePort {
   /** The meeting store port on the same site, read model and outbox (not part of StorePort). */
   readonly meetings: SharePointMeetingStore;
   readonly minutes: SharePointMinutesStore;
+  /** Indicator values and the Kolada cache (decision 0026; not part of StorePort). */
+  readonly indicators: SharePointIndicatorStore;
   /** Activity edits SharePoint refused for good, for the tab (not part of StorePort). */
   readonly refusedEdits: SharePointRefusedEdits;
   private readonly timer: NodeJS.Timeout | null;
@@ -268,6 +271,7 @@ export class SharePointStore implements StorePort {
     this.imports = new SharePointImportBatch(context);
     this.meetings = new SharePointMeetingStore(context);
     this.minutes = new SharePointMinutesStore(context);
+    this.indicators = new SharePointIndicatorStore(context);
     this.refusedEdits = new SharePointRefusedEdits(
       options.outbox,
       this.activities,

@@ -255,4 +255,24 @@ export const storeMigrations: readonly Migration[] = [
       CREATE INDEX meeting_decisions_organisation ON meeting_decisions(organisation_id);
     `,
   },
+  {
+    // Indicator values per round and the Kolada cache (issue 19 items 1 and 2, decision 0026).
+    id: '018-indicators',
+    sql: `
+      CREATE TABLE indicator_values (
+        plan_id TEXT NOT NULL,
+        indicator_id TEXT NOT NULL,
+        round_id TEXT NOT NULL,
+        value REAL NOT NULL,
+        entered_by_user_id TEXT NOT NULL,
+        entered_by_name TEXT NOT NULL,
+        entered_at TEXT NOT NULL,
+        PRIMARY KEY (plan_id, indicator_id, round_id)
+      );
+      CREATE TABLE kolada_cache (
+        key TEXT PRIMARY KEY,
+        series TEXT NOT NULL
+      );
+    `,
+  },
 ];

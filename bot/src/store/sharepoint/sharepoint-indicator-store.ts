@@ -1,0 +1,52 @@
+import type { IndicatorValue } from '../../domain/indicators/indicator-types';
+import { indicatorValueKey } from '../../domain/indicators/indicator-types';
+import type { IndicatorStore } from '../../domain/ports/indicator-store.port';
+import type { KoladaCache } from '../../domain/ports/kolada-cache.port';
+import type { KpiSeries } from '../../domain/ports/kolada.port';
+import { kpiSeriesFromRecord, kpiSeriesToRecord } from '../kolada/kpi-series-record';
+import type { SharePointContext } from './sharepoint-context';
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Indicator values in Mått-värden and Kolada series in Kolada-cache, on the store's read model
+ * and write outbox. A value is an upsert on its key (plan, indicator, round): the last wins.
+ */
+export class SharePointIndicatorStore implements IndicatorStore {
+  readonly koladaCache: KoladaCache;
+
+  constructor(private readonly ctx: SharePointContext) {
+    this.koladaCache = {
+      get: async (key: string): Promise<KpiSeries | null> => {
+        await this.ctx.fresh();
+        const record = this.ctx.koladaCache.get(key)?.record;
+        return record === undefined ? null : kpiSeriesFromRecord(record.series);
+      },
+      put: async (key: string, series: KpiSeries): Promise<void> => {
+        await this.ctx.fresh();
+        const base = this.ctx.koladaCache.get(key);
+        await this.ctx.write(
+          this.ctx.koladaCache,
+          { key, series: kpiSeriesToRecord(series) },
+          'upsert',
+          base,
+        );
+      },
+    };
+  }
+
+  async saveValue(value: IndicatorValue): Promise<IndicatorValue> {
+    await this.ctx.fresh();
+    const base = this.ctx.indicatorValues.get(indicatorValueKey(value));
+    await this.ctx.write(this.ctx.indicatorValues, value, 'upsert', base);
+    return value;
+  }
+
+  async listValues(planId: string): Promise<IndicatorValue[]> {
+    await this.ctx.fresh();
+    return this.ctx.indicatorValues
+      .all()
+      .filter((v) => v.planId === planId)
+      .sort((a, b) => byText(a.indicatorId, b.indicatorId) || byText(a.roundId, b.roundId));
+  }
+}
