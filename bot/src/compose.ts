@@ -21,8 +21,6 @@ import { startSchedulerLoop, type SchedulerLoop } from './rhythm/scheduler-loop'
 import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';
 import { SqliteMeetingStore } from './store/sqlite/sqlite-meeting-store';
 import { SqliteMinutesStore } from './store/sqlite/sqlite-minutes-store';
-import { SqliteIndicatorStore } from './store/sqlite/sqlite-indicator-store';
-import type { IndicatorStore } from './domain/ports/indicator-store.port';
 import { SharePointStore } from './store/sharepoint/sharepoint-store';
 import type { RuntimeStatePort } from './domain/ports/runtime-state.port';
 import { Dispatcher } from './rhythm/dispatcher';
@@ -34,6 +32,7 @@ import type { StorePort } from './domain/ports/store.port';
 import type { MeetingStore } from './domain/ports/meeting-store.port';
 import type { MinutesStore } from './domain/ports/minutes-store.port';
 import { openDeliveryProbe, openDirectory, openGroupCalendar, openStore } from './open-store';
+import { openIndicators } from './open-indicators';
 import type { DirectoryPort } from './domain/ports/directory.port';
 import { countChanges } from './store/change-counting-store';
 import type { GroupCalendar } from './domain/ports/group-calendar.port';
@@ -103,13 +102,6 @@ export function openMinutesStore(store: StorePort): MinutesStore {
   if (store instanceof SqliteStore) return new SqliteMinutesStore(store.database);
   if (store instanceof SharePointStore) return store.minutes;
   throw new Error('No minutes store for this store adapter');
-}
-
-/** Indicator values and the Kolada cache live beside the store, on the same backend (0026). */
-export function openIndicatorStore(store: StorePort): IndicatorStore {
-  if (store instanceof SqliteStore) return new SqliteIndicatorStore(store.database);
-  if (store instanceof SharePointStore) return store.indicators;
-  throw new Error('No indicator store for this store adapter');
 }
 
 /** The runtime-state adapter that the configuration names. */
@@ -254,6 +246,7 @@ export async function startSamordna(
           ? opened.refusedEdits
           : null,
     directory: options.directory !== undefined ? options.directory : openDirectory(config),
+    indicators: openIndicators(config, opened, store, clock, logger),
     rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
     publicRateLimiter: createRateLimiter(config.publicRateLimit, clock),
     trustedProxy: config.trustedProxy,

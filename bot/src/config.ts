@@ -70,6 +70,13 @@ const rawSchema = z.object({
   SAMORDNA_SSO_JWKS_URL: z.string().url().optional(),
   /** Read by the Application Insights agent of App Service; config only reports whether it is set. */
   APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().min(1).optional(),
+  /** Kolada's municipality id for the plan's indicators (decision 0026): 1280 is Malmö. */
+  SAMORDNA_KOLADA_MUNICIPALITY: z
+    .string()
+    .regex(/^(\d{4}|G\d{1,9})$/, 'must be a Kolada municipality id such as 1280')
+    .default('1280'),
+  /** Kolada's open API root (v3, no key); tests point it at a fake. */
+  SAMORDNA_KOLADA_URL: z.string().url().default('https://api.kolada.se/v3'),
   /** How long a computed dashboard may serve changes this instance cannot see; 0: no cache. */
   SAMORDNA_DASHBOARD_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   /** Tab API requests per minute per signed-in user (and per IP for unauthenticated calls). */
@@ -194,6 +201,8 @@ export interface Config {
   readonly dashboardMaxAgeMs: number;
   /** Whether an Application Insights connection string is configured (the value is never kept). */
   readonly telemetry: boolean;
+  /** Kolada for indicators that name a KPI: the municipality id and the API root (0026). */
+  readonly kolada: { readonly municipalityId: string; readonly baseUrl: string };
   readonly runtimeStore: RuntimeStoreConfig;
   /** The system of record: embedded SQLite, or SharePoint lists via Graph. */
   readonly store: StoreConfig;
@@ -595,6 +604,7 @@ function common(
   | 'dashboardMaxAgeMs'
   | 'telemetry'
   | 'planFile'
+  | 'kolada'
 > {
   return {
     planFile: env.SAMORDNA_PLAN_FILE ?? DEFAULT_PLAN_FILE,
@@ -604,5 +614,6 @@ function common(
     trustedProxy: trustedProxy(env.SAMORDNA_TRUSTED_PROXY),
     dashboardMaxAgeMs: env.SAMORDNA_DASHBOARD_MAX_AGE_MS,
     telemetry: env.APPLICATIONINSIGHTS_CONNECTION_STRING !== undefined,
+    kolada: { municipalityId: env.SAMORDNA_KOLADA_MUNICIPALITY, baseUrl: env.SAMORDNA_KOLADA_URL },
   };
 }

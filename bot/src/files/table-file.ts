@@ -49,7 +49,10 @@ export function formatOf(fileName: string): TableFormat | undefined {
 export async function writeExportFile(
   result: { table: readonly (readonly string[])[]; summary: readonly (readonly string[])[] | null },
   format: TableFormat,
+  /** The indicators' sheet (decision 0026), when the plan has indicators. */
+  indicators: readonly (readonly string[])[] | null = null,
 ): Promise<Buffer> {
   const extra = result.summary === null ? [] : [{ name: 'Sammanställning', rows: result.summary }];
+  if (indicators !== null) extra.push({ name: 'Mått', rows: indicators });
   return writeTableFile(result.table, format, extra);
 }

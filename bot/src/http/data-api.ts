@@ -17,6 +17,7 @@ import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../domain/import/import-limits';
 import { renderReportDocx } from '../files/docx-report';
 import { nextTurn } from '../files/table-collector';
 import { readTableFile, writeExportFile } from '../files/table-file';
+import { indicatorBlocks, indicatorRows } from './indicator-report';
 import { answerRefusedBody, authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
 import { readRawBody } from './body';
@@ -196,7 +197,11 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
         queryParam(req, 'plan'),
       );
       if (isRoundRefusal(result)) return roundRefused(res, result);
-      const body = await writeExportFile(result, format);
+      const body = await writeExportFile(
+        result,
+        format,
+        await indicatorRows(deps, user, queryParam(req, 'plan')),
+      );
       download(
         res,
         body,
@@ -218,7 +223,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
       );
       if (isRoundRefusal(result)) return roundRefused(res, result);
       const body = await renderReportDocx(
-        result.blocks,
+        [...result.blocks, ...(await indicatorBlocks(deps, result.plan.id))],
         `Uppföljning – ${result.followUp.round.title}`,
       );
       download(

@@ -1,4 +1,5 @@
 import type { Clock } from '../domain/ports/clock.port';
+import type { IndicatorDeps } from '../domain/services/indicator-service';
 import type { DirectoryPort } from '../domain/ports/directory.port';
 import type { RefusedEditsPort } from '../domain/ports/refused-edits.port';
 import type { StorePort } from '../domain/ports/store.port';
@@ -26,4 +27,6 @@ export interface TabApiDeps {
   readonly refusedEdits?: RefusedEditsPort | null;
   /** Where "Personer" finds people (Graph, or the demo users locally); none: search is off. */
   readonly directory?: DirectoryPort | null;
+  /** Indicators, their values and Kolada (decision 0026); none in unit setups. */
+  readonly indicators?: IndicatorDeps | null;
 }

@@ -7,6 +7,7 @@ import { registerDataApi } from './data-api';
 import { registerCalendarApi } from './calendar-api';
 import { registerMeetingsApi } from './meetings-api';
 import { registerMinutesApi } from './minutes-api';
+import { registerIndicatorsApi } from './indicators-api';
 import { registerPeopleApi } from './people-api';
 import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
@@ -57,4 +58,5 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   registerTeamChannelApi(server, deps);
   registerPeopleApi(server, deps);
   registerMinutesApi(server, deps);
+  registerIndicatorsApi(server, deps);
 }

@@ -31,6 +31,8 @@ const NOT_ON_APP_SERVICE: Readonly<Record<string, string>> = {
   SAMORDNA_SSO_JWKS_URL: 'test-only override of the tenant signing keys for tab SSO',
   SAMORDNA_SCHEDULER_INTERVAL_MS: 'the default (one minute) suits production',
   SAMORDNA_DASHBOARD_MAX_AGE_MS: 'the default (2 s) suits production',
+  SAMORDNA_KOLADA_MUNICIPALITY: 'the default (1280, Malmö) suits Malmö; another city sets it',
+  SAMORDNA_KOLADA_URL: 'the default (Kolada’s open API v3) suits production; tests use a fake',
   SAMORDNA_PUBLIC_RATE_LIMIT: 'the default (3,000 a minute per client address) suits production',
   SAMORDNA_DIRECTORY: 'the default (graph, with the SharePoint store) suits production',
   SAMORDNA_PLAN_FILE:

@@ -1,0 +1,206 @@
+/**
+ * Indicators (mått) of a plan, their values per round and Kolada's figures (issue 19 items 1
+ * and 2, decision 0026): one call per entry point. Who may enter a value is decided here from
+ * the caller's roles (Samordning, or a samordnare of the indicator's owning organisation);
+ * nothing Kolada does ever fails a read: a value it cannot give "saknas", with the reason.
+ */
+import { indicatorTrend, roundPoints, yearPoints } from '../indicators/indicator-trend';
+import type { IndicatorValue } from '../indicators/indicator-types';
+import type { IndicatorSummary, KoladaSource } from '../indicators/indicator-summary';
+import { parseIndicatorValue } from '../indicators/indicator-value';
+import { KOLADA_REASONS } from '../indicators/kolada-reason';
+import type { PlanIndicator } from '../plan-file/plan-document';
+import type { IndicatorStore } from '../ports/indicator-store.port';
+import type { KoladaReader, KpiReading } from '../ports/kolada.port';
+import type { StorePort } from '../ports/store.port';
+import { isSamordning } from '../roles';
+import type { Member, Organisation, Plan, ReportingRound } from '../types';
+import { resolvePlan, isPlanNotFound } from './resolve-plan';
+
+export interface IndicatorDeps {
+  readonly store: Pick<StorePort, 'plans' | 'rounds' | 'organisations'>;
+  readonly indicators: IndicatorStore;
+  /** Kolada (cached); null: Kolada indicators show "saknas". */
+  readonly kolada: KoladaReader | null;
+  /** Kolada's municipality id (SAMORDNA_KOLADA_MUNICIPALITY). */
+  readonly municipalityId: string;
+}
+
+export type IndicatorRefusal =
+  | { readonly kind: 'no-plan' }
+  | { readonly kind: 'forbidden' }
+  | { readonly kind: 'not-found'; readonly what: 'indicator' | 'round' }
+  | { readonly kind: 'kolada-indicator' }
+  | { readonly kind: 'invalid'; readonly message: string; readonly messageEn: string };
+
+export const isIndicatorRefusal = (value: object): value is IndicatorRefusal =>
+  'kind' in value &&
+  ['no-plan', 'forbidden', 'not-found', 'kolada-indicator', 'invalid'].includes(
+    String((value as { kind: unknown }).kind),
+  );
+
+/** May this caller enter values for the indicator? */
+export function canEnterValue(user: Member, indicator: PlanIndicator): boolean {
+  if (indicator.koladaKpi !== null) return false;
+  if (isSamordning(user)) return true;
+  return (
+    indicator.organisation !== null &&
+    user.organisationId === indicator.organisation &&
+    user.roles.includes('samordnare')
+  );
+}
+
+export interface IndicatorsOfPlan {
+  readonly plan: Plan;
+  readonly rounds: readonly ReportingRound[];
+  readonly indicators: readonly (IndicatorSummary & { readonly canEnter: boolean })[];
+}
+
+const NO_KOLADA = {
+  sv: 'Kolada är inte inkopplat i den här installationen.',
+  en: 'Kolada is not connected in this installation.',
+};
+
+function koladaSource(kpiId: string, municipalityId: string, reading: KpiReading | null) {
+  const base = { kpiId, municipalityId };
+  if (reading === null) {
+    return {
+      source: {
+        ...base,
+        title: null,
+        status: 'saknas',
+        fetchedAt: null,
+        reason: NO_KOLADA.sv,
+        reasonEn: NO_KOLADA.en,
+      } satisfies KoladaSource,
+      values: [],
+    };
+  }
+  if (reading.kind === 'unavailable') {
+    const reason = KOLADA_REASONS[reading.reason];
+    return {
+      source: {
+        ...base,
+        title: null,
+        status: 'saknas',
+        fetchedAt: null,
+        reason: reason.sv,
+        reasonEn: reason.en,
+      } satisfies KoladaSource,
+      values: [],
+    };
+  }
+  const reason = reading.kind === 'stale' ? KOLADA_REASONS[reading.reason] : null;
+  return {
+    source: {
+      ...base,
+      title: reading.series.kpi.title,
+      status: reading.kind === 'stale' ? 'stale' : 'ok',
+      fetchedAt: reading.series.fetchedAt,
+      reason: reason?.sv ?? null,
+      reasonEn: reason?.en ?? null,
+    } satisfies KoladaSource,
+    values: reading.series.values,
+  };
+}
+
+/** The years Kolada is asked for: from the baseline (or the plan's start) to the plan's end. */
+function koladaYears(plan: Plan, indicator: PlanIndicator) {
+  const fromYear = Math.min(indicator.baseline?.year ?? plan.periodStart, plan.periodStart);
+  const toYear = Math.max(plan.periodEnd, fromYear);
+  return { fromYear, toYear };
+}
+
+/** Summaries of the plan's indicators; the current plan unless one is named. */
+export async function loadIndicators(
+  deps: IndicatorDeps,
+  user: Member | null,
+  planId?: string,
+): Promise<IndicatorsOfPlan | IndicatorRefusal> {
+  const plan = await resolvePlan(deps.store, planId);
+  if (isPlanNotFound(plan)) return { kind: 'no-plan' };
+  const definitions = plan.indicators ?? [];
+  const [rounds, values, organisations] = await Promise.all([
+    deps.store.rounds.list(plan.id),
+    definitions.length === 0 ? Promise.resolve([]) : deps.indicators.listValues(plan.id),
+    deps.store.organisations.list(),
+  ]);
+  const indicators = await Promise.all(
+    definitions.map((d) => summarise(deps, plan, d, rounds, values, organisations, user)),
+  );
+  return { plan, rounds, indicators };
+}
+
+async function summarise(
+  deps: IndicatorDeps,
+  plan: Plan,
+  d: PlanIndicator,
+  rounds: readonly ReportingRound[],
+  values: readonly IndicatorValue[],
+  organisations: readonly Organisation[],
+  user: Member | null,
+): Promise<IndicatorSummary & { canEnter: boolean }> {
+  const owner = organisations.find((o) => o.id === d.organisation);
+  let kolada: KoladaSource | null = null;
+  let points = roundPoints(d.id, rounds, values);
+  if (d.koladaKpi !== null) {
+    const reading =
+      deps.kolada === null
+        ? null
+        : await deps.kolada.readKpi(d.koladaKpi, deps.municipalityId, koladaYears(plan, d));
+    const read = koladaSource(d.koladaKpi, deps.municipalityId, reading);
+    kolada = read.source;
+    points = yearPoints(read.values);
+  }
+  return {
+    id: d.id,
+    name: d.name,
+    nameEn: d.nameEn,
+    description: d.description,
+    unit: d.unit,
+    direction: d.direction,
+    goal: d.goal,
+    baseline: d.baseline,
+    target: d.target,
+    source: d.source,
+    organisation: owner === undefined ? null : { id: owner.id, name: owner.name },
+    kolada,
+    trend: indicatorTrend(d, points),
+    canEnter: user !== null && canEnterValue(user, d),
+  };
+}
+
+export interface ValueInput {
+  readonly indicatorId: string;
+  readonly roundId: string;
+  /** As typed: a number, or text such as "12,5". */
+  readonly value: unknown;
+}
+
+/** Enters (or corrects) an indicator's value for a round; nothing is stored when refused. */
+export async function enterIndicatorValue(
+  deps: IndicatorDeps,
+  user: Member,
+  input: ValueInput,
+  now: Date,
+): Promise<IndicatorValue | IndicatorRefusal> {
+  const plan = await resolvePlan(deps.store, undefined);
+  if (isPlanNotFound(plan)) return { kind: 'no-plan' };
+  const indicator = (plan.indicators ?? []).find((m) => m.id === input.indicatorId);
+  if (indicator === undefined) return { kind: 'not-found', what: 'indicator' };
+  if (indicator.koladaKpi !== null) return { kind: 'kolada-indicator' };
+  if (!canEnterValue(user, indicator)) return { kind: 'forbidden' };
+  const round = await deps.store.rounds.get(input.roundId);
+  if (round === undefined || round.planId !== plan.id) return { kind: 'not-found', what: 'round' };
+  const parsed = parseIndicatorValue(input.value, indicator.unit);
+  if (!parsed.ok) return { kind: 'invalid', message: parsed.message, messageEn: parsed.messageEn };
+  return deps.indicators.saveValue({
+    planId: plan.id,
+    indicatorId: indicator.id,
+    roundId: round.id,
+    value: parsed.value,
+    enteredByUserId: user.userId,
+    enteredByName: user.name,
+    enteredAt: now.toISOString(),
+  });
+}
