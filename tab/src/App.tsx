@@ -54,6 +54,11 @@ const AgendaView = lazy(() =>
 );
 
 /** Each view's component. A new view adds one line here. */
+// "Resultat" (indicators with their trend; decision 0026) is loaded when someone opens it.
+const ResultsView = lazy(() =>
+  import('./views/ResultsView').then((module) => ({ default: module.ResultsView })),
+);
+
 const VIEWS: Record<TabView, () => ReactNode> = {
   oversikt: () => <OverviewView />,
   aktiviteter: () => <ActivitiesView />,
@@ -62,6 +67,7 @@ const VIEWS: Record<TabView, () => ReactNode> = {
   data: () => <DataView />,
   personer: () => <PeopleView />,
   dagordning: () => <AgendaView />,
+  resultat: () => <ResultsView />,
 };
 
 const useStyles = makeStyles({

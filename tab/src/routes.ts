@@ -16,6 +16,7 @@ export const TAB_VIEWS = [
   'aktiviteter',
   'moten',
   'dagordning',
+  'resultat',
   'stod',
   'data',
   'personer',

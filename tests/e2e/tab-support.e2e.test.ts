@@ -80,6 +80,7 @@ describeBrowser('tab (Stöd) for readers in Chromium', () => {
         'Aktiviteter',
         'Möten',
         'Dagordning',
+        'Resultat',
         'Stöd',
         'Import och export',
         'Personer',

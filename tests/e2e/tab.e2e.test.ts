@@ -156,6 +156,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
         'Aktiviteter',
         'Möten',
         'Dagordning',
+        'Resultat',
         'Stöd',
         'Import och export',
         'Personer',

@@ -47,6 +47,8 @@ export async function startTestServer(
     SAMORDNA_DATA_DIR: dataDir,
     SAMORDNA_TAB_DIR: join(__dirname, '..', '..', 'tab', 'dist'),
     LOG_LEVEL: 'info',
+    // Never the real Kolada from a test: a port nothing listens on (tests pass a fake's URL).
+    SAMORDNA_KOLADA_URL: 'http://127.0.0.1:9/v3',
     ...env,
   });
   const samordna = await startSamordna(config, {

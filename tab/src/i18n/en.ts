@@ -49,6 +49,7 @@ export const en: Messages = {
     data: 'Import and export',
     personer: 'People',
     dagordning: 'Agenda',
+    resultat: 'Results',
   },
   viewLoading: 'Loading {view}…',
   data: 'Import and export',

@@ -50,6 +50,7 @@ export const sv: Messages = {
     data: 'Import och export',
     personer: 'Personer',
     dagordning: 'Dagordning',
+    resultat: 'Resultat',
   },
   viewLoading: 'Hämtar {view}…',
   data: 'Import och export',
