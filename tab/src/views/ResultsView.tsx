@@ -45,6 +45,13 @@ const useStyles = makeStyles({
   },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  field: {
+    flex: '1 1 12rem',
+    minWidth: 0,
+    maxWidth: '100%',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+  },
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -271,8 +278,12 @@ function EntryForm(props: {
     >
       <h3 id={`${formId}-rubrik`}>{t.enterHeading(props.name)}</h3>
       <div className={styles.form}>
-        <Field label={t.round}>
-          <Select value={roundId} onChange={(_e, d) => setRoundId(d.value)}>
+        <Field label={t.round} className={styles.field}>
+          <Select
+            className={styles.select}
+            value={roundId}
+            onChange={(_e, d) => setRoundId(d.value)}
+          >
             {props.rounds.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.title}
@@ -281,6 +292,7 @@ function EntryForm(props: {
           </Select>
         </Field>
         <Field
+          className={styles.field}
           label={`${t.value} (${props.indicator.unit})`}
           validationMessage={error ?? undefined}
           validationState={error === null ? 'none' : 'error'}

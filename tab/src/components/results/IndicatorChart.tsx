@@ -44,6 +44,8 @@ export function IndicatorChart(props: {
     } else current.push(`${x(i)},${y(p.value)}`);
   });
   if (current.length > 0) segments.push(current.join(' '));
+  // At most one label per ~90 px, so round names never overlap (all of them are in the table).
+  const labelStep = Math.max(1, Math.ceil((points.length * 90) / plotW));
   const text = tokens.colorNeutralForeground1;
   const line = tokens.colorBrandForeground1;
   const muted = tokens.colorNeutralForeground2;
@@ -121,18 +123,20 @@ export function IndicatorChart(props: {
           <circle key={`${p.label}-${i}`} cx={x(i)} cy={y(p.value)} r={4} fill={line} />
         ),
       )}
-      {points.map((p, i) => (
-        <text
-          key={`label-${p.label}-${i}`}
-          x={x(i)}
-          y={HEIGHT - 12}
-          textAnchor="middle"
-          fontSize={11}
-          fill={text}
-        >
-          {p.label.length > 14 ? `${p.label.slice(0, 13)}…` : p.label}
-        </text>
-      ))}
+      {points.map((p, i) =>
+        i % labelStep !== 0 && i !== points.length - 1 ? null : (
+          <text
+            key={`label-${p.label}-${i}`}
+            x={x(i)}
+            y={HEIGHT - 12}
+            textAnchor="middle"
+            fontSize={11}
+            fill={text}
+          >
+            {p.label.length > 14 ? `${p.label.slice(0, 13)}…` : p.label}
+          </text>
+        ),
+      )}
     </svg>
   );
 }

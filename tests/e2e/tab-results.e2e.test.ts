@@ -1,0 +1,130 @@
+import type { Page } from 'playwright-core';
+import { KoladaFake } from '../fakes/kolada-fake';
+import { describeBrowser } from '../helpers/browser';
+import { addRounds, indicatorStoreOf, planFileWithIndicators } from '../helpers/indicators';
+import { expectAccessible, horizontalOverflow, useTabBrowser } from '../helpers/tab-page';
+
+/*
+ * The tab's "Resultat" (issue 19, decision 0026) in headless Chromium against the real server,
+ * as the demo member of Samordning: an indicator with baseline and target and three rounds of
+ * values, and a Kolada KPI read through the fake. The chart's text alternative (the table)
+ * holds the same numbers as the API; axe finds no WCAG 2.1 AA violations on the meeting stage
+ * and in the 320 px side panel in the default, dark and contrast themes (screenshots in
+ * tests/artifacts); a non-number is refused with the server's Swedish reason, nothing stored.
+ */
+
+const SAMORDNING = '00000000-0000-0000-0000-0000000000a2';
+const PLAN = 'fri-fran-vald-2022-2026';
+
+describeBrowser('tab (Resultat) in Chromium', () => {
+  let kolada: KoladaFake;
+  beforeAll(async () => {
+    kolada = await KoladaFake.start({ maxPerPage: 2 });
+  });
+  afterAll(async () => {
+    await kolada.close();
+  });
+  const tab = useTabBrowser({
+    SAMORDNA_DEV_USER_ID: SAMORDNING,
+    SAMORDNA_PLAN_FILE: planFileWithIndicators(),
+    // Filled in once the fake listens (the server starts after this file's beforeAll).
+    get SAMORDNA_KOLADA_URL() {
+      return kolada.baseUrl;
+    },
+  });
+
+  const openResults = (query: string, width: number, height: number): Promise<Page> =>
+    tab.open(`/tab/?view=resultat${query}`, (page) => page.locator('article h2').first(), {
+      width,
+      height,
+    });
+
+  beforeAll(async () => {
+    await addRounds(tab.server);
+    const store = indicatorStoreOf(tab.server);
+    for (const [roundId, value] of [
+      ['omg-2024-host', 52],
+      ['omg-2025-var', 60.5],
+      ['omg-2025-host', 71],
+    ] as const) {
+      await store.saveValue({
+        planId: PLAN,
+        indicatorId: 'utbildade-chefer',
+        roundId,
+        value,
+        enteredByUserId: SAMORDNING,
+        enteredByName: 'Omar Haddad (demo)',
+        enteredAt: '2025-10-01T08:00:00.000Z',
+      });
+    }
+  });
+
+  const tableOf = async (page: Page, id: string): Promise<string[][]> =>
+    page
+      .locator(`table[data-indicator="${id}"] tbody tr`)
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+      );
+
+  it('shows the chart with its numbers in a table, on the stage and in the side panel, in three themes', async () => {
+    for (const [layout, width, height] of [
+      ['side-panel', 320, 800],
+      ['stage', 1280, 720],
+    ] as const) {
+      for (const theme of ['default', 'dark', 'contrast'] as const) {
+        const query = `&layout=${layout}${theme === 'default' ? '' : `&theme=${theme}`}`;
+        const page = await openResults(query, width, height);
+        try {
+          expect(await page.title()).toBe('Resultat – Samordna');
+          const rows = await tableOf(page, 'utbildade-chefer');
+          expect(rows.slice(0, 3)).toEqual([
+            ['Hösten 2024', '52'],
+            ['Våren 2025', '60,5'],
+            ['Hösten 2025', '71'],
+          ]);
+          expect(await tableOf(page, 'invanare')).toEqual([
+            ['2022', '357\u00a0377'],
+            ['2023', '362\u00a0133'],
+            ['2024', '365\u00a0600'],
+          ]);
+          const chart = page.getByRole('img', {
+            name: /^Diagram: Andel chefer som gått utbildningen/,
+          });
+          expect(await chart.locator('circle').count()).toBe(3);
+          expect(await page.getByText(/^Kolada \(N01951\), hämtad \d{4}-\d{2}-\d{2}/).count()).toBe(
+            1,
+          );
+          await expectAccessible(page, `tab-results-${layout}-${theme}`);
+          expect(await horizontalOverflow(page)).toBe(0);
+        } finally {
+          await page.close();
+        }
+      }
+    }
+  }, 180_000);
+
+  it('enters a value; a non-number is refused in Swedish and stores nothing', async () => {
+    const page = await openResults('&layout=stage', 1280, 900);
+    try {
+      const form = page.getByRole('form', { name: /^För in ett värde för Andel chefer/ });
+      await form.getByLabel('Omgång').selectOption('omg-2024-host');
+      await form.getByLabel('Värde (procent)').fill('tolv');
+      await form.getByRole('button', { name: 'Spara värdet' }).click();
+      await form.getByText('Värdet måste vara ett tal, t.ex. 42 eller 12,5.').waitFor();
+      const stored = await indicatorStoreOf(tab.server).listValues(PLAN);
+      expect(stored.find((v) => v.roundId === 'omg-2024-host')?.value).toBe(52);
+      await expectAccessible(page, 'tab-results-refused');
+
+      await form.getByLabel('Värde (procent)').fill('55,5');
+      await form.getByRole('button', { name: 'Spara värdet' }).click();
+      await form.getByText('Värdet är sparat.').waitFor();
+      const after = await indicatorStoreOf(tab.server).listValues(PLAN);
+      expect(after.find((v) => v.roundId === 'omg-2024-host')?.value).toBe(55.5);
+      await page
+        .locator('table[data-indicator="utbildade-chefer"] td', { hasText: '55,5' })
+        .waitFor();
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
