@@ -47,7 +47,7 @@ describeBrowser('tab configuration page (/tab/config) in Chromium', () => {
         'Import och export',
         'Personer',
       ]);
-      expect(await group.getByRole('radio').count()).toBe(7);
+      expect(await group.getByRole('radio').count()).toBe(8);
       const overview = group.getByRole('radio', { name: 'Översikt', exact: true });
       expect(await overview.isChecked()).toBe(true);
 

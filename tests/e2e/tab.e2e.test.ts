@@ -147,7 +147,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
         });
       // The view navigation comes first, then the retry button.
       const stops: Array<string | null> = [];
-      for (let i = 0; i < 8; i += 1) {
+      for (let i = 0; i < 9; i += 1) {
         await page.keyboard.press('Tab');
         stops.push(await focusedText());
       }
