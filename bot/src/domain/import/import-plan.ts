@@ -6,6 +6,7 @@ import type { Activity, Organisation, Plan, ReportingRound, StatusReport } from 
 import type { ImportRow } from './import-types';
 import { stableHash } from './stable-hash';
 import { activityIdentity } from './validate-rows';
+import { reportInstantWithin } from '../follow-up-round';
 
 export type RowAction = 'create' | 'update' | 'unchanged';
 
@@ -183,7 +184,9 @@ export function planImport(
             reportedByUserId: importer.userId,
             reportedByName: importer.name,
             // A reported local date counts as noon in Stockholm (10:00 or 11:00 UTC: same date).
-            reportedAt: reportDate === null ? stamp : `${reportDate}T10:00:00.000Z`,
+            // Without one, the report is dated inside the round, never after it (a past follow-up).
+            reportedAt:
+              reportDate === null ? reportInstantWithin(round, now) : `${reportDate}T10:00:00.000Z`,
           },
         });
       }
