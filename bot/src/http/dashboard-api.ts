@@ -44,6 +44,7 @@ const activitiesQuery = z.object({
   focusArea: optionalId,
   perspective: optionalId,
   targetGroup: optionalId,
+  untagged: z.enum(['1']).optional(),
 });
 
 const localDate = z
@@ -147,6 +148,7 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
         focusArea,
         perspective,
         targetGroup,
+        untagged,
       } = query.data;
       const result = await findActivities(store, clock, plan, {
         text: q,
@@ -158,6 +160,7 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
         focusAreaId: focusArea,
         perspectiveId: perspective,
         targetGroupId: targetGroup,
+        untaggedOnly: untagged === '1',
       });
       if (result === undefined) return sendJson(res, 404, planNotFound());
       sendJson(res, 200, result);

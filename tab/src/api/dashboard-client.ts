@@ -102,6 +102,8 @@ export interface ActivitiesQuery {
   heading?: string;
   status?: string;
   own?: string;
+  /** '1': only activities with no tags (the tagging worklist). */
+  untagged?: string;
 }
 
 /** `GET /api/v1/activities` with search and filters. */

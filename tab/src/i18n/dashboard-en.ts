@@ -82,6 +82,8 @@ export const dashboardEn: DashboardMessages = {
   resultCount: (count) => plural(count, 'activity', 'activities'),
   noResults: 'No activities match the search.',
   ownOnly: "Only the organisation's own activities (not city-wide)",
+  untaggedOnly: 'Untagged only (no focus area, perspective or target group)',
+  untaggedBadge: 'Untagged',
   columnTitle: 'Activity',
   columnStatus: 'Status',
   backToList: 'Back to the activities',

@@ -70,6 +70,8 @@ export interface DashboardMessages {
   resultCount: (count: number) => string;
   noResults: string;
   ownOnly: string;
+  untaggedOnly: string;
+  untaggedBadge: string;
   columnTitle: string;
   columnStatus: string;
   backToList: string;

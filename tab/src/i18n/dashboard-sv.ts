@@ -84,6 +84,8 @@ export const dashboardSv: DashboardMessages = {
   resultCount: (count) => plural(count, 'aktivitet', 'aktiviteter'),
   noResults: 'Inga aktiviteter matchar sökningen.',
   ownOnly: 'Endast förvaltningens egna aktiviteter (ej stadsövergripande)',
+  untaggedOnly: 'Bara otaggade aktiviteter (utan fokusområde, perspektiv och målgrupp)',
+  untaggedBadge: 'Otaggad',
   columnTitle: 'Aktivitet',
   columnStatus: 'Status',
   backToList: 'Tillbaka till aktiviteterna',

@@ -21,7 +21,7 @@ import { NotRegisteredNotice } from '../components/NotRegisteredNotice';
 import { useNavigation } from '../navigation';
 import { useHost } from '../teams/teams-context';
 
-const QUERY_KEYS = ['q', 'organisation', 'goal', 'heading', 'status', 'own'] as const;
+const QUERY_KEYS = ['q', 'organisation', 'goal', 'heading', 'status', 'own', 'untagged'] as const;
 
 const useStyles = makeStyles({
   status: { padding: `${tokens.spacingVerticalXXXL} 0` },

@@ -7,6 +7,7 @@ import type {
   StatusReport,
 } from '../types';
 import type { StatusKey } from './types';
+import { isUntagged } from '../figures/coverage';
 import { isSamordning } from '../roles';
 
 /** How the Aktiviteter view narrows the list. Absent fields mean "all". */
@@ -22,6 +23,8 @@ export interface ActivityQuery {
   readonly focusAreaId?: string;
   readonly perspectiveId?: string;
   readonly targetGroupId?: string;
+  /** Only activities with no fokusområde, perspektiv or målgrupp (the tagging worklist). */
+  readonly untaggedOnly?: boolean;
 }
 
 export interface ActivityListItem {
@@ -34,6 +37,8 @@ export interface ActivityListItem {
   /** Last known status; 'ej-rapporterad' when never reported. */
   readonly status: StatusKey;
   readonly demo: boolean;
+  /** No fokusområde, perspektiv or målgrupp: the follow-up cannot say what it reaches. */
+  readonly untagged: boolean;
 }
 
 function normalise(text: string): string {
@@ -67,6 +72,7 @@ export function searchActivities(input: {
         return false;
       if (query.targetGroupId !== undefined && !a.targetGroupIds.includes(query.targetGroupId))
         return false;
+      if (query.untaggedOnly === true && !isUntagged(a)) return false;
       if (words.length === 0) return true;
       const haystack = normalise(
         [a.title, a.description, a.owner, ...a.partners, names.get(a.organisationId) ?? ''].join(
@@ -84,6 +90,7 @@ export function searchActivities(input: {
       heading: a.heading,
       status: input.status.get(a.id) ?? 'ej-rapporterad',
       demo: a.demo,
+      untagged: isUntagged(a),
     }))
     .sort((x, y) => x.goal - y.goal || x.title.localeCompare(y.title, 'sv'));
 }
