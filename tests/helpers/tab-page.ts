@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { RawEnv } from '../../bot/src/config';
 import { launchChromium } from './browser';
-import type { ComposeOptions } from '../../bot/src/compose';
+import type { TestWiring } from './compose';
 import { startTestServer, type TestServer } from './server';
 
 const REPO_ROOT = join(__dirname, '..', '..');
@@ -74,7 +74,7 @@ export interface Viewport {
  */
 export function useTabBrowser(
   env: RawEnv = {},
-  options: Pick<ComposeOptions, 'groupCalendar' | 'refusedEdits'> = {},
+  options: Pick<TestWiring, 'groupCalendar' | 'refusedEdits'> = {},
 ): TabBrowser {
   let server: TestServer | undefined;
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
