@@ -82,7 +82,10 @@ describeBrowser('the activity detail with an outcome and a changed report', () =
       expect(await first.getByTestId('history-outcome').textContent()).toBe(
         'Resultat: Personalen känner till rutinen (120 av 150 lärare utbildade)',
       );
-      expect(await first.getByRole('link', { name: LINK }).getAttribute('href')).toBe(LINK);
+      // Shown as people read it, linked as stored.
+      const link = first.getByRole('link', { name: decodeURI(LINK) });
+      expect(await link.getAttribute('href')).toBe(LINK);
+      expect(await link.textContent()).toContain('Utvärdering av utbildningen 2026.pdf');
       if (variant === 'side-panel') expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await expectAccessible(page, `tab-outcome-${variant}`);
     },

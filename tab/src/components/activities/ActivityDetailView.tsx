@@ -67,6 +67,15 @@ const useStyles = makeStyles({
   },
 });
 
+/** A link as people read it: "Utvärdering 2026.pdf", not "Utv%C3%A4rdering%202026.pdf". */
+function readableLink(link: string): string {
+  try {
+    return decodeURI(link);
+  } catch {
+    return link;
+  }
+}
+
 function names(
   list: readonly { name: string; nameEn: string }[],
   language: string,
@@ -236,7 +245,7 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
                         {/* Checked when reported; a hand-edited list item is shown, not linked. */}
                         {link.startsWith('https://') ? (
                           <Link href={link} target="_blank" rel="noopener noreferrer">
-                            {link}
+                            {readableLink(link)}
                           </Link>
                         ) : (
                           <DataText>{link}</DataText>
