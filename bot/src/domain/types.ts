@@ -133,6 +133,25 @@ export interface StatusReport {
    * Absent on everyone else's reports.
    */
   readonly onBehalfOf?: { readonly userId: string; readonly name: string };
+  /**
+   * What came of a Genomförd activity ("Vad blev resultatet?", issue 19 item 3, decision 0027).
+   * Only on reports with status genomford; absent on every other report and on older ones.
+   */
+  readonly outcome?: ReportOutcome;
+}
+
+/** The outcome of a completed activity: "120 av 150 chefer utbildade", with evidence links. */
+export interface ReportOutcome {
+  /** "Vad blev resultatet?" – plain text ('' when only a figure or links are given). */
+  readonly result: string;
+  /** How many were reached (120), or null. */
+  readonly reached: number | null;
+  /** Out of how many (150), or null. */
+  readonly target: number | null;
+  /** What was counted ("chefer utbildade"), '' when not said. */
+  readonly unit: string;
+  /** Links to evidence in the city's own SharePoint or OneDrive (https, *.sharepoint.com). */
+  readonly links: readonly string[];
 }
 
 export type RoundKind = 'mote' | 'uppfoljning';

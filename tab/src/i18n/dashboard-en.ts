@@ -107,6 +107,13 @@ export const dashboardEn: DashboardMessages = {
   historyDone: 'What has been done',
   historyNext: 'Next steps',
   historyReason: 'Reason',
+  historyEdited: 'changed',
+  historyEditedNote: (replaced) =>
+    replaced === 1
+      ? 'The report was changed in this round; the earlier version stays in the log.'
+      : `The report was changed ${String(replaced)} times in this round; the earlier versions stay in the log.`,
+  historyOutcome: 'Outcome',
+  historyEvidence: 'Evidence',
   demoBadge: 'Demo',
   refusedEdit: (when, changedMeanwhile) =>
     changedMeanwhile

@@ -109,6 +109,13 @@ export const dashboardSv: DashboardMessages = {
   historyDone: 'Vad har gjorts',
   historyNext: 'Nästa steg',
   historyReason: 'Orsak',
+  historyEdited: 'ändrad',
+  historyEditedNote: (replaced) =>
+    replaced === 1
+      ? 'Rapporten ändrades i omgången; den tidigare versionen finns kvar i loggen.'
+      : `Rapporten ändrades ${String(replaced)} gånger i omgången; de tidigare versionerna finns kvar i loggen.`,
+  historyOutcome: 'Resultat',
+  historyEvidence: 'Underlag',
   demoBadge: 'Demo',
   refusedEdit: (when, changedMeanwhile) =>
     changedMeanwhile

@@ -62,6 +62,7 @@ describe('SqliteStore on a file', () => {
         '015-current-plan',
         '016-organisation-kinds',
         '017-minutes',
+        '019-outcomes',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -85,6 +86,7 @@ describe('SqliteStore on a file', () => {
       '015-current-plan',
       '016-organisation-kinds',
       '017-minutes',
+      '019-outcomes',
     ]);
     await first.close();
 

@@ -16,6 +16,7 @@ import type {
 import { computeCoverage } from '../dashboard/coverage';
 import type { CoverageDimension } from '../dashboard/types';
 import { organisationsWithOwnActivities } from './counting';
+import { completedWithOutcome } from './outcome-sentences';
 import {
   activityAggregates,
   tagging,
@@ -43,6 +44,8 @@ export interface GoalFollowUp {
   readonly selection: readonly ActivityWithReport[];
   /** Organisations with activities of their own under the goal, none of them reported in the round. */
   readonly unreported: readonly { organisation: Organisation; activities: readonly Activity[] }[];
+  /** Activities under the goal reported Genomförd with an outcome in the round (decision 0027). */
+  readonly outcomes?: readonly ActivityWithReport[];
 }
 
 export interface CoverageGaps {
@@ -140,6 +143,9 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
       bolag,
       selection,
       unreported,
+      outcomes: completedWithOutcome(
+        under.map(withReport).filter((x): x is ActivityWithReport => x !== undefined),
+      ),
     };
   });
   const withActivities = new Set(activities.map((a) => a.organisationId));

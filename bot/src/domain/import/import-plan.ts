@@ -160,16 +160,34 @@ export function planImport(
       const round = state.round;
       const { status, done, next, reason, reportDate } = row.report;
       const current = latest.get(activityId);
+      // A file without outcome columns keeps the outcome a Genomförd report has (decision 0027).
+      const outcome =
+        row.report.outcome === undefined
+          ? status === 'genomford'
+            ? (current?.outcome ?? null)
+            : null
+          : row.report.outcome;
       const same =
         current !== undefined &&
         current.status === status &&
         current.done === done &&
         current.next === next &&
-        current.reason === reason;
+        current.reason === reason &&
+        JSON.stringify(current.outcome ?? null) === JSON.stringify(outcome);
       report = same ? 'unchanged' : 'create';
       if (!same) {
+        // Rows without an outcome keep the keys they always had: a re-import stores nothing twice.
         const key = `import:${stableHash(
-          JSON.stringify([round.id, activityId, status, done, next, reason, reportDate]),
+          JSON.stringify([
+            round.id,
+            activityId,
+            status,
+            done,
+            next,
+            reason,
+            reportDate,
+            ...(outcome === null ? [] : [outcome]),
+          ]),
         )}`;
         reports.push({
           idempotencyKey: key,
@@ -187,6 +205,7 @@ export function planImport(
             // Without one, the report is dated inside the round, never after it (a past follow-up).
             reportedAt:
               reportDate === null ? reportInstantWithin(round, now) : `${reportDate}T10:00:00.000Z`,
+            ...(outcome === null ? {} : { outcome }),
           },
         });
       }

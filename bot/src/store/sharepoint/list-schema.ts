@@ -143,6 +143,12 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       // A stand-in's report: the absent samordnare it was made for (decision 0022).
       text('OnBehalfOfUserId', 'onBehalfOfUserId', { nullable: true }),
       text('OnBehalfOfName', 'onBehalfOfName', { nullable: true }),
+      // The outcome of a Genomförd activity (decision 0027): empty on every other report.
+      col('OutcomeResult', 'note', 'outcomeResult', { nullable: true }),
+      col('OutcomeReached', 'number', 'outcomeReached', { nullable: true }),
+      col('OutcomeTarget', 'number', 'outcomeTarget', { nullable: true }),
+      text('OutcomeUnit', 'outcomeUnit', { nullable: true }),
+      col('OutcomeLinks', 'json', 'outcomeLinks', { nullable: true }),
     ],
   },
   {

@@ -14,6 +14,7 @@ import {
 } from '../../domain/types';
 import { planSchema } from '../plan-schemas';
 import { jsonColumn } from './json-columns';
+import { outcomeSchema } from '../outcome-schema';
 
 /**
  * Row ⇄ domain mappers for the SQLite adapter. Every row read from the database
@@ -149,6 +150,8 @@ const reportRow = z.object({
   reported_at: z.string(),
   on_behalf_of_user_id: z.string().nullable(),
   on_behalf_of_name: z.string().nullable(),
+  // Added by migration 019-outcomes; rows from before it read back without an outcome.
+  outcome: jsonColumn(outcomeSchema).nullable().optional(),
 });
 
 export function reportFromRow(row: unknown): StatusReport {
@@ -167,6 +170,7 @@ export function reportFromRow(row: unknown): StatusReport {
     ...(r.on_behalf_of_user_id === null
       ? {}
       : { onBehalfOf: { userId: r.on_behalf_of_user_id, name: r.on_behalf_of_name ?? '' } }),
+    ...(r.outcome === null || r.outcome === undefined ? {} : { outcome: r.outcome }),
   };
 }
 
@@ -184,6 +188,7 @@ export function reportToRow(r: StatusReport): z.input<typeof reportRow> {
     reported_at: r.reportedAt,
     on_behalf_of_user_id: r.onBehalfOf?.userId ?? null,
     on_behalf_of_name: r.onBehalfOf?.name ?? null,
+    outcome: r.outcome === undefined ? null : JSON.stringify(r.outcome),
   };
 }
 

@@ -78,6 +78,14 @@ export const submitData = z.object({
   done: text,
   next: text,
   reason: text,
+  /** The outcome of a Genomförd activity (decision 0027), as typed; the domain checks it. */
+  outcomeResult: text,
+  outcomeReached: z.string().max(40).default(''),
+  outcomeTarget: z.string().max(40).default(''),
+  outcomeUnit: z.string().max(200).default(''),
+  outcomeLinks: z.string().max(10_000).default(''),
+  /** The form edited an existing report in the round ("Ändra rapport"): a label, never a right. */
+  editing: z.union([z.boolean(), z.literal('true'), z.literal('')]).optional(),
 });
 export const unchangedData = z.object({ activityId: id, roundId: id, submissionId });
 export const allUnchangedAskData = z.object({ roundId: id, organisationId: organisationChoice });
