@@ -126,7 +126,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 60_000);
 
   it('speaks English with ?lang=en and keeps the Swedish data marked as Swedish', async () => {
     const page = await openOverview('?lang=en');
@@ -160,7 +160,7 @@ describeBrowser('tab (Översikt) in Chromium', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 60_000);
 
   it('shows a Swedish error, never the raw error, and retries from the keyboard', async () => {
     const page = await tab.browser.newPage({ viewport: { width: 1280, height: 600 } });
