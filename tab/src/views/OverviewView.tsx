@@ -19,6 +19,10 @@ import {
   DashboardFilters,
   type DashboardFilterValues,
 } from '../components/dashboard/DashboardFilters';
+import {
+  FiguresDefinition,
+  TaggingPerOrganisationTable,
+} from '../components/dashboard/FiguresParts';
 import { HeatmapTable } from '../components/dashboard/HeatmapTable';
 import {
   MeetingTimeline,
@@ -32,6 +36,7 @@ import { DataText } from '../components/DataText';
 import { NotRegisteredNotice } from '../components/NotRegisteredNotice';
 import { usePageStyles } from '../components/page-styles';
 import { useDashboardMessages } from '../i18n/use-dashboard-messages';
+import { useFiguresMessages } from '../i18n/use-figures-messages';
 import { useMessages } from '../i18n/use-messages';
 import { useNavigation } from '../navigation';
 import { viewHref } from '../routes';
@@ -72,6 +77,7 @@ export function OverviewView() {
   const page = usePageStyles();
   const t = useMessages();
   const d = useDashboardMessages();
+  const f = useFiguresMessages();
   const { layout } = useHost();
   const { search, navigate } = useNavigation();
 
@@ -158,6 +164,7 @@ export function OverviewView() {
       </Section>
       <div className={styles.columns}>
         <Section title={d.notReportedHeading} testId="section-not-reported">
+          <FiguresDefinition />
           <NotReportedList dashboard={dashboard} />
         </Section>
         <Section title={d.coverageHeading} testId="section-coverage">
@@ -173,6 +180,7 @@ export function OverviewView() {
         </p>
       ) : (
         <Section title={d.heatmapHeading} testId="section-heatmap">
+          <FiguresDefinition />
           <HeatmapTable dashboard={dashboard} label={d.heatmapHeading} />
           <StatusLegend />
         </Section>
@@ -191,6 +199,11 @@ export function OverviewView() {
           testId="section-response-rates"
         >
           <ResponseRatesTable dashboard={dashboard} />
+        </Section>
+      )}
+      {!compact && dashboard.taggingPerOrganisation.length > 0 && (
+        <Section title={f.taggingHeading} testId="section-tagging">
+          <TaggingPerOrganisationTable dashboard={dashboard} />
         </Section>
       )}
     </div>
