@@ -55,6 +55,9 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   });
 }
 
+/** The time one browser test may take (Jest's default for the other suites is 20 s). */
+export const BROWSER_TEST_TIMEOUT_MS = 60_000;
+
 /** A real server and a headless Chromium, started before and stopped after one describe block. */
 export interface TabBrowser {
   readonly server: TestServer;
@@ -78,6 +81,11 @@ export function useTabBrowser(
 ): TabBrowser {
   let server: TestServer | undefined;
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  // A browser test drives a real page over the DevTools protocol: on a shared two-core machine a
+  // keyboard walk of twenty presses outran Jest's 20 s unit-test budget (seen as a flaky tab
+  // test). The whole file gets the Playground suites' kind of budget; each wait is still for a
+  // state, and tests that set their own timeout keep it.
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
   beforeAll(async () => {
     server = await startTestServer(env, undefined, options);
