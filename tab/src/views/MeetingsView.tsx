@@ -189,8 +189,12 @@ export function MeetingsView() {
                   key={view.meeting.id}
                   view={view}
                   canPlan={data.canPlan}
-                  unreachableHelp={
-                    lang === 'en' ? data.unreachableHelp.en : data.unreachableHelp.sv
+                  itHelp={
+                    data.itHelp === undefined
+                      ? null
+                      : lang === 'en'
+                        ? data.itHelp.en
+                        : data.itHelp.sv
                   }
                   onChanged={retry}
                 />
