@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import type { OutboxStore } from '../../bot/src/domain/ports/outbox.port';
 import { describeBrowser } from '../helpers/browser';
-import { expectAccessible, horizontalOverflow, useTabBrowser } from '../helpers/tab-page';
+import { join } from 'node:path';
+import {
+  ARTIFACTS,
+  expectAccessible,
+  horizontalOverflow,
+  useTabBrowser,
+} from '../helpers/tab-page';
 import type { TestServer } from '../helpers/server';
 
 /*
@@ -126,6 +132,8 @@ describeBrowser('tab (Möten, reminders) in Chromium as Samordning', () => {
         expect(await forIt.textContent()).toContain(OTHERS[0]);
         expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
         await expectAccessible(page, `tab-reminders-side-panel-${theme}-for-it`);
+        // The meeting alone, to look at (the full page holds the whole year).
+        await meeting.screenshot({ path: join(ARTIFACTS, `tab-reminders-meeting-${theme}.png`) });
       } finally {
         await page.close();
       }
