@@ -68,10 +68,11 @@ export function ReminderRecipients({
               line.state === 'unreachable' || line.state === 'failed'
                 ? t.recipientWhy[line.state]
                 : null;
+            // "når inte · har inte lagt till Samordna i Teams · påminn nu 5 december 08:02"
             const details = [
-              `${t.recipientStates[line.state]} ${day(line.at)}`,
-              t.recipientKinds[line.kind] ?? t.recipientMessage,
+              t.recipientStates[line.state],
               ...(why === null ? [] : [why]),
+              `${t.recipientKinds[line.kind] ?? t.recipientMessage} ${day(line.at)}`,
               ...(line.state !== 'sent' && line.lastSentAt !== null
                 ? [t.lastReached(day(line.lastSentAt))]
                 : []),
