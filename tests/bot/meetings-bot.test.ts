@@ -171,6 +171,11 @@ describe('meetings in the bot', () => {
     expect(
       (await postActivity(server.url, message('påminn nu', { userId: DEMO_SAMORDNARE })))[0]?.text,
     ).toBe('Bara Samordning kan planera möten och skicka påminnelser.');
+    // Nobody has added the app yet: the answer says it reaches no one, and whom.
+    const none = await postActivity(server.url, message('påminn nu', { userId: DEMO_SAMORDNING }));
+    expect(none[0]?.text).toMatch(
+      /^Påminnelsen når ingen av dem som ska få den \(.*\)\. Nådde inte: .*Sara Lind \(demo\)/,
+    );
     // Only Sara has added the app (her personal chat is known); the others cannot be reached,
     // and the answer says so instead of claiming to reach everyone (issue 18 item 3).
     await postActivity(

@@ -190,11 +190,13 @@ export async function remindNowText(deps: MeetingActionDeps, turn: TurnInfo): Pr
       const sent =
         result.unreached.length === 0
           ? t('remindNow.queued', { count: result.recipients, organisations })
-          : t('remindNow.queuedSome', {
-              reached: result.reached,
-              count: result.recipients,
-              organisations,
-            });
+          : result.reached === 0
+            ? t('remindNow.queuedNone', { organisations })
+            : t('remindNow.queuedSome', {
+                reached: result.reached,
+                count: result.recipients,
+                organisations,
+              });
       return result.unreached.length === 0
         ? sent
         : `${sent} ${t('remindNow.unreached', {
