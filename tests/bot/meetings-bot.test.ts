@@ -174,7 +174,7 @@ describe('meetings in the bot', () => {
     // Nobody has added the app yet: the answer says it reaches no one, and whom.
     const none = await postActivity(server.url, message('påminn nu', { userId: DEMO_SAMORDNING }));
     expect(none[0]?.text).toMatch(
-      /^Påminnelsen når ingen av dem som ska få den \(.*\)\. Nådde inte: .*Sara Lind \(demo\)/,
+      /^Påminnelsen når ingen av dem som ska få den\. Nådde inte: .*Sara Lind \(demo\)/,
     );
     // Only Sara has added the app (her personal chat is known); the others cannot be reached,
     // and the answer says so instead of claiming to reach everyone (issue 18 item 3).
@@ -187,7 +187,7 @@ describe('meetings in the bot', () => {
       message('påminn nu', { userId: DEMO_SAMORDNING }),
     );
     const sv = queued[0]?.text ?? '';
-    expect(sv).toMatch(/^Påminnelsen skickas till 1 av [2-9] samordnare \(/);
+    expect(sv).toMatch(/^Påminnelsen skickas till 1 av [2-9] samordnare\. Nådde inte: /);
     expect(sv).toMatch(/Nådde inte: .*Jonas Ek \(demo\)/);
     expect(sv).toContain('De har inte lagt till Samordna i Teams');
     expect(sv.slice(sv.indexOf('Nådde inte'))).not.toContain('Sara');
@@ -196,7 +196,7 @@ describe('meetings in the bot', () => {
       message('remind now', { userId: DEMO_SAMORDNING, locale: 'en-US' }),
     );
     expect(english[0]?.text).toMatch(
-      /^The reminder is being sent to 1 of [2-9] coordinators \(.*Not reached: .*Jonas Ek \(demo\)/,
+      /^The reminder is being sent to 1 of [2-9] coordinators\. Not reached: .*Jonas Ek \(demo\)/,
     );
     const jobs = await outbox.list({ kinds: ['remind-now'] });
     const users = jobs.map((j) => (j.recipient.kind === 'user' ? j.recipient.userId : ''));

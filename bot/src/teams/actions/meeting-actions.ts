@@ -191,12 +191,8 @@ export async function remindNowText(deps: MeetingActionDeps, turn: TurnInfo): Pr
         result.unreached.length === 0
           ? t('remindNow.queued', { count: result.recipients, organisations })
           : result.reached === 0
-            ? t('remindNow.queuedNone', { organisations })
-            : t('remindNow.queuedSome', {
-                reached: result.reached,
-                count: result.recipients,
-                organisations,
-              });
+            ? t('remindNow.queuedNone')
+            : t('remindNow.queuedSome', { reached: result.reached, count: result.recipients });
       return result.unreached.length === 0
         ? sent
         : `${sent} ${t('remindNow.unreached', {
