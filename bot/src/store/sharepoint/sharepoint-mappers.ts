@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import {
-  HEADING_IDS,
   ORGANISATION_KINDS,
-  PREVENTION_LEVEL_IDS,
   REPORT_STATUSES,
   type Activity,
   type Organisation,
@@ -11,7 +9,7 @@ import {
   type StatusReport,
 } from '../../domain/types';
 import { type SupportEntry, type SupportEntryVersion } from '../../domain/support/support-types';
-import { planSchema } from '../plan-schemas';
+import { catalogIdSchema, planSchema } from '../plan-schemas';
 import { isoDateSchema, supportEntrySchema } from '../support-schemas';
 import { fromFields, toFields, type ItemFields } from './field-codec';
 import { listSpec, type ListName } from './list-schema';
@@ -81,13 +79,13 @@ export const activityMapper: ListMapper<Activity> = mapper(
     organisationId: z.string(),
     goal: z.number().int(),
     strategyId: z.string().nullable(),
-    heading: z.enum(HEADING_IDS),
+    heading: catalogIdSchema,
     title: z.string(),
     description: z.string(),
     focusAreaIds: z.array(z.string()),
     perspectiveIds: z.array(z.string()),
     targetGroupIds: z.array(z.string()),
-    preventionLevel: z.enum(PREVENTION_LEVEL_IDS).nullable(),
+    preventionLevel: catalogIdSchema.nullable(),
     direction: z.enum(['intern', 'malmobor']),
     partners: z.array(z.string()),
     owner: z.string(),
