@@ -33,12 +33,18 @@ export interface CatalogEntry {
   readonly nameEn: string;
 }
 
-/** The three headings every activity sits under. */
-export const HEADING_IDS = ['stadsovergripande', 'i-samverkan', 'verksamhetsspecifik'] as const;
-export type HeadingId = (typeof HEADING_IDS)[number];
+/**
+ * The id of one of a plan's headings (`Plan.headings`). Plan data, not a fixed list: an
+ * activity's heading is checked against its own plan in the domain (decision 0028).
+ */
+export type HeadingId = string;
+/** The id of one of a plan's prevention levels (`Plan.preventionLevels`); plan data too. */
+export type PreventionLevelId = string;
 
+/** The headings of *Fri från våld 2022–2026* (demo data, tests). Never used to validate. */
+export const HEADING_IDS = ['stadsovergripande', 'i-samverkan', 'verksamhetsspecifik'] as const;
+/** The levels an activity of 2022–2026 records (främjande is described but not recorded). */
 export const PREVENTION_LEVEL_IDS = ['universell', 'selektiv', 'indikerad'] as const;
-export type PreventionLevelId = (typeof PREVENTION_LEVEL_IDS)[number];
 
 /** A city-wide plan against violence, e.g. *Fri från våld – en gemensam angelägenhet 2022–2026*. */
 export interface Plan {

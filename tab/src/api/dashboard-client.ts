@@ -82,6 +82,8 @@ function query(params: Readonly<Record<string, string | undefined>>): string {
 }
 
 export interface DashboardQuery {
+  /** The chosen plan (`?plan=`); none is the current plan. */
+  plan?: string;
   round?: string;
   organisation?: string;
   heading?: string;
@@ -96,6 +98,8 @@ export function fetchDashboard(
 }
 
 export interface ActivitiesQuery {
+  /** The chosen plan (`?plan=`); none is the current plan. */
+  plan?: string;
   q?: string;
   organisation?: string;
   goal?: string;

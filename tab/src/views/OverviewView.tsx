@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect } from 'react';
 import { fetchDashboard } from '../api/dashboard-client';
+import { chosenPlan } from '../api/plans-client';
 import { useApi } from '../api/use-api';
 import { CoverageSection } from '../components/dashboard/CoverageSection';
 import { DashboardFigures } from '../components/dashboard/DashboardFigures';
@@ -85,11 +86,12 @@ export function OverviewView() {
   const filter: DashboardFilterValues = Object.fromEntries(
     FILTER_KEYS.map((key) => [key, params.get(key) ?? undefined]),
   );
+  const planId = chosenPlan(search);
   const filterKey = FILTER_KEYS.map((key) => filter[key] ?? '').join('|');
   // A new request (and so a new fetch) only when the filter changes.
   const request = useCallback(
-    (signal: AbortSignal) => fetchDashboard(filterFromKey(filterKey), signal),
-    [filterKey],
+    (signal: AbortSignal) => fetchDashboard({ ...filterFromKey(filterKey), plan: planId }, signal),
+    [filterKey, planId],
   );
   const { state, retry } = useApi(request);
   // For `npm run bench` (tab): when the dashboard's data first reaches the screen.

@@ -135,7 +135,9 @@ describe('SqliteStore reads are checked with zod', () => {
 
   it('an activity row with an invalid heading or broken JSON makes reads throw a ZodError', async () => {
     const [a, b] = demoActivities.map((d) => d.activity.id);
-    store.database.prepare('UPDATE activities SET heading = ? WHERE id = ?').run('hemlig', a);
+    store.database
+      .prepare('UPDATE activities SET heading = ? WHERE id = ?')
+      .run('Hemlig rubrik!', a);
     store.database.prepare('UPDATE activities SET partners = ? WHERE id = ?').run('[not json', b);
     await expect(store.activities.get(a ?? '')).rejects.toBeInstanceOf(ZodError);
     await expect(store.activities.get(b ?? '')).rejects.toBeInstanceOf(ZodError);

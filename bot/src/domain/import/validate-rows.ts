@@ -65,8 +65,15 @@ export function parseLocalDate(text: string): string | undefined {
 
 function matchHeading(text: string, plan: Plan): HeadingId | undefined {
   const key = foldKey(text);
-  return plan.headings.find((h) => foldKey(h.name) === key || foldKey(h.id) === key)?.id as
-    HeadingId | undefined;
+  return plan.headings.find((h) => foldKey(h.name) === key || foldKey(h.id) === key)?.id;
+}
+
+/**
+ * The heading of a row without one: the plan's last heading, by the plan files' convention the
+ * organisation's own operations (verksamhetsspecifik in 2022–2026, egen-verksamhet in Ekby).
+ */
+function defaultHeading(plan: Plan): HeadingId {
+  return plan.headings.at(-1)?.id ?? 'verksamhetsspecifik';
 }
 
 interface RowReader {
@@ -202,7 +209,7 @@ function readRow(
     row: raw.row,
     organisationId,
     goal,
-    heading: heading ?? 'verksamhetsspecifik',
+    heading: heading ?? defaultHeading(plan),
     title: reader.text('title'),
     ...(reader.has('description') ? { description: reader.text('description') } : {}),
     ...optional('focusAreaIds', readTags(reader, 'focusAreas', 'Fokusområdet', plan.focusAreas)),

@@ -1,9 +1,4 @@
-import {
-  HEADING_IDS,
-  ORGANISATION_KINDS,
-  PREVENTION_LEVEL_IDS,
-  REPORT_STATUSES,
-} from '../../domain/types';
+import { ORGANISATION_KINDS, REPORT_STATUSES } from '../../domain/types';
 import { SUPPORT_CATEGORIES, SUPPORT_STATUSES } from '../../domain/support/support-types';
 import { MEETING_KINDS, MEETING_STATUSES, SCHEDULE_STEPS, STEP_OUTCOMES } from '../meeting-schemas';
 import { DECISION_KINDS } from '../../domain/minutes/minutes-types';
@@ -103,15 +98,13 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       { name: 'Organisation', kind: 'lookup', lookupList: 'Organisationer' },
       col('Goal', 'number', 'goal'),
       text('StrategyId', 'strategyId', { nullable: true }),
-      col('Heading', 'choice', 'heading', { choices: HEADING_IDS }),
+      // A plan's own ids (decision 0028): text, not a choice of one plan's headings.
+      text('Heading', 'heading'),
       col('Description', 'note', 'description'),
       col('FocusAreaIds', 'json', 'focusAreaIds'),
       col('PerspectiveIds', 'json', 'perspectiveIds'),
       col('TargetGroupIds', 'json', 'targetGroupIds'),
-      col('PreventionLevel', 'choice', 'preventionLevel', {
-        choices: PREVENTION_LEVEL_IDS,
-        nullable: true,
-      }),
+      text('PreventionLevel', 'preventionLevel', { nullable: true }),
       col('Direction', 'choice', 'direction', { choices: ['intern', 'malmobor'] }),
       col('Partners', 'json', 'partners'),
       text('Owner', 'owner'),

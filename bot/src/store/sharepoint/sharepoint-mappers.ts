@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import {
-  HEADING_IDS,
   ORGANISATION_KINDS,
-  PREVENTION_LEVEL_IDS,
   REPORT_STATUSES,
   type Activity,
   type Organisation,
@@ -13,7 +11,7 @@ import {
 } from '../../domain/types';
 import { type SupportEntry, type SupportEntryVersion } from '../../domain/support/support-types';
 import { outcomeSchema } from '../outcome-schema';
-import { planSchema } from '../plan-schemas';
+import { catalogIdSchema, planSchema } from '../plan-schemas';
 import { isoDateSchema, supportEntrySchema } from '../support-schemas';
 import { fromFields, toFields, type ItemFields } from './field-codec';
 import { listSpec, type ListName } from './list-schema';
@@ -83,13 +81,13 @@ export const activityMapper: ListMapper<Activity> = mapper(
     organisationId: z.string(),
     goal: z.number().int(),
     strategyId: z.string().nullable(),
-    heading: z.enum(HEADING_IDS),
+    heading: catalogIdSchema,
     title: z.string(),
     description: z.string(),
     focusAreaIds: z.array(z.string()),
     perspectiveIds: z.array(z.string()),
     targetGroupIds: z.array(z.string()),
-    preventionLevel: z.enum(PREVENTION_LEVEL_IDS).nullable(),
+    preventionLevel: catalogIdSchema.nullable(),
     direction: z.enum(['intern', 'malmobor']),
     partners: z.array(z.string()),
     owner: z.string(),

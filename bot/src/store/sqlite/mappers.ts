@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import {
-  HEADING_IDS,
   ORGANISATION_KINDS,
-  PREVENTION_LEVEL_IDS,
   REPORT_STATUSES,
   ROLES,
   type Activity,
@@ -12,7 +10,7 @@ import {
   type ReportingRound,
   type StatusReport,
 } from '../../domain/types';
-import { planSchema } from '../plan-schemas';
+import { catalogIdSchema, planSchema } from '../plan-schemas';
 import { jsonColumn } from './json-columns';
 import { outcomeSchema } from '../outcome-schema';
 
@@ -64,13 +62,13 @@ const activityRow = z.object({
   organisation_id: z.string(),
   goal: z.number().int(),
   strategy_id: z.string().nullable(),
-  heading: z.enum(HEADING_IDS),
+  heading: catalogIdSchema,
   title: z.string(),
   description: z.string(),
   focus_area_ids: jsonStringArray,
   perspective_ids: jsonStringArray,
   target_group_ids: jsonStringArray,
-  prevention_level: z.enum(PREVENTION_LEVEL_IDS).nullable(),
+  prevention_level: catalogIdSchema.nullable(),
   direction: z.enum(['intern', 'malmobor']),
   partners: jsonStringArray,
   owner: z.string(),

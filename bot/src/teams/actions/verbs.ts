@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SUPPORT_AUDIENCES, SUPPORT_CATEGORIES } from '../../domain/support/support-types';
-import { HEADING_IDS, PREVENTION_LEVEL_IDS, REPORT_STATUSES } from '../../domain/types';
+import { REPORT_STATUSES } from '../../domain/types';
 
 /**
  * The Universal Action (Action.Execute) verbs of Samordna's cards and the zod schema of
@@ -114,13 +114,16 @@ export const saveActivityData = z.object({
     .max(200)
     .default('')
     .transform((value) => (value === 'ingen' ? '' : value)),
-  heading: z.enum(HEADING_IDS),
+  /** One of the plan's headings: checked against the activity's plan in the domain. */
+  heading: z.string().trim().min(1).max(200),
   partners: z.string().max(MAX_TEXT).default(''),
   focusAreaIds: idList,
   perspectiveIds: idList,
   targetGroupIds: idList,
   preventionLevel: z
-    .union([z.enum(PREVENTION_LEVEL_IDS), z.literal(''), z.literal('ingen')])
+    .string()
+    .trim()
+    .max(200)
     .default('')
     .transform((value) => (value === 'ingen' ? '' : value)),
   direction: z.enum(['intern', 'malmobor']),
