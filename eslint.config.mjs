@@ -37,6 +37,7 @@ const ENTRY_FOLDERS = [
   '**/compose',
   '**/main',
   '**/config',
+  '**/config/**',
 ];
 
 export default tseslint.config(

@@ -5,7 +5,7 @@
 // infra/azure.parameters.<env>.json; see infra/README.md.
 //
 // Names of parameters and outputs are checked against m365agents.yml, the env files and
-// bot/src/config.ts by tests/unit/infra/infra-consistency.test.ts.
+// bot/src/config/ by tests/unit/infra/infra-consistency.test.ts.
 
 targetScope = 'resourceGroup'
 

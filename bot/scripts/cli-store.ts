@@ -36,9 +36,20 @@ export async function openCliStore(
   return store;
 }
 
-/** Swedish text for a missing plan or round. */
-export function roundProblem(kind: 'no-plan' | 'no-round', requested: string | null): string {
-  if (kind === 'no-plan') return 'Det finns ingen plan i databasen.';
+/** Swedish text for a missing plan: the one asked for with --plan, or none at all. */
+export function planProblem(requested: string | null | undefined): string {
+  return requested === null || requested === undefined
+    ? 'Det finns ingen plan i databasen. Läs in en med npm run plan -- import <fil>.'
+    : `Planen "${requested}" finns inte. Se vilka som finns med npm run plan -- list.`;
+}
+
+/** Swedish text for a missing plan or round (`plan`: what --plan asked for, if anything). */
+export function roundProblem(
+  kind: 'no-plan' | 'no-round',
+  requested: string | null,
+  plan?: string,
+): string {
+  if (kind === 'no-plan') return planProblem(plan);
   return requested === null
     ? 'Filen har rapporter men det finns ingen aktuell rapporteringsomgång. Ange en med --round <id eller namn>, eller importera utan Status-kolumnen.'
     : `Rapporteringsomgången "${requested}" finns inte.`;

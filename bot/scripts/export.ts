@@ -1,4 +1,4 @@
-/** `npm run export -- <file.xlsx|file.csv> [--round <round>]`: activities with their latest status in a round. */
+/** `npm run export -- <file.xlsx|file.csv> [--round <round>] [--plan <id>]`: activities with their latest status in a round. */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../src/domain/ports/clock.port';
@@ -9,20 +9,22 @@ import { openCliStore, roundProblem } from './cli-store';
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { round: { type: 'string' } },
+    options: { round: { type: 'string' }, plan: { type: 'string' } },
   });
   const file = positionals[0];
   const format = file === undefined ? undefined : formatOf(file);
   if (file === undefined || format === undefined || positionals.length > 1) {
-    process.stderr.write('Användning: npm run export -- <fil.xlsx|fil.csv> [--round <omgång>]\n');
+    process.stderr.write(
+      'Användning: npm run export -- <fil.xlsx|fil.csv> [--round <omgång>] [--plan <plan-id>]\n',
+    );
     return 2;
   }
   const store = await openCliStore();
   try {
-    const result = await loadExportTable(store, systemClock, values.round);
+    const result = await loadExportTable(store, systemClock, values.round, undefined, values.plan);
     if ('kind' in result) {
       process.stderr.write(
-        `${roundProblem(result.kind, result.kind === 'no-round' ? result.requested : null)}\n`,
+        `${roundProblem(result.kind, result.kind === 'no-round' ? result.requested : null, values.plan)}\n`,
       );
       return 1;
     }

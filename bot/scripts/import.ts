@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.csv|file.xlsx> [--round <round>] [--dry-run]`: imports
+ * `npm run import -- <file.csv|file.xlsx> [--round <round>] [--plan <id>] [--dry-run]`: imports
  * handlingsplaner into the server's store. All or nothing (one transaction); the same limits
  * as the tab's upload (import-limits.ts); exit 1 with the row errors.
  */
@@ -16,12 +16,16 @@ import { openCliStore, roundProblem } from './cli-store';
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { round: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+    options: {
+      round: { type: 'string' },
+      plan: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
   });
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) {
     process.stderr.write(
-      'Användning: npm run import -- <fil.csv|fil.xlsx> [--round <omgång>] [--dry-run]\n',
+      'Användning: npm run import -- <fil.csv|fil.xlsx> [--round <omgång>] [--plan <plan-id>] [--dry-run]\n',
     );
     return 2;
   }
@@ -45,6 +49,7 @@ async function main(): Promise<number> {
     const dryRun = values['dry-run'] === true;
     const outcome = await importTable(store, systemClock, rows, {
       ...(values.round === undefined ? {} : { round: values.round }),
+      ...(values.plan === undefined ? {} : { plan: values.plan }),
       dryRun,
       importer: { userId: 'import-cli', name: 'Import (kommandorad)' },
     });
@@ -52,7 +57,7 @@ async function main(): Promise<number> {
       case 'no-plan':
       case 'no-round':
         process.stderr.write(
-          `${roundProblem(outcome.kind, outcome.kind === 'no-round' ? outcome.requested : null)}\n`,
+          `${roundProblem(outcome.kind, outcome.kind === 'no-round' ? outcome.requested : null, values.plan)}\n`,
         );
         return 1;
       case 'invalid':

@@ -8,6 +8,7 @@
  *                     (idempotent; a plan that has reports is frozen: a changed version is refused)
  *   list              the plans in the store, the current one marked
  *   current <plan-id> makes a plan the current one
+ *   carry <från> <till> carries chosen activities into the next plan (plan-carry.ts)
  *
  * One command table: a new command is one entry.
  */
@@ -18,6 +19,7 @@ import type { Plan } from '../src/domain/types';
 import { readPlanFile, readPlanText } from '../src/files/plan-file';
 import { readPlanYaml } from '../src/files/plan-yaml';
 import { openCliStore } from './cli-store';
+import { carry } from './plan-carry';
 
 interface Command {
   /** The arguments, as the usage line shows them. */
@@ -51,6 +53,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     args: '<plan-id>',
     help: 'gör en plan till den aktuella',
     run: current,
+  },
+  carry: {
+    args: '<från-plan-id> <till-plan-id> [--goals 1=1,2=3] [--activities id,id] [--confirm]',
+    help: 'för över aktiviteter som fortsätter till nästa plan (utan --confirm: bara förslaget)',
+    run: carry,
   },
 };
 

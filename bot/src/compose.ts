@@ -1,6 +1,4 @@
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type pino from 'pino';
 import type { TurnContext } from 'botbuilder';
 import type { Config } from './config';
 import { demoActivities, DEMO_MEMBERS, demoRound, demoSupportEntries } from './domain/catalog';
@@ -9,34 +7,22 @@ import { readPlanFile } from './files/plan-file';
 import { seedDemoMeetings } from './domain/meetings/demo-meetings';
 import { swedishWorkingDays } from './domain/meetings/working-days';
 import { systemClock, type Clock } from './domain/ports/clock.port';
-import type { LeaseStore, OutboxStore } from './domain/ports/outbox.port';
 import { seedStore } from './domain/services/seed';
 import { createRateLimiter } from './http/rate-limit';
 import { createHttpServer } from './http/server';
 import { ssoIdentity } from './http/sso-identity';
 import { devIdentity, noIdentity } from './http/tab-identity';
 import { createLogger, type Logger } from './logging';
-import { deliveryOf, newMeetingId, type RhythmServices } from './rhythm/rhythm-services';
+import { newMeetingId, type RhythmServices } from './rhythm/rhythm-services';
 import { startSchedulerLoop, type SchedulerLoop } from './rhythm/scheduler-loop';
-import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';
-import { SqliteMeetingStore } from './store/sqlite/sqlite-meeting-store';
-import { SqliteMinutesStore } from './store/sqlite/sqlite-minutes-store';
-import { SharePointStore } from './store/sharepoint/sharepoint-store';
 import type { RuntimeStatePort } from './domain/ports/runtime-state.port';
 import { Dispatcher } from './rhythm/dispatcher';
-import { AzureTablesRuntimeState } from './runtime/azure-tables/azure-tables-runtime-state';
 import type { SqliteDatabase } from './store/sqlite/database';
-import { SqliteStore } from './store/sqlite/sqlite-store';
 import { reminderRenderer } from './teams/cards/reminder-card';
 import type { StorePort } from './domain/ports/store.port';
-import type { MeetingStore } from './domain/ports/meeting-store.port';
-import type { MinutesStore } from './domain/ports/minutes-store.port';
-import { openDeliveryProbe, openDirectory, openGroupCalendar, openStore } from './open-store';
+import { openAdapters, type Adapters } from './open-store';
 import { openIndicators } from './open-indicators';
-import type { DirectoryPort } from './domain/ports/directory.port';
 import { countChanges } from './store/change-counting-store';
-import type { GroupCalendar } from './domain/ports/group-calendar.port';
-import type { RefusedEditsPort } from './domain/ports/refused-edits.port';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 import { TeamsProactiveSender } from './teams/proactive-sender';
@@ -66,74 +52,47 @@ export interface Samordna {
   close(drainMs?: number): Promise<void>;
 }
 
-export interface ComposeOptions {
-  readonly clock?: Clock;
-  /** Where logs go (tests capture them); stdout by default. */
-  readonly logDestination?: pino.DestinationStream;
-  /** The reminder outbox and leases (tests); otherwise the runtime's, when it has them. */
-  readonly delivery?: { readonly outbox: OutboxStore; readonly leases: LeaseStore };
-  /** Start the scheduler interval (default true; tests that tick by hand turn it off). */
-  readonly scheduler?: boolean;
-  /** The group calendar (tests: the Graph adapter on the fake); otherwise config.calendar's. */
-  readonly groupCalendar?: GroupCalendar | null;
-  /** Refused activity edits (tests inject one); otherwise the SharePoint store's, or none. */
-  readonly refusedEdits?: RefusedEditsPort | null;
-  /** Where "Personer" finds people (tests: the Graph adapter on the fake); otherwise config.directory's. */
-  readonly directory?: DirectoryPort | null;
-  /** Called for every authenticated bot turn before the app handles it (tests count turns). */
+/**
+ * What the process runs on besides its configuration: time, where logs go, whether the
+ * scheduler ticks on its own, and the adapters. `main.ts` takes every default; tests build
+ * theirs in tests/helpers/compose.ts.
+ */
+export interface Host {
+  readonly clock: Clock;
+  /** JSON logs at config.logLevel on stdout by default. */
+  readonly logger: Logger;
+  /** Start the scheduler interval (default true; off where ticks are driven by hand). */
+  readonly scheduler: boolean;
+  /** The adapters; by default those the configuration names (open-store.ts). */
+  readonly adapters: Adapters;
+  /** Hears every authenticated bot turn before the app handles it. */
   readonly onTurn?: (context: TurnContext) => void | Promise<void>;
+}
+
+/** The host `main.ts` runs on: the system clock, stdout, the scheduler on, configured adapters. */
+export async function defaultHost(config: Config, host: Partial<Host> = {}): Promise<Host> {
+  const clock = host.clock ?? systemClock;
+  const logger = host.logger ?? createLogger(config.logLevel);
+  return {
+    clock,
+    logger,
+    scheduler: host.scheduler ?? true,
+    adapters: host.adapters ?? (await openAdapters(config, clock, logger)),
+    ...(host.onTurn ? { onTurn: host.onTurn } : {}),
+  };
 }
 
 const DEFAULT_DRAIN_MS = 10_000;
 
 /**
- * Meetings live beside the store, on the same backend: the store's SQLite database, or the
- * SharePoint site's Möten lists through the store's read model and write outbox
- * (docs/decisions/0011-sharepoint-lists.md).
+ * Composition root: config → adapters (chosen by configuration, open-store.ts) → app → server.
+ * `main.ts` and the tests both start here.
  */
-export function openMeetingStore(store: StorePort): MeetingStore {
-  if (store instanceof SqliteStore) return new SqliteMeetingStore(store.database);
-  if (store instanceof SharePointStore) return store.meetings;
-  throw new Error('No meeting store for this store adapter');
-}
-
-/** Agenda edits and decisions live beside the meetings, on the same backend (decision 0025). */
-export function openMinutesStore(store: StorePort): MinutesStore {
-  if (store instanceof SqliteStore) return new SqliteMinutesStore(store.database);
-  if (store instanceof SharePointStore) return store.minutes;
-  throw new Error('No minutes store for this store adapter');
-}
-
-/** The runtime-state adapter that the configuration names. */
-export async function openRuntimeState(config: Config): Promise<RuntimeStatePort> {
-  const store = config.runtimeStore;
-  switch (store.kind) {
-    case 'sqlite':
-      return SqliteRuntimeState.open(join(config.dataDir, 'runtime.sqlite'));
-    case 'azure-tables':
-      return AzureTablesRuntimeState.open({
-        kind: 'managed-identity',
-        endpoint: store.endpoint,
-        clientId: store.managedIdentityClientId,
-      });
-    case 'azure-tables-connection-string':
-      return AzureTablesRuntimeState.open({
-        kind: 'connection-string',
-        connectionString: store.connectionString,
-      });
-  }
-}
-
-/** Composition root: config → adapters → app → server. `main.ts` and the tests both start here. */
-export async function startSamordna(
-  config: Config,
-  options: ComposeOptions = {},
-): Promise<Samordna> {
-  const clock = options.clock ?? systemClock;
-  const logger = createLogger(config.logLevel, options.logDestination);
-  const runtime = await openRuntimeState(config);
-  const runtimeDatabase = runtime instanceof SqliteRuntimeState ? runtime.database : null;
-  const opened = await openStore(config, runtimeDatabase, clock, logger);
+export async function startSamordna(config: Config, given: Partial<Host> = {}): Promise<Samordna> {
+  const host = await defaultHost(config, given);
+  const { clock, logger, adapters } = host;
+  const { runtime, database: runtimeDatabase } = adapters.runtime;
+  const opened = adapters.backend.store;
   // Everything but the meeting store (which needs the adapter itself) writes through the
   // counted store, so read caches see every write of this instance.
   const counted = countChanges(opened);
@@ -141,16 +100,15 @@ export async function startSamordna(
   // The public URL is known from config in production; locally only once the port is bound.
   const links = { publicUrl: config.publicUrl };
   const rhythm: RhythmServices = {
-    meetings: openMeetingStore(opened),
-    minutes: openMinutesStore(opened),
+    meetings: adapters.backend.meetings,
+    minutes: adapters.backend.minutes,
     settings: { timeZone: config.rhythm.timeZone, reminderTime: config.rhythm.reminderTime },
     calendar: swedishWorkingDays(),
     renderer: reminderRenderer('sv'),
     newId: newMeetingId,
     tabUrl: () => (links.publicUrl === null ? null : `${links.publicUrl}/tab/`),
-    delivery: options.delivery ?? deliveryOf(runtime),
-    groupCalendar:
-      options.groupCalendar === undefined ? openGroupCalendar(config) : options.groupCalendar,
+    delivery: adapters.delivery,
+    groupCalendar: adapters.groupCalendar,
     channel: runtime,
   };
   if (rhythm.groupCalendar !== null) {
@@ -239,22 +197,17 @@ export async function startSamordna(
     tabDir: config.tabDir,
     storeVersion: counted.version,
     dashboardMaxAgeMs: config.dashboardMaxAgeMs,
-    refusedEdits:
-      options.refusedEdits !== undefined
-        ? options.refusedEdits
-        : opened instanceof SharePointStore
-          ? opened.refusedEdits
-          : null,
-    directory: options.directory !== undefined ? options.directory : openDirectory(config),
-    indicators: openIndicators(config, opened, store, clock, logger),
+    refusedEdits: adapters.backend.refusedEdits,
+    directory: adapters.directory,
+    indicators: openIndicators(config, adapters.backend.indicators, store, clock, logger),
     rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
     publicRateLimiter: createRateLimiter(config.publicRateLimit, clock),
     trustedProxy: config.trustedProxy,
     botTenantId: config.bot.kind === 'none' ? null : config.bot.tenantId,
-    ...(options.onTurn ? { onTurn: options.onTurn } : {}),
+    ...(host.onTurn ? { onTurn: host.onTurn } : {}),
   });
 
-  const probe = openDeliveryProbe(config);
+  const probe = adapters.deliveryProbe;
   const dispatcher = new Dispatcher({
     runtime,
     sender: new TeamsProactiveSender(adapter, config.bot.kind === 'none' ? '' : config.bot.appId),
@@ -271,7 +224,7 @@ export async function startSamordna(
 
   // Every instance ticks; the 'scheduler-tick' lease lets one plan at a time.
   let scheduler: SchedulerLoop | null = null;
-  if (rhythm.delivery !== null && options.scheduler !== false) {
+  if (rhythm.delivery !== null && host.scheduler) {
     scheduler = startSchedulerLoop(
       {
         store,

@@ -12,28 +12,17 @@ import type { Logger } from './logging';
 import { parseRetryAfter, retryDelayMs, type BackoffPolicy } from './rhythm/backoff';
 import { CachingKoladaReader } from './store/kolada/caching-kolada-reader';
 import { KoladaClient } from './store/kolada/kolada-client';
-import { SharePointStore } from './store/sharepoint/sharepoint-store';
-import { SqliteIndicatorStore } from './store/sqlite/sqlite-indicator-store';
-import { SqliteStore } from './store/sqlite/sqlite-store';
 
 /** Kolada's back-off: a few quick tries, then "saknas" (a view never waits long). */
 export const KOLADA_BACKOFF: BackoffPolicy = { baseMs: 500, capMs: 8_000, maxAttempts: 3 };
 
-/** The indicator store on the store's backend (`opened`: the adapter itself, not a wrapper). */
-export function openIndicatorStore(opened: StorePort): IndicatorStore {
-  if (opened instanceof SqliteStore) return new SqliteIndicatorStore(opened.database);
-  if (opened instanceof SharePointStore) return opened.indicators;
-  throw new Error('No indicator store for this store adapter');
-}
-
 export function openIndicators(
   config: Pick<Config, 'kolada'>,
-  opened: StorePort,
+  indicators: IndicatorStore,
   store: StorePort,
   clock: Clock,
   logger: Logger,
 ): IndicatorDeps {
-  const indicators = openIndicatorStore(opened);
   const client = new KoladaClient({
     baseUrl: config.kolada.baseUrl,
     clock,

@@ -10,6 +10,8 @@ import {
   type ReactNode,
 } from 'react';
 import { AppHeader } from './components/AppHeader';
+import { PlanFrame } from './components/PlanFrame';
+import { chosenPlan } from './api/plans-client';
 import { ViewNav } from './components/ViewNav';
 import { focusHeadingWhenReady } from './focus-heading';
 import { messagesFor } from './i18n';
@@ -173,7 +175,12 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
                 {host.layout === 'page' && <AppHeader />}
                 <ViewNav current={view} onNavigate={(next) => navigate(next)} />
                 <main className={styles.main} ref={mainRef}>
-                  <Suspense fallback={loading(t.viewLoading.replace('{view}', t.viewNames[view]))}>
+                  <PlanFrame />
+                  {/* Another plan is another page: the view starts afresh (its round, filters). */}
+                  <Suspense
+                    key={chosenPlan(search) ?? ''}
+                    fallback={loading(t.viewLoading.replace('{view}', t.viewNames[view]))}
+                  >
                     {VIEWS[view]()}
                   </Suspense>
                 </main>

@@ -35,9 +35,10 @@ export function viewFromSearch(search: string): TabView {
 
 /**
  * Query parameters that describe the host rather than a view (language, theme and layout
- * overrides, Teams' `context`); they are kept when moving between views.
+ * overrides, Teams' `context`) and the chosen plan (`plan`, the page frame's plan picker);
+ * they are kept when moving between views.
  */
-export const HOST_PARAMS = ['lang', 'theme', 'layout', 'context'] as const;
+export const HOST_PARAMS = ['lang', 'theme', 'layout', 'context', 'plan'] as const;
 
 /** A view's own parameters (filters, the open activity); empty values are left out. */
 export type ViewParams = Readonly<Record<string, string | number | undefined>>;

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { DEMO_MEMBERS } from '../../bot/src/domain/catalog';
 import { enterIndicatorValue } from '../../bot/src/domain/services/indicator-service';
 import { openIndicators } from '../../bot/src/open-indicators';
+import { SqliteIndicatorStore } from '../../bot/src/store/sqlite/sqlite-indicator-store';
 import { createLogger } from '../../bot/src/logging';
 import { KoladaFake } from '../fakes/kolada-fake';
 import { docxParagraphs } from '../helpers/docx-text';
@@ -163,7 +164,7 @@ describe('indicators through the server, Kolada up (fake, paging)', () => {
   it('lets the owning organisation’s samordnare and Samordning enter values, nobody else', async () => {
     const deps = openIndicators(
       { kolada: { municipalityId: '1280', baseUrl: kolada.baseUrl } },
-      server.store,
+      new SqliteIndicatorStore(server.store.database),
       server.store,
       { now: () => new Date('2025-10-01T08:00:00.000Z') },
       createLogger('silent'),

@@ -48,15 +48,19 @@ describe('meetings API', () => {
     expect(read.body['canPlan']).toBe(false);
     expect((read.body['meetings'] as unknown[]).length).toBeGreaterThan(0);
     expect(read.body['deliveryAvailable']).toBe(true);
-    expect(JSON.stringify(read.body['unreachableHelp'])).toContain(
-      'TeamsAppInstallation.ReadWriteSelfForUser.All',
-    );
+    // The technical fix ("För IT") is for Samordning only: a samordnare is not sent it.
+    expect(read.body['itHelp']).toBeUndefined();
+    expect(JSON.stringify(read.body)).not.toContain('TeamsAppInstallation');
     expect((await call(reader, 'POST', '/api/v1/meetings', meetingForm)).status).toBe(403);
     expect(
       (await call(reader, 'PATCH', '/api/v1/meetings/x', { action: 'cancel', version: 1 })).status,
     ).toBe(403);
     expect((await call(reader, 'POST', '/api/v1/outbox/x/retry', {})).status).toBe(403);
-    expect((await call(server, 'GET', '/api/v1/meetings?year=2026')).body['canPlan']).toBe(true);
+    const samordning = await call(server, 'GET', '/api/v1/meetings?year=2026');
+    expect(samordning.body['canPlan']).toBe(true);
+    expect(JSON.stringify(samordning.body['itHelp'])).toContain(
+      'TeamsAppInstallation.ReadWriteSelfForUser.All',
+    );
   });
 
   it('refuses bad input in Swedish and English and stores nothing', async () => {
@@ -122,6 +126,76 @@ describe('meetings API', () => {
     ).toEqual([]);
   });
 
+  it('shows one line per person with the state of her latest reminder (issue 18: Sara "når inte" though reached, three people twice)', async () => {
+    const created = await call(server, 'POST', '/api/v1/meetings', {
+      ...meetingForm,
+      date: '2027-02-17',
+      theme: 'Påminnelser som de läses',
+    });
+    expect(created.status).toBe(201);
+    const meetingId = (created.body['meeting'] as { id: string }).id;
+    const [jonas, karin, ali] = ['a4', 'a5', 'a6'].map(
+      (n) => `00000000-0000-0000-0000-0000000000${n}`,
+    );
+    const DAY_BEFORE = '2026-11-22T10:00:00.000Z';
+    const book = async (
+      what: string,
+      kind: string,
+      userId: string,
+      at: string,
+      status: 'sent' | 'unreachable',
+    ) => {
+      const key = `${meetingId}:r1:${what}:${userId}`;
+      await outbox.enqueue(
+        {
+          key,
+          groupKey: meetingId,
+          kind,
+          recipient: { kind: 'user', userId },
+          message: { text: 'Dags att rapportera' },
+          dueAt: at,
+        },
+        at,
+      );
+      await outbox.claimDue('dispatcher', at, 60_000, 100);
+      if (status === 'sent') await outbox.markSent(key, 'dispatcher', at);
+      else await outbox.markFinal(key, 'dispatcher', status, 'no conversation', at);
+    };
+    // The round opened before anyone had the app: nobody was reached. Then Sara added the app
+    // and "påminn nu" reached her; the other three still cannot be reached.
+    for (const userId of [DEMO_SAMORDNARE, jonas, karin, ali]) {
+      await book('open', 'round-open', userId ?? '', DAY_BEFORE, 'unreachable');
+    }
+    await book('now-2026-11-23T10:00', 'remind-now', DEMO_SAMORDNARE, NOW, 'sent');
+    for (const userId of [jonas, karin, ali]) {
+      await book('now-2026-11-23T10:00', 'remind-now', userId ?? '', NOW, 'unreachable');
+    }
+    const list = await call(server, 'GET', '/api/v1/meetings?year=2027');
+    const view = (
+      list.body['meetings'] as {
+        meeting: { id: string };
+        reminders: {
+          counts: Record<string, number>;
+          recipients: { userId: string; name: string; state: string; lastSentAt: string | null }[];
+        };
+      }[]
+    ).find((m) => m.meeting.id === meetingId);
+    const lines = view?.reminders.recipients ?? [];
+    expect(lines.map((l) => l.userId).sort()).toEqual([DEMO_SAMORDNARE, jonas, karin, ali].sort());
+    expect(lines.find((l) => l.userId === DEMO_SAMORDNARE)).toMatchObject({
+      name: 'Sara Lind (demo)',
+      state: 'sent',
+      lastSentAt: NOW,
+    });
+    expect(
+      lines
+        .filter((l) => l.state === 'unreachable')
+        .map((l) => l.name)
+        .sort(),
+    ).toEqual(['Ali Demir (demo)', 'Jonas Ek (demo)', 'Karin Ahl (demo)']);
+    expect(view?.reminders.counts).toMatchObject({ sent: 1, unreachable: 3, failed: 0 });
+  });
+
   it('shows failed and unreachable reminders by status, and "försök igen" puts them back', async () => {
     const [current] = (await server.rhythm.meetings.listMeetings()).filter((m) => m.startsAt > NOW);
     if (current === undefined) throw new Error('no upcoming demo meeting');
@@ -143,17 +217,19 @@ describe('meetings API', () => {
     const view = (
       list.body['meetings'] as {
         meeting: { id: string };
-        reminders: { counts: Record<string, number>; attention: unknown[] };
+        reminders: { counts: Record<string, number>; recipients: unknown[] };
       }[]
     ).find((m) => m.meeting.id === current.id);
     expect(view?.reminders.counts['unreachable']).toBe(1);
-    expect(view?.reminders.attention).toEqual([
+    expect(view?.reminders.recipients).toEqual([
       {
         key,
         kind: 'round-open',
-        status: 'unreachable',
+        state: 'unreachable',
         userId: DEMO_SAMORDNARE,
         name: 'Sara Lind (demo)',
+        at: NOW,
+        lastSentAt: null,
         attempts: 0,
       },
     ]);

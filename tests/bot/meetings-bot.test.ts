@@ -11,6 +11,7 @@ import {
   message,
   postActivity,
   postInvoke,
+  teamsActivity,
   type BotReply,
   type InvokeBody,
 } from '../helpers/activities';
@@ -148,6 +149,15 @@ describe('meetings in the bot', () => {
     ]);
   });
 
+  it('confirms a meeting planned for next year with the list of that year, which includes it (issue 18 item 7)', async () => {
+    const card = cardOf(await save({ date: '2027-01-20', theme: 'Nästa års första möte' }));
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    const text = texts(card).join(' ');
+    expect(text).toContain('Mötet 20 januari 2027 kl. 13:00 är planerat.');
+    expect(text).toContain('2027');
+    expect(JSON.stringify(card)).toContain('Nästa års första möte');
+  });
+
   it('"påminn nu" queues the reminder for those who have not reported; the nudge list shrinks as they report', async () => {
     const list = onlyCard(
       await postActivity(server.url, message('möten', { userId: DEMO_SAMORDNARE })),
@@ -161,12 +171,33 @@ describe('meetings in the bot', () => {
     expect(
       (await postActivity(server.url, message('påminn nu', { userId: DEMO_SAMORDNARE })))[0]?.text,
     ).toBe('Bara Samordning kan planera möten och skicka påminnelser.');
+    // Nobody has added the app yet: the answer says it reaches no one, and whom.
+    const none = await postActivity(server.url, message('påminn nu', { userId: DEMO_SAMORDNING }));
+    expect(none[0]?.text).toMatch(
+      /^Påminnelsen når ingen av dem som ska få den\. Nådde inte: .*Sara Lind \(demo\)/,
+    );
+    // Only Sara has added the app (her personal chat is known); the others cannot be reached,
+    // and the answer says so instead of claiming to reach everyone (issue 18 item 3).
+    await postActivity(
+      server.url,
+      teamsActivity('installationUpdate', { action: 'add' }, { userId: DEMO_SAMORDNARE }),
+    );
     const queued = await postActivity(
       server.url,
       message('påminn nu', { userId: DEMO_SAMORDNING }),
     );
-    expect(queued[0]?.text).toMatch(/^Påminnelsen skickas nu till \d+ samordnare/);
-    await postActivity(server.url, message('påminn nu', { userId: DEMO_SAMORDNING }));
+    const sv = queued[0]?.text ?? '';
+    expect(sv).toMatch(/^Påminnelsen skickas till 1 av [2-9] samordnare\. Nådde inte: /);
+    expect(sv).toMatch(/Nådde inte: .*Jonas Ek \(demo\)/);
+    expect(sv).toContain('De har inte lagt till Samordna i Teams');
+    expect(sv.slice(sv.indexOf('Nådde inte'))).not.toContain('Sara');
+    const english = await postActivity(
+      server.url,
+      message('remind now', { userId: DEMO_SAMORDNING, locale: 'en-US' }),
+    );
+    expect(english[0]?.text).toMatch(
+      /^The reminder is being sent to 1 of [2-9] coordinators\. Not reached: .*Jonas Ek \(demo\)/,
+    );
     const jobs = await outbox.list({ kinds: ['remind-now'] });
     const users = jobs.map((j) => (j.recipient.kind === 'user' ? j.recipient.userId : ''));
     expect(users).toContain(DEMO_SAMORDNARE);

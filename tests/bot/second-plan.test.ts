@@ -5,6 +5,10 @@
  * written, and the tab API follows the chosen plan (issue 15, decision 0021).
  */
 import { importPlan } from '../../bot/src/domain/services/plan-import';
+import { t } from '../../bot/src/i18n';
+import { actionData, cardActor } from '../helpers/card-invoke';
+import { docxParagraphs } from '../helpers/docx-text';
+import { swedishCsv } from '../helpers/import-store';
 import { PLAN_FILES } from '../helpers/plan-documents';
 import { loadPlanDocument } from '../helpers/malmo-plan';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -165,5 +169,170 @@ describe('two plans in one store', () => {
     const refused = await importPlan(server.store, changed);
     expect(refused.kind).toBe('frozen');
     expect(await server.store.plans.get(MALMO)).toEqual(before);
+  });
+});
+
+describe('an Ekby activity under Ekby’s own headings, through the whole product', () => {
+  const SAMORDNARE_EKBY = '00000000-0000-0000-0000-0000000000e2';
+  let server: TestServer;
+  let act: ReturnType<typeof cardActor>;
+  const roundId = 'ekby-uppfoljning-test';
+  const title = 'Föräldraträffar tillsammans med andra';
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      SAMORDNA_PLAN_FILE: PLAN_FILES.ekby,
+      SAMORDNA_DEMO_DATA: 'false',
+      SAMORDNA_DEV_USER_ID: SAMORDNING_USER,
+    });
+    act = cardActor(server);
+    await server.store.members.upsert({
+      userId: SAMORDNING_USER,
+      name: 'Samordning Ekby',
+      organisationId: null,
+      roles: ['samordning'],
+    });
+    await server.store.members.upsert({
+      userId: SAMORDNARE_EKBY,
+      name: 'Samordnare Soc',
+      organisationId: 'socialforvaltningen',
+      roles: ['samordnare'],
+    });
+    // A round as a meeting or a follow-up would make it: open now.
+    const now = Date.now();
+    await server.store.rounds.upsert({
+      id: roundId,
+      planId: EKBY,
+      kind: 'uppfoljning',
+      title: 'Uppföljning Ekby',
+      opensAt: new Date(now - 86_400_000).toISOString(),
+      closesAt: new Date(now + 7 * 86_400_000).toISOString(),
+    });
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  const asSamordnare = { userId: SAMORDNARE_EKBY };
+
+  it('offers Ekby’s headings on the activity card and refuses one of another plan', async () => {
+    const form = (await act('activity.new', {}, asSamordnare)).value;
+    const choices = JSON.stringify(form);
+    expect(choices).toContain('"value":"med-andra"');
+    expect(choices).toContain('"value":"kommungemensamt"');
+    expect(choices).not.toContain('"value":"i-samverkan"');
+    const save = actionData(form, 'activity.save');
+    const refused = await act(
+      'activity.save',
+      { ...save, title: 'Fel rubrik', goal: '1', heading: 'i-samverkan', direction: 'intern' },
+      asSamordnare,
+    );
+    expect(JSON.stringify(refused.value)).toContain(
+      t('sv', 'activityForm.problem.unknown-heading'),
+    );
+    expect(count(server, 'activities')).toBe(0);
+  });
+
+  it('creates the activity through the card and reports on it through the status card', async () => {
+    const form = (await act('activity.new', {}, asSamordnare)).value;
+    await act(
+      'activity.save',
+      {
+        ...actionData(form, 'activity.save'),
+        title,
+        goal: '1',
+        strategyId: 'tidigt-2',
+        heading: 'med-andra',
+        targetGroupIds: 'nyanlanda',
+        preventionLevel: 'selektiv',
+        direction: 'intern',
+      },
+      asSamordnare,
+    );
+    const [activity] = await server.store.activities.list({
+      organisationId: 'socialforvaltningen',
+    });
+    expect(activity).toMatchObject({
+      planId: EKBY,
+      title,
+      heading: 'med-andra',
+      preventionLevel: 'selektiv',
+      targetGroupIds: ['nyanlanda'],
+    });
+    if (activity === undefined) throw new Error('not stored');
+    const report = (await act('status.open', { activityId: activity.id, roundId }, asSamordnare))
+      .value;
+    await act(
+      'status.submit',
+      {
+        ...actionData(report, 'status.submit'),
+        status: 'pagar',
+        done: 'Två träffar hållna.',
+        next: 'Fler träffar.',
+        reason: '',
+      },
+      asSamordnare,
+    );
+    const history = await server.store.reports.history(activity.id);
+    expect(history.map((r) => [r.roundId, r.status, r.done])).toEqual([
+      [roundId, 'pagar', 'Två träffar hållna.'],
+    ]);
+  });
+
+  it('shows the activity in the tab views under its own heading', async () => {
+    const list = await getJson(server, `/api/v1/activities?plan=${EKBY}&heading=med-andra`);
+    expect(list.status).toBe(200);
+    expect(JSON.stringify(list.body)).toContain(title);
+    const other = await getJson(server, `/api/v1/activities?plan=${EKBY}&heading=egen-verksamhet`);
+    expect(JSON.stringify(other.body)).not.toContain(title);
+    const dashboard = await getJson(server, `/api/v1/dashboard?round=${roundId}`);
+    expect(dashboard.status).toBe(200);
+    expect(JSON.stringify(dashboard.body)).toContain('Socialförvaltningen');
+    const [activity] = await server.store.activities.list({
+      organisationId: 'socialforvaltningen',
+    });
+    const detail = await getJson(server, `/api/v1/activities/${activity?.id ?? ''}`);
+    expect(detail.status).toBe(200);
+    expect(JSON.stringify(detail.body)).toContain('Två träffar hållna.');
+  });
+
+  it('exports it, imports a row under another Ekby heading, and drafts the report', async () => {
+    const exported = await fetch(
+      `${server.url}/api/v1/data/export?plan=${EKBY}&round=${roundId}&format=csv`,
+    );
+    expect(exported.status).toBe(200);
+    const csv = await exported.text();
+    expect(csv).toContain(title);
+    expect(csv).toContain('Tillsammans med andra');
+
+    const file = swedishCsv([
+      ['Förvaltning', 'Inriktningsmål', 'Rubrik', 'Aktivitet', 'Status'],
+      ['Personalavdelningen', '2', 'Kommungemensamt', 'Utbildning för alla chefer', 'Pågår'],
+      ['Utbildningsförvaltningen', '1', 'Egen verksamhet', 'Normarbete i skolan', 'Ej påbörjad'],
+    ]);
+    const imported = await fetch(
+      `${server.url}/api/v1/data/import/confirm?plan=${EKBY}&round=${roundId}`,
+      { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: file },
+    );
+    expect([imported.status, imported.status === 200 ? null : await imported.text()]).toEqual([
+      200,
+      null,
+    ]);
+    const stored = await server.store.activities.list();
+    expect(
+      stored
+        .map((a) => [a.title, a.heading])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
+      [title, 'med-andra'],
+      ['Normarbete i skolan', 'egen-verksamhet'],
+      ['Utbildning för alla chefer', 'kommungemensamt'],
+    ]);
+
+    const draft = await fetch(`${server.url}/api/v1/data/report?plan=${EKBY}&round=${roundId}`);
+    expect(draft.status).toBe(200);
+    const text = (await docxParagraphs(Buffer.from(await draft.arrayBuffer()))).join('\n');
+    expect(text).toContain('5.1 Inriktningsmål 1 - Våld förebyggs tidigt');
+    expect(text).toContain('Socialförvaltningen: Två träffar hållna.');
   });
 });

@@ -131,10 +131,15 @@ describe('support information', () => {
         const en = await send(message('support', options));
         expect(texts(onlyCard(en))).toContain(t('en', 'support.personalOnly'));
         for (const entry of entries) expect(JSON.stringify([sv, en])).not.toContain(entry.title);
-        // A forged click in a channel gets the same line, never the information.
+        // A click (or a forged one) in a channel or group chat gets the same line and the
+        // button to the personal chat, never the information (issue 18 item 7).
         const body = await act('support.show', { audience: 'chef' }, options);
-        expect(body.type).toBe('application/vnd.microsoft.activity.message');
-        expect(body.value).toBe(t('sv', 'support.personalOnly'));
+        expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+        expect(texts(body.value as CardNode)).toContain(t('sv', 'support.personalOnly'));
+        expect(JSON.stringify(body.value)).toContain(
+          'https://teams.microsoft.com/l/chat/0/0?users=28:bot',
+        );
+        for (const entry of entries) expect(JSON.stringify(body)).not.toContain(entry.title);
       }
       expect(dumpDatabase(runtimeDatabaseOf(server))).toBe(runtimeBefore);
       expect(server.logs.length).toBe(logsBefore);

@@ -4,7 +4,7 @@
  * instances, If-Match on updates, and the indexes the lists need.
  */
 import { ConflictError } from '../../bot/src/domain/ports/store.port';
-import { openMeetingStore } from '../../bot/src/compose';
+import { sharePointBackend } from '../../bot/src/open-store';
 import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import { GraphFake } from '../fakes/graph-fake';
 import { meeting, snapshot } from '../helpers/meeting-fixtures';
@@ -142,6 +142,9 @@ describe('SharePoint meeting store', () => {
 
   it('is the meeting store the app composes for a SharePoint store', async () => {
     const store = await open();
-    expect(openMeetingStore(store)).toBe(store.meetings);
+    const backend = sharePointBackend(store);
+    expect(backend.meetings).toBe(store.meetings);
+    expect(backend.minutes).toBe(store.minutes);
+    expect(backend.refusedEdits).toBe(store.refusedEdits);
   });
 });

@@ -447,6 +447,39 @@ export function storeContract(name: string, open: () => Promise<StorePort>): voi
         expect(await store.reports.history('act-1')).toEqual([first, second]);
       });
 
+      it('keeps the outcome of a Genomförd report whole, and gives none to other reports', async () => {
+        const full = report('rep-o1', 'act-1', '2024-02-01T10:00:00.000Z', {
+          status: 'genomford',
+          outcome: {
+            result: 'Alla chefer inom förskolan bjöds in; åäö och "citat".',
+            reached: 120,
+            target: 150.5,
+            unit: 'chefer utbildade',
+            links: [
+              'https://malmostad.sharepoint.com/sites/samordna/Delade%20dokument/utvardering.docx',
+              'https://malmostad-my.sharepoint.com/personal/sara/Documents/lista.xlsx',
+            ],
+          },
+        });
+        // Only a figure: no result text, no links.
+        const figureOnly = report('rep-o2', 'act-2', '2024-02-01T10:00:00.000Z', {
+          status: 'genomford',
+          outcome: { result: '', reached: 7, target: null, unit: '', links: [] },
+        });
+        const plain = report('rep-o3', 'act-3', '2024-02-01T10:00:00.000Z');
+        await store.reports.append(full, 'k-o1');
+        await store.reports.append(figureOnly, 'k-o2');
+        await store.reports.append(plain, 'k-o3');
+        expect(await store.reports.history('act-1')).toEqual([full]);
+        expect(await store.reports.history('act-2')).toEqual([figureOnly]);
+        const [stored] = await store.reports.history('act-3');
+        expect(stored).toEqual(plain);
+        expect(stored).not.toHaveProperty('outcome');
+        expect(await store.reports.latest()).toEqual(
+          expect.arrayContaining([full, figureOnly, plain]),
+        );
+      });
+
       it('latest filters by round and by activities', async () => {
         const r1Late = report('r1-late', 'act-1', '2024-05-01T00:00:00.000Z', {
           roundId: 'round-1',

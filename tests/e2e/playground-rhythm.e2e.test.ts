@@ -105,7 +105,11 @@ describeBrowser('the meeting rhythm in the M365 Agents Playground', () => {
     ).toBe(true);
 
     await send(omar, 'påminn nu');
-    await omar.getByText('Påminnelsen skickas nu till').first().waitFor({ timeout: 30_000 });
+    // Only Sara has a personal chat with the bot here: the answer says whom it does not reach
+    // (issue 18 item 3) instead of claiming every samordnare.
+    const remind = omar.getByText(/Påminnelsen skickas till 1 av \d+ samordnare/).first();
+    await remind.waitFor({ timeout: 30_000 });
+    expect(await remind.textContent()).toContain('Nådde inte:');
     await omar.screenshot({
       path: join(ARTIFACTS, 'playground-rhythm-remind.png'),
       fullPage: true,

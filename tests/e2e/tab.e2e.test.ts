@@ -80,11 +80,53 @@ describeBrowser('tab (Översikt) in Chromium', () => {
       // Colour is never alone: the legend names every status next to its pattern.
       expect(await page.getByTestId('status-legend').first().locator('li').count()).toBe(7);
 
+      // One set of figures (#18 item 1): every key figure says its scope …
+      const scope = (id: string) => page.getByTestId(`${id}-scope`).textContent();
+      const plan = `Hela planperioden ${periodStart}–${periodEnd}`;
+      const status = `Senast kända status, planperioden ${periodStart}–${periodEnd}`;
+      expect(await scope('figure-activities')).toBe(plan);
+      expect(await scope('figure-reported')).toBe('Den här omgången');
+      expect(await scope('figure-genomforda')).toBe(status);
+      expect(await scope('figure-avvikelse')).toBe(status);
+      expect(await scope('figure-framflyttade')).toBe(status);
+      expect(await scope('figure-organisations')).toBe(plan);
+      const { year } = expected.responseRates;
+      if ((await page.getByTestId('figure-response-year').count()) > 0)
+        expect(await scope('figure-response-year')).toBe(`Året ${year}`);
+      // … what a per-organisation figure counts is said in words, and Har inte rapporterat
+      // counts own activities with the stadsövergripande apart.
+      expect(await page.getByTestId('figures-definition').first().textContent()).toBe(
+        'Per förvaltning och bolag räknas de egna aktiviteterna (i samverkan och verksamhetsspecifika). Stadsövergripande aktiviteter räknas för sig.',
+      );
+      for (const row of expected.notReported) {
+        const text = await page
+          .locator(`[data-testid="not-reported"] li[data-organisation="${row.organisationId}"]`)
+          .getByTestId('not-reported-figures')
+          .textContent();
+        if (row.total > 0) expect(text).toContain(`${row.unreported} av ${row.total} egna`);
+        if (row.cityWide.total > 0)
+          expect(text).toContain(
+            `${row.cityWide.unreported} av ${row.cityWide.total} stadsövergripande ej rapporterade (räknas för sig)`,
+          );
+      }
+      // Taggning per förvaltning (#19 item 4): share tagged per organisation, own activities.
+      const tagging = page.getByTestId('tagging-per-organisation');
+      expect(await page.getByTestId('section-tagging').locator('h2').textContent()).toBe(
+        'Taggning per förvaltning',
+      );
+      const taggingRows = tagging.locator('tbody tr');
+      expect(await taggingRows.count()).toBe(expected.taggingPerOrganisation.length);
+      for (const [index, row] of expected.taggingPerOrganisation.entries()) {
+        expect(await taggingRows.nth(index).locator('td').first().textContent()).toBe(
+          `${row.tagged} av ${row.total}`,
+        );
+      }
+
       await expectAccessible(page);
     } finally {
       await page.close();
     }
-  });
+  }, 60_000);
 
   it('speaks English with ?lang=en and keeps the Swedish data marked as Swedish', async () => {
     const page = await openOverview('?lang=en');
@@ -103,11 +145,22 @@ describeBrowser('tab (Översikt) in Chromium', () => {
       expect(await page.getByTestId('goal-counting').nth(1).textContent()).toBe(
         'Five administrations and MKB Fastighets AB have activities under the goal.',
       );
+      // Each key figure's scope, in English (#18 item 1).
+      expect(await page.getByTestId('figure-activities-scope').textContent()).toBe(
+        `The whole plan period ${periodStart}–${periodEnd}`,
+      );
+      expect(await page.getByTestId('figure-reported-scope').textContent()).toBe('This round');
+      expect(await page.getByTestId('figure-genomforda-scope').textContent()).toBe(
+        `Latest known status, plan period ${periodStart}–${periodEnd}`,
+      );
+      expect(await page.getByTestId('section-tagging').locator('h2').textContent()).toBe(
+        'Tagging per administration',
+      );
       await expectAccessible(page, 'tab-overview-en');
     } finally {
       await page.close();
     }
-  });
+  }, 60_000);
 
   it('shows a Swedish error, never the raw error, and retries from the keyboard', async () => {
     const page = await tab.browser.newPage({ viewport: { width: 1280, height: 600 } });

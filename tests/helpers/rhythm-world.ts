@@ -132,6 +132,7 @@ export async function rhythmWorld(now = '2026-11-20T10:00:00.000Z') {
     outbox,
     renderer: reminderRenderer('sv'),
     tabUrl: () => null,
+    conversations: runtime.conversations,
   };
   const report = async (activityId: string, roundId: string, at: string) =>
     store.reports.append(

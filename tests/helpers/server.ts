@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { startSamordna, type ComposeOptions, type Samordna } from '../../bot/src/compose';
+import type { Samordna } from '../../bot/src/compose';
 import { loadConfig, type RawEnv } from '../../bot/src/config';
 import type { Clock } from '../../bot/src/domain/ports/clock.port';
 import { SqliteStore } from '../../bot/src/store/sqlite/sqlite-store';
+import { startWired, type TestWiring } from './compose';
 
 export interface TestServer extends Omit<Samordna, 'store'> {
   /** Test servers run on the embedded store, so tests can inspect every row. */
@@ -23,10 +24,7 @@ export interface TestServer extends Omit<Samordna, 'store'> {
 export async function startTestServer(
   env: RawEnv = {},
   clock?: Clock,
-  options: Pick<
-    ComposeOptions,
-    'delivery' | 'scheduler' | 'onTurn' | 'groupCalendar' | 'refusedEdits' | 'directory'
-  > = {},
+  options: Omit<TestWiring, 'clock' | 'logDestination'> = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samordna-test-'));
   const logs: Record<string, unknown>[] = [];
@@ -51,7 +49,7 @@ export async function startTestServer(
     SAMORDNA_KOLADA_URL: 'http://127.0.0.1:9/v3',
     ...env,
   });
-  const samordna = await startSamordna(config, {
+  const samordna = await startWired(config, {
     logDestination: sink,
     // The scheduler writes on its own clock; tests that want it ask for it (scheduler: true).
     scheduler: false,

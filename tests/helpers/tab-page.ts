@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { RawEnv } from '../../bot/src/config';
 import { launchChromium } from './browser';
-import type { ComposeOptions } from '../../bot/src/compose';
+import type { TestWiring } from './compose';
 import { startTestServer, type TestServer } from './server';
 
 const REPO_ROOT = join(__dirname, '..', '..');
@@ -55,6 +55,9 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   });
 }
 
+/** The time one browser test may take (Jest's default for the other suites is 20 s). */
+export const BROWSER_TEST_TIMEOUT_MS = 60_000;
+
 /** A real server and a headless Chromium, started before and stopped after one describe block. */
 export interface TabBrowser {
   readonly server: TestServer;
@@ -74,10 +77,15 @@ export interface Viewport {
  */
 export function useTabBrowser(
   env: RawEnv = {},
-  options: Pick<ComposeOptions, 'groupCalendar' | 'refusedEdits'> = {},
+  options: Pick<TestWiring, 'groupCalendar' | 'refusedEdits'> = {},
 ): TabBrowser {
   let server: TestServer | undefined;
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  // A browser test drives a real page over the DevTools protocol: on a shared two-core machine a
+  // keyboard walk of twenty presses outran Jest's 20 s unit-test budget (seen as a flaky tab
+  // test). The whole file gets the Playground suites' kind of budget; each wait is still for a
+  // state, and tests that set their own timeout keep it.
+  jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
   beforeAll(async () => {
     server = await startTestServer(env, undefined, options);

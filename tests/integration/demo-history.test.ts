@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { startSamordna, type Samordna } from '../../bot/src/compose';
+import type { Samordna } from '../../bot/src/compose';
 import { loadConfig } from '../../bot/src/config';
 import { DEMO_HISTORY_PREFIX } from '../../bot/src/domain/catalog/demo-history';
 import { roundProgress } from '../../bot/src/domain/meetings/progress';
 import { meetingSchedule } from '../../bot/src/domain/meetings/schedule';
 import { loadDashboard } from '../../bot/src/domain/services/dashboard-service';
 import type { StatusReport } from '../../bot/src/domain/types';
+import { startWired } from '../helpers/compose';
 import { TestClock } from '../helpers/rhythm-world';
 
 /** The day the issue saw "Läget frystes fredag 4 december": the demo's first start. */
@@ -23,7 +24,7 @@ async function start(dataDir: string, clock: TestClock, demo = true): Promise<Sa
     ...(demo ? {} : { SAMORDNA_DEMO_DATA: 'false' }),
   });
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
-  return startSamordna(config, { clock, scheduler: false, logDestination: sink });
+  return startWired(config, { clock, scheduler: false, logDestination: sink });
 }
 
 /** Every report in the store, by activity history. */

@@ -1,8 +1,8 @@
 /**
  * Issue #14, item 8: `GET /api/v1/meetings` names people only to Samordning. Who a failed or
  * unreachable ("når inte") reminder was for — name and Entra object id, also inside the job's
- * key — is shown to Samordning; a samordnare and a signed-in user who is no member at all see
- * the counts only. Roles from validated Teams SSO tokens, in production mode.
+ * key — is shown to Samordning, with the technical fix for IT; a samordnare and a signed-in
+ * user who is no member at all see the counts only, and no Graph permission names. Roles from validated Teams SSO tokens, in production mode.
  */
 import { InMemoryLeases, InMemoryOutbox } from '../fakes/in-memory-outbox';
 import { TestClock } from '../helpers/rhythm-world';
@@ -21,9 +21,11 @@ const PEOPLE = [
   { userId: FAILED, name: 'Fia Misslyckad', organisationId: 'kulturforvaltningen' },
 ];
 
+const json_ = (body: unknown): string => JSON.stringify(body);
+
 interface Reminders {
   counts: Record<string, number>;
-  attention?: { key: string; userId: string | null; name: string; status: string }[];
+  recipients?: { key: string; userId: string; name: string; state: string }[];
 }
 
 describe('GET /api/v1/meetings names people only to Samordning', () => {
@@ -100,10 +102,14 @@ describe('GET /api/v1/meetings names people only to Samordning', () => {
     expect(body['canPlan']).toBe(true);
     const reminders = remindersOf(body);
     expect(reminders?.counts).toMatchObject({ unreachable: 1, failed: 1 });
-    expect(reminders?.attention?.map((a) => [a.status, a.userId, a.name]).sort()).toEqual([
+    expect(reminders?.recipients?.map((a) => [a.state, a.userId, a.name]).sort()).toEqual([
       ['failed', FAILED, 'Fia Misslyckad'],
       ['unreachable', UNREACHABLE, 'Nils Nårinte'],
     ]);
+    // The technical fix ("För IT") goes to Samordning.
+    expect(JSON.stringify(body['itHelp'])).toContain(
+      'TeamsAppInstallation.ReadWriteSelfForUser.All',
+    );
   });
 
   it.each([
@@ -117,8 +123,11 @@ describe('GET /api/v1/meetings names people only to Samordning', () => {
     expect(body['canPlan']).toBe(false);
     const reminders = remindersOf(body);
     expect(reminders?.counts).toMatchObject({ unreachable: 1, failed: 1 });
-    expect(reminders?.attention).toBeUndefined();
-    const json = JSON.stringify(body);
+    expect(reminders?.recipients).toBeUndefined();
+    // No technical fix for anyone but Samordning (decision 0023): not sent at all.
+    expect(body['itHelp']).toBeUndefined();
+    expect(json_(body)).not.toMatch(/TeamsAppInstallation|Graph/);
+    const json = json_(body);
     for (const person of PEOPLE) {
       expect(json).not.toContain(person.userId);
       expect(json).not.toContain(person.name);

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, type RawEnv } from '../../bot/src/config';
+import { ConfigError, DEFAULT_PLAN_FILE, loadConfig, type RawEnv } from '../../bot/src/config';
 
 const BOT_ID = '11111111-2222-4333-8444-555555555555';
 const TENANT_ID = '66666666-7777-4888-9999-aaaaaaaaaaaa';
@@ -24,6 +24,9 @@ function configError(env: RawEnv): ConfigError {
   throw new Error('loadConfig did not throw');
 }
 
+/** The English text of every problem, in order. */
+const english = (error: ConfigError): string[] => error.problems.map((problem) => problem.en);
+
 describe('loadConfig: local mode', () => {
   it('needs nothing and gives the defaults', () => {
     const config = loadConfig({});
@@ -35,6 +38,15 @@ describe('loadConfig: local mode', () => {
     expect(config.publicUrl).toBeNull();
     expect(config.logLevel).toBe('info');
     expect(config.dataDir).toBe('./data');
+    expect(config.planFile).toBe(DEFAULT_PLAN_FILE);
+  });
+
+  it('reads the plan file from SAMORDNA_PLAN_FILE, in both modes', () => {
+    const file = 'plans/ekby.yaml';
+    expect(loadConfig({ SAMORDNA_PLAN_FILE: file }).planFile).toBe(file);
+    expect(loadConfig({ ...PRODUCTION, SAMORDNA_PLAN_FILE: file }).planFile).toBe(file);
+    expect(loadConfig(PRODUCTION).planFile).toBe(DEFAULT_PLAN_FILE);
+    expect(DEFAULT_PLAN_FILE).toMatch(/^bot\/src\/domain\/catalog\/plans\/.+\.yaml$/);
   });
 
   it('reads PORT, demo data and the dev user from the environment', () => {
@@ -80,7 +92,7 @@ describe('loadConfig: production mode', () => {
       'AAD_APP_CLIENT_ID',
     ]) {
       expect(error.message).toContain(key);
-      expect(error.problems.some((problem) => problem.includes(key))).toBe(true);
+      expect(error.problems.some((problem) => problem.variable === key)).toBe(true);
     }
   });
 
@@ -165,7 +177,13 @@ describe('loadConfig: production mode', () => {
 
   it('names AAD_APP_CLIENT_ID when the tab SSO app is missing', () => {
     const error = configError({ ...PRODUCTION, AAD_APP_CLIENT_ID: undefined });
-    expect(error.problems).toEqual(['AAD_APP_CLIENT_ID is required in production mode']);
+    expect(error.problems).toEqual([
+      {
+        variable: 'AAD_APP_CLIENT_ID',
+        sv: 'AAD_APP_CLIENT_ID krävs i produktionsläge',
+        en: 'AAD_APP_CLIENT_ID is required in production mode',
+      },
+    ]);
   });
 
   it('accepts SAMORDNA_DEMO_DATA=false', () => {
@@ -315,7 +333,7 @@ describe('loadConfig: runtime state store', () => {
       SAMORDNA_RUNTIME_STORE: 'azure-tables',
       AZURE_TABLES_ENDPOINT: 'https://samordna.table.core.windows.net',
     });
-    expect(withoutIdentity.problems).toEqual([
+    expect(english(withoutIdentity)).toEqual([
       expect.stringContaining('MANAGED_IDENTITY_CLIENT_ID'),
     ]);
     const config = loadConfig({
@@ -372,7 +390,7 @@ describe('loadConfig: the store', () => {
       SAMORDNA_STORE: 'sharepoint',
       GRAPH_AUTH: 'certificate',
     });
-    expect(missing.problems).toEqual(
+    expect(english(missing)).toEqual(
       expect.arrayContaining([
         'GRAPH_CLIENT_ID is required with GRAPH_AUTH=certificate',
         'GRAPH_TENANT_ID is required with GRAPH_AUTH=certificate',
@@ -389,7 +407,7 @@ describe('loadConfig: the store', () => {
       GRAPH_TENANT_ID: TENANT_ID,
       SECRET_GRAPH_CLIENT_SECRET: 'dev-secret',
     });
-    expect(secret.problems).toEqual([
+    expect(english(secret)).toEqual([
       'GRAPH_AUTH=secret is for development only; use certificate or managed-identity',
     ]);
   });
@@ -434,12 +452,9 @@ describe('delivery probe configuration', () => {
   });
 
   it('names every missing key, once', () => {
-    let problems: readonly string[] = [];
-    try {
-      loadConfig({ SAMORDNA_DELIVERY_PROBE: 'graph', SAMORDNA_STORE: 'sharepoint' });
-    } catch (error) {
-      problems = (error as ConfigError).problems;
-    }
+    const problems = english(
+      configError({ SAMORDNA_DELIVERY_PROBE: 'graph', SAMORDNA_STORE: 'sharepoint' }),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         'GRAPH_AUTH is required with SAMORDNA_STORE=sharepoint',
@@ -477,19 +492,21 @@ describe('group calendar configuration', () => {
   });
 
   it('names what is missing or wrong, once when the store needs the same', () => {
-    expect(configError({ ...PRODUCTION, SAMORDNA_CALENDAR_GROUP_ID: GROUP }).problems).toContain(
+    expect(english(configError({ ...PRODUCTION, SAMORDNA_CALENDAR_GROUP_ID: GROUP }))).toContain(
       'GRAPH_AUTH is required with SAMORDNA_CALENDAR_GROUP_ID',
     );
     expect(
       configError({ ...PRODUCTION, SAMORDNA_CALENDAR_GROUP_ID: 'not-a-uuid' }).message,
     ).toContain('SAMORDNA_CALENDAR_GROUP_ID');
-    const both = configError({
-      ...PRODUCTION,
-      SAMORDNA_CALENDAR_GROUP_ID: GROUP,
-      SAMORDNA_STORE: 'sharepoint',
-      SHAREPOINT_SITE_URL: 'https://contoso.sharepoint.com/sites/samordna',
-      GRAPH_AUTH: 'certificate',
-    }).problems;
+    const both = english(
+      configError({
+        ...PRODUCTION,
+        SAMORDNA_CALENDAR_GROUP_ID: GROUP,
+        SAMORDNA_STORE: 'sharepoint',
+        SHAREPOINT_SITE_URL: 'https://contoso.sharepoint.com/sites/samordna',
+        GRAPH_AUTH: 'certificate',
+      }),
+    );
     expect(both.filter((p) => p.startsWith('GRAPH_CLIENT_ID'))).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { Activity, Member, ReportingRound, ReportStatus } from './types';
 import { isSamordning } from './roles';
+import type { OutcomeProblem } from './outcomes/outcome';
 
 /** Statuses that need a reason ("Orsak"): a deviation or a postponement must be explained. */
 export const REASON_REQUIRED: ReadonlySet<ReportStatus> = new Set([
@@ -35,7 +36,7 @@ export function canReport(member: Member, activity: Pick<Activity, 'organisation
   return canActFor(member, activity.organisationId);
 }
 
-export type ReportProblem = 'reason-required';
+export type ReportProblem = 'reason-required' | OutcomeProblem;
 
 /** Domain rules a report must satisfy beyond its shape (lengths and types are checked at the edge). */
 export function reportProblems(input: { status: ReportStatus; reason: string }): ReportProblem[] {

@@ -35,12 +35,18 @@ export interface CatalogEntry {
   readonly nameEn: string;
 }
 
-/** The three headings every activity sits under. */
-export const HEADING_IDS = ['stadsovergripande', 'i-samverkan', 'verksamhetsspecifik'] as const;
-export type HeadingId = (typeof HEADING_IDS)[number];
+/**
+ * The id of one of a plan's headings (`Plan.headings`). Plan data, not a fixed list: an
+ * activity's heading is checked against its own plan in the domain (decision 0028).
+ */
+export type HeadingId = string;
+/** The id of one of a plan's prevention levels (`Plan.preventionLevels`); plan data too. */
+export type PreventionLevelId = string;
 
+/** The headings of *Fri från våld 2022–2026* (demo data, tests). Never used to validate. */
+export const HEADING_IDS = ['stadsovergripande', 'i-samverkan', 'verksamhetsspecifik'] as const;
+/** The levels an activity of 2022–2026 records (främjande is described but not recorded). */
 export const PREVENTION_LEVEL_IDS = ['universell', 'selektiv', 'indikerad'] as const;
-export type PreventionLevelId = (typeof PREVENTION_LEVEL_IDS)[number];
 
 /** A city-wide plan against violence, e.g. *Fri från våld – en gemensam angelägenhet 2022–2026*. */
 export interface Plan {
@@ -140,6 +146,25 @@ export interface StatusReport {
    * Absent on everyone else's reports.
    */
   readonly onBehalfOf?: { readonly userId: string; readonly name: string };
+  /**
+   * What came of a Genomförd activity ("Vad blev resultatet?", issue 19 item 3, decision 0027).
+   * Only on reports with status genomford; absent on every other report and on older ones.
+   */
+  readonly outcome?: ReportOutcome;
+}
+
+/** The outcome of a completed activity: "120 av 150 chefer utbildade", with evidence links. */
+export interface ReportOutcome {
+  /** "Vad blev resultatet?" – plain text ('' when only a figure or links are given). */
+  readonly result: string;
+  /** How many were reached (120), or null. */
+  readonly reached: number | null;
+  /** Out of how many (150), or null. */
+  readonly target: number | null;
+  /** What was counted ("chefer utbildade"), '' when not said. */
+  readonly unit: string;
+  /** Links to evidence in the city's own SharePoint or OneDrive (https, *.sharepoint.com). */
+  readonly links: readonly string[];
 }
 
 export type RoundKind = 'mote' | 'uppfoljning';

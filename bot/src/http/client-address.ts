@@ -5,7 +5,7 @@
  */
 import { BlockList, isIP } from 'node:net';
 import type { Next, Request, Response } from 'restify';
-import type { TrustedProxy } from '../config';
+import type { TrustedProxy } from '../config/http';
 
 /** IPv4-mapped IPv6 ("::ffff:10.0.0.1") as plain IPv4; an "ip:port" or "[ip]:port" without its port. */
 export function plainAddress(text: string): string {

@@ -9,7 +9,6 @@ import {
   loadDashboard,
 } from '../domain/services/dashboard-service';
 import { dismissRefusedEdit } from '../domain/services/refused-edit-service';
-import { HEADING_IDS, PREVENTION_LEVEL_IDS } from '../domain/types';
 import { authenticatedFor } from './authenticated';
 import { sendJson, sendJsonText } from './send-json';
 import { VersionedCache } from './versioned-cache';
@@ -30,7 +29,7 @@ const dashboardQuery = z.object({
   plan: optionalId,
   round: optionalId,
   organisation: optionalId,
-  heading: z.enum(HEADING_IDS).optional(),
+  heading: optionalId,
 });
 
 const activitiesQuery = z.object({
@@ -38,12 +37,13 @@ const activitiesQuery = z.object({
   q: z.string().max(200).optional(),
   organisation: optionalId,
   goal: z.coerce.number().int().min(1).max(99).optional(),
-  heading: z.enum(HEADING_IDS).optional(),
+  heading: optionalId,
   own: z.enum(['1']).optional(),
   status: z.enum(STATUS_KEYS).optional(),
   focusArea: optionalId,
   perspective: optionalId,
   targetGroup: optionalId,
+  untagged: z.enum(['1']).optional(),
 });
 
 const localDate = z
@@ -57,12 +57,12 @@ const activityUpdate = z.object({
   description: z.string().max(5000),
   goal: z.number().int().min(1).max(99),
   strategyId: z.string().max(100),
-  heading: z.enum(HEADING_IDS),
+  heading: id,
   partners: z.array(z.string().max(200)).max(50),
   focusAreaIds: z.array(id).max(50),
   perspectiveIds: z.array(id).max(50),
   targetGroupIds: z.array(id).max(50),
-  preventionLevel: z.enum(PREVENTION_LEVEL_IDS).nullable(),
+  preventionLevel: id.nullable(),
   direction: z.enum(['intern', 'malmobor']),
   owner: z.string().max(300),
   startDate: localDate,
@@ -147,6 +147,7 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
         focusArea,
         perspective,
         targetGroup,
+        untagged,
       } = query.data;
       const result = await findActivities(store, clock, plan, {
         text: q,
@@ -158,6 +159,7 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
         focusAreaId: focusArea,
         perspectiveId: perspective,
         targetGroupId: targetGroup,
+        untaggedOnly: untagged === '1',
       });
       if (result === undefined) return sendJson(res, 404, planNotFound());
       sendJson(res, 200, result);

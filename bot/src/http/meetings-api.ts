@@ -21,18 +21,22 @@ import { apiError } from './errors';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
- * Meetings and reminders under /api/v1: everyone signed in reads (people's names and object
- * ids only Samordning); only Samordning plans, moves, cancels and retries (the role comes from
+ * Meetings and reminders under /api/v1: everyone signed in reads (people's names, object ids
+ * and the technical fix for reminders that did not arrive only Samordning); only Samordning plans, moves, cancels and retries (the role comes from
  * the validated identity of the caller).
  */
 
 const sv = translator('sv');
 const en = translator('en');
 
-/** How to fix "når inte": the user has no personal chat with the bot (the app is not installed). */
-export const UNREACHABLE_HELP = {
-  sv: 'Personen har inte installerat Samordna i Teams, så boten kan inte skriva till hen. Be personen öppna Samordna i Teams (Appar → Samordna → Lägg till), eller låt en administratör installera appen för användaren via Microsoft Graph (behörigheten TeamsAppInstallation.ReadWriteSelfForUser.All). Tryck sedan på "Försök igen".',
-  en: 'This person has not installed Samordna in Teams, so the bot cannot write to them. Ask them to open Samordna in Teams (Apps → Samordna → Add), or have an administrator install the app for the user through Microsoft Graph (permission TeamsAppInstallation.ReadWriteSelfForUser.All). Then press "Try again".',
+/**
+ * The technical fix for reminders that did not arrive, for IT: behind "För IT" in the tab and
+ * sent to Samordning only (a samordnare cannot act on a Graph permission). The plain words on
+ * each person's line live in the tab's strings.
+ */
+export const IT_HELP = {
+  sv: 'Når inte: personen har ingen personlig chatt med Samordna-boten, eftersom appen inte är installerad för hen. Installera appen för användaren i Teams administrationscenter (Teams-appar → Installationsprinciper) eller via Microsoft Graph (POST /users/{objekt-id}/teamwork/installedApps, behörigheten TeamsAppInstallation.ReadWriteSelfForUser.All). Misslyckades: Teams tog inte emot meddelandet efter flera försök; orsaken står i serverns logg (händelsen outbox-delivery med påminnelsens nyckel). Tryck sedan på "Försök igen".',
+  en: 'Not reachable: the person has no personal chat with the Samordna bot because the app is not installed for them. Install the app for the user in the Teams admin center (Teams apps → Setup policies) or through Microsoft Graph (POST /users/{object-id}/teamwork/installedApps, permission TeamsAppInstallation.ReadWriteSelfForUser.All). Failed: Teams did not accept the message after several attempts; the reason is in the server log (event outbox-delivery with the reminder\'s key). Then press "Try again".',
 } as const;
 
 const changeSchema = z.union([
@@ -128,7 +132,8 @@ export function registerMeetingsApi(
         canPlan: isSamordning(user),
         deliveryAvailable: deps.rhythm.delivery !== null,
         calendarEnabled: deps.rhythm.groupCalendar !== null,
-        unreachableHelp: UNREACHABLE_HELP,
+        // The technical fix only for Samordning (role from the validated identity).
+        ...(isSamordning(user) ? { itHelp: IT_HELP } : {}),
         timeZone: deps.rhythm.settings.timeZone,
       });
     }),

@@ -1,6 +1,6 @@
 import './http-parser-binding'; // before restify: lets it load on Node 24
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
-import type { TrustedProxy } from '../config';
+import type { TrustedProxy } from '../config/http';
 import type { Logger } from '../logging';
 import { registerBotEndpoint, type BotEndpointDeps } from '../teams/bot-endpoint';
 import { addressKey, clientAddress, resolveClientAddresses } from './client-address';

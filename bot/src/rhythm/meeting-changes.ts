@@ -2,6 +2,7 @@ import { resolvedPlanOrUndefined } from '../domain/services/resolve-plan';
 import type { Clock } from '../domain/ports/clock.port';
 import type { MeetingStore } from '../domain/ports/meeting-store.port';
 import type { OutboxJob, OutboxStore } from '../domain/ports/outbox.port';
+import type { ConversationStore } from '../domain/ports/runtime-state.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Meeting } from '../domain/meetings/meeting';
 import { samordningMember } from '../domain/meetings/meeting-service';
@@ -109,7 +110,12 @@ async function carryOverSteps(
 export type RemindNowResult =
   | {
       readonly kind: 'queued';
+      /** Everyone the reminder was queued for (one per samordnare or stand-in and organisation). */
       readonly recipients: number;
+      /** Those with a personal chat with the bot: the dispatcher sends to them within seconds. */
+      readonly reached: number;
+      /** Those without one ("når inte": the app is not installed for them), by name. */
+      readonly unreached: readonly { readonly userId: string; readonly name: string }[];
       readonly organisations: readonly OrganisationProgress[];
     }
   | { readonly kind: 'forbidden' }
@@ -119,10 +125,15 @@ export type RemindNowResult =
 /**
  * "påminn nu" (Samordning only): the current round's reminder at once to every samordnare
  * whose organisation still has unreported activities. The key carries the minute, so two
- * presses in the same minute queue one reminder each.
+ * presses in the same minute queue one reminder each. Says who cannot be reached: a recipient
+ * without a personal chat with the bot (the dispatcher books her job "når inte"), so the
+ * answer never claims to reach people it cannot (issue 18 item 3).
  */
 export async function remindNow(
-  deps: OutboxDeps & { readonly clock: Clock },
+  deps: OutboxDeps & {
+    readonly clock: Clock;
+    readonly conversations: Pick<ConversationStore, 'findPersonal'>;
+  },
   actorId: string | null,
 ): Promise<RemindNowResult> {
   if ((await samordningMember(deps.store, actorId)) === null) return { kind: 'forbidden' };
@@ -137,5 +148,22 @@ export async function remindNow(
   if (jobs.length === 0) return { kind: 'all-reported' };
   for (const job of jobs) await deps.outbox.enqueue(job, at);
   const organisations = (await roundProgress(deps.store, meeting)).filter((p) => p.unreported > 0);
-  return { kind: 'queued', recipients: jobs.length, organisations };
+  const names = new Map((await deps.store.members.list()).map((m) => [m.userId, m.name]));
+  const unreached = new Map<string, string>();
+  let reached = 0;
+  for (const job of jobs) {
+    const userId = job.recipient.kind === 'user' ? job.recipient.userId : null;
+    if (userId === null || (await deps.conversations.findPersonal(userId)) !== undefined) {
+      reached += 1;
+    } else {
+      unreached.set(userId, names.get(userId) ?? userId);
+    }
+  }
+  return {
+    kind: 'queued',
+    recipients: jobs.length,
+    reached,
+    unreached: [...unreached].map(([userId, name]) => ({ userId, name })),
+    organisations,
+  };
 }

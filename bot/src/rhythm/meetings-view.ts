@@ -1,10 +1,12 @@
 import { resolvedPlanOrUndefined } from '../domain/services/resolve-plan';
 import type { Clock } from '../domain/ports/clock.port';
+import type { OutboxJob } from '../domain/ports/outbox.port';
 import {
-  OUTBOX_JOB_STATUSES,
-  type OutboxJob,
-  type OutboxJobStatus,
-} from '../domain/ports/outbox.port';
+  recipientCounts,
+  recipientLines,
+  type RecipientLine,
+  type RecipientState,
+} from '../domain/delivery/recipient-states';
 import type { StorePort } from '../domain/ports/store.port';
 import { localToUtc } from '../domain/meetings/local-time';
 import type { Meeting, ScheduleStep, StepState } from '../domain/meetings/meeting';
@@ -15,20 +17,16 @@ import { openRound } from '../domain/reporting';
 import type { RhythmServices } from './rhythm-services';
 import { teamChannelState, type TeamChannelWait } from './team-channel';
 
-/** A reminder that needs someone: it failed, or the user cannot be reached ("når inte"). */
-export interface AttentionJob {
-  readonly key: string;
-  readonly kind: string;
-  readonly status: 'failed' | 'unreachable';
-  readonly userId: string | null;
+/** One person's line for a meeting's reminders, with her name (Samordning only). */
+export interface RecipientView extends RecipientLine {
   readonly name: string;
-  readonly attempts: number;
 }
 
 export interface ReminderSummary {
-  readonly counts: Readonly<Record<OutboxJobStatus, number>>;
-  /** Who the failed and unreachable reminders were for (names, object ids): Samordning only, absent for everyone else. */
-  readonly attention?: readonly AttentionJob[];
+  /** How many people are in each state: one per person, never one per message. */
+  readonly counts: Readonly<Record<RecipientState, number>>;
+  /** One line per person with the current state (names, object ids): Samordning only, absent for everyone else. */
+  readonly recipients?: readonly RecipientView[];
 }
 
 export interface StepView {
@@ -74,27 +72,13 @@ function summarise(
   jobs: readonly OutboxJob[],
   names: ReadonlyMap<string, string> | null,
 ): ReminderSummary {
-  const counts = Object.fromEntries(OUTBOX_JOB_STATUSES.map((s) => [s, 0])) as Record<
-    OutboxJobStatus,
-    number
-  >;
-  for (const job of jobs) counts[job.status] += 1;
+  const lines = recipientLines(jobs);
+  const counts = recipientCounts(lines);
   if (names === null) return { counts };
-  const attention: AttentionJob[] = [];
-  for (const job of jobs) {
-    if (job.status === 'failed' || job.status === 'unreachable') {
-      const userId = job.recipient.kind === 'user' ? job.recipient.userId : null;
-      attention.push({
-        key: job.key,
-        kind: job.kind,
-        status: job.status,
-        userId,
-        name: userId === null ? '' : (names.get(userId) ?? userId),
-        attempts: job.attempts,
-      });
-    }
-  }
-  return { counts, attention };
+  return {
+    counts,
+    recipients: lines.map((line) => ({ ...line, name: names.get(line.userId) ?? line.userId })),
+  };
 }
 
 /** The meeting whose round is open now, if any. */
@@ -109,8 +93,8 @@ export async function currentMeeting(deps: ViewDeps): Promise<Meeting | null> {
 
 /**
  * A calendar year's meetings with the rhythm warning, progress, steps and reminder status.
- * Who a failed or unreachable reminder was for (name, object id) only when `viewer` is
- * Samordning; everyone else sees the counts.
+ * Who each reminder was for and where it stands (name, object id) only when `viewer` is
+ * Samordning; everyone else sees the counts per state.
  */
 export async function loadMeetingsOverview(
   deps: ViewDeps,

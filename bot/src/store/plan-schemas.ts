@@ -6,6 +6,12 @@ import { INDICATOR_DIRECTIONS } from '../domain/plan-file/plan-document';
  * plan as JSON), so a plan read from either store is checked the same way.
  */
 
+/**
+ * A plan catalog id as a plan file writes it (kebab-case ASCII): an activity's heading and
+ * prevention level are ids of its own plan, not of a fixed list (decision 0028).
+ */
+export const catalogIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
 export const catalogEntrySchema = z.object({
   id: z.string(),
   name: z.string(),

@@ -7,7 +7,7 @@ import {
 } from 'botframework-connector';
 import { CallerIdConstants } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import type { BotCredentials } from '../config';
+import type { BotCredentials } from '../config/bot-auth';
 
 type AuthSettings = Record<string, string | boolean>;
 type AdapterSettings = ConstructorParameters<typeof TeamsAdapter>[0];

@@ -17,7 +17,8 @@ export type CommandId =
   | 'meetings'
   | 'remind-now'
   | 'not-reported'
-  | 'use-channel';
+  | 'use-channel'
+  | 'untagged';
 
 export interface CommandWords {
   readonly sv: readonly string[];
@@ -49,6 +50,7 @@ export const COMMAND_WORDS: Readonly<Record<CommandId, CommandWords>> = {
     sv: ['använd den här kanalen', 'anvand den har kanalen'],
     en: ['use this channel'],
   },
+  untagged: { sv: ['otaggade', 'otaggade aktiviteter'], en: ['untagged', 'untagged activities'] },
 };
 
 /** Lower-cases, strips HTML tags Teams may add, punctuation at the ends and extra whitespace. */

@@ -82,6 +82,8 @@ function query(params: Readonly<Record<string, string | undefined>>): string {
 }
 
 export interface DashboardQuery {
+  /** The chosen plan (`?plan=`); none is the current plan. */
+  plan?: string;
   round?: string;
   organisation?: string;
   heading?: string;
@@ -96,12 +98,16 @@ export function fetchDashboard(
 }
 
 export interface ActivitiesQuery {
+  /** The chosen plan (`?plan=`); none is the current plan. */
+  plan?: string;
   q?: string;
   organisation?: string;
   goal?: string;
   heading?: string;
   status?: string;
   own?: string;
+  /** '1': only activities with no tags (the tagging worklist). */
+  untagged?: string;
 }
 
 /** `GET /api/v1/activities` with search and filters. */

@@ -1,4 +1,5 @@
 import { getAuthHeader, getJson, type ApiResult } from './client';
+import { chosenPlan } from './plans-client';
 
 /*
  * Import, export and the report draft (`/api/v1/data`). An upload is the file's raw bytes;
@@ -78,22 +79,32 @@ function rowErrorsOf(value: unknown): string[] {
 }
 
 /** `GET /api/v1/data/rounds`: the rounds to choose from and whether the caller may import. */
-export function fetchDataRounds(signal?: AbortSignal): Promise<ApiResult<DataRounds>> {
-  return getJson('/api/v1/data/rounds', isRounds, signal);
+export function fetchDataRounds(
+  signal?: AbortSignal,
+  plan: string | undefined = chosenPlan(),
+): Promise<ApiResult<DataRounds>> {
+  return getJson(`/api/v1/data/rounds${planAndRound(plan, null)}`, isRounds, signal);
 }
 
-const roundQuery = (roundId: string | null) =>
-  roundId === null ? '' : `?round=${encodeURIComponent(roundId)}`;
+/** `?plan=…&round=…` for the chosen plan (none: the current) and round (none: the current). */
+function planAndRound(plan: string | undefined, roundId: string | null): string {
+  const params = new URLSearchParams();
+  if (plan !== undefined) params.set('plan', plan);
+  if (roundId !== null) params.set('round', roundId);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
 
 /** Uploads `file` for a preview (dry run) or the import itself. */
 export async function uploadImport(
   step: 'preview' | 'confirm',
   file: Blob,
   roundId: string | null,
+  plan: string | undefined = chosenPlan(),
 ): Promise<ImportResult> {
   let response: Response;
   try {
-    response = await fetch(`/api/v1/data/import/${step}${roundQuery(roundId)}`, {
+    response = await fetch(`/api/v1/data/import/${step}${planAndRound(plan, roundId)}`, {
       method: 'POST',
       headers: {
         Accept: 'application/json',
@@ -118,9 +129,14 @@ export async function uploadImport(
 export type DownloadKind = 'xlsx' | 'csv' | 'docx';
 
 /** Fetches a download (with the tab's auth header) and saves it under the server's file name. */
-export async function download(kind: DownloadKind, roundId: string | null): Promise<boolean> {
+export async function download(
+  kind: DownloadKind,
+  roundId: string | null,
+  plan: string | undefined = chosenPlan(),
+): Promise<boolean> {
   const base = kind === 'docx' ? '/api/v1/data/report' : `/api/v1/data/export`;
   const params = new URLSearchParams();
+  if (plan !== undefined) params.set('plan', plan);
   if (kind !== 'docx') params.set('format', kind);
   if (roundId !== null) params.set('round', roundId);
   try {

@@ -1,8 +1,8 @@
-import type { OutboxJobStatus as JobStatus } from '../../../bot/src/domain/ports/outbox.port';
+import type { RecipientState } from '../../../bot/src/domain/delivery/recipient-states';
 import { getJson, sendJson, type ApiResult } from './client';
 
-export type { JobStatus };
-export { OUTBOX_JOB_STATUSES as JOB_STATUSES } from '../../../bot/src/domain/ports/outbox.port';
+export type { RecipientState };
+export { RECIPIENT_STATES } from '../../../bot/src/domain/delivery/recipient-states';
 
 /** The shapes of /api/v1/meetings (see bot/src/http/meetings-api.ts). */
 export type StepName = 'open' | 'nudge' | 'summary' | 'close';
@@ -27,11 +27,15 @@ export interface Meeting {
   version: number;
 }
 
-export interface AttentionJob {
+/** One person's line: the state of the latest reminder she was due (decision 0023). */
+export interface RecipientLine {
   key: string;
-  kind: string;
-  status: 'failed' | 'unreachable';
+  userId: string;
   name: string;
+  kind: string;
+  state: RecipientState;
+  at: string;
+  lastSentAt: string | null;
   attempts: number;
 }
 
@@ -46,8 +50,8 @@ export interface MeetingView {
   }[];
   progress: Progress[];
   snapshotTakenAt: string | null;
-  /** `attention` (who a failed or unreachable reminder was for) only for Samordning. */
-  reminders: { counts: Record<JobStatus, number>; attention?: AttentionJob[] } | null;
+  /** Counts per state (one per person); `recipients` (one line per person) only for Samordning. */
+  reminders: { counts: Record<RecipientState, number>; recipients?: RecipientLine[] } | null;
 }
 
 export interface RhythmWarning {
@@ -67,7 +71,8 @@ export interface MeetingsOverview {
   deliveryAvailable: boolean;
   /** Whether the team's group calendar is connected (never in local mode). */
   calendarEnabled?: boolean;
-  unreachableHelp: { sv: string; en: string };
+  /** The technical fix for IT ("För IT"): sent to Samordning only. */
+  itHelp?: { sv: string; en: string };
 }
 
 /** What the form sends: a local date and times (Europe/Stockholm) and [] for the whole group. */

@@ -8,12 +8,7 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import {
-  changeMeeting,
-  JOB_STATUSES,
-  retryReminder,
-  type MeetingView,
-} from '../api/meetings-client';
+import { changeMeeting, retryReminder, type MeetingView } from '../api/meetings-client';
 import {
   formatDay,
   formatTime,
@@ -21,6 +16,7 @@ import {
   useMeetingsMessages,
 } from '../i18n/use-meetings-messages';
 import { MeetingForm } from './MeetingForm';
+import { ReminderRecipients } from './ReminderRecipients';
 
 const useStyles = makeStyles({
   item: {
@@ -43,12 +39,13 @@ const useStyles = makeStyles({
 export function MeetingItem({
   view,
   canPlan,
-  unreachableHelp,
+  itHelp,
   onChanged,
 }: {
   view: MeetingView;
   canPlan: boolean;
-  unreachableHelp: string;
+  /** The technical fix for IT, only when the API sent it (Samordning). */
+  itHelp: string | null;
   onChanged: () => void;
 }) {
   const styles = useStyles();
@@ -61,7 +58,6 @@ export function MeetingItem({
   const planned = meeting.status === 'planned';
   // A meeting that has begun is history: its snapshot is frozen, it is not moved or cancelled.
   const upcoming = planned && Date.parse(meeting.startsAt) > Date.now();
-  const attention = view.reminders?.attention ?? [];
 
   const retry = async (key: string) => {
     setNotice((await retryReminder(key)) ? t.retried : t.retryFailed);
@@ -121,30 +117,12 @@ export function MeetingItem({
       {view.reminders === null ? (
         <p className={styles.meta}>{t.remindersOff}</p>
       ) : (
-        <>
-          <p className={styles.meta} data-testid="reminder-counts">
-            {JOB_STATUSES.map((s) => `${t.statuses[s]}: ${view.reminders?.counts[s] ?? 0}`).join(
-              ' · ',
-            )}
-          </p>
-          {attention.length > 0 && (
-            <ul className={styles.list} data-testid="reminder-attention">
-              {attention.map((job) => (
-                <li key={job.key}>
-                  {job.status === 'failed'
-                    ? t.attentionFailed(job.name)
-                    : t.attentionUnreachable(job.name)}{' '}
-                  {job.status === 'unreachable' && <span>{unreachableHelp} </span>}
-                  {canPlan && (
-                    <Button size="small" onClick={() => void retry(job.key)}>
-                      {t.retryReminder}
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+        <ReminderRecipients
+          reminders={view.reminders}
+          canRetry={canPlan}
+          itHelp={itHelp}
+          onRetry={(key) => void retry(key)}
+        />
       )}
       {notice !== '' && (
         <MessageBar intent="info" role="status">

@@ -82,6 +82,8 @@ export const dashboardEn: DashboardMessages = {
   resultCount: (count) => plural(count, 'activity', 'activities'),
   noResults: 'No activities match the search.',
   ownOnly: "Only the organisation's own activities (not city-wide)",
+  untaggedOnly: 'Untagged only (no focus area, perspective or target group)',
+  untaggedBadge: 'Untagged',
   columnTitle: 'Activity',
   columnStatus: 'Status',
   backToList: 'Back to the activities',
@@ -105,6 +107,13 @@ export const dashboardEn: DashboardMessages = {
   historyDone: 'What has been done',
   historyNext: 'Next steps',
   historyReason: 'Reason',
+  historyEdited: 'changed',
+  historyEditedNote: (replaced) =>
+    replaced === 1
+      ? 'The report was changed in this round; the earlier version stays in the log.'
+      : `The report was changed ${String(replaced)} times in this round; the earlier versions stay in the log.`,
+  historyOutcome: 'Outcome',
+  historyEvidence: 'Evidence',
   demoBadge: 'Demo',
   refusedEdit: (when, changedMeanwhile) =>
     changedMeanwhile

@@ -70,6 +70,8 @@ export interface DashboardMessages {
   resultCount: (count: number) => string;
   noResults: string;
   ownOnly: string;
+  untaggedOnly: string;
+  untaggedBadge: string;
   columnTitle: string;
   columnStatus: string;
   backToList: string;
@@ -93,6 +95,11 @@ export interface DashboardMessages {
   historyDone: string;
   historyNext: string;
   historyReason: string;
+  /** An entry that replaced earlier reports of its round (they stay in the audit trail). */
+  historyEdited: string;
+  historyEditedNote: (replaced: number) => string;
+  historyOutcome: string;
+  historyEvidence: string;
   demoBadge: string;
   /** A refused edit: when it was saved, and whether someone else changed the activity meanwhile. */
   refusedEdit: (when: string, changedMeanwhile: boolean) => string;

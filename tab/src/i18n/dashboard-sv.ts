@@ -84,6 +84,8 @@ export const dashboardSv: DashboardMessages = {
   resultCount: (count) => plural(count, 'aktivitet', 'aktiviteter'),
   noResults: 'Inga aktiviteter matchar sökningen.',
   ownOnly: 'Endast förvaltningens egna aktiviteter (ej stadsövergripande)',
+  untaggedOnly: 'Bara otaggade aktiviteter (utan fokusområde, perspektiv och målgrupp)',
+  untaggedBadge: 'Otaggad',
   columnTitle: 'Aktivitet',
   columnStatus: 'Status',
   backToList: 'Tillbaka till aktiviteterna',
@@ -107,6 +109,13 @@ export const dashboardSv: DashboardMessages = {
   historyDone: 'Vad har gjorts',
   historyNext: 'Nästa steg',
   historyReason: 'Orsak',
+  historyEdited: 'ändrad',
+  historyEditedNote: (replaced) =>
+    replaced === 1
+      ? 'Rapporten ändrades i omgången; den tidigare versionen finns kvar i loggen.'
+      : `Rapporten ändrades ${String(replaced)} gånger i omgången; de tidigare versionerna finns kvar i loggen.`,
+  historyOutcome: 'Resultat',
+  historyEvidence: 'Underlag',
   demoBadge: 'Demo',
   refusedEdit: (when, changedMeanwhile) =>
     changedMeanwhile

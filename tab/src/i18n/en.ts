@@ -58,4 +58,7 @@ export const en: Messages = {
     names === ''
       ? 'You are not registered as a samordnare. Ask Samordning (the plan owners at arbetsmarknads- och socialförvaltningen) to add you.'
       : `You are not registered as a samordnare. Ask Samordning to add you: ${names}.`,
+  planPicker: 'Plan',
+  planOption: (title, period, current) => `${title} ${period}${current ? ' (current)' : ''}`,
+  planClosed: 'The plan has ended – the follow-up is shown as it was',
 };

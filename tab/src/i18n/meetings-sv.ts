@@ -35,16 +35,6 @@ export const meetingsSv = {
   snapshot: (when: string) => `Läget frystes ${when}.`,
   remindersHeading: 'Påminnelser',
   remindersOff: 'Utskicken är inte igång på servern än.',
-  statuses: {
-    pending: 'Väntar',
-    sent: 'Skickade',
-    failed: 'Misslyckades',
-    unreachable: 'Når inte',
-    withdrawn: 'Återkallade',
-    expired: 'För sent',
-  },
-  attentionFailed: (name: string) => `${name}: påminnelsen gick inte fram.`,
-  attentionUnreachable: (name: string) => `${name}: når inte.`,
   retryReminder: 'Försök igen',
   retried: 'Påminnelsen skickas igen.',
   retryFailed: 'Det gick inte att skicka om påminnelsen.',
@@ -114,6 +104,32 @@ export const meetingsSv = {
   channelLabel: (channel: string, team: string) => `${channel} i ${team}`,
   channelGeneral: 'Allmänt',
   channelUnnamed: 'en kanal utan namn',
+  // Reminders as people read them (decision 0023).
+  recipientsHeading: 'Vem har fått påminnelsen',
+  recipientStates: {
+    pending: 'väntar på att skickas',
+    sent: 'skickad',
+    failed: 'misslyckades',
+    unreachable: 'når inte',
+    expired: 'hann inte skickas före mötet',
+  },
+  recipientKinds: {
+    'round-open': 'omgången öppnar',
+    nudge: 'påminnelse',
+    'remind-now': 'påminn nu',
+    'meeting-moved': 'mötet flyttat',
+    'meeting-cancelled': 'mötet inställt',
+  } as Readonly<Record<string, string>>,
+  recipientMessage: 'meddelande',
+  recipientWhy: {
+    unreachable: 'har inte lagt till Samordna i Teams',
+    failed: 'Teams tog inte emot meddelandet',
+  },
+  lastReached: (when: string) => `nådd senast ${when}`,
+  readUnknown: 'Om en påminnelse är läst syns inte här: Teams säger inte det till Samordna.',
+  forIt: 'För IT',
+  itObjectIds: 'Objekt-id (Entra) för dem som inte nås:',
+  recipientsNone: 'Inga påminnelser har gått ut än.',
 };
 
 export type MeetingsMessages = typeof meetingsSv;

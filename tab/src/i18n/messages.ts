@@ -63,6 +63,12 @@ export interface Messages {
   meetings: string;
   /** Told to someone not in the member list, where she would have reported; `names`: Samordning. */
   notRegistered: (names: string) => string;
+  /** The page frame's plan picker (shown where more than one plan exists). */
+  planPicker: string;
+  /** A plan in the picker: its title and period, the current one marked. */
+  planOption: (title: string, period: string, current: boolean) => string;
+  /** An ended or carried-over plan: its follow-up is shown as it was. */
+  planClosed: string;
 }
 
 /**

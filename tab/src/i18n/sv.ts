@@ -59,4 +59,7 @@ export const sv: Messages = {
     names === ''
       ? 'Du är inte registrerad som samordnare. Be Samordning (planens ägare på arbetsmarknads- och socialförvaltningen) lägga till dig.'
       : `Du är inte registrerad som samordnare. Be Samordning lägga till dig: ${names}.`,
+  planPicker: 'Plan',
+  planOption: (title, period, current) => `${title} ${period}${current ? ' (gällande)' : ''}`,
+  planClosed: 'Planen är avslutad – uppföljningen visas som den var',
 };

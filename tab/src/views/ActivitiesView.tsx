@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { fetchActivities, type ActivitiesQuery } from '../api/dashboard-client';
+import { chosenPlan } from '../api/plans-client';
 import { useApi } from '../api/use-api';
 import { ActivityDetailView } from '../components/activities/ActivityDetailView';
 import { ActivityFilters } from '../components/activities/ActivityFilters';
@@ -21,7 +22,7 @@ import { NotRegisteredNotice } from '../components/NotRegisteredNotice';
 import { useNavigation } from '../navigation';
 import { useHost } from '../teams/teams-context';
 
-const QUERY_KEYS = ['q', 'organisation', 'goal', 'heading', 'status', 'own'] as const;
+const QUERY_KEYS = ['q', 'organisation', 'goal', 'heading', 'status', 'own', 'untagged'] as const;
 
 const useStyles = makeStyles({
   status: { padding: `${tokens.spacingVerticalXXXL} 0` },
@@ -60,11 +61,12 @@ export function ActivitiesView() {
   const { search, navigate } = useNavigation();
   const activityId = new URLSearchParams(search).get('activity');
   const query = queryFromSearch(search);
+  const plan = chosenPlan(search);
   const key = QUERY_KEYS.map((k) => query[k] ?? '').join('|');
   // A new request (and so a new fetch) only when the query changes.
   const request = useCallback(
-    (signal: AbortSignal) => fetchActivities(queryFromKey(key), signal),
-    [key],
+    (signal: AbortSignal) => fetchActivities({ ...queryFromKey(key), plan }, signal),
+    [key, plan],
   );
   const { state, retry } = useApi(request);
   const pageClass = mergeClasses(page.page, layout === 'sidePanel' && styles.compact);

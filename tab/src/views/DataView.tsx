@@ -9,12 +9,14 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { download, fetchDataRounds, type DownloadKind } from '../api/data-client';
+import { chosenPlan } from '../api/plans-client';
 import { useApi } from '../api/use-api';
 import { ImportPanel } from '../components/ImportPanel';
 import { usePageStyles } from '../components/page-styles';
 import { useDataMessages } from '../i18n/use-data-messages';
+import { useNavigation } from '../navigation';
 
 const useDataStyles = makeStyles({
   section: {
@@ -66,12 +68,14 @@ export function DataView() {
   const page = usePageStyles();
   const styles = useDataStyles();
   const t = useDataMessages();
-  const { state, retry } = useApi(fetchDataRounds);
+  const plan = chosenPlan(useNavigation().search);
+  const request = useCallback((signal: AbortSignal) => fetchDataRounds(signal, plan), [plan]);
+  const { state, retry } = useApi(request);
   const [roundId, setRoundId] = useState<string | null>(null);
   const [downloadFailed, setDownloadFailed] = useState(false);
 
   const save = (kind: DownloadKind) => async () => {
-    setDownloadFailed(!(await download(kind, chosen)));
+    setDownloadFailed(!(await download(kind, chosen, plan)));
   };
 
   const current = state.status === 'ready' ? state.data.currentRoundId : null;

@@ -47,8 +47,9 @@ const EMPTY_FORM: MeetingFormInput = {
 
 /**
  * "Möten": the year's meetings with the plan's rhythm (4–6 a year), who has not reported for
- * the open round (the nudge list), each meeting's schedule and reminders (failed and "når
- * inte" with how to fix them), and for Samordning planning, moving and cancelling.
+ * the open round (the nudge list), each meeting's schedule and reminders (for Samordning one
+ * line per person with her current state, the fix for IT behind "För IT"), and for Samordning
+ * planning, moving and cancelling.
  */
 export function MeetingsView() {
   const styles = useStyles();
@@ -189,8 +190,12 @@ export function MeetingsView() {
                   key={view.meeting.id}
                   view={view}
                   canPlan={data.canPlan}
-                  unreachableHelp={
-                    lang === 'en' ? data.unreachableHelp.en : data.unreachableHelp.sv
+                  itHelp={
+                    data.itHelp === undefined
+                      ? null
+                      : lang === 'en'
+                        ? data.itHelp.en
+                        : data.itHelp.sv
                   }
                   onChanged={retry}
                 />

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect } from 'react';
 import { fetchDashboard } from '../api/dashboard-client';
+import { chosenPlan } from '../api/plans-client';
 import { useApi } from '../api/use-api';
 import { CoverageSection } from '../components/dashboard/CoverageSection';
 import { DashboardFigures } from '../components/dashboard/DashboardFigures';
@@ -19,6 +20,10 @@ import {
   DashboardFilters,
   type DashboardFilterValues,
 } from '../components/dashboard/DashboardFilters';
+import {
+  FiguresDefinition,
+  TaggingPerOrganisationTable,
+} from '../components/dashboard/FiguresParts';
 import { HeatmapTable } from '../components/dashboard/HeatmapTable';
 import {
   MeetingTimeline,
@@ -32,6 +37,7 @@ import { DataText } from '../components/DataText';
 import { NotRegisteredNotice } from '../components/NotRegisteredNotice';
 import { usePageStyles } from '../components/page-styles';
 import { useDashboardMessages } from '../i18n/use-dashboard-messages';
+import { useFiguresMessages } from '../i18n/use-figures-messages';
 import { useMessages } from '../i18n/use-messages';
 import { useNavigation } from '../navigation';
 import { viewHref } from '../routes';
@@ -72,6 +78,7 @@ export function OverviewView() {
   const page = usePageStyles();
   const t = useMessages();
   const d = useDashboardMessages();
+  const f = useFiguresMessages();
   const { layout } = useHost();
   const { search, navigate } = useNavigation();
 
@@ -79,11 +86,12 @@ export function OverviewView() {
   const filter: DashboardFilterValues = Object.fromEntries(
     FILTER_KEYS.map((key) => [key, params.get(key) ?? undefined]),
   );
+  const planId = chosenPlan(search);
   const filterKey = FILTER_KEYS.map((key) => filter[key] ?? '').join('|');
   // A new request (and so a new fetch) only when the filter changes.
   const request = useCallback(
-    (signal: AbortSignal) => fetchDashboard(filterFromKey(filterKey), signal),
-    [filterKey],
+    (signal: AbortSignal) => fetchDashboard({ ...filterFromKey(filterKey), plan: planId }, signal),
+    [filterKey, planId],
   );
   const { state, retry } = useApi(request);
   // For `npm run bench` (tab): when the dashboard's data first reaches the screen.
@@ -158,6 +166,7 @@ export function OverviewView() {
       </Section>
       <div className={styles.columns}>
         <Section title={d.notReportedHeading} testId="section-not-reported">
+          <FiguresDefinition />
           <NotReportedList dashboard={dashboard} />
         </Section>
         <Section title={d.coverageHeading} testId="section-coverage">
@@ -173,6 +182,7 @@ export function OverviewView() {
         </p>
       ) : (
         <Section title={d.heatmapHeading} testId="section-heatmap">
+          <FiguresDefinition />
           <HeatmapTable dashboard={dashboard} label={d.heatmapHeading} />
           <StatusLegend />
         </Section>
@@ -191,6 +201,11 @@ export function OverviewView() {
           testId="section-response-rates"
         >
           <ResponseRatesTable dashboard={dashboard} />
+        </Section>
+      )}
+      {!compact && dashboard.taggingPerOrganisation.length > 0 && (
+        <Section title={f.taggingHeading} testId="section-tagging">
+          <TaggingPerOrganisationTable dashboard={dashboard} />
         </Section>
       )}
     </div>

@@ -1,11 +1,12 @@
 /**
  * The Bicep CLI cannot run here, so this reads infra/azure.bicep, the parameter files,
- * m365agents.yml, the env files and bot/src/config.ts as text and checks that they agree on
- * names: parameters, outputs, placeholders and configuration keys.
+ * m365agents.yml and the env files as text, and the variables bot/src/config/ reads, and checks
+ * that they agree on names: parameters, outputs, placeholders and configuration keys.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPlaceholders, loadEnvFile } from '../../../manifest/build-manifest';
+import { CONFIG_VARIABLES } from '../../../bot/src/config';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
@@ -52,20 +53,13 @@ const TOOLKIT_BUILT_INS = new Set([
 
 const bicep = read('infra/azure.bicep');
 const yml = read('m365agents.yml');
-const config = read('bot/src/config.ts');
 
 const bicepParams = new Map(
   [...bicep.matchAll(/^param (\w+) \w+( = .*)?$/gm)].map((m) => [m[1] ?? '', m[2] !== undefined]),
 );
 const bicepOutputs = [...bicep.matchAll(/^output (\w+) /gm)].map((m) => m[1] ?? '');
 const appSettings = [...bicep.matchAll(/\{ name: '(\w+)', value: /g)].map((m) => m[1] ?? '');
-const configKeys = new Set(
-  [
-    ...(/const rawSchema = z\.object\(\{([\s\S]*?)\n\}\);/.exec(config)?.[1] ?? '').matchAll(
-      /^ {2}([A-Z][A-Z0-9_]+):/gm,
-    ),
-  ].map((m) => m[1] ?? ''),
-);
+const configKeys = new Set(CONFIG_VARIABLES);
 const envVars = (env: string): Record<string, string> =>
   loadEnvFile(join(ROOT, 'infra', 'env', `.env.${env}`));
 const writtenByToolkit = [...yml.matchAll(/^\s+\w+: ([A-Z][A-Z0-9_]+)$/gm)].map((m) => m[1] ?? '');

@@ -137,6 +137,35 @@ describe('påminn nu', () => {
     expect(await world.outbox.list({ kinds: ['remind-now'] })).toHaveLength(4);
   });
 
+  it('says how many it reaches and names who has no chat with the bot (issue 18 item 3)', async () => {
+    const meeting = await planned(world);
+    await world.report('a-skola-1', meeting.roundId, '2026-11-27T09:00:00.000Z');
+    const nobody = await remindNow(world.outboxDeps, USERS.samordning);
+    expect(nobody).toMatchObject({ kind: 'queued', recipients: 2, reached: 0 });
+    if (nobody.kind !== 'queued') throw new Error(nobody.kind);
+    expect(nobody.unreached.map((u) => u.name)).toEqual(['Jonas', 'Karin']);
+    // Jonas adds the app: his personal chat is known from then on.
+    await world.runtime.conversations.save({
+      conversationId: 'a:jonas',
+      conversationType: 'personal',
+      userId: USERS.fritid,
+      tenantId: 't',
+      serviceUrl: 'https://smba.example/',
+      reference: '{}',
+      updatedAt: '2026-11-27T10:00:30.000Z',
+    });
+    world.clock.set('2026-11-27T10:02:00.000Z');
+    const one = await remindNow(world.outboxDeps, USERS.samordning);
+    expect(one).toEqual(
+      expect.objectContaining({
+        kind: 'queued',
+        recipients: 2,
+        reached: 1,
+        unreached: [{ userId: USERS.kultur, name: 'Karin' }],
+      }),
+    );
+  });
+
   it('is refused to anyone but Samordning', async () => {
     await planned(world);
     expect(await remindNow(world.outboxDeps, USERS.fritid)).toEqual({ kind: 'forbidden' });

@@ -63,6 +63,7 @@ describe('SqliteStore on a file', () => {
         '016-organisation-kinds',
         '017-minutes',
         '018-indicators',
+        '019-outcomes',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -87,6 +88,7 @@ describe('SqliteStore on a file', () => {
       '016-organisation-kinds',
       '017-minutes',
       '018-indicators',
+      '019-outcomes',
     ]);
     await first.close();
 
@@ -135,7 +137,9 @@ describe('SqliteStore reads are checked with zod', () => {
 
   it('an activity row with an invalid heading or broken JSON makes reads throw a ZodError', async () => {
     const [a, b] = demoActivities.map((d) => d.activity.id);
-    store.database.prepare('UPDATE activities SET heading = ? WHERE id = ?').run('hemlig', a);
+    store.database
+      .prepare('UPDATE activities SET heading = ? WHERE id = ?')
+      .run('Hemlig rubrik!', a);
     store.database.prepare('UPDATE activities SET partners = ? WHERE id = ?').run('[not json', b);
     await expect(store.activities.get(a ?? '')).rejects.toBeInstanceOf(ZodError);
     await expect(store.activities.get(b ?? '')).rejects.toBeInstanceOf(ZodError);

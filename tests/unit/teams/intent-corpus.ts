@@ -97,6 +97,16 @@ export const CORPUS: readonly CorpusLine[] = [
     'show my activities',
     'our activities please',
   ]),
+  ...lines('untagged', [
+    'otaggade',
+    'Vilka av våra aktiviteter är otaggade?',
+    'visa aktiviteter utan taggar',
+    'jag vill tagga våra aktiviteter',
+    'vilka aktiviteter saknar fokusområde',
+    'otagade aktiviteter',
+    'show untagged activities',
+    'I want to tag our activities',
+  ]),
   ...lines('all-unchanged', [
     'allt är oförändrat',
     'inget nytt sedan sist',

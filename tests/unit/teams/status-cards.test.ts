@@ -20,6 +20,7 @@ import {
 } from '../../../bot/src/teams/cards/all-unchanged-card';
 import type { AdaptiveCardJson } from '../../../bot/src/teams/cards/render';
 import { buildStatusFormCard } from '../../../bot/src/teams/cards/status-form-card';
+import { EMPTY_OUTCOME_INPUT } from '../../../bot/src/domain/outcomes/outcome';
 import {
   buildStatusListCard,
   STATUS_PAGE_SIZE,
@@ -292,22 +293,31 @@ function allCards(t = sv, language: Language = 'sv'): Record<string, AdaptiveCar
         done: evilReport.done,
         next: evilReport.next,
         reason: '',
+        outcome: EMPTY_OUTCOME_INPUT,
       },
       baseReportId: evilReport.id,
       submissionId: crypto.randomUUID(),
       problems: [t('status.problem.reason-required')],
       conflict: evilReport,
+      editing: false,
     }),
     formNew: buildStatusFormCard({
       t,
       language,
       activity,
       round,
-      values: { status: 'ej-paborjad', done: '', next: '', reason: '' },
+      values: {
+        status: 'ej-paborjad',
+        done: '',
+        next: '',
+        reason: '',
+        outcome: EMPTY_OUTCOME_INPUT,
+      },
       baseReportId: '',
       submissionId: crypto.randomUUID(),
       problems: [],
       conflict: null,
+      editing: false,
     }),
     saved: buildStatusSavedCard({
       t,
@@ -635,6 +645,7 @@ describe('buildStatusFormCard', () => {
       roundId: round.id,
       baseReportId: evilReport.id,
       submissionId: expect.stringMatching(UUID),
+      editing: false,
     });
     const cancel = titled(cards['form'], 'Avbryt')[0]!;
     expect(cancel).toMatchObject({ verb: VERBS.list, data: { roundId: round.id, page: 0 } });

@@ -8,7 +8,11 @@
  */
 import { addDays, localDateOf, localToUtc, type LocalDate } from '../meetings/local-time';
 import { DEFAULT_SCHEDULE, type Meeting } from '../meetings/meeting';
-import { samordnareOf, type OrganisationProgress } from '../meetings/progress';
+import {
+  organisationProgress,
+  samordnareOf,
+  type OrganisationProgress,
+} from '../meetings/progress';
 import {
   meetingRound,
   meetingSchedule,
@@ -95,19 +99,7 @@ function progressAt(
   at: string,
 ): OrganisationProgress[] {
   const reported = new Set(reports.filter((r) => r.reportedAt <= at).map((r) => r.activityId));
-  return organisations
-    .map((o) => {
-      const own = activities.filter((a) => a.organisationId === o.id);
-      const done = own.filter((a) => reported.has(a.id)).length;
-      return {
-        organisationId: o.id,
-        name: o.name,
-        total: own.length,
-        reported: done,
-        unreported: own.length - done,
-      };
-    })
-    .filter((p) => p.total > 0);
+  return organisationProgress(organisations, activities, reported);
 }
 
 function meetingOf(input: DemoHistoryInput, n: number, day: LocalDate): Omit<Meeting, 'version'> {

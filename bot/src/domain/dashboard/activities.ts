@@ -4,9 +4,11 @@ import type {
   Member,
   Organisation,
   ReportingRound,
+  ReportOutcome,
   StatusReport,
 } from '../types';
 import type { StatusKey } from './types';
+import { isUntagged } from '../figures/coverage';
 import { isSamordning } from '../roles';
 
 /** How the Aktiviteter view narrows the list. Absent fields mean "all". */
@@ -22,6 +24,8 @@ export interface ActivityQuery {
   readonly focusAreaId?: string;
   readonly perspectiveId?: string;
   readonly targetGroupId?: string;
+  /** Only activities with no fokusområde, perspektiv or målgrupp (the tagging worklist). */
+  readonly untaggedOnly?: boolean;
 }
 
 export interface ActivityListItem {
@@ -34,6 +38,8 @@ export interface ActivityListItem {
   /** Last known status; 'ej-rapporterad' when never reported. */
   readonly status: StatusKey;
   readonly demo: boolean;
+  /** No fokusområde, perspektiv or målgrupp: the follow-up cannot say what it reaches. */
+  readonly untagged: boolean;
 }
 
 function normalise(text: string): string {
@@ -67,6 +73,7 @@ export function searchActivities(input: {
         return false;
       if (query.targetGroupId !== undefined && !a.targetGroupIds.includes(query.targetGroupId))
         return false;
+      if (query.untaggedOnly === true && !isUntagged(a)) return false;
       if (words.length === 0) return true;
       const haystack = normalise(
         [a.title, a.description, a.owner, ...a.partners, names.get(a.organisationId) ?? ''].join(
@@ -84,6 +91,7 @@ export function searchActivities(input: {
       heading: a.heading,
       status: input.status.get(a.id) ?? 'ej-rapporterad',
       demo: a.demo,
+      untagged: isUntagged(a),
     }))
     .sort((x, y) => x.goal - y.goal || x.title.localeCompare(y.title, 'sv'));
 }
@@ -95,6 +103,14 @@ export interface HistoryEntry {
   readonly done: string;
   readonly next: string;
   readonly reason: string;
+  /** What came of a Genomförd activity (decision 0027); absent when none was reported. */
+  readonly outcome?: ReportOutcome;
+  /**
+   * How many earlier reports in the same round this entry replaced (0: none). The history
+   * shows one entry per round, the latest, marked "ändrad" when it replaced one; the store
+   * keeps every report (the audit trail).
+   */
+  readonly replaced: number;
   /**
    * Who reported and when (and, for a stand-in's report, for whom: "rapporterat av X för Y"):
    * only for Samordning and the activity's own organisation.
@@ -111,7 +127,10 @@ export function maySeeReporters(viewer: Member, organisationId: string): boolean
   return isSamordning(viewer) || viewer.organisationId === organisationId;
 }
 
-/** An activity's status history, newest first, with reporters only for those allowed. Pure. */
+/**
+ * An activity's status history, newest first, one entry per round (its latest report, with
+ * how many earlier ones of the round it replaced), with reporters only for those allowed. Pure.
+ */
 export function activityHistory(input: {
   activity: Activity;
   history: readonly StatusReport[];
@@ -120,8 +139,19 @@ export function activityHistory(input: {
 }): { history: HistoryEntry[]; reportersVisible: boolean } {
   const visible = maySeeReporters(input.viewer, input.activity.organisationId);
   const titles = new Map(input.rounds.map((r) => [r.id, r.title]));
-  const history = [...input.history]
-    .sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))
+  // The store gives oldest first with appends in order: a stable sort keeps the later of a tie last.
+  const newestFirst = [...input.history]
+    .sort((a, b) => a.reportedAt.localeCompare(b.reportedAt))
+    .reverse();
+  const perRound = new Map<string, number>();
+  for (const r of newestFirst) perRound.set(r.roundId, (perRound.get(r.roundId) ?? 0) + 1);
+  const shown = new Set<string>();
+  const history = newestFirst
+    .filter((r) => {
+      if (shown.has(r.roundId)) return false;
+      shown.add(r.roundId);
+      return true;
+    })
     .map((r) => ({
       roundId: r.roundId,
       roundTitle: titles.get(r.roundId) ?? r.roundId,
@@ -129,6 +159,8 @@ export function activityHistory(input: {
       done: r.done,
       next: r.next,
       reason: r.reason,
+      ...(r.outcome === undefined ? {} : { outcome: r.outcome }),
+      replaced: (perRound.get(r.roundId) ?? 1) - 1,
       reportedBy: visible
         ? {
             name: r.reportedByName,

@@ -1,10 +1,19 @@
+import { isCityWideActivity, isOwnActivity } from '../figures/organisation-figures';
+import { taggingPerOrganisation } from '../figures/coverage';
 import { goalCounting } from '../followup/counting';
 import { currentRound } from '../rounds';
 import type { Activity, Organisation, Plan, ReportingRound, StatusReport } from '../types';
 import { computeCoverage } from './coverage';
 import { computeNotReported, computeResponseRates, computeTimeline } from './progress';
 import { lastKnownStatus, mixOf, reportedIn, roundRef, stockholmYear } from './status';
-import type { Dashboard, DashboardFilter, HeatmapRow, KeyFigures, StatusKey } from './types';
+import type {
+  Dashboard,
+  DashboardFilter,
+  HeatmapRow,
+  KeyFigures,
+  OrganisationTaggingRow,
+  StatusKey,
+} from './types';
 
 export interface DashboardInput {
   readonly plan: Plan;
@@ -41,7 +50,7 @@ function keyFigures(
   hasRound: boolean,
 ): KeyFigures {
   const count = (key: StatusKey) => activities.filter((a) => status.get(a.id) === key).length;
-  const stadsovergripande = activities.filter((a) => a.heading === 'stadsovergripande').length;
+  const stadsovergripande = activities.filter(isCityWideActivity).length;
   const reportedInRound = activities.filter((a) => inRound.has(a.id)).length;
   return {
     activities: activities.length,
@@ -78,8 +87,8 @@ function heatmap(
       return { goal: goal.number, activities: under.length, mix: mixOf(under, status) };
     }),
   });
-  const own = activities.filter((a) => a.heading !== 'stadsovergripande');
-  const cityWide = activities.filter((a) => a.heading === 'stadsovergripande');
+  const own = activities.filter(isOwnActivity);
+  const cityWide = activities.filter(isCityWideActivity);
   // Every organisation is listed, also one without activities: an empty row is a finding.
   const rows =
     own.length === 0
@@ -95,6 +104,31 @@ function heatmap(
   const heading = plan.headings.find((h) => h.id === 'stadsovergripande');
   if (cityWide.length > 0)
     rows.unshift(row('stadsovergripande', null, heading?.name ?? 'Stadsövergripande', cityWide));
+  return rows;
+}
+
+/** Share tagged per organisation (own activities), then the stadsövergripande row apart. */
+function taggingRows(
+  plan: Plan,
+  organisations: readonly Organisation[],
+  activities: readonly Activity[],
+): OrganisationTaggingRow[] {
+  const own = activities.filter(isOwnActivity);
+  const rows: OrganisationTaggingRow[] = taggingPerOrganisation(
+    own,
+    organisations.map((o) => o.id),
+  )
+    .map((row, i) => ({ ...row, name: organisations[i]?.name ?? row.organisationId }))
+    .filter((row) => row.total > 0);
+  const cityWide = activities.filter(isCityWideActivity);
+  const [all] = taggingPerOrganisation(
+    cityWide.map((a) => ({ ...a, organisationId: '' })),
+    [''],
+  );
+  if (all !== undefined && all.total > 0) {
+    const heading = plan.headings.find((h) => h.id === 'stadsovergripande');
+    rows.push({ ...all, organisationId: null, name: heading?.name ?? 'Stadsövergripande' });
+  }
   return rows;
 }
 
@@ -149,6 +183,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
       };
     }),
     coverage: computeCoverage(plan, activities),
+    taggingPerOrganisation: taggingRows(plan, organisations, activities),
     notReported: computeNotReported({
       organisations,
       activities,

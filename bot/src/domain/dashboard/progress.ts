@@ -1,3 +1,10 @@
+import {
+  figuresOf,
+  hasUnreported,
+  isCityWideActivity,
+  isOwnActivity,
+  tallyOf,
+} from '../figures/organisation-figures';
 import type { Activity, Organisation, ReportingRound, StatusReport } from '../types';
 import { reportedIn, roundRef, stockholmYear } from './status';
 import type { MeetingState, NotReported, ResponseRates, TimelineMeeting } from './types';
@@ -15,8 +22,9 @@ function byOrganisation(activities: readonly Activity[]): Map<string, Activity[]
 }
 
 /**
- * Organisations with activities not reported in `round`, most unreported first. An
- * organisation whose activities were never reported in any round is flagged.
+ * Organisations with activities not reported in `round`, most unreported first: their own
+ * activities, and the stadsövergripande ones they answer for apart (organisation-figures.ts).
+ * An organisation whose activities were never reported in any round is flagged.
  */
 export function computeNotReported(input: {
   organisations: readonly Organisation[];
@@ -32,18 +40,20 @@ export function computeNotReported(input: {
   const groups = byOrganisation(input.activities);
   const rows: NotReported[] = [];
   for (const organisation of input.organisations) {
-    const own = groups.get(organisation.id) ?? [];
-    const unreported = own.filter((a) => !inRound.has(a.id)).length;
-    if (unreported === 0) continue;
+    const theirs = groups.get(organisation.id) ?? [];
+    const figures = figuresOf(organisation, theirs, inRound);
+    if (!hasUnreported(figures)) continue;
     rows.push({
       organisationId: organisation.id,
       name: organisation.name,
-      unreported,
-      total: own.length,
-      neverReported: own.every((a) => !ever.has(a.id)),
+      unreported: figures.own.unreported,
+      total: figures.own.total,
+      cityWide: { unreported: figures.cityWide.unreported, total: figures.cityWide.total },
+      neverReported: theirs.every((a) => !ever.has(a.id)),
     });
   }
-  return rows.sort((a, b) => b.unreported - a.unreported || a.name.localeCompare(b.name, 'sv'));
+  const left = (r: NotReported) => r.unreported + r.cityWide.unreported;
+  return rows.sort((a, b) => left(b) - left(a) || a.name.localeCompare(b.name, 'sv'));
 }
 
 /** The rounds of a calendar year (Europe/Stockholm, by opensAt), oldest first. */
@@ -68,31 +78,42 @@ export function computeResponseRates(input: {
   const now = input.now.toISOString();
   const rounds = roundsOfYear(input.rounds, input.year).filter((r) => r.opensAt <= now);
   const reported = new Map(rounds.map((r) => [r.id, reportedIn(input.reportsByRound, r.id)]));
-  const groups = byOrganisation(input.activities);
+  const perRoundOf = (list: readonly Activity[]) =>
+    rounds.map((round) => {
+      const set = reported.get(round.id) ?? new Set<string>();
+      return { roundId: round.id, ...tallyOf(list, set) };
+    });
+  const rowOf = (organisationId: string, name: string, list: readonly Activity[]) => {
+    const perRound = perRoundOf(list).map((r) => ({
+      roundId: r.roundId,
+      reported: r.reported,
+      total: r.total,
+    }));
+    const sum = perRound.reduce((n, r) => n + r.reported, 0);
+    const expected = list.length * rounds.length;
+    return {
+      organisationId,
+      name,
+      perRound,
+      reported: sum,
+      expected,
+      rate: expected === 0 ? null : sum / expected,
+    };
+  };
+  // Per organisation its own activities; the stadsövergripande ones in a row of their own.
+  const groups = byOrganisation(input.activities.filter(isOwnActivity));
   const rows = input.organisations
     .filter((o) => groups.has(o.id))
-    .map((organisation) => {
-      const own = groups.get(organisation.id) ?? [];
-      const perRound = rounds.map((round) => {
-        const set = reported.get(round.id) ?? new Set<string>();
-        return {
-          roundId: round.id,
-          reported: own.filter((a) => set.has(a.id)).length,
-          total: own.length,
-        };
-      });
-      const sum = perRound.reduce((n, r) => n + r.reported, 0);
-      const expected = own.length * rounds.length;
-      return {
-        organisationId: organisation.id,
-        name: organisation.name,
-        perRound,
-        reported: sum,
-        expected,
-        rate: expected === 0 ? null : sum / expected,
-      };
-    });
-  return { year: input.year, rounds: rounds.map(roundRef), rows };
+    .map((organisation) =>
+      rowOf(organisation.id, organisation.name, groups.get(organisation.id) ?? []),
+    );
+  const cityWide = input.activities.filter(isCityWideActivity);
+  return {
+    year: input.year,
+    rounds: rounds.map(roundRef),
+    rows,
+    cityWide: cityWide.length === 0 ? null : rowOf('', '', cityWide),
+  };
 }
 
 function stateAt(round: ReportingRound, now: string): MeetingState {

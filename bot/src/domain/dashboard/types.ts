@@ -116,12 +116,17 @@ export interface CoverageUncertainty {
   readonly textEn: string;
 }
 
-/** An organisation with activities not reported in the selected round. */
+/**
+ * An organisation with activities not reported in the selected round: `unreported`/`total` count
+ * its own activities; the stadsövergripande ones it answers for are counted apart in `cityWide`
+ * (figures/organisation-figures.ts).
+ */
 export interface NotReported {
   readonly organisationId: string;
   readonly name: string;
   readonly unreported: number;
   readonly total: number;
+  readonly cityWide: { readonly unreported: number; readonly total: number };
   /** True when none of its activities has any report in any round. */
   readonly neverReported: boolean;
 }
@@ -146,7 +151,10 @@ export interface ResponseRates {
   readonly year: number;
   /** The year's rounds that have opened, oldest first. */
   readonly rounds: readonly RoundRef[];
+  /** Per organisation: its own activities (organisation-figures.ts). */
   readonly rows: readonly ResponseRateRow[];
+  /** The stadsövergripande activities, counted apart (ids and name empty); null when none. */
+  readonly cityWide: ResponseRateRow | null;
 }
 
 export type MeetingState = 'past' | 'open' | 'upcoming';
@@ -155,6 +163,19 @@ export interface TimelineMeeting extends RoundRef {
   readonly state: MeetingState;
   readonly reported: number;
   readonly total: number;
+}
+
+/**
+ * Share tagged per organisation ("Taggning per förvaltning", #19 item 4): its own activities,
+ * the stadsövergripande ones in a row of their own (organisationId null), as every figure counts.
+ */
+export interface OrganisationTaggingRow {
+  readonly organisationId: string | null;
+  readonly name: string;
+  readonly total: number;
+  readonly tagged: number;
+  /** tagged / total, or null when there is nothing to tag. */
+  readonly share: number | null;
 }
 
 export interface Dashboard {
@@ -176,6 +197,7 @@ export interface Dashboard {
   readonly heatmap: readonly HeatmapRow[];
   readonly statusByGoal: readonly GoalStatus[];
   readonly coverage: Coverage;
+  readonly taggingPerOrganisation: readonly OrganisationTaggingRow[];
   readonly notReported: readonly NotReported[];
   readonly responseRates: ResponseRates;
   readonly timeline: { readonly year: number; readonly meetings: readonly TimelineMeeting[] };

@@ -5,6 +5,7 @@
  * Sammanställning and the tab's Översikt.
  */
 import type { GoalCounting } from '../dashboard/types';
+import { isOwnActivity } from '../figures/organisation-figures';
 import type { Activity, Organisation } from '../types';
 import { capitalise, swedishCount } from './swedish-numbers';
 
@@ -20,9 +21,7 @@ export function organisationsWithOwnActivities(
   goal: number,
 ): { forvaltningar: Organisation[]; bolag: Organisation[] } {
   const ids = new Set(
-    activities
-      .filter((a) => a.goal === goal && a.heading !== 'stadsovergripande')
-      .map((a) => a.organisationId),
+    activities.filter((a) => a.goal === goal && isOwnActivity(a)).map((a) => a.organisationId),
   );
   const found = organisations.filter((o) => ids.has(o.id)).sort(byName);
   return {

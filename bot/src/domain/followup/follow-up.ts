@@ -16,6 +16,14 @@ import type {
 import { computeCoverage } from '../dashboard/coverage';
 import type { CoverageDimension } from '../dashboard/types';
 import { organisationsWithOwnActivities } from './counting';
+import { completedWithOutcome } from './outcome-sentences';
+import {
+  isCityWideActivity,
+  isOwnActivity,
+  organisationFigures,
+  reportedNothing,
+  type OrganisationFigures,
+} from '../figures/organisation-figures';
 import {
   activityAggregates,
   tagging,
@@ -43,6 +51,8 @@ export interface GoalFollowUp {
   readonly selection: readonly ActivityWithReport[];
   /** Organisations with activities of their own under the goal, none of them reported in the round. */
   readonly unreported: readonly { organisation: Organisation; activities: readonly Activity[] }[];
+  /** Activities under the goal reported Genomförd with an outcome in the round (decision 0027). */
+  readonly outcomes?: readonly ActivityWithReport[];
 }
 
 export interface CoverageGaps {
@@ -61,6 +71,11 @@ export interface FollowUp {
   readonly aggregates: ActivityAggregates;
   /** Organisations with activities in the plan and no report at all in the round. */
   readonly notReported: readonly Organisation[];
+  /**
+   * Every organisation's figures in the round, by name: own activities, stadsövergripande apart
+   * (organisation-figures.ts, the one definition Översikt and the bot use too).
+   */
+  readonly organisations: readonly OrganisationFigures[];
 }
 
 export interface FollowUpInput {
@@ -111,7 +126,7 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
   };
   const goals = input.plan.goals.map((goal): GoalFollowUp => {
     const under = activities.filter((a) => a.goal === goal.number).sort(byTitle);
-    const own = under.filter((a) => a.heading !== 'stadsovergripande');
+    const own = under.filter(isOwnActivity);
     const { forvaltningar, bolag } = organisationsWithOwnActivities(
       own,
       input.organisations,
@@ -133,27 +148,34 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
     return {
       goal,
       cityWide: under
-        .filter((a) => a.heading === 'stadsovergripande')
+        .filter(isCityWideActivity)
         .map(withReport)
         .filter((x): x is ActivityWithReport => x !== undefined),
       forvaltningar,
       bolag,
       selection,
       unreported,
+      outcomes: completedWithOutcome(
+        under.map(withReport).filter((x): x is ActivityWithReport => x !== undefined),
+      ),
     };
   });
-  const withActivities = new Set(activities.map((a) => a.organisationId));
-  const reportingOrgs = new Set(
-    activities.filter((a) => reports.has(a.id)).map((a) => a.organisationId),
+  const figures = organisationFigures(
+    [...input.organisations].sort(byName),
+    activities,
+    new Set(reports.keys()),
   );
+  const byId = new Map(input.organisations.map((o) => [o.id, o]));
   return {
     round: input.round,
     goals,
     gaps: coverageGaps(input.plan, activities),
     tagging: tagging(activities),
     aggregates: activityAggregates(activities),
-    notReported: input.organisations
-      .filter((o) => withActivities.has(o.id) && !reportingOrgs.has(o.id))
-      .sort(byName),
+    notReported: figures
+      .filter(reportedNothing)
+      .map((f) => byId.get(f.organisationId))
+      .filter((o): o is Organisation => o !== undefined),
+    organisations: figures,
   };
 }

@@ -10,6 +10,7 @@ import {
   type GoalFollowUp,
 } from './follow-up';
 import { swedishCount, swedishList } from './swedish-numbers';
+import { outcomeSentence } from './outcome-sentences';
 import { swedishJoin } from '../text/swedish-list';
 import { uncertaintySentence, type DimensionTagging, type TagDimension } from '../figures/coverage';
 
@@ -75,6 +76,15 @@ function goalBlocks(section: string, g: GoalFollowUp): DraftBlock[] {
     });
   for (const { organisation, activities } of g.unreported)
     blocks.push({ kind: 'paragraph', text: unreportedSentence(organisation.name, activities) });
+  if ((g.outcomes ?? []).length > 0) {
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      text: `${next()} Resultat av genomförda aktiviteter`,
+    });
+    for (const item of g.outcomes ?? [])
+      blocks.push({ kind: 'paragraph', text: outcomeSentence(item) });
+  }
   return blocks;
 }
 

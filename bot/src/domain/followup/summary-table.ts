@@ -1,9 +1,20 @@
 /**
  * The follow-up's figures as a table (the export's "Sammanställning" sheet): per inriktningsmål
- * the counts the report draft writes, then the coverage gaps. Pure; from `computeFollowUp`.
+ * the counts the report draft writes, then the coverage gaps, then every organisation's own
+ * activities with the stadsövergripande ones apart. Pure; from `computeFollowUp`.
  */
 import type { FollowUp } from './follow-up';
 import { countingSentence } from './follow-up';
+import { FIGURES_DEFINITION } from '../figures/organisation-figures';
+
+/** The header of the per-organisation block, after the gaps (#18 item 1). */
+export const ORGANISATION_FIGURES_HEADER = [
+  'Förvaltning/bolag',
+  'Egna aktiviteter',
+  'Egna rapporterade i omgången',
+  'Stadsövergripande aktiviteter (räknas för sig)',
+  'Stadsövergripande rapporterade i omgången',
+] as const;
 
 export function followUpSummaryTable(followUp: FollowUp): string[][] {
   const rows: string[][] = [
@@ -37,5 +48,17 @@ export function followUpSummaryTable(followUp: FollowUp): string[][] {
     'Har inte rapporterat i omgången',
     followUp.notReported.map((o) => o.name).join('; '),
   ]);
+  rows.push([]);
+  rows.push([FIGURES_DEFINITION.sv]);
+  rows.push([...ORGANISATION_FIGURES_HEADER]);
+  for (const f of followUp.organisations) {
+    rows.push([
+      f.name,
+      String(f.own.total),
+      String(f.own.reported),
+      String(f.cityWide.total),
+      String(f.cityWide.reported),
+    ]);
+  }
   return rows;
 }

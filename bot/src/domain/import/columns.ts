@@ -22,6 +22,12 @@ export const COLUMN_KEYS = [
   'next',
   'reason',
   'reportDate',
+  // The outcome of a Genomförd activity (decision 0027), appended so older files read as before.
+  'outcomeResult',
+  'outcomeReached',
+  'outcomeTarget',
+  'outcomeUnit',
+  'outcomeLinks',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -62,6 +68,11 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: 'next', header: 'Nästa steg', required: false, aliases: [] },
   { key: 'reason', header: 'Orsak', required: false, aliases: [] },
   { key: 'reportDate', header: 'Rapportdatum', required: false, aliases: [] },
+  { key: 'outcomeResult', header: 'Resultat', required: false, aliases: ['Vad blev resultatet'] },
+  { key: 'outcomeReached', header: 'Antal uppnådda', required: false, aliases: ['Uppnått'] },
+  { key: 'outcomeTarget', header: 'Antal i målet', required: false, aliases: ['Målvärde'] },
+  { key: 'outcomeUnit', header: 'Vad räknas', required: false, aliases: ['Enhet'] },
+  { key: 'outcomeLinks', header: 'Underlag', required: false, aliases: ['Länkar till underlag'] },
 ];
 
 /** Where each known column sits in a row (0-based), for the columns the file has. */

@@ -4,7 +4,15 @@
  */
 import { maySeeReporters } from '../dashboard/activities';
 import { stockholmDate } from '../support/support-rules';
-import type { Activity, CatalogEntry, Member, Organisation, Plan, StatusReport } from '../types';
+import type {
+  Activity,
+  CatalogEntry,
+  Member,
+  Organisation,
+  Plan,
+  ReportOutcome,
+  StatusReport,
+} from '../types';
 import { COLUMNS, type ColumnKey } from './columns';
 import { STATUS_WORDS } from './matching';
 
@@ -26,6 +34,24 @@ const SEPARATOR = '; ';
 
 function names(ids: readonly string[], entries: readonly CatalogEntry[]): string {
   return ids.map((id) => entries.find((e) => e.id === id)?.name ?? id).join(SEPARATOR);
+}
+
+/** The outcome's cells as the import reads them back (decimal comma, one link per line). */
+function outcomeCells(
+  outcome: ReportOutcome | undefined,
+): Pick<
+  Record<ColumnKey, string>,
+  'outcomeResult' | 'outcomeReached' | 'outcomeTarget' | 'outcomeUnit' | 'outcomeLinks'
+> {
+  const count = (n: number | null | undefined) =>
+    n === null || n === undefined ? '' : String(n).replace('.', ',');
+  return {
+    outcomeResult: outcome?.result ?? '',
+    outcomeReached: count(outcome?.reached),
+    outcomeTarget: count(outcome?.target),
+    outcomeUnit: outcome?.unit ?? '',
+    outcomeLinks: outcome?.links.join('\n') ?? '',
+  };
 }
 
 /** Header row first, then one row per activity (organisation, goal, title order). */
@@ -65,6 +91,7 @@ export function exportTable(input: ExportInput): string[][] {
         (input.viewer !== undefined && !maySeeReporters(input.viewer, activity.organisationId))
           ? ''
           : stockholmDate(new Date(report.reportedAt)),
+      ...outcomeCells(report?.outcome),
     };
     return COLUMNS.map((c) => values[c.key]);
   });

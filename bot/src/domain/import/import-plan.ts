@@ -6,6 +6,7 @@ import type { Activity, Organisation, Plan, ReportingRound, StatusReport } from 
 import type { ImportRow } from './import-types';
 import { stableHash } from './stable-hash';
 import { activityIdentity } from './validate-rows';
+import { reportInstantWithin } from '../follow-up-round';
 
 export type RowAction = 'create' | 'update' | 'unchanged';
 
@@ -159,16 +160,34 @@ export function planImport(
       const round = state.round;
       const { status, done, next, reason, reportDate } = row.report;
       const current = latest.get(activityId);
+      // A file without outcome columns keeps the outcome a Genomförd report has (decision 0027).
+      const outcome =
+        row.report.outcome === undefined
+          ? status === 'genomford'
+            ? (current?.outcome ?? null)
+            : null
+          : row.report.outcome;
       const same =
         current !== undefined &&
         current.status === status &&
         current.done === done &&
         current.next === next &&
-        current.reason === reason;
+        current.reason === reason &&
+        JSON.stringify(current.outcome ?? null) === JSON.stringify(outcome);
       report = same ? 'unchanged' : 'create';
       if (!same) {
+        // Rows without an outcome keep the keys they always had: a re-import stores nothing twice.
         const key = `import:${stableHash(
-          JSON.stringify([round.id, activityId, status, done, next, reason, reportDate]),
+          JSON.stringify([
+            round.id,
+            activityId,
+            status,
+            done,
+            next,
+            reason,
+            reportDate,
+            ...(outcome === null ? [] : [outcome]),
+          ]),
         )}`;
         reports.push({
           idempotencyKey: key,
@@ -183,7 +202,10 @@ export function planImport(
             reportedByUserId: importer.userId,
             reportedByName: importer.name,
             // A reported local date counts as noon in Stockholm (10:00 or 11:00 UTC: same date).
-            reportedAt: reportDate === null ? stamp : `${reportDate}T10:00:00.000Z`,
+            // Without one, the report is dated inside the round, never after it (a past follow-up).
+            reportedAt:
+              reportDate === null ? reportInstantWithin(round, now) : `${reportDate}T10:00:00.000Z`,
+            ...(outcome === null ? {} : { outcome }),
           },
         });
       }

@@ -1,4 +1,4 @@
-import type { HeadingId, ReportStatus } from '../types';
+import type { HeadingId, ReportOutcome, ReportStatus } from '../types';
 
 /** One row of a spreadsheet as text cells; `row` is the row number a person sees (header = 1). */
 export interface RawRow {
@@ -32,6 +32,11 @@ export interface ImportedReport {
   readonly reason: string;
   /** Local date `YYYY-MM-DD`, or null when the file gives none. */
   readonly reportDate: string | null;
+  /**
+   * The outcome (decision 0027): null when the outcome cells are empty; absent when the file
+   * has no outcome columns (an older file: a Genomförd report keeps the outcome it has).
+   */
+  readonly outcome?: ReportOutcome | null;
 }
 
 /**

@@ -4,6 +4,7 @@
  * them. Every text cell is cleaned (clean-text.ts) before it is matched or kept.
  */
 import { cleanLine, cleanText } from '../text/clean-text';
+import { readOutcome } from './import-outcome';
 import type { CatalogEntry, HeadingId, Organisation, Plan } from '../types';
 import { mapHeader, type ColumnIndex, type ColumnKey } from './columns';
 import type { ImportedReport, ImportRow, RawRow, RowError } from './import-types';
@@ -31,7 +32,14 @@ const ROWS_PER_PAUSE = 500;
 const LISTED_ERRORS_PER_PAUSE = 20;
 
 /** Columns whose text may span lines; every other cell is one line. */
-const MULTI_LINE: ReadonlySet<ColumnKey> = new Set(['description', 'done', 'next', 'reason']);
+const MULTI_LINE: ReadonlySet<ColumnKey> = new Set([
+  'description',
+  'done',
+  'next',
+  'reason',
+  'outcomeResult',
+  'outcomeLinks',
+]);
 
 /** A cell as the import keeps it: cleaned, one line unless the column holds running text. */
 function cellValue(key: ColumnKey, raw: string): string {
@@ -57,8 +65,15 @@ export function parseLocalDate(text: string): string | undefined {
 
 function matchHeading(text: string, plan: Plan): HeadingId | undefined {
   const key = foldKey(text);
-  return plan.headings.find((h) => foldKey(h.name) === key || foldKey(h.id) === key)?.id as
-    HeadingId | undefined;
+  return plan.headings.find((h) => foldKey(h.name) === key || foldKey(h.id) === key)?.id;
+}
+
+/**
+ * The heading of a row without one: the plan's last heading, by the plan files' convention the
+ * organisation's own operations (verksamhetsspecifik in 2022–2026, egen-verksamhet in Ekby).
+ */
+function defaultHeading(plan: Plan): HeadingId {
+  return plan.headings.at(-1)?.id ?? 'verksamhetsspecifik';
 }
 
 interface RowReader {
@@ -117,12 +132,14 @@ function readReport(reader: RowReader): ImportedReport | null {
       reader.fail('Status saknas men raden har en rapport (Rapporterat eller Nästa steg).');
     return null;
   }
+  const outcome = readOutcome(reader, status);
   return {
     status,
     done: reader.text('done'),
     next: reader.text('next'),
     reason: reader.text('reason'),
     reportDate,
+    ...(outcome === undefined ? {} : { outcome }),
   };
 }
 
@@ -192,7 +209,7 @@ function readRow(
     row: raw.row,
     organisationId,
     goal,
-    heading: heading ?? 'verksamhetsspecifik',
+    heading: heading ?? defaultHeading(plan),
     title: reader.text('title'),
     ...(reader.has('description') ? { description: reader.text('description') } : {}),
     ...optional('focusAreaIds', readTags(reader, 'focusAreas', 'Fokusområdet', plan.focusAreas)),

@@ -1,15 +1,22 @@
+import { figuresOf, type Tally } from '../figures/organisation-figures';
 import type { StorePort } from '../ports/store.port';
-import type { Member, Organisation, StatusReport } from '../types';
+import type { Activity, Member, Organisation, StatusReport } from '../types';
 import { latestAsOf } from './freeze';
 import type { Constellation, Meeting, MeetingSnapshot } from './meeting';
 
-/** How far one organisation has come in a round. */
+/**
+ * How far one organisation has come in a round. `total`/`reported`/`unreported` are everything
+ * it answers for (what reminders are about); `own` and `cityWide` split them as every figure
+ * shows them: its own activities, the stadsövergripande ones apart (organisation-figures.ts).
+ */
 export interface OrganisationProgress {
   readonly organisationId: string;
   readonly name: string;
   readonly total: number;
   readonly reported: number;
   readonly unreported: number;
+  readonly own: Tally;
+  readonly cityWide: Tally;
 }
 
 /** The organisations a constellation invites (all of them for the whole group). */
@@ -48,17 +55,30 @@ export async function roundProgress(
     store.activities.list({ planId: meeting.planId }),
     store.reports.latest({ roundId: meeting.roundId }),
   ]);
-  const reported = new Set(reports.map((r) => r.activityId));
-  return invitedOrganisations(meeting.constellation, organisations)
+  return organisationProgress(
+    invitedOrganisations(meeting.constellation, organisations),
+    activities,
+    new Set(reports.map((r) => r.activityId)),
+  );
+}
+
+/** Per organisation with activities: its progress given the reported activity ids. Pure. */
+export function organisationProgress(
+  organisations: readonly Organisation[],
+  activities: readonly Activity[],
+  reported: ReadonlySet<string>,
+): OrganisationProgress[] {
+  return organisations
     .map((o) => {
-      const own = activities.filter((a) => a.organisationId === o.id);
-      const done = own.filter((a) => reported.has(a.id)).length;
+      const { own, cityWide } = figuresOf(o, activities, reported);
       return {
         organisationId: o.id,
         name: o.name,
-        total: own.length,
-        reported: done,
-        unreported: own.length - done,
+        total: own.total + cityWide.total,
+        reported: own.reported + cityWide.reported,
+        unreported: own.unreported + cityWide.unreported,
+        own,
+        cityWide,
       };
     })
     .filter((p) => p.total > 0);

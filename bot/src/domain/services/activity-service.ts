@@ -39,7 +39,12 @@ export interface ActivityInput {
 }
 
 export type ActivityProblem =
-  'title-required' | 'unknown-goal' | 'unknown-strategy' | 'unknown-tag' | 'dates-reversed';
+  | 'title-required'
+  | 'unknown-goal'
+  | 'unknown-strategy'
+  | 'unknown-tag'
+  | 'unknown-heading'
+  | 'dates-reversed';
 
 /**
  * The texts of an activity as they are stored (clean-text.ts): one-line fields (title, owner,
@@ -73,6 +78,14 @@ export function activityProblems(plan: Plan, input: ActivityInput): ActivityProb
     !known(input.targetGroupIds, plan.targetGroups)
   ) {
     problems.push('unknown-tag');
+  }
+  // Headings and prevention levels are the activity's own plan's (decision 0028), not a fixed list.
+  if (
+    !plan.headings.some((h) => h.id === input.heading) ||
+    (input.preventionLevel !== null &&
+      !plan.preventionLevels.some((l) => l.id === input.preventionLevel))
+  ) {
+    problems.push('unknown-heading');
   }
   if (input.startDate !== null && input.endDate !== null && input.endDate < input.startDate) {
     problems.push('dates-reversed');

@@ -1,8 +1,9 @@
 import { resolvedPlanOrUndefined } from './resolve-plan';
 import type { Clock } from '../ports/clock.port';
 import type { StorePort } from '../ports/store.port';
+import { dateWithinRound, roundPeriod } from '../follow-up-round';
 import { planImport, type ImportPlan, type Importer } from '../import/import-plan';
-import type { RawRow, RowError } from '../import/import-types';
+import type { ImportRow, RawRow, RowError } from '../import/import-types';
 import { foldKey } from '../import/matching';
 import { validateImportTable, type Pause } from '../import/validate-rows';
 import { currentRound } from '../rounds';
@@ -27,6 +28,21 @@ export interface ImportOptions {
   readonly importer: Importer;
   /** Awaited every few hundred rows so a long file does not hold up other work (the edge's `nextTurn`). */
   readonly pause?: Pause;
+}
+
+/** Rows whose Rapportdatum lies outside the round they are imported into. */
+function reportDatesOutside(round: ReportingRound, rows: readonly ImportRow[]): RowError[] {
+  const { from, to } = roundPeriod(round);
+  return rows.flatMap((row) => {
+    const date = row.report?.reportDate ?? null;
+    if (date === null || dateWithinRound(round, date)) return [];
+    return [
+      {
+        row: row.row,
+        message: `Rapportdatum ${date} ligger utanför omgången "${round.title}" (${from}–${to}). Rätta datumet eller välj en annan omgång.`,
+      },
+    ];
+  });
 }
 
 /** The round `requested` names (id or title, forgivingly), or the current round. */
@@ -65,6 +81,8 @@ export async function importTable(
   // On day one there may be no round yet: handlingsplaner without reports still import.
   if (round === null && validated.rows.some((r) => r.report !== null))
     return { kind: 'no-round', requested: null };
+  const outside = round === null ? [] : reportDatesOutside(round, validated.rows);
+  if (outside.length > 0) return { kind: 'invalid', errors: outside, count: outside.length };
   const [activities, roundReports] = await Promise.all([
     store.activities.list({ planId: plan.id }),
     round === null ? Promise.resolve([]) : store.reports.latest({ roundId: round.id }),

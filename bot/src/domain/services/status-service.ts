@@ -6,6 +6,7 @@ import type { Clock } from '../ports/clock.port';
 import { ConflictError, IdempotencyKeyReusedError, type StorePort } from '../ports/store.port';
 import { isRoundOpen, openRound, reportProblems, type ReportProblem } from '../reporting';
 import { cleanLine, cleanText } from '../text/clean-text';
+import { EMPTY_OUTCOME_INPUT, parseOutcome, type OutcomeInput } from '../outcomes/outcome';
 import type { Activity, Organisation, ReportingRound, ReportStatus, StatusReport } from '../types';
 
 export interface RoundItem {
@@ -178,6 +179,19 @@ export async function loadStatusList(
   };
 }
 
+/** What the report form shows: the activity, the round, the report to prefill from. */
+export interface ReportForm {
+  readonly activity: Activity;
+  readonly round: ReportingRound;
+  /** The latest report (any round): the prefill and the concurrency token. */
+  readonly latest: StatusReport | null;
+  /**
+   * A report for this activity in this round already exists: the form edits it ("Ändra
+   * rapport"). The edit is a new report on top; the earlier one stays in the audit trail.
+   */
+  readonly editing: boolean;
+}
+
 /** What the report form needs: the activity, the round, and the latest report to prefill from. */
 export async function openReportForm(
   store: StorePort,
@@ -185,13 +199,21 @@ export async function openReportForm(
   userId: string | null,
   activityId: string,
   roundId: string,
-): Promise<{ activity: Activity; round: ReportingRound; latest: StatusReport | null } | Refusal> {
+): Promise<ReportForm | Refusal> {
   const reporter = await actor(store, clock, userId);
   if (isRefusal(reporter)) return reporter;
   const target = await reportTarget(store, clock, reporter, activityId, roundId);
   if (isRefusal(target)) return target;
-  const [latest] = await store.reports.latest({ activityIds: [activityId] });
-  return { activity: target.activity, round: target.round, latest: latest ?? null };
+  const [[latest], [inRound]] = await Promise.all([
+    store.reports.latest({ activityIds: [activityId] }),
+    store.reports.latest({ activityIds: [activityId], roundId }),
+  ]);
+  return {
+    activity: target.activity,
+    round: target.round,
+    latest: latest ?? null,
+    editing: inRound !== undefined,
+  };
 }
 
 export interface ReportSubmission {
@@ -205,6 +227,8 @@ export interface ReportSubmission {
   readonly done: string;
   readonly next: string;
   readonly reason: string;
+  /** The outcome fields as typed (only a Genomförd report may carry one); absent: none. */
+  readonly outcome?: OutcomeInput;
 }
 
 export type SubmitResult =
@@ -224,6 +248,8 @@ export type SubmitResult =
       created: boolean;
       /** Saved durably but not yet in the system of record (SharePoint): "sparad, synkas". */
       syncPending: boolean;
+      /** The round already had a report on the activity: this one replaces it in the history. */
+      edited: boolean;
       activity: Activity;
       round: ReportingRound;
     };
@@ -259,7 +285,11 @@ export async function submitReport(
     next: cleanText(submission.next).trim(),
     reason: cleanText(submission.reason).trim(),
   };
-  const problems = reportProblems({ status: submission.status, reason: text.reason });
+  const outcome = parseOutcome(submission.status, submission.outcome ?? EMPTY_OUTCOME_INPUT);
+  const problems = [
+    ...reportProblems({ status: submission.status, reason: text.reason }),
+    ...outcome.problems,
+  ];
   if (problems.length > 0) return { kind: 'invalid', problems, ...target };
   const report: StatusReport = {
     id: newId(),
@@ -269,8 +299,13 @@ export async function submitReport(
     ...text,
     ...reportedBy(reporter, onBehalfOf),
     reportedAt: clock.now().toISOString(),
+    ...(outcome.outcome === null ? {} : { outcome: outcome.outcome }),
   };
   try {
+    const [earlier] = await store.reports.latest({
+      activityIds: [submission.activityId],
+      roundId: submission.roundId,
+    });
     const {
       report: stored,
       created,
@@ -279,7 +314,16 @@ export async function submitReport(
       expectedLatestId: submission.baseReportId === '' ? null : submission.baseReportId,
       userBound: true,
     });
-    return { kind: 'saved', report: stored, created, syncPending: syncPending === true, ...target };
+    // A replay finds its own report as the round's latest: an edit only if one came before it.
+    const edited = earlier !== undefined && earlier.id !== stored.id;
+    return {
+      kind: 'saved',
+      report: stored,
+      created,
+      syncPending: syncPending === true,
+      edited,
+      ...target,
+    };
   } catch (error) {
     if (error instanceof IdempotencyKeyReusedError) return { kind: 'key-reused' };
     if (!(error instanceof ConflictError)) throw error;

@@ -1,9 +1,4 @@
-import {
-  HEADING_IDS,
-  ORGANISATION_KINDS,
-  PREVENTION_LEVEL_IDS,
-  REPORT_STATUSES,
-} from '../../domain/types';
+import { ORGANISATION_KINDS, REPORT_STATUSES } from '../../domain/types';
 import { SUPPORT_CATEGORIES, SUPPORT_STATUSES } from '../../domain/support/support-types';
 import { MEETING_KINDS, MEETING_STATUSES, SCHEDULE_STEPS, STEP_OUTCOMES } from '../meeting-schemas';
 import { DECISION_KINDS } from '../../domain/minutes/minutes-types';
@@ -105,15 +100,13 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       { name: 'Organisation', kind: 'lookup', lookupList: 'Organisationer' },
       col('Goal', 'number', 'goal'),
       text('StrategyId', 'strategyId', { nullable: true }),
-      col('Heading', 'choice', 'heading', { choices: HEADING_IDS }),
+      // A plan's own ids (decision 0028): text, not a choice of one plan's headings.
+      text('Heading', 'heading'),
       col('Description', 'note', 'description'),
       col('FocusAreaIds', 'json', 'focusAreaIds'),
       col('PerspectiveIds', 'json', 'perspectiveIds'),
       col('TargetGroupIds', 'json', 'targetGroupIds'),
-      col('PreventionLevel', 'choice', 'preventionLevel', {
-        choices: PREVENTION_LEVEL_IDS,
-        nullable: true,
-      }),
+      text('PreventionLevel', 'preventionLevel', { nullable: true }),
       col('Direction', 'choice', 'direction', { choices: ['intern', 'malmobor'] }),
       col('Partners', 'json', 'partners'),
       text('Owner', 'owner'),
@@ -145,6 +138,12 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       // A stand-in's report: the absent samordnare it was made for (decision 0022).
       text('OnBehalfOfUserId', 'onBehalfOfUserId', { nullable: true }),
       text('OnBehalfOfName', 'onBehalfOfName', { nullable: true }),
+      // The outcome of a Genomförd activity (decision 0027): empty on every other report.
+      col('OutcomeResult', 'note', 'outcomeResult', { nullable: true }),
+      col('OutcomeReached', 'number', 'outcomeReached', { nullable: true }),
+      col('OutcomeTarget', 'number', 'outcomeTarget', { nullable: true }),
+      text('OutcomeUnit', 'outcomeUnit', { nullable: true }),
+      col('OutcomeLinks', 'json', 'outcomeLinks', { nullable: true }),
     ],
   },
   {

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import {
-  HEADING_IDS,
   ORGANISATION_KINDS,
-  PREVENTION_LEVEL_IDS,
   REPORT_STATUSES,
   type Activity,
   type Organisation,
   type Plan,
   type ReportingRound,
+  type ReportOutcome,
   type StatusReport,
 } from '../../domain/types';
 import { type SupportEntry, type SupportEntryVersion } from '../../domain/support/support-types';
-import { planSchema } from '../plan-schemas';
+import { outcomeSchema } from '../outcome-schema';
+import { catalogIdSchema, planSchema } from '../plan-schemas';
 import { isoDateSchema, supportEntrySchema } from '../support-schemas';
 import { fromFields, toFields, type ItemFields } from './field-codec';
 import { listSpec, type ListName } from './list-schema';
@@ -81,13 +81,13 @@ export const activityMapper: ListMapper<Activity> = mapper(
     organisationId: z.string(),
     goal: z.number().int(),
     strategyId: z.string().nullable(),
-    heading: z.enum(HEADING_IDS),
+    heading: catalogIdSchema,
     title: z.string(),
     description: z.string(),
     focusAreaIds: z.array(z.string()),
     perspectiveIds: z.array(z.string()),
     targetGroupIds: z.array(z.string()),
-    preventionLevel: z.enum(PREVENTION_LEVEL_IDS).nullable(),
+    preventionLevel: catalogIdSchema.nullable(),
     direction: z.enum(['intern', 'malmobor']),
     partners: z.array(z.string()),
     owner: z.string(),
@@ -119,7 +119,34 @@ const reportSchema = z.object({
   reportedByName: z.string(),
   reportedAt: z.string(),
   onBehalfOf: z.object({ userId: z.string(), name: z.string() }).optional(),
+  outcome: outcomeSchema.optional(),
 });
+
+/** The outcome in its five columns (all empty when there is none), and back. */
+function outcomeColumns(outcome: ReportOutcome | undefined): Record<string, unknown> {
+  return {
+    outcomeResult: outcome?.result ?? null,
+    outcomeReached: outcome?.reached ?? null,
+    outcomeTarget: outcome?.target ?? null,
+    outcomeUnit: outcome?.unit ?? null,
+    outcomeLinks: outcome?.links ?? null,
+  };
+}
+
+function outcomeFromColumns(raw: Record<string, unknown>): { outcome?: unknown } {
+  const { outcomeResult, outcomeReached, outcomeTarget, outcomeUnit, outcomeLinks } = raw;
+  const parts = [outcomeResult, outcomeReached, outcomeTarget, outcomeUnit, outcomeLinks];
+  if (parts.every((p) => p === null || p === undefined)) return {};
+  return {
+    outcome: {
+      result: outcomeResult ?? '',
+      reached: outcomeReached ?? null,
+      target: outcomeTarget ?? null,
+      unit: outcomeUnit ?? '',
+      links: outcomeLinks ?? [],
+    },
+  };
+}
 
 export const reportMapper: ListMapper<StoredReport> = mapper(
   'Statusrapporter',
@@ -132,14 +159,28 @@ export const reportMapper: ListMapper<StoredReport> = mapper(
       title: `${s.report.activityId} · ${s.report.status} · ${s.report.reportedAt}`,
       onBehalfOfUserId: s.report.onBehalfOf?.userId ?? null,
       onBehalfOfName: s.report.onBehalfOf?.name ?? null,
+      ...outcomeColumns(s.report.outcome),
     }),
     in: (raw) => {
-      const { idempotencyKey, title: _title, onBehalfOfUserId, onBehalfOfName, ...report } = raw;
+      const {
+        idempotencyKey,
+        title: _title,
+        onBehalfOfUserId,
+        onBehalfOfName,
+        outcomeResult: _r,
+        outcomeReached: _n,
+        outcomeTarget: _t,
+        outcomeUnit: _u,
+        outcomeLinks: _l,
+        ...report
+      } = raw;
       return {
-        report:
-          typeof onBehalfOfUserId === 'string'
+        report: {
+          ...(typeof onBehalfOfUserId === 'string'
             ? { ...report, onBehalfOf: { userId: onBehalfOfUserId, name: onBehalfOfName ?? '' } }
-            : report,
+            : report),
+          ...outcomeFromColumns(raw),
+        },
         idempotencyKey,
       };
     },

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import {
-  HEADING_IDS,
   ORGANISATION_KINDS,
-  PREVENTION_LEVEL_IDS,
   REPORT_STATUSES,
   ROLES,
   type Activity,
@@ -12,8 +10,9 @@ import {
   type ReportingRound,
   type StatusReport,
 } from '../../domain/types';
-import { planSchema } from '../plan-schemas';
+import { catalogIdSchema, planSchema } from '../plan-schemas';
 import { jsonColumn } from './json-columns';
+import { outcomeSchema } from '../outcome-schema';
 
 /**
  * Row ⇄ domain mappers for the SQLite adapter. Every row read from the database
@@ -63,13 +62,13 @@ const activityRow = z.object({
   organisation_id: z.string(),
   goal: z.number().int(),
   strategy_id: z.string().nullable(),
-  heading: z.enum(HEADING_IDS),
+  heading: catalogIdSchema,
   title: z.string(),
   description: z.string(),
   focus_area_ids: jsonStringArray,
   perspective_ids: jsonStringArray,
   target_group_ids: jsonStringArray,
-  prevention_level: z.enum(PREVENTION_LEVEL_IDS).nullable(),
+  prevention_level: catalogIdSchema.nullable(),
   direction: z.enum(['intern', 'malmobor']),
   partners: jsonStringArray,
   owner: z.string(),
@@ -149,6 +148,8 @@ const reportRow = z.object({
   reported_at: z.string(),
   on_behalf_of_user_id: z.string().nullable(),
   on_behalf_of_name: z.string().nullable(),
+  // Added by migration 019-outcomes; rows from before it read back without an outcome.
+  outcome: jsonColumn(outcomeSchema).nullable().optional(),
 });
 
 export function reportFromRow(row: unknown): StatusReport {
@@ -167,6 +168,7 @@ export function reportFromRow(row: unknown): StatusReport {
     ...(r.on_behalf_of_user_id === null
       ? {}
       : { onBehalfOf: { userId: r.on_behalf_of_user_id, name: r.on_behalf_of_name ?? '' } }),
+    ...(r.outcome === null || r.outcome === undefined ? {} : { outcome: r.outcome }),
   };
 }
 
@@ -184,6 +186,7 @@ export function reportToRow(r: StatusReport): z.input<typeof reportRow> {
     reported_at: r.reportedAt,
     on_behalf_of_user_id: r.onBehalfOf?.userId ?? null,
     on_behalf_of_name: r.onBehalfOf?.name ?? null,
+    outcome: r.outcome === undefined ? null : JSON.stringify(r.outcome),
   };
 }
 

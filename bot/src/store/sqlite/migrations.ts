@@ -275,4 +275,12 @@ export const storeMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // The outcome of a Genomförd activity (issue 19 item 3, decision 0027): result, figure and
+    // evidence links as one JSON value; NULL on every other report and on older ones.
+    id: '019-outcomes',
+    sql: `
+      ALTER TABLE reports ADD COLUMN outcome TEXT;
+    `,
+  },
 ];

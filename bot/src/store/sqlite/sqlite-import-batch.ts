@@ -23,9 +23,9 @@ export class SqliteImportBatch implements ImportBatchRepository {
         replaceActivity(this.db, activity, expectedVersion);
       const append = this.db.prepare(
         `INSERT INTO reports (id, idempotency_key, activity_id, round_id, status, done, next, reason,
-           reported_by_user_id, reported_by_name, reported_at)
+           reported_by_user_id, reported_by_name, reported_at, outcome)
          VALUES (@id, @idempotency_key, @activity_id, @round_id, @status, @done, @next, @reason,
-           @reported_by_user_id, @reported_by_name, @reported_at)
+           @reported_by_user_id, @reported_by_name, @reported_at, @outcome)
          ON CONFLICT(idempotency_key) DO NOTHING`,
       );
       for (const { report, idempotencyKey } of batch.reports)

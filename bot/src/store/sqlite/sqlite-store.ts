@@ -164,9 +164,11 @@ class SqliteReports implements ReportRepository {
       this.db
         .prepare(
           `INSERT INTO reports (id, idempotency_key, activity_id, round_id, status, done, next, reason,
-             reported_by_user_id, reported_by_name, reported_at, on_behalf_of_user_id, on_behalf_of_name)
+             reported_by_user_id, reported_by_name, reported_at, on_behalf_of_user_id, on_behalf_of_name,
+             outcome)
            VALUES (@id, @idempotency_key, @activity_id, @round_id, @status, @done, @next, @reason,
-             @reported_by_user_id, @reported_by_name, @reported_at, @on_behalf_of_user_id, @on_behalf_of_name)`,
+             @reported_by_user_id, @reported_by_name, @reported_at, @on_behalf_of_user_id, @on_behalf_of_name,
+             @outcome)`,
         )
         .run({ ...reportToRow(report), idempotency_key: idempotencyKey });
       return { report, created: true };

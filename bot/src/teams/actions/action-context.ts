@@ -10,4 +10,6 @@ export interface ActionContext {
   /** The sender's channel id (MRI, e.g. 29:…) for Universal Actions refresh.userIds. */
   readonly senderId: string | null;
   readonly data: unknown;
+  /** The bot's own channel id (28:…, the activity's recipient) for a link to its personal chat. */
+  readonly botId?: string | null;
 }

@@ -18,6 +18,7 @@ const PROBLEM_KEYS: Readonly<
     | 'activityForm.problem.unknown-goal'
     | 'activityForm.problem.unknown-strategy'
     | 'activityForm.problem.unknown-tag'
+    | 'activityForm.problem.unknown-heading'
     | 'activityForm.problem.dates-reversed'
   >
 > = {
@@ -25,6 +26,7 @@ const PROBLEM_KEYS: Readonly<
   'unknown-goal': 'activityForm.problem.unknown-goal',
   'unknown-strategy': 'activityForm.problem.unknown-strategy',
   'unknown-tag': 'activityForm.problem.unknown-tag',
+  'unknown-heading': 'activityForm.problem.unknown-heading',
   'dates-reversed': 'activityForm.problem.dates-reversed',
 };
 

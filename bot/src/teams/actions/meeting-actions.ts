@@ -31,13 +31,19 @@ const meetingDeps = (deps: MeetingActionDeps): MeetingDeps => ({
   ...deps.rhythm,
 });
 
-/** "möten": the year's meetings with the rhythm warning and the nudge list. */
+const localYear = (deps: MeetingActionDeps, at: Date): number =>
+  Number(localDateOf(at, deps.rhythm.settings.timeZone).slice(0, 4));
+
+/**
+ * "möten": a year's meetings with the rhythm warning and the nudge list; this year unless
+ * `year` says otherwise (the year of a meeting just planned, so the list confirming it shows it).
+ */
 export async function meetingsList(
   deps: MeetingActionDeps,
   turn: TurnInfo,
   notice = '',
+  year = localYear(deps, deps.clock.now()),
 ): Promise<ActionResult> {
-  const year = Number(localDateOf(deps.clock.now(), deps.rhythm.settings.timeZone).slice(0, 4));
   const canPlan = (await samordningMember(deps.store, turn.userId)) !== null;
   const overview = await loadMeetingsOverview(deps, year, { samordning: canPlan });
   return {
@@ -96,7 +102,9 @@ export async function onMeetingSave(
   }
   const form = parsed.data;
   const existing = await deps.rhythm.meetings.getMeeting(`mote-${form.submissionId}`);
-  if (existing !== undefined) return meetingsList(deps, ctx.turn);
+  if (existing !== undefined) {
+    return meetingsList(deps, ctx.turn, '', localYear(deps, new Date(existing.startsAt)));
+  }
   const organisationIds = form.organisationIds
     .split(',')
     .map((id) => id.trim())
@@ -143,7 +151,13 @@ export async function onMeetingSave(
       ]
         .filter((line) => line !== '')
         .join(' ');
-      return meetingsList(deps, ctx.turn, notice);
+      // The list that confirms the meeting is the list of its year (issue 18 item 7).
+      return meetingsList(
+        deps,
+        ctx.turn,
+        notice,
+        localYear(deps, new Date(result.meeting.startsAt)),
+      );
     }
   }
 }
@@ -155,7 +169,13 @@ export async function remindNowText(deps: MeetingActionDeps, turn: TurnInfo): Pr
   const delivery = deps.rhythm.delivery;
   if (delivery === null) return t('remindNow.unavailable');
   const result = await remindNow(
-    { ...deps.rhythm, store: deps.store, clock: deps.clock, outbox: delivery.outbox },
+    {
+      ...deps.rhythm,
+      store: deps.store,
+      clock: deps.clock,
+      outbox: delivery.outbox,
+      conversations: deps.rhythm.channel.conversations,
+    },
     turn.userId,
   );
   switch (result.kind) {
@@ -165,11 +185,20 @@ export async function remindNowText(deps: MeetingActionDeps, turn: TurnInfo): Pr
       return t('remindNow.noOpenRound');
     case 'all-reported':
       return t('remindNow.allReported');
-    case 'queued':
-      return t('remindNow.queued', {
-        count: result.recipients,
-        organisations: result.organisations.map((o) => o.name).join(', '),
-      });
+    case 'queued': {
+      const organisations = result.organisations.map((o) => o.name).join(', ');
+      const sent =
+        result.unreached.length === 0
+          ? t('remindNow.queued', { count: result.recipients, organisations })
+          : result.reached === 0
+            ? t('remindNow.queuedNone')
+            : t('remindNow.queuedSome', { reached: result.reached, count: result.recipients });
+      return result.unreached.length === 0
+        ? sent
+        : `${sent} ${t('remindNow.unreached', {
+            names: result.unreached.map((u) => u.name).join(', '),
+          })}`;
+    }
   }
 }
 

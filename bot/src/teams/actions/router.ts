@@ -113,6 +113,7 @@ export async function handleCardAction(context: TurnContext, deps: TeamsDeps): P
       turn,
       senderId: context.activity.from?.id ?? null,
       data: parsed.data.action.data ?? {},
+      botId: context.activity.recipient?.id ?? null,
     });
   } catch (error) {
     // The edge of the invoke: the user gets a Swedish message and a code, the log gets the detail.

@@ -20,6 +20,7 @@ import { buildStatusFormCard } from '../cards/status-form-card';
 import { buildStatusListCard } from '../cards/status-list-card';
 import { buildStatusMessageCard } from '../cards/status-message-card';
 import { buildStatusSavedCard } from '../cards/status-saved-card';
+import { outcomeInputOf } from '../../domain/outcomes/outcome';
 import { notRegisteredText } from '../not-registered';
 import type { TurnInfo } from '../turn';
 import type { ActionContext, StatusDeps } from './action-context';
@@ -53,6 +54,7 @@ function savedCard(
     readonly syncPending?: boolean;
   },
   unchanged: boolean,
+  edited = false,
 ): ActionResult {
   return {
     kind: 'card',
@@ -64,6 +66,7 @@ function savedCard(
       report: saved.report,
       offerNext: true,
       unchanged,
+      edited,
       syncPending: saved.syncPending === true,
     }),
   };
@@ -202,7 +205,7 @@ export async function onOpen(deps: StatusDeps, ctx: ActionContext): Promise<Acti
   if (isResult(data)) return data;
   const form = await loadForm(deps, ctx, data);
   if (isResult(form)) return form;
-  const { activity, round, latest } = form;
+  const { activity, round, latest, editing } = form;
   return formCard(ctx.turn, {
     activity,
     round,
@@ -211,11 +214,13 @@ export async function onOpen(deps: StatusDeps, ctx: ActionContext): Promise<Acti
       done: latest?.done ?? '',
       next: latest?.next ?? '',
       reason: latest?.reason ?? '',
+      outcome: outcomeInputOf(latest?.outcome),
     },
     baseReportId: latest?.id ?? '',
     submissionId: newId(),
     problems: [],
     conflict: null,
+    editing,
   });
 }
 
@@ -242,17 +247,34 @@ export async function onNext(deps: StatusDeps, ctx: ActionContext): Promise<Acti
 export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<ActionResult> {
   const data = parse(submitData, ctx);
   if (isResult(data)) return data;
+  const outcome = {
+    result: data.outcomeResult,
+    reached: data.outcomeReached,
+    target: data.outcomeTarget,
+    unit: data.outcomeUnit,
+    links: data.outcomeLinks,
+  };
   const result = await submitReport(
     deps.store,
     deps.clock,
     ctx.turn.userId,
-    { ...data, idempotencyKey: `report:${data.submissionId}` },
+    {
+      activityId: data.activityId,
+      roundId: data.roundId,
+      baseReportId: data.baseReportId,
+      status: data.status,
+      done: data.done,
+      next: data.next,
+      reason: data.reason,
+      outcome,
+      idempotencyKey: `report:${data.submissionId}`,
+    },
     newId,
   );
   const { t } = ctx.turn;
   switch (result.kind) {
     case 'saved':
-      return savedCard(ctx.turn, result, false);
+      return savedCard(ctx.turn, result, false, result.edited);
     case 'invalid':
     case 'conflict': {
       // The result carries what the form shows again: nothing is read a second time.
@@ -260,7 +282,18 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
       return formCard(ctx.turn, {
         activity: result.activity,
         round: result.round,
-        values: { status: data.status, done: data.done, next: data.next, reason: data.reason },
+        values: {
+          status: data.status,
+          done: data.done,
+          next: data.next,
+          reason: data.reason,
+          outcome,
+        },
+        // A report that came in between in this round makes the form an edit of it.
+        editing:
+          conflict === null
+            ? data.editing === true || data.editing === 'true'
+            : conflict.roundId === result.round.id,
         baseReportId: conflict?.id ?? data.baseReportId,
         submissionId: conflict === null ? data.submissionId : newId(),
         problems:

@@ -1,4 +1,5 @@
 import { listPublishedSupport } from '../../domain/services/support-service';
+import { buildPrivateChatCard } from '../cards/private-chat-card';
 import { buildSupportEntriesCard } from '../cards/support-entries-card';
 import { buildSupportQuestionCard } from '../cards/support-question-card';
 import type { TeamsDeps } from '../deps';
@@ -17,12 +18,18 @@ type SupportHandler = (deps: TeamsDeps, ctx: ActionContext) => Promise<ActionRes
 
 /**
  * Support cards belong in a personal chat only: an invoke response in a group chat or
- * channel could show the answer to others, so there the neutral line is all that comes back.
+ * channel could show the answer to others, so there the neutral line is all that comes back,
+ * with the button that opens the personal chat with the bot when the bot's id is known (the
+ * same card as the typed "stöd" gets there).
  */
 export function personalOnly(handler: SupportHandler): SupportHandler {
   return async (deps, ctx) => {
     if (ctx.turn.conversationType !== 'personal') {
-      return { kind: 'message', text: ctx.turn.t('support.personalOnly') };
+      const line = ctx.turn.t('support.personalOnly');
+      const botId = ctx.botId ?? '';
+      return botId === ''
+        ? { kind: 'message', text: line }
+        : { kind: 'card', card: buildPrivateChatCard(ctx.turn.t, line, botId) };
     }
     return handler(deps, ctx);
   };

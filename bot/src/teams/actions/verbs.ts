@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SUPPORT_AUDIENCES, SUPPORT_CATEGORIES } from '../../domain/support/support-types';
-import { HEADING_IDS, PREVENTION_LEVEL_IDS, REPORT_STATUSES } from '../../domain/types';
+import { REPORT_STATUSES } from '../../domain/types';
 
 /**
  * The Universal Action (Action.Execute) verbs of Samordna's cards and the zod schema of
@@ -78,6 +78,14 @@ export const submitData = z.object({
   done: text,
   next: text,
   reason: text,
+  /** The outcome of a Genomförd activity (decision 0027), as typed; the domain checks it. */
+  outcomeResult: text,
+  outcomeReached: z.string().max(40).default(''),
+  outcomeTarget: z.string().max(40).default(''),
+  outcomeUnit: z.string().max(200).default(''),
+  outcomeLinks: z.string().max(10_000).default(''),
+  /** The form edited an existing report in the round ("Ändra rapport"): a label, never a right. */
+  editing: z.union([z.boolean(), z.literal('true'), z.literal('')]).optional(),
 });
 export const unchangedData = z.object({ activityId: id, roundId: id, submissionId });
 export const allUnchangedAskData = z.object({ roundId: id, organisationId: organisationChoice });
@@ -106,13 +114,16 @@ export const saveActivityData = z.object({
     .max(200)
     .default('')
     .transform((value) => (value === 'ingen' ? '' : value)),
-  heading: z.enum(HEADING_IDS),
+  /** One of the plan's headings: checked against the activity's plan in the domain. */
+  heading: z.string().trim().min(1).max(200),
   partners: z.string().max(MAX_TEXT).default(''),
   focusAreaIds: idList,
   perspectiveIds: idList,
   targetGroupIds: idList,
   preventionLevel: z
-    .union([z.enum(PREVENTION_LEVEL_IDS), z.literal(''), z.literal('ingen')])
+    .string()
+    .trim()
+    .max(200)
     .default('')
     .transform((value) => (value === 'ingen' ? '' : value)),
   direction: z.enum(['intern', 'malmobor']),

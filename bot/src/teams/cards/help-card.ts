@@ -12,6 +12,7 @@ const COMMANDS: readonly { id: CommandId | null; key: MessageKey; samordning?: t
   { id: 'status', key: 'help.commands.status' },
   { id: 'left', key: 'help.commands.left' },
   { id: 'my-activities', key: 'help.commands.myActivities' },
+  { id: 'untagged', key: 'help.commands.untagged' },
   { id: 'next-meeting', key: 'help.commands.nextMeeting' },
   { id: 'summary', key: 'help.commands.summary' },
   { id: 'meetings', key: 'help.commands.meetings' },

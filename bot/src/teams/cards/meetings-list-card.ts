@@ -2,6 +2,7 @@ import type { Language, Translate } from '../../i18n';
 import { describeWarning } from '../../rhythm/meeting-messages';
 import type { MeetingsOverview } from '../../rhythm/meetings-view';
 import template from './meetings-list-card.json';
+import { unreportedFigures } from './figures-text';
 import { formatMeetingTime } from './reminder-card';
 import { renderCard, type AdaptiveCardJson } from './render';
 
@@ -45,7 +46,8 @@ export function buildMeetingsListCard(input: MeetingsListCardInput): AdaptiveCar
             }),
     nudge: (current?.unreported ?? []).map((p) => ({
       name: p.name,
-      value: t('rhythm.unreported', { count: p.unreported }),
+      // Own activities and the stadsövergripande ones apart, as Översikt counts them.
+      value: t('figures.left', { figures: unreportedFigures(t, p.own, p.cityWide) }),
     })),
     canPlan: input.canPlan,
     remindNow: t('meetings.remindNow'),

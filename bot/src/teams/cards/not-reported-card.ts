@@ -2,6 +2,7 @@ import type { NotReported, RoundRef } from '../../domain/dashboard/types';
 import type { Translate } from '../../i18n';
 import { MEETING_VERBS } from '../actions/verbs';
 import { buildAnswerCard } from './answer-card';
+import { unreportedFigures } from './figures-text';
 import type { AdaptiveCardJson } from './render';
 
 export interface NotReportedCardInput {
@@ -26,10 +27,13 @@ export function buildNotReportedCard(input: NotReportedCardInput): AdaptiveCardJ
     title: t('chat.notReported.title', { round }),
     intro: t('chat.notReported.intro'),
     items: rows.map((row) =>
-      t(row.neverReported ? 'chat.notReported.never' : 'chat.notReported.item', {
+      t(row.neverReported ? 'chat.notReported.figuresNever' : 'chat.notReported.figures', {
         name: row.name,
-        unreported: row.unreported,
-        total: row.total,
+        figures: unreportedFigures(
+          t,
+          { unreported: row.unreported, total: row.total },
+          row.cityWide,
+        ),
       }),
     ),
     buttons: input.canRemind

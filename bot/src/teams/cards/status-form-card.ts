@@ -1,6 +1,7 @@
 import type { Activity, ReportingRound, ReportStatus, StatusReport } from '../../domain/types';
 import { REPORT_STATUSES } from '../../domain/types';
 import { formatDate, type Language, type Translate } from '../../i18n';
+import { outcomeSummary, type OutcomeInput } from '../../domain/outcomes/outcome';
 import template from './status-form-card.json';
 import { renderCard, type AdaptiveCardJson } from './render';
 
@@ -9,6 +10,8 @@ export interface StatusFormValues {
   readonly done: string;
   readonly next: string;
   readonly reason: string;
+  /** The outcome fields as typed (or prefilled from the latest report). */
+  readonly outcome: OutcomeInput;
 }
 
 export interface StatusFormCardInput {
@@ -26,6 +29,11 @@ export interface StatusFormCardInput {
   readonly problems: readonly string[];
   /** Someone else's report that arrived after the form was opened, or null. */
   readonly conflict: StatusReport | null;
+  /**
+   * The activity already has a report in the round: the card says it edits that report and
+   * its button reads "Ändra rapport" (issue 18 item 7).
+   */
+  readonly editing: boolean;
 }
 
 /**
@@ -34,9 +42,11 @@ export interface StatusFormCardInput {
  * (titles, names, report texts) only in TextRuns and input values. Pure.
  */
 export function buildStatusFormCard(input: StatusFormCardInput): AdaptiveCardJson {
-  const { t, language, conflict } = input;
+  const { t, language, conflict, editing } = input;
   return renderCard(template, {
-    heading: t('status.form.title'),
+    heading: t(editing ? 'status.form.editTitle' : 'status.form.title'),
+    editing,
+    editingText: editing ? t('status.form.editing') : '',
     activityTitle: input.activity.title,
     round: t('status.form.round', { round: input.round.title }),
     hasProblems: input.problems.length > 0,
@@ -65,6 +75,11 @@ export function buildStatusFormCard(input: StatusFormCardInput): AdaptiveCardJso
               { label: t('status.form.done'), value: conflict.done },
               { label: t('status.form.next'), value: conflict.next },
               { label: t('status.saved.reason'), value: conflict.reason },
+              {
+                label: t('status.saved.outcome'),
+                value:
+                  conflict.outcome === undefined ? '' : outcomeSummary(conflict.outcome, language),
+              },
             ].filter((field) => field.value.trim() !== ''),
           },
     values: input.values,
@@ -78,9 +93,15 @@ export function buildStatusFormCard(input: StatusFormCardInput): AdaptiveCardJso
       done: t('status.form.done'),
       next: t('status.form.next'),
       reason: t('status.form.reason'),
-      save: t('status.form.save'),
+      save: t(editing ? 'status.form.saveEdit' : 'status.form.save'),
       cancel: t('status.form.cancel'),
       edit: t('status.form.edit'),
+      outcomeHeading: t('status.form.outcome.heading'),
+      outcomeResult: t('status.form.outcome.result'),
+      outcomeReached: t('status.form.outcome.reached'),
+      outcomeTarget: t('status.form.outcome.target'),
+      outcomeUnit: t('status.form.outcome.unit'),
+      outcomeLinks: t('status.form.outcome.links'),
     },
     activityId: input.activity.id,
     roundId: input.round.id,

@@ -32,6 +32,8 @@ interface ItemData {
   readonly activityId: string;
   readonly title: string;
   readonly state: string;
+  /** "Rapportera", or "Ändra rapport" when the activity is already reported in the round. */
+  readonly reportLabel: string;
   readonly unchangedSubmissionId: string;
 }
 
@@ -69,6 +71,7 @@ export function buildStatusListCard(input: StatusListCardInput): AdaptiveCardJso
           item.latest === null ? t('status.list.noReport') : t(`status.${item.latest.status}`),
         reported: t(item.reportedInRound ? 'status.list.reported' : 'status.list.notReported'),
       }),
+      reportLabel: t(item.reportedInRound ? 'status.list.edit' : 'status.list.report'),
       unchangedSubmissionId: canMarkUnchanged(item) ? randomUUID() : '',
     });
   }

@@ -1,5 +1,6 @@
 import type { Activity, ReportingRound, StatusReport } from '../../domain/types';
 import { formatDate, type Language, type Translate } from '../../i18n';
+import { outcomeSummary } from '../../domain/outcomes/outcome';
 import template from './status-saved-card.json';
 import { withoutEmptyOrganisation } from './organisation-data';
 import { renderCard, type AdaptiveCardJson } from './render';
@@ -19,6 +20,8 @@ export interface StatusSavedCardInput {
   readonly unchanged: boolean;
   /** Saved, but SharePoint has not confirmed it yet: the heading says it will sync. */
   readonly syncPending?: boolean;
+  /** The report replaced an earlier one in the same round ("Rapporten är ändrad"). */
+  readonly edited?: boolean;
 }
 
 /**
@@ -37,6 +40,12 @@ export function buildStatusSavedCard(input: StatusSavedCardInput): AdaptiveCardJ
   if (report.reason.trim() !== '') {
     fields.push({ label: t('status.saved.reason'), value: report.reason });
   }
+  if (report.outcome !== undefined) {
+    const summary = outcomeSummary(report.outcome, language);
+    if (summary !== '') fields.push({ label: t('status.saved.outcome'), value: summary });
+    if (report.outcome.links.length > 0)
+      fields.push({ label: t('status.saved.links'), value: report.outcome.links.join('\n') });
+  }
   return withoutEmptyOrganisation(
     renderCard(template, {
       heading: t(
@@ -44,7 +53,9 @@ export function buildStatusSavedCard(input: StatusSavedCardInput): AdaptiveCardJ
           ? 'status.saved.syncing'
           : input.unchanged
             ? 'status.saved.unchangedTitle'
-            : 'status.saved.title',
+            : input.edited === true
+              ? 'status.saved.editedTitle'
+              : 'status.saved.title',
       ),
       activityTitle: input.activity.title,
       round: t('status.form.round', { round: input.round.title }),

@@ -156,6 +156,21 @@ export const INTENTS: readonly IntentDefinition[] = [
     en: ['my activities', 'our activities', 'activities', 'our action plan', 'action plan'],
   },
   {
+    id: 'untagged',
+    audience: 'everyone',
+    sv: [
+      'otaggade',
+      'otaggade aktiviteter',
+      'aktiviteter utan taggar',
+      'tagga aktiviteter',
+      'tagga våra aktiviteter',
+      'vilka aktiviteter saknar taggar',
+      'vilka saknar fokusområde',
+      'taggning',
+    ],
+    en: ['untagged', 'untagged activities', 'tag activities', 'tag our activities', 'tagging'],
+  },
+  {
     id: 'all-unchanged',
     audience: 'everyone',
     sv: [

@@ -11,6 +11,7 @@ import { handleMyActivities } from './my-activities';
 import { handleNextMeeting } from './next-meeting';
 import { handleNotReported, handleOrganisationStatus, handleSummary } from './round-status';
 import { handleStatus } from './status';
+import { handleUntagged } from './untagged';
 import { handleDisclosure, handleSupport, handleSupportAdmin } from './support';
 
 type IntentRecognition = Extract<Recognition, { kind: 'intent' }>;
@@ -43,6 +44,7 @@ const ROUTES: Readonly<Record<IntentId, Route>> = {
       : handleOrganisationStatus(context, deps, understood.organisation),
   summary: (context, deps) => handleSummary(context, deps),
   'use-channel': (context, deps) => handleUseChannel(context, deps),
+  untagged: (context, deps) => handleUntagged(context, deps),
 };
 
 /**

@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useRef } from 'react';
 import { fetchActivity, type ActivityDetail } from '../../api/dashboard-client';
+import { outcomeSummary } from '../../../../bot/src/domain/outcomes/outcome';
 import { useApi } from '../../api/use-api';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { inApp, useNavigation } from '../../navigation';
@@ -55,7 +56,25 @@ const useStyles = makeStyles({
   },
   muted: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
   text: { margin: 0, whiteSpace: 'pre-wrap' },
+  links: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
+  edited: {
+    ...typographyStyles.caption1Strong,
+    color: tokens.colorNeutralForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    alignSelf: 'center',
+  },
 });
+
+/** A link as people read it: "Utvärdering 2026.pdf", not "Utv%C3%A4rdering%202026.pdf". */
+function readableLink(link: string): string {
+  try {
+    return decodeURI(link);
+  } catch {
+    return link;
+  }
+}
 
 function names(
   list: readonly { name: string; nameEn: string }[],
@@ -115,7 +134,7 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
   const styles = useStyles();
   const page = usePageStyles();
   const t = useDashboardMessages();
-  const { locale } = useHost();
+  const { locale, language } = useHost();
   const { search, navigate } = useNavigation();
   const request = useCallback(
     (signal: AbortSignal) => fetchActivity(activityId, signal),
@@ -182,7 +201,15 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
               <span className={styles.entryHead}>
                 <DataText>{entry.roundTitle}</DataText>
                 <StatusBadge status={entry.status} />
+                {entry.replaced > 0 && (
+                  <span className={styles.edited} data-testid="history-edited">
+                    {t.historyEdited}
+                  </span>
+                )}
               </span>
+              {entry.replaced > 0 && (
+                <p className={styles.muted}>{t.historyEditedNote(entry.replaced)}</p>
+              )}
               {entry.reportedBy && (
                 <p className={styles.muted} data-testid="reported-by">
                   {entry.reportedBy.onBehalfOfName === undefined
@@ -202,6 +229,31 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
                   <strong>{`${t.historyDone}: `}</strong>
                   <DataText>{entry.done}</DataText>
                 </p>
+              )}
+              {entry.outcome !== undefined && outcomeSummary(entry.outcome, language) !== '' && (
+                <p className={styles.text} data-testid="history-outcome">
+                  <strong>{`${t.historyOutcome}: `}</strong>
+                  <DataText>{outcomeSummary(entry.outcome, language)}</DataText>
+                </p>
+              )}
+              {entry.outcome !== undefined && entry.outcome.links.length > 0 && (
+                <div>
+                  <strong>{`${t.historyEvidence}:`}</strong>
+                  <ul className={styles.links} data-testid="history-evidence">
+                    {entry.outcome.links.map((link) => (
+                      <li key={link}>
+                        {/* Checked when reported; a hand-edited list item is shown, not linked. */}
+                        {link.startsWith('https://') ? (
+                          <Link href={link} target="_blank" rel="noopener noreferrer">
+                            {readableLink(link)}
+                          </Link>
+                        ) : (
+                          <DataText>{link}</DataText>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               )}
               {entry.reason !== '' && (
                 <p className={styles.text}>

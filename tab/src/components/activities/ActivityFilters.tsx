@@ -91,6 +91,11 @@ export function ActivityFilters({
           onChange={set('status')}
         />
       </div>
+      <Checkbox
+        checked={query.untagged === '1'}
+        label={t.untaggedOnly}
+        onChange={(_e, data) => set('untagged')(data.checked === true ? '1' : undefined)}
+      />
       {query.own === '1' && (
         <Checkbox checked label={t.ownOnly} onChange={() => set('own')(undefined)} />
       )}

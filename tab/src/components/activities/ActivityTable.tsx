@@ -60,6 +60,14 @@ export function ActivityTable({
           </Badge>
         </>
       )}
+      {a.untagged && (
+        <>
+          {' '}
+          <Badge appearance="outline" size="small" color="informative">
+            {t.untaggedBadge}
+          </Badge>
+        </>
+      )}
     </>
   );
   if (layout === 'sidePanel') {

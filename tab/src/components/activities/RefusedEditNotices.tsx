@@ -36,7 +36,7 @@ function valueText(change: RefusedEditChange, t: DashboardMessages): string {
     case 'goal':
       return t.goalShort(change.value);
     case 'heading':
-      return t.headingName[change.value];
+      return t.headingName[change.value] ?? change.value;
     case 'partners':
       return change.value.length === 0 ? t.refusedEditEmpty : change.value.join(', ');
     default:

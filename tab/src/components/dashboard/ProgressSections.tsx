@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import type { Dashboard } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
+import { useFiguresMessages } from '../../i18n/use-figures-messages';
 import { useHost } from '../../teams/teams-context';
 import { DataText } from '../DataText';
 import { ScrollRegion } from './ScrollRegion';
@@ -55,6 +56,7 @@ const useStyles = makeStyles({
 export function NotReportedList({ dashboard }: { dashboard: Dashboard }) {
   const styles = useStyles();
   const t = useDashboardMessages();
+  const f = useFiguresMessages();
   if (dashboard.round === null) return <p className={styles.lead}>{t.noRound}</p>;
   return (
     <>
@@ -75,8 +77,14 @@ export function NotReportedList({ dashboard }: { dashboard: Dashboard }) {
               <span className={styles.name}>
                 <DataText>{row.name}</DataText>
               </span>
-              <span className={styles.detail}>
-                {t.notReportedItem(row.unreported, row.total)}
+              <span className={styles.detail} data-testid="not-reported-figures">
+                {/* Own activities; the stadsövergripande ones apart (#18 item 1). */}
+                {[
+                  ...(row.total > 0 ? [f.notReportedOwn(row.unreported, row.total)] : []),
+                  ...(row.cityWide.total > 0
+                    ? [f.notReportedCityWide(row.cityWide.unreported, row.cityWide.total)]
+                    : []),
+                ].join('; ')}
                 {row.neverReported && (
                   <>
                     {' '}
@@ -99,7 +107,13 @@ export function ResponseRatesTable({ dashboard }: { dashboard: Dashboard }) {
   const table = useTableStyles();
   const styles = useStyles();
   const t = useDashboardMessages();
-  const { rounds, rows } = dashboard.responseRates;
+  const f = useFiguresMessages();
+  const { rounds, cityWide } = dashboard.responseRates;
+  // Organisations with their own activities; the stadsövergripande ones in a row of their own.
+  const rows =
+    cityWide === null
+      ? dashboard.responseRates.rows
+      : [...dashboard.responseRates.rows, { ...cityWide, organisationId: '', name: f.cityWideRow }];
   if (rounds.length === 0) return <p className={styles.lead}>{t.responseNoRounds}</p>;
   return (
     <ScrollRegion label={t.responseCaption}>
@@ -122,7 +136,7 @@ export function ResponseRatesTable({ dashboard }: { dashboard: Dashboard }) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.organisationId}>
+            <tr key={row.organisationId} data-organisation={row.organisationId}>
               <th scope="row" className={table.rowHeader}>
                 <DataText>{row.name}</DataText>
               </th>

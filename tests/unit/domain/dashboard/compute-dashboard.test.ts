@@ -111,22 +111,32 @@ describe('computeDashboard (hand-computed)', () => {
   });
 
   it('lists who has not reported in the round, flagging the organisation that never reported', () => {
+    // Own activities count; org-b's stadsövergripande b1 is counted apart (#18 item 1).
     expect(dashboard().notReported).toEqual([
       {
         organisationId: 'org-a',
         name: 'A-förvaltningen',
         unreported: 1,
         total: 2,
+        cityWide: { unreported: 0, total: 0 },
         neverReported: false,
       },
       {
         organisationId: 'org-b',
         name: 'B-förvaltningen',
-        unreported: 1,
-        total: 2,
+        unreported: 0,
+        total: 1,
+        cityWide: { unreported: 1, total: 1 },
         neverReported: false,
       },
-      { organisationId: 'org-c', name: 'C AB', unreported: 1, total: 1, neverReported: true },
+      {
+        organisationId: 'org-c',
+        name: 'C AB',
+        unreported: 1,
+        total: 1,
+        cityWide: { unreported: 0, total: 0 },
+        neverReported: true,
+      },
     ]);
   });
 
@@ -138,9 +148,11 @@ describe('computeDashboard (hand-computed)', () => {
       responseRates.rows.map((r) => [r.organisationId, r.reported, r.expected, r.rate]),
     ).toEqual([
       ['org-a', 3, 4, 0.75],
-      ['org-b', 2, 4, 0.5],
+      ['org-b', 1, 2, 0.5],
       ['org-c', 0, 2, 0],
     ]);
+    // The stadsövergripande activity (b1) in a row of its own, not under org-b.
+    expect(responseRates.cityWide).toMatchObject({ reported: 1, expected: 2, rate: 0.5 });
     expect(responseRates.rows[0]?.perRound).toEqual([
       { roundId: 'r1', reported: 2, total: 2 },
       { roundId: 'r2', reported: 1, total: 2 },
@@ -184,7 +196,14 @@ describe('computeDashboard (hand-computed)', () => {
     });
     expect(result.heatmap.map((r) => r.name)).toEqual(['C AB']);
     expect(result.notReported).toEqual([
-      { organisationId: 'org-c', name: 'C AB', unreported: 1, total: 1, neverReported: true },
+      {
+        organisationId: 'org-c',
+        name: 'C AB',
+        unreported: 1,
+        total: 1,
+        cityWide: { unreported: 0, total: 0 },
+        neverReported: true,
+      },
     ]);
     // The choices still offer every organisation.
     expect(result.choices.organisations).toHaveLength(4);
