@@ -6,6 +6,7 @@ import { directoryVariables } from '../../bot/src/config/directory';
 import { graphVariables } from '../../bot/src/config/graph';
 import { httpVariables } from '../../bot/src/config/http';
 import { loggingVariables } from '../../bot/src/config/logging';
+import { koladaVariables } from '../../bot/src/config/kolada';
 import { planVariables } from '../../bot/src/config/plan';
 import { rhythmVariables } from '../../bot/src/config/rhythm';
 import { runtimeStateVariables } from '../../bot/src/config/runtime-state';
@@ -146,6 +147,7 @@ describe('configuration sections', () => {
     serverVariables,
     demoVariables,
     planVariables,
+    koladaVariables,
     loggingVariables,
     botAuthVariables,
     rhythmVariables,
@@ -164,7 +166,7 @@ describe('configuration sections', () => {
     expect([...names].sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 
-  it('reads the same variables as before the split', () => {
+  it('reads the same variables as before the split (and Kolada’s two since)', () => {
     expect([...CONFIG_VARIABLES].sort()).toEqual(
       [
         'AAD_APP_CLIENT_ID',
@@ -192,6 +194,8 @@ describe('configuration sections', () => {
         'SAMORDNA_DEMO_DATA',
         'SAMORDNA_DEV_USER_ID',
         'SAMORDNA_DIRECTORY',
+        'SAMORDNA_KOLADA_MUNICIPALITY',
+        'SAMORDNA_KOLADA_URL',
         'SAMORDNA_GROUP_HR',
         'SAMORDNA_GROUP_SAMORDNING',
         'SAMORDNA_MODE',
