@@ -96,9 +96,14 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
       const title = t(`${key[input.kind]}.title`, { when: when(input.meeting) });
       const facts = meetingFacts(t, language, input.meeting);
       if (input.progress !== null) {
+        // The organisation's name goes in the value, which wraps at spaces: as a fact title, a
+        // one-word name such as "Grundskoleförvaltningen" was broken mid-word in narrow cards.
         facts.push({
-          title: input.progress.name,
-          value: t('rhythm.unreported', { count: input.progress.unreported }),
+          title: t('rhythm.reminder.leftTitle'),
+          value: t('rhythm.reminder.left', {
+            count: input.progress.unreported,
+            organisation: input.progress.name,
+          }),
         });
       }
       const standIn = input.standingInFor ?? null;
