@@ -39,4 +39,17 @@ describe('the personal reminder card', () => {
       value: '3 for Grundskoleförvaltningen',
     });
   });
+
+  it('the channel summary names each organisation in a fact value, never a title', () => {
+    const { card } = reminderRenderer('sv').summary({
+      meeting: { ...meeting('m1', '2027-03-10T08:00:00.000Z'), version: 1 },
+      tabUrl: null,
+      progress: [progress],
+    });
+    const all = ofType(card, 'FactSet').flatMap(
+      (f) => f['facts'] as { title: string; value: string }[],
+    );
+    expect(all).toContainEqual({ title: '2 av 5 rapporterade', value: 'Grundskoleförvaltningen' });
+    expect(all.map((f) => f.title)).not.toContain('Grundskoleförvaltningen');
+  });
 });

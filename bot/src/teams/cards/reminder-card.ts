@@ -138,7 +138,9 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
         card(t, language, {
           title,
           text: t('rhythm.summary.text', { theme: input.meeting.theme }),
-          facts: input.progress.map((p) => ({ title: p.name, value: progressLine(t, p) })),
+          // The count as the fact's title and the name as its value: a one-word name as a title
+          // was broken mid-word in Teams' narrow title column.
+          facts: input.progress.map((p) => ({ title: progressLine(t, p), value: p.name })),
           meeting: input.meeting,
           tabUrl: input.tabUrl,
           showStatus: false,
