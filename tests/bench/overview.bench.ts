@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { get } from 'node:http';
 import { readPlanRows } from '../../bot/src/domain/services/dashboard-service';
-import type { ReportStatus } from '../../bot/src/domain/types';
+import { REPORT_STATUSES } from '../../bot/src/domain/types';
 import { newActivity } from '../helpers/fixtures';
 import { startTestServer, type TestServer } from '../helpers/server';
 import type { Benchmark, BenchOutcome, BenchRow } from './benchmark';
@@ -19,13 +19,8 @@ const ACTIVITIES_PER_ORGANISATION = 60;
 const ROUNDS = 12;
 const REPORTED_SHARE = 0.8;
 const TARGET_RATIO = 2;
-const STATUSES: readonly ReportStatus[] = [
-  'pagar',
-  'genomford',
-  'pagar-med-avvikelse',
-  'framflyttad',
-  'ej-paborjad',
-];
+/** Every status but avbruten, in turn. */
+const STATUSES = REPORT_STATUSES.filter((s) => s !== 'avbruten');
 
 /**
  * GET on a new connection each time: the store-read rounds leave a kept-alive socket idle past

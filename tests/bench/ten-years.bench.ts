@@ -15,7 +15,7 @@
 import { performance } from 'node:perf_hooks';
 import { friFranVald } from '../helpers/malmo-plan';
 import { loadDashboard, readPlanRows } from '../../bot/src/domain/services/dashboard-service';
-import type { Plan, ReportStatus } from '../../bot/src/domain/types';
+import { REPORT_STATUSES, type Plan } from '../../bot/src/domain/types';
 import {
   activityMapper,
   organisationMapper,
@@ -40,13 +40,8 @@ const REPORTS_PER_ROUND = 1000;
 const PAGE_SIZE = 200;
 const SAMPLES = 15;
 const TARGET_RATIO = 2;
-const STATUSES: readonly ReportStatus[] = [
-  'pagar',
-  'genomford',
-  'pagar-med-avvikelse',
-  'framflyttad',
-  'ej-paborjad',
-];
+/** Every status but avbruten, in turn. */
+const STATUSES = REPORT_STATUSES.filter((s) => s !== 'avbruten');
 
 const PLANS: readonly Plan[] = [
   { ...friFranVald, id: 'bench-plan-2022-2026', periodStart: 2022, periodEnd: 2026 },

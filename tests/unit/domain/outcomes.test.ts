@@ -10,7 +10,6 @@ import {
   parseOutcome,
   type OutcomeInput,
 } from '../../../bot/src/domain/outcomes/outcome';
-import { seedStore } from '../../../bot/src/domain/services/seed';
 import {
   openReportForm,
   submitReport,
@@ -18,7 +17,7 @@ import {
 } from '../../../bot/src/domain/services/status-service';
 import type { ReportOutcome } from '../../../bot/src/domain/types';
 import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
-import { friFranVald, organisations } from '../../helpers/malmo-plan';
+import { openDemoStore } from '../../helpers/demo-store';
 
 const SP = 'https://malmostad.sharepoint.com/sites/samordna/Delade%20dokument/rapport.docx';
 const ONEDRIVE = 'https://malmostad-my.sharepoint.com/personal/sara_malmo_se/Documents/lista.xlsx';
@@ -178,12 +177,7 @@ describe('submitReport with an outcome, and editing a report in the round', () =
   const newId = () => `r-${String((ids += 1))}`;
 
   beforeEach(async () => {
-    store = SqliteStore.open(':memory:');
-    await seedStore(store, clock, {
-      plan: friFranVald,
-      organisations,
-      demo: { activities: demoActivities, members: DEMO_MEMBERS, round: demoRound },
-    });
+    store = await openDemoStore(clock);
   });
   afterEach(() => store.close());
 

@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import { demoActivities, demoRound, DEMO_MEMBERS } from '../../../bot/src/domain/catalog';
 import { EMPTY_OUTCOME_INPUT } from '../../../bot/src/domain/outcomes/outcome';
-import { seedStore } from '../../../bot/src/domain/services/seed';
 import type { RoundItem, StatusListView } from '../../../bot/src/domain/services/status-service';
 import type { Activity, ReportingRound, StatusReport } from '../../../bot/src/domain/types';
 import { translator } from '../../../bot/src/i18n';
@@ -17,6 +16,7 @@ import { buildStatusSavedCard } from '../../../bot/src/teams/cards/status-saved-
 import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
 import { validateAdaptiveCard } from '../../helpers/adaptive-card-validator';
 import { executes, inputs, textBlocks, textRuns, type CardNode } from '../../helpers/card-nodes';
+import { openDemoStore } from '../../helpers/demo-store';
 import { friFranVald, organisations } from '../../helpers/malmo-plan';
 
 const sv = translator('sv');
@@ -200,12 +200,7 @@ describe('submitting the card', () => {
   let store: SqliteStore;
 
   beforeEach(async () => {
-    store = SqliteStore.open(':memory:');
-    await seedStore(store, clock, {
-      plan: friFranVald,
-      organisations,
-      demo: { activities: demoActivities, members: DEMO_MEMBERS, round: demoRound },
-    });
+    store = await openDemoStore(clock);
   });
   afterEach(() => store.close());
 

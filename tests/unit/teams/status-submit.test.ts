@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { demoActivities, demoRound, DEMO_MEMBERS } from '../../../bot/src/domain/catalog';
-import { friFranVald, organisations } from '../../helpers/malmo-plan';
 import type { StorePort } from '../../../bot/src/domain/ports/store.port';
-import { seedStore } from '../../../bot/src/domain/services/seed';
 import { submitReport } from '../../../bot/src/domain/services/status-service';
 import { translator } from '../../../bot/src/i18n';
 import { onSubmit } from '../../../bot/src/teams/actions/status-actions';
 import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
+import { openDemoStore } from '../../helpers/demo-store';
 
 /*
  * Issue #16 item 5: on a refused or conflicting submit the domain result carries what the form
@@ -50,12 +49,7 @@ describe('onSubmit on a refused or conflicting report', () => {
   let store: SqliteStore;
 
   beforeEach(async () => {
-    store = SqliteStore.open(':memory:');
-    await seedStore(store, clock, {
-      plan: friFranVald,
-      organisations,
-      demo: { activities: demoActivities, members: DEMO_MEMBERS, round: demoRound },
-    });
+    store = await openDemoStore(clock);
   });
   afterEach(() => store.close());
 

@@ -2,7 +2,7 @@
  * An indicator as the Resultat view, the export and the report draft show it (decision 0026):
  * its definition, who enters its values, where they come from, and its trend. Pure data.
  */
-import type { IndicatorDirection, YearValue } from '../plan-file/plan-document';
+import type { PlanIndicator } from '../plan-file/plan-document';
 import type { IndicatorTrend } from './indicator-trend';
 
 export interface KoladaSource {
@@ -19,17 +19,8 @@ export interface KoladaSource {
   readonly reasonEn: string | null;
 }
 
-export interface IndicatorSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly nameEn: string | null;
-  readonly description: string | null;
-  readonly unit: string;
-  readonly direction: IndicatorDirection;
-  readonly goal: number | null;
-  readonly baseline: YearValue | null;
-  readonly target: YearValue | null;
-  readonly source: string | null;
+/** The plan's indicator as a view shows it: its organisation named, its Kolada source, its trend. */
+export interface IndicatorSummary extends Omit<PlanIndicator, 'organisation' | 'koladaKpi'> {
   readonly organisation: { readonly id: string; readonly name: string } | null;
   /** Set for an indicator that names a Kolada KPI. */
   readonly kolada: KoladaSource | null;
