@@ -66,6 +66,9 @@ export async function keyboardWalk(page: Page, maxStops = 200): Promise<Keyboard
   const stops: string[] = [];
   const invisibleFocus: string[] = [];
   const kinds = new Set<string>();
+  // Views fill in parts from several requests (Stöd's HR button waits for /me): walk the whole
+  // page, not the part that happened to be ready first.
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => {
     const scope = globalThis as unknown as {
       document: { activeElement: { blur?: () => void } | null };
