@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import noImportCycle from './tools/eslint-no-import-cycle.cjs';
 
 /** Modules that do I/O or belong to a framework: never imported by the pure domain. */
 const FRAMEWORK_MODULES = [
@@ -75,6 +76,15 @@ export default tseslint.config(
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // No import cycle in bot/src or tab/src (issue #16): the import that closes one is an
+    // error. The plugin is known everywhere, so a test can point the rule at a fixture.
+    plugins: { samordna: { rules: { 'no-import-cycle': noImportCycle } } },
+  },
+  {
+    files: ['bot/src/**/*.ts', 'tab/src/**/*.{ts,tsx}'],
+    rules: { 'samordna/no-import-cycle': ['error', { roots: ['bot/src', 'tab/src'] }] },
   },
   {
     // Rule 1 of the house: the domain is pure and depends on nothing outside it.

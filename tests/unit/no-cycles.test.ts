@@ -1,14 +1,17 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
   importCycles,
   importGraph,
   importSpecifiers,
   resolveImport,
-} from '../helpers/import-graph';
+} from '../../tools/import-graph.cjs';
 
 /*
  * No import cycle in bot/src or tab/src (issue #16): a cycle makes load order matter and
- * hides which module owns a shared type. This runs in `npm test`, so CI fails on a new one.
+ * hides which module owns a shared type. ESLint's `samordna/no-import-cycle` rule
+ * (tools/eslint-no-import-cycle.cjs, on the same graph code) fails `npm run lint` on the import
+ * that closes a new one; these tests run the graph and the rule itself.
  */
 const root = join(__dirname, '..', '..');
 
@@ -61,5 +64,65 @@ describe('import cycles', () => {
     expect(resolveImport(from, './no-such-module')).toBeUndefined();
     const app = join(root, 'tab', 'src', 'main.tsx');
     expect(resolveImport(app, './App')).toBe(join(root, 'tab', 'src', 'App.tsx'));
+  });
+
+  describe('the lint rule samordna/no-import-cycle', () => {
+    const fixture = 'tests/fixtures/import-cycle';
+    interface LintResult {
+      filePath: string;
+      messages: { ruleId: string | null; line: number; message: string }[];
+    }
+    const lint = (files: string[]): LintResult[] => {
+      const run = spawnSync(
+        process.execPath,
+        [
+          join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
+          '--format',
+          'json',
+          '--rule',
+          `samordna/no-import-cycle: [error, {roots: ['${fixture}']}]`,
+          ...files,
+        ],
+        { cwd: root, encoding: 'utf8' },
+      );
+      return JSON.parse(run.stdout) as LintResult[];
+    };
+
+    it('reports the import that closes the cycle, naming its files, and nothing else', () => {
+      const results = lint([
+        `${fixture}/a.ts`,
+        `${fixture}/b.ts`,
+        `${fixture}/nested/c.ts`,
+        `${fixture}/leaf.ts`,
+      ]);
+      const cycleMessages = results.flatMap((r) =>
+        r.messages
+          .filter((m) => m.ruleId === 'samordna/no-import-cycle')
+          .map((m) => ({ file: r.filePath.slice(root.length + 1), line: m.line, text: m.message })),
+      );
+      expect(cycleMessages.map(({ file, line }) => `${file}:${line}`)).toEqual([
+        `${fixture}/a.ts:2`,
+        `${fixture}/b.ts:1`,
+        `${fixture}/nested/c.ts:1`,
+      ]);
+      expect(cycleMessages[0]!.text).toContain('a.ts ↔ b.ts ↔ nested/c.ts');
+    }, 60_000);
+
+    it('is on for bot/src and tab/src in the project config', () => {
+      const results = lint(['bot/src/main.ts', 'tab/src/main.tsx']);
+      expect(results).toHaveLength(2);
+      for (const r of results) expect(r.messages).toEqual([]);
+      const config = spawnSync(
+        process.execPath,
+        [
+          join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
+          '--print-config',
+          'bot/src/main.ts',
+        ],
+        { cwd: root, encoding: 'utf8' },
+      );
+      const rules = (JSON.parse(config.stdout) as { rules: Record<string, unknown> }).rules;
+      expect(rules['samordna/no-import-cycle']).toEqual([2, { roots: ['bot/src', 'tab/src'] }]);
+    }, 60_000);
   });
 });
