@@ -39,3 +39,22 @@ export const supportEntrySchema = z.object({
   updatedAt: z.string(),
   updatedByName: z.string(),
 });
+
+export const SUPPORT_VERSION_ACTIONS = [
+  'skapad',
+  'andrad',
+  'publicerad',
+  'arkiverad',
+  'granskad',
+] as const;
+
+/** One version of an entry: who did what, and the entry as it then stood. */
+export const supportVersionShape = z.object({
+  entryId: z.string(),
+  version: z.number().int().positive(),
+  action: z.enum(SUPPORT_VERSION_ACTIONS),
+  changedByUserId: z.string(),
+  changedByName: z.string(),
+  changedAt: z.string(),
+  entry: supportEntrySchema,
+});
