@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
+import { sameContent } from '../same-content';
 import type { ListReplica } from './list-replica';
 import type { SharePointContext } from './sharepoint-context';
 
@@ -7,17 +8,6 @@ import type { SharePointContext } from './sharepoint-context';
  * create-once, versioned create and update, upsert. The repositories add only what is their
  * own (filters, orders, the records written beside).
  */
-
-/** Same content: every field but `ignore`, whatever the key order. */
-export function sameContent(a: object, b: object, ignore: readonly string[]): boolean {
-  const key = (o: object): string =>
-    JSON.stringify(
-      Object.entries(o)
-        .filter(([k]) => !ignore.includes(k))
-        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
-    );
-  return key(a) === key(b);
-}
 
 /** Every record of a list, the read model brought up to date first. */
 export async function readAll<T>(ctx: SharePointContext, replica: ListReplica<T>): Promise<T[]> {

@@ -53,11 +53,11 @@ const organisations = sqliteCodec(organisationShape);
 
 export const organisationFromRow = (row: unknown): Organisation => organisations.fromRow(row);
 
-const activities = sqliteCodec(activityShape, { json: ACTIVITY_LISTS, flags: ['demo'] });
+export const activityRows = sqliteCodec(activityShape, { json: ACTIVITY_LISTS, flags: ['demo'] });
 
-export const activityFromRow = (row: unknown): Activity => activities.fromRow(row);
+export const activityFromRow = (row: unknown): Activity => activityRows.fromRow(row);
 
-export const activityToRow = (a: Activity): FlatRow => activities.toRow(a);
+export const activityToRow = (a: Activity): FlatRow => activityRows.toRow(a);
 
 const reports = sqliteCodec(
   reportFields.extend({

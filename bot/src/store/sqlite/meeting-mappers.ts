@@ -4,11 +4,11 @@ import { meetingShape, snapshotShape, stepShape, storedMeeting } from '../meetin
 
 /** Row ⇄ domain mappers for the meeting tables, every row checked with zod. */
 
-const meetings = sqliteCodec(meetingShape, { json: ['constellation', 'schedule'] });
+export const meetingRows = sqliteCodec(meetingShape, { json: ['constellation', 'schedule'] });
 
-export const meetingFromRow = (row: unknown): Meeting => storedMeeting(meetings.fromRow(row));
+export const meetingFromRow = (row: unknown): Meeting => storedMeeting(meetingRows.fromRow(row));
 
-export const meetingToRow = (m: Meeting): FlatRow => meetings.toRow(m);
+export const meetingToRow = (m: Meeting): FlatRow => meetingRows.toRow(m);
 
 const snapshots = sqliteCodec(snapshotShape, { json: ['entries'] });
 

@@ -7,6 +7,7 @@ import type { MinutesStore } from '../../domain/ports/minutes-store.port';
 import { sqliteCodec } from '../../codecs/record-codec';
 import { agendaEditsShape, decisionShape } from '../minutes-schemas';
 import type { SqliteDatabase } from './database';
+import { insertSql, rowBy, whereOf } from './sqlite-sql';
 
 const agendas = sqliteCodec(agendaEditsShape, {
   json: ['order', 'added'],
@@ -19,10 +20,8 @@ export class SqliteMinutesStore implements MinutesStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   async getAgenda(meetingId: string): Promise<AgendaEdits | undefined> {
-    const row = this.db
-      .prepare('SELECT * FROM meeting_agendas WHERE meeting_id = ?')
-      .get(meetingId);
-    return row === undefined ? undefined : agendas.fromRow(row);
+    const sql = 'SELECT * FROM meeting_agendas WHERE meeting_id = ?';
+    return rowBy(this.db, sql, meetingId, agendas.fromRow);
   }
 
   async saveAgenda(edits: AgendaEdits): Promise<AgendaEdits> {
@@ -42,13 +41,7 @@ export class SqliteMinutesStore implements MinutesStore {
     decision: MeetingDecision,
   ): Promise<{ decision: MeetingDecision; created: boolean }> {
     const result = this.db
-      .prepare(
-        `INSERT INTO meeting_decisions (id, meeting_id, agenda_item_id, activity_id, note, kind,
-           what, organisation_id, due_date, recorded_by_user_id, recorded_by_name, recorded_at)
-         VALUES (@id, @meeting_id, @agenda_item_id, @activity_id, @note, @kind, @what,
-           @organisation_id, @due_date, @recorded_by_user_id, @recorded_by_name, @recorded_at)
-         ON CONFLICT(id) DO NOTHING`,
-      )
+      .prepare(`${insertSql('meeting_decisions', decisions)} ON CONFLICT(id) DO NOTHING`)
       .run(decisions.toRow(decision));
     if (result.changes === 1) return { decision, created: true };
     const first = decisions.fromRow(
@@ -58,21 +51,11 @@ export class SqliteMinutesStore implements MinutesStore {
   }
 
   async listDecisions(filter: DecisionFilter = {}): Promise<MeetingDecision[]> {
-    const clauses: string[] = [];
-    const params: Record<string, string> = {};
-    if (filter.meetingId !== undefined) {
-      clauses.push('meeting_id = @meetingId');
-      params['meetingId'] = filter.meetingId;
-    }
-    if (filter.activityId !== undefined) {
-      clauses.push('activity_id = @activityId');
-      params['activityId'] = filter.activityId;
-    }
-    if (filter.organisationId !== undefined) {
-      clauses.push('organisation_id = @organisationId');
-      params['organisationId'] = filter.organisationId;
-    }
-    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    const { where, params } = whereOf({
+      'meeting_id = @meetingId': filter.meetingId,
+      'activity_id = @activityId': filter.activityId,
+      'organisation_id = @organisationId': filter.organisationId,
+    });
     return this.db
       .prepare(`SELECT * FROM meeting_decisions ${where} ORDER BY recorded_at, id`)
       .all(params)

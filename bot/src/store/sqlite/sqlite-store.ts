@@ -37,6 +37,7 @@ import { storeMigrations } from './migrations';
 import { insertActivity, replaceActivity } from './sqlite-activity-writes';
 import { SqliteImportBatch } from './sqlite-import-batch';
 import { SqliteMembers, SqliteStandIns } from './sqlite-people';
+import { rowBy, whereOf } from './sqlite-sql';
 import { SqliteSupport } from './sqlite-support';
 
 const swedish = new Intl.Collator('sv');
@@ -50,8 +51,7 @@ class SqlitePlans implements PlanRepository {
       .map(planFromRow);
   }
   async get(planId: string): Promise<Plan | undefined> {
-    const row = this.db.prepare('SELECT data FROM plans WHERE id = ?').get(planId);
-    return row === undefined ? undefined : planFromRow(row);
+    return rowBy(this.db, 'SELECT data FROM plans WHERE id = ?', planId, planFromRow);
   }
   async upsert(plan: Plan): Promise<void> {
     this.db
@@ -86,10 +86,8 @@ class SqliteOrganisations implements OrganisationRepository {
     return rows.sort((a, b) => swedish.compare(a.name, b.name));
   }
   async get(organisationId: string): Promise<Organisation | undefined> {
-    const row = this.db
-      .prepare('SELECT id, name, kind FROM organisations WHERE id = ?')
-      .get(organisationId);
-    return row === undefined ? undefined : organisationFromRow(row);
+    const sql = 'SELECT id, name, kind FROM organisations WHERE id = ?';
+    return rowBy(this.db, sql, organisationId, organisationFromRow);
   }
   async upsert(organisation: Organisation): Promise<void> {
     this.db
@@ -105,17 +103,10 @@ class SqliteActivities implements ActivityRepository {
   constructor(private readonly db: SqliteDatabase) {}
 
   async list(filter: ActivityFilter = {}): Promise<Activity[]> {
-    const clauses: string[] = [];
-    const params: Record<string, string> = {};
-    if (filter.planId !== undefined) {
-      clauses.push('plan_id = @planId');
-      params['planId'] = filter.planId;
-    }
-    if (filter.organisationId !== undefined) {
-      clauses.push('organisation_id = @organisationId');
-      params['organisationId'] = filter.organisationId;
-    }
-    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+    const { where, params } = whereOf({
+      'plan_id = @planId': filter.planId,
+      'organisation_id = @organisationId': filter.organisationId,
+    });
     const rows = this.db
       .prepare(`SELECT * FROM activities ${where} ORDER BY goal, title, id`)
       .all(params);
@@ -123,8 +114,7 @@ class SqliteActivities implements ActivityRepository {
   }
 
   async get(activityId: string): Promise<Activity | undefined> {
-    const row = this.db.prepare('SELECT * FROM activities WHERE id = ?').get(activityId);
-    return row === undefined ? undefined : activityFromRow(row);
+    return rowBy(this.db, 'SELECT * FROM activities WHERE id = ?', activityId, activityFromRow);
   }
 
   async create(activity: Omit<Activity, 'version'>): Promise<Activity> {
@@ -219,8 +209,7 @@ class SqliteRounds implements RoundRepository {
       .map(roundFromRow);
   }
   async get(roundId: string): Promise<ReportingRound | undefined> {
-    const row = this.db.prepare('SELECT * FROM rounds WHERE id = ?').get(roundId);
-    return row === undefined ? undefined : roundFromRow(row);
+    return rowBy(this.db, 'SELECT * FROM rounds WHERE id = ?', roundId, roundFromRow);
   }
   async upsert(round: ReportingRound): Promise<void> {
     this.db

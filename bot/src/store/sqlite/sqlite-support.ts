@@ -5,11 +5,15 @@ import {
   type SupportEntry,
   type SupportEntryVersion,
 } from '../../domain/support/support-types';
+import { sameContent } from '../same-content';
 import type { SqliteDatabase } from './database';
+import { insertSql, rowBy, versionedUpdateSql } from './sqlite-sql';
 import {
   supportEntryFromRow,
+  supportEntryRows,
   supportEntryToRow,
   supportVersionFromRow,
+  supportVersionRows,
   supportVersionToRow,
 } from './support-mappers';
 
@@ -17,16 +21,7 @@ type Change = Omit<SupportEntryVersion, 'entry' | 'version' | 'entryId'>;
 
 const swedish = new Intl.Collator('sv');
 
-/** Same content: every field but the version and the timestamps, in a stable key order. */
-function contentKey(entry: Omit<SupportEntry, 'version'> & { version?: number }): string {
-  const { version: _version, updatedAt: _updatedAt, reviewedAt: _reviewedAt, ...content } = entry;
-  return JSON.stringify(Object.entries(content).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-const COLUMNS = `id, title, body, audiences, category, contacts, owner_organisation_id, status,
-  valid_from, valid_to, reviewed_at, source, demo, version, updated_at, updated_by_name`;
-const VALUES = `@id, @title, @body, @audiences, @category, @contacts, @owner_organisation_id, @status,
-  @valid_from, @valid_to, @reviewed_at, @source, @demo, @version, @updated_at, @updated_by_name`;
+const ENTRY_CONTENT = ['version', 'updatedAt', 'reviewedAt'];
 
 /** HR's support entries in SQLite; an entry and its version row are written in one transaction. */
 export class SqliteSupport implements SupportRepository {
@@ -50,9 +45,7 @@ export class SqliteSupport implements SupportRepository {
     const stored: SupportEntry = { ...entry, version: 1 };
     const created = this.db.transaction((): boolean => {
       const result = this.db
-        .prepare(
-          `INSERT INTO support_entries (${COLUMNS}) VALUES (${VALUES}) ON CONFLICT(id) DO NOTHING`,
-        )
+        .prepare(`${insertSql('support_entries', supportEntryRows)} ON CONFLICT(id) DO NOTHING`)
         .run(supportEntryToRow(stored));
       if (result.changes !== 1) return false;
       this.insertVersion(stored, change);
@@ -60,7 +53,7 @@ export class SqliteSupport implements SupportRepository {
     })();
     if (created) return stored;
     const existing = this.read(entry.id);
-    if (existing !== undefined && contentKey(existing) === contentKey(entry)) return existing;
+    if (existing !== undefined && sameContent(existing, entry, ENTRY_CONTENT)) return existing;
     throw new ConflictError('support-entry', entry.id);
   }
 
@@ -72,14 +65,7 @@ export class SqliteSupport implements SupportRepository {
     const next: SupportEntry = { ...entry, version: expectedVersion + 1 };
     const updated = this.db.transaction((): boolean => {
       const result = this.db
-        .prepare(
-          `UPDATE support_entries SET title = @title, body = @body, audiences = @audiences,
-             category = @category, contacts = @contacts, owner_organisation_id = @owner_organisation_id,
-             status = @status, valid_from = @valid_from, valid_to = @valid_to, reviewed_at = @reviewed_at,
-             source = @source, demo = @demo, version = @version, updated_at = @updated_at,
-             updated_by_name = @updated_by_name
-           WHERE id = @id AND version = @expected`,
-        )
+        .prepare(versionedUpdateSql('support_entries', supportEntryRows))
         .run({ ...supportEntryToRow(next), expected: expectedVersion });
       if (result.changes !== 1) return false;
       this.insertVersion(next, change);
@@ -98,27 +84,25 @@ export class SqliteSupport implements SupportRepository {
   }
 
   private read(entryId: string): SupportEntry | undefined {
-    const row = this.db.prepare('SELECT * FROM support_entries WHERE id = ?').get(entryId);
-    return row === undefined ? undefined : supportEntryFromRow(row);
+    return rowBy(
+      this.db,
+      'SELECT * FROM support_entries WHERE id = ?',
+      entryId,
+      supportEntryFromRow,
+    );
   }
 
   private insertVersion(entry: SupportEntry, change: Change): void {
-    this.db
-      .prepare(
-        `INSERT INTO support_entry_versions (entry_id, version, action, changed_by_user_id,
-           changed_by_name, changed_at, data)
-         VALUES (@entry_id, @version, @action, @changed_by_user_id, @changed_by_name, @changed_at, @data)`,
-      )
-      .run(
-        supportVersionToRow({
-          entryId: entry.id,
-          version: entry.version,
-          action: change.action,
-          changedByUserId: change.changedByUserId,
-          changedByName: change.changedByName,
-          changedAt: change.changedAt,
-          entry,
-        }),
-      );
+    this.db.prepare(insertSql('support_entry_versions', supportVersionRows)).run(
+      supportVersionToRow({
+        entryId: entry.id,
+        version: entry.version,
+        action: change.action,
+        changedByUserId: change.changedByUserId,
+        changedByName: change.changedByName,
+        changedAt: change.changedAt,
+        entry,
+      }),
+    );
   }
 }

@@ -7,20 +7,24 @@ import { supportEntrySchema, supportVersionShape } from '../support-schemas';
  * checked with zod, so a corrupt or hand-edited row fails loudly.
  */
 
-const entries = sqliteCodec(supportEntrySchema, {
+export const supportEntryRows = sqliteCodec(supportEntrySchema, {
   json: ['audiences', 'contacts'],
   flags: ['demo'],
 });
 
-export const supportEntryFromRow = (row: unknown): SupportEntry => entries.fromRow(row);
+export const supportEntryFromRow = (row: unknown): SupportEntry => supportEntryRows.fromRow(row);
 
 export const supportEntryToRow = (entry: SupportEntry): FlatRow =>
-  entries.toRow(supportEntrySchema.parse(entry));
+  supportEntryRows.toRow(supportEntrySchema.parse(entry));
 
 /** A version's entry is JSON in the `data` column. */
-const versions = sqliteCodec(supportVersionShape, { json: ['entry'], columns: { entry: 'data' } });
+export const supportVersionRows = sqliteCodec(supportVersionShape, {
+  json: ['entry'],
+  columns: { entry: 'data' },
+});
 
-export const supportVersionFromRow = (row: unknown): SupportEntryVersion => versions.fromRow(row);
+export const supportVersionFromRow = (row: unknown): SupportEntryVersion =>
+  supportVersionRows.fromRow(row);
 
 export const supportVersionToRow = (version: SupportEntryVersion): FlatRow =>
-  versions.toRow(supportVersionShape.parse(version));
+  supportVersionRows.toRow(supportVersionShape.parse(version));
