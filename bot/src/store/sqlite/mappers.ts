@@ -49,9 +49,9 @@ export function planToRow(plan: Plan): { id: string; period_start: number; data:
   };
 }
 
-const organisations = sqliteCodec(organisationShape);
+export const organisationRows = sqliteCodec(organisationShape);
 
-export const organisationFromRow = (row: unknown): Organisation => organisations.fromRow(row);
+export const organisationFromRow = (row: unknown): Organisation => organisationRows.fromRow(row);
 
 export const activityRows = sqliteCodec(activityShape, { json: ACTIVITY_LISTS, flags: ['demo'] });
 
@@ -87,11 +87,9 @@ export const reportToRow = (r: StatusReport): FlatRow =>
     onBehalfOfName: r.onBehalfOf?.name,
   });
 
-const rounds = sqliteCodec(roundShape);
+export const roundRows = sqliteCodec(roundShape);
 
-export const roundFromRow = (row: unknown): ReportingRound => rounds.fromRow(row);
-
-export const roundToRow = (r: ReportingRound): FlatRow => rounds.toRow(r);
+export const roundFromRow = (row: unknown): ReportingRound => roundRows.fromRow(row);
 
 const members = sqliteCodec(memberShape, { json: ['roles'] });
 

@@ -7,11 +7,10 @@ import type { Activity } from '../../domain/types';
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
 import type { SqliteDatabase } from './database';
 import { activityFromRow, activityRows, activityToRow } from './mappers';
-import { insertSql, rowBy, versionedUpdateSql } from './sqlite-sql';
-import { sameContent } from '../same-content';
+import { createdOrSame, insertSql, rowBy, versionedUpdateSql } from './sqlite-sql';
 
 /** Two versions of an activity hold the same content when all but these fields agree. */
-const ACTIVITY_CONTENT = ['version', 'createdAt', 'updatedAt'];
+const ACTIVITY = { entity: 'activity', ignore: ['version', 'createdAt', 'updatedAt'] };
 
 function storedActivity(db: SqliteDatabase, activityId: string): Activity | undefined {
   return rowBy(db, 'SELECT * FROM activities WHERE id = ?', activityId, activityFromRow);
@@ -26,10 +25,12 @@ export function insertActivity(db: SqliteDatabase, activity: Omit<Activity, 'ver
   const result = db
     .prepare(`${insertSql('activities', activityRows)} ON CONFLICT(id) DO NOTHING`)
     .run(activityToRow(stored));
-  if (result.changes === 1) return stored;
-  const existing = storedActivity(db, activity.id);
-  if (existing !== undefined && sameContent(existing, activity, ACTIVITY_CONTENT)) return existing;
-  throw new ConflictError('activity', activity.id);
+  return createdOrSame(
+    result.changes === 1,
+    stored,
+    () => storedActivity(db, activity.id),
+    ACTIVITY,
+  );
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { MeetingFilter, MeetingStore } from '../../domain/ports/meeting-store.port';
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
 import type { Meeting, MeetingSnapshot, StepState } from '../../domain/meetings/meeting';
-import { sameContent } from '../same-content';
 import type { SqliteDatabase } from './database';
-import { insertSql, rowBy, versionedUpdateSql, whereOf } from './sqlite-sql';
+import { createdOrSame, insertSql, rowBy, rowsWhere, versionedUpdateSql } from './sqlite-sql';
 import {
   meetingFromRow,
   meetingRows,
@@ -14,7 +13,7 @@ import {
   stepToRow,
 } from './meeting-mappers';
 
-const MEETING_CONTENT = ['version', 'createdAt', 'updatedAt'];
+const MEETING = { entity: 'meeting', ignore: ['version', 'createdAt', 'updatedAt'] };
 
 /**
  * Meetings on the store's SQLite database (migration 004-meetings). Opened with
@@ -24,15 +23,12 @@ export class SqliteMeetingStore implements MeetingStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   async listMeetings(filter: MeetingFilter = {}): Promise<Meeting[]> {
-    const { where, params } = whereOf({
+    const conditions = {
       'plan_id = @planId': filter.planId,
       'starts_at >= @from': filter.from,
       'starts_at < @to': filter.to,
-    });
-    return this.db
-      .prepare(`SELECT * FROM meetings ${where} ORDER BY starts_at, id`)
-      .all(params)
-      .map(meetingFromRow);
+    };
+    return rowsWhere(this.db, 'meetings', conditions, 'starts_at, id', meetingFromRow);
   }
 
   async getMeeting(meetingId: string): Promise<Meeting | undefined> {
@@ -63,10 +59,7 @@ export class SqliteMeetingStore implements MeetingStore {
     const result = this.db
       .prepare(`${insertSql('meetings', meetingRows)} ON CONFLICT(id) DO NOTHING`)
       .run(meetingToRow(stored));
-    if (result.changes === 1) return stored;
-    const existing = this.read(meeting.id);
-    if (existing !== undefined && sameContent(existing, meeting, MEETING_CONTENT)) return existing;
-    throw new ConflictError('meeting', meeting.id);
+    return createdOrSame(result.changes === 1, stored, () => this.read(meeting.id), MEETING);
   }
 
   async updateMeeting(

@@ -7,7 +7,7 @@ import type { MinutesStore } from '../../domain/ports/minutes-store.port';
 import { sqliteCodec } from '../../codecs/record-codec';
 import { agendaEditsShape, decisionShape } from '../minutes-schemas';
 import type { SqliteDatabase } from './database';
-import { insertSql, rowBy, whereOf } from './sqlite-sql';
+import { insertSql, rowBy, rowsWhere } from './sqlite-sql';
 
 const agendas = sqliteCodec(agendaEditsShape, {
   json: ['order', 'added'],
@@ -51,14 +51,17 @@ export class SqliteMinutesStore implements MinutesStore {
   }
 
   async listDecisions(filter: DecisionFilter = {}): Promise<MeetingDecision[]> {
-    const { where, params } = whereOf({
+    const conditions = {
       'meeting_id = @meetingId': filter.meetingId,
       'activity_id = @activityId': filter.activityId,
       'organisation_id = @organisationId': filter.organisationId,
-    });
-    return this.db
-      .prepare(`SELECT * FROM meeting_decisions ${where} ORDER BY recorded_at, id`)
-      .all(params)
-      .map((row) => decisions.fromRow(row));
+    };
+    return rowsWhere(
+      this.db,
+      'meeting_decisions',
+      conditions,
+      'recorded_at, id',
+      decisions.fromRow,
+    );
   }
 }

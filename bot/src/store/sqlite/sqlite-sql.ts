@@ -1,3 +1,5 @@
+import { ConflictError } from '../../domain/ports/store.port';
+import { sameContent } from '../same-content';
 import type { SqliteDatabase } from './database';
 
 /**
@@ -37,6 +39,13 @@ export const insertSql = (table: string, codec: Columns): string =>
     .map((c) => `@${c}`)
     .join(', ')})`;
 
+/** `INSERT … ON CONFLICT(key) DO UPDATE` of every other column: create or replace by key. */
+export const upsertSql = (table: string, codec: Columns, key = 'id'): string =>
+  `${insertSql(table, codec)} ON CONFLICT(${key}) DO UPDATE SET ${codec.columns
+    .filter((c) => c !== key)
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ')}`;
+
 /**
  * `UPDATE table SET …` of every column but `id` and `keep` (columns set once, at creation),
  * where the row's id and version are `@id` and `@expected`: an optimistic versioned update.
@@ -60,4 +69,33 @@ export function rowBy<T>(
 ): T | undefined {
   const row: unknown = db.prepare(sql).get(value);
   return row === undefined ? undefined : fromRow(row);
+}
+
+/** The rows of `table` the filter's conditions (see `whereOf`) select, in `order`, read with `fromRow`. */
+export function rowsWhere<T>(
+  db: SqliteDatabase,
+  table: string,
+  conditions: Readonly<Record<string, string | undefined>>,
+  order: string,
+  fromRow: (row: unknown) => T,
+): T[] {
+  const { where, params } = whereOf(conditions);
+  return db.prepare(`SELECT * FROM ${table} ${where} ORDER BY ${order}`).all(params).map(fromRow);
+}
+
+/**
+ * The result of creating a record at version 1 with `INSERT … ON CONFLICT(id) DO NOTHING`:
+ * the record when it was inserted; when its id was taken, the stored record if it holds the
+ * same content (all but `ignore`: a replayed create), else a ConflictError.
+ */
+export function createdOrSame<T extends { readonly id: string }>(
+  inserted: boolean,
+  record: T,
+  stored: () => T | undefined,
+  list: { readonly entity: string; readonly ignore: readonly string[] },
+): T {
+  if (inserted) return record;
+  const existing = stored();
+  if (existing !== undefined && sameContent(existing, record, list.ignore)) return existing;
+  throw new ConflictError(list.entity, record.id);
 }

@@ -26,18 +26,19 @@ import { replayOf } from '../report-replay';
 import {
   activityFromRow,
   organisationFromRow,
+  organisationRows,
   planFromRow,
   planToRow,
   reportFromRow,
   reportToRow,
   roundFromRow,
-  roundToRow,
+  roundRows,
 } from './mappers';
 import { storeMigrations } from './migrations';
 import { insertActivity, replaceActivity } from './sqlite-activity-writes';
 import { SqliteImportBatch } from './sqlite-import-batch';
 import { SqliteMembers, SqliteStandIns } from './sqlite-people';
-import { rowBy, whereOf } from './sqlite-sql';
+import { rowBy, rowsWhere, upsertSql } from './sqlite-sql';
 import { SqliteSupport } from './sqlite-support';
 
 const swedish = new Intl.Collator('sv');
@@ -55,10 +56,7 @@ class SqlitePlans implements PlanRepository {
   }
   async upsert(plan: Plan): Promise<void> {
     this.db
-      .prepare(
-        `INSERT INTO plans (id, period_start, data) VALUES (@id, @period_start, @data)
-         ON CONFLICT(id) DO UPDATE SET period_start = excluded.period_start, data = excluded.data`,
-      )
+      .prepare(upsertSql('plans', { columns: ['id', 'period_start', 'data'] }))
       .run(planToRow(plan));
   }
   async current(): Promise<Plan | undefined> {
@@ -91,11 +89,8 @@ class SqliteOrganisations implements OrganisationRepository {
   }
   async upsert(organisation: Organisation): Promise<void> {
     this.db
-      .prepare(
-        `INSERT INTO organisations (id, name, kind) VALUES (@id, @name, @kind)
-         ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind`,
-      )
-      .run(organisation);
+      .prepare(upsertSql('organisations', organisationRows))
+      .run(organisationRows.toRow(organisation));
   }
 }
 
@@ -103,14 +98,11 @@ class SqliteActivities implements ActivityRepository {
   constructor(private readonly db: SqliteDatabase) {}
 
   async list(filter: ActivityFilter = {}): Promise<Activity[]> {
-    const { where, params } = whereOf({
+    const conditions = {
       'plan_id = @planId': filter.planId,
       'organisation_id = @organisationId': filter.organisationId,
-    });
-    const rows = this.db
-      .prepare(`SELECT * FROM activities ${where} ORDER BY goal, title, id`)
-      .all(params);
-    return rows.map(activityFromRow);
+    };
+    return rowsWhere(this.db, 'activities', conditions, 'goal, title, id', activityFromRow);
   }
 
   async get(activityId: string): Promise<Activity | undefined> {
@@ -212,14 +204,7 @@ class SqliteRounds implements RoundRepository {
     return rowBy(this.db, 'SELECT * FROM rounds WHERE id = ?', roundId, roundFromRow);
   }
   async upsert(round: ReportingRound): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO rounds (id, plan_id, kind, title, opens_at, closes_at)
-         VALUES (@id, @plan_id, @kind, @title, @opens_at, @closes_at)
-         ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, kind = excluded.kind, title = excluded.title,
-           opens_at = excluded.opens_at, closes_at = excluded.closes_at`,
-      )
-      .run(roundToRow(round));
+    this.db.prepare(upsertSql('rounds', roundRows)).run(roundRows.toRow(round));
   }
 }
 

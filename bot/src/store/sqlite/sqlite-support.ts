@@ -5,9 +5,8 @@ import {
   type SupportEntry,
   type SupportEntryVersion,
 } from '../../domain/support/support-types';
-import { sameContent } from '../same-content';
 import type { SqliteDatabase } from './database';
-import { insertSql, rowBy, versionedUpdateSql } from './sqlite-sql';
+import { createdOrSame, insertSql, rowBy, versionedUpdateSql } from './sqlite-sql';
 import {
   supportEntryFromRow,
   supportEntryRows,
@@ -21,7 +20,7 @@ type Change = Omit<SupportEntryVersion, 'entry' | 'version' | 'entryId'>;
 
 const swedish = new Intl.Collator('sv');
 
-const ENTRY_CONTENT = ['version', 'updatedAt', 'reviewedAt'];
+const ENTRY = { entity: 'support-entry', ignore: ['version', 'updatedAt', 'reviewedAt'] };
 
 /** HR's support entries in SQLite; an entry and its version row are written in one transaction. */
 export class SqliteSupport implements SupportRepository {
@@ -51,10 +50,7 @@ export class SqliteSupport implements SupportRepository {
       this.insertVersion(stored, change);
       return true;
     })();
-    if (created) return stored;
-    const existing = this.read(entry.id);
-    if (existing !== undefined && sameContent(existing, entry, ENTRY_CONTENT)) return existing;
-    throw new ConflictError('support-entry', entry.id);
+    return createdOrSame(created, stored, () => this.read(entry.id), ENTRY);
   }
 
   async update(
