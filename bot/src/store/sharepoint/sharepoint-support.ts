@@ -1,29 +1,15 @@
 import type { SupportRepository } from '../../domain/ports/support-store.port';
-import {
-  SUPPORT_CATEGORIES,
-  type SupportEntry,
-  type SupportEntryVersion,
-} from '../../domain/support/support-types';
+import type { SupportEntry, SupportEntryVersion } from '../../domain/support/support-types';
+import { bySupportOrder, SUPPORT_ENTRY, type SupportChange as Change } from '../support-schemas';
 import { createVersioned, readAll, readOne, updateVersioned } from './replica-writes';
 import type { SharePointContext } from './sharepoint-context';
-
-type Change = Omit<SupportEntryVersion, 'entry' | 'version' | 'entryId'>;
-
-const swedish = new Intl.Collator('sv');
-
-const SUPPORT_ENTRY = { entity: 'support-entry', ignore: ['version', 'updatedAt', 'reviewedAt'] };
 
 /** HR's support entries and their versions in two SharePoint lists. */
 export class SharePointSupport implements SupportRepository {
   constructor(private readonly ctx: SharePointContext) {}
 
   async list(): Promise<SupportEntry[]> {
-    return (await readAll(this.ctx, this.ctx.support)).sort(
-      (a, b) =>
-        SUPPORT_CATEGORIES.indexOf(a.category) - SUPPORT_CATEGORIES.indexOf(b.category) ||
-        swedish.compare(a.title, b.title) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+    return (await readAll(this.ctx, this.ctx.support)).sort(bySupportOrder);
   }
 
   get = (entryId: string): Promise<SupportEntry | undefined> =>

@@ -21,7 +21,7 @@ import {
 } from '../../domain/ports/store.port';
 import type { ImportBatchRepository } from '../../domain/ports/import-batch.port';
 import type { SupportRepository } from '../../domain/ports/support-store.port';
-import { migrate, openDatabase, type SqliteDatabase } from './database';
+import { openMigrated, SqliteFile, type SqliteDatabase } from './database';
 import { replayOf } from '../report-replay';
 import {
   activityFromRow,
@@ -209,7 +209,7 @@ class SqliteRounds implements RoundRepository {
 }
 
 /** The embedded store: one SQLite file (or `:memory:`), migrated on open. */
-export class SqliteStore implements StorePort {
+export class SqliteStore extends SqliteFile implements StorePort {
   readonly plans: PlanRepository;
   readonly organisations: OrganisationRepository;
   readonly activities: ActivityRepository;
@@ -220,7 +220,8 @@ export class SqliteStore implements StorePort {
   readonly support: SupportRepository;
   readonly imports: ImportBatchRepository;
 
-  private constructor(private readonly db: SqliteDatabase) {
+  private constructor(db: SqliteDatabase) {
+    super(db);
     this.plans = new SqlitePlans(db);
     this.organisations = new SqliteOrganisations(db);
     this.activities = new SqliteActivities(db);
@@ -234,17 +235,6 @@ export class SqliteStore implements StorePort {
 
   /** Opens and migrates the store at `path` (`:memory:` for tests). */
   static open(path: string): SqliteStore {
-    const db = openDatabase(path);
-    migrate(db, 'store_migrations', storeMigrations);
-    return new SqliteStore(db);
-  }
-
-  /** Raw table access for tests that must inspect every row (e.g. privacy checks). */
-  get database(): SqliteDatabase {
-    return this.db;
-  }
-
-  async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    return new SqliteStore(openMigrated(path, 'store_migrations', storeMigrations));
   }
 }

@@ -1,10 +1,7 @@
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
 import type { SupportRepository } from '../../domain/ports/support-store.port';
-import {
-  SUPPORT_CATEGORIES,
-  type SupportEntry,
-  type SupportEntryVersion,
-} from '../../domain/support/support-types';
+import type { SupportEntry, SupportEntryVersion } from '../../domain/support/support-types';
+import { bySupportOrder, SUPPORT_ENTRY, type SupportChange as Change } from '../support-schemas';
 import type { SqliteDatabase } from './database';
 import { createdOrSame, insertSql, rowBy, versionedUpdateSql } from './sqlite-sql';
 import {
@@ -16,24 +13,13 @@ import {
   supportVersionToRow,
 } from './support-mappers';
 
-type Change = Omit<SupportEntryVersion, 'entry' | 'version' | 'entryId'>;
-
-const swedish = new Intl.Collator('sv');
-
-const ENTRY = { entity: 'support-entry', ignore: ['version', 'updatedAt', 'reviewedAt'] };
-
 /** HR's support entries in SQLite; an entry and its version row are written in one transaction. */
 export class SqliteSupport implements SupportRepository {
   constructor(private readonly db: SqliteDatabase) {}
 
   async list(): Promise<SupportEntry[]> {
     const entries = this.db.prepare('SELECT * FROM support_entries').all().map(supportEntryFromRow);
-    return entries.sort(
-      (a, b) =>
-        SUPPORT_CATEGORIES.indexOf(a.category) - SUPPORT_CATEGORIES.indexOf(b.category) ||
-        swedish.compare(a.title, b.title) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+    return entries.sort(bySupportOrder);
   }
 
   async get(entryId: string): Promise<SupportEntry | undefined> {
@@ -50,7 +36,7 @@ export class SqliteSupport implements SupportRepository {
       this.insertVersion(stored, change);
       return true;
     })();
-    return createdOrSame(created, stored, () => this.read(entry.id), ENTRY);
+    return createdOrSame(created, stored, () => this.read(entry.id), SUPPORT_ENTRY);
   }
 
   async update(
