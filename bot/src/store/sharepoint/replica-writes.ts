@@ -9,6 +9,16 @@ import type { SharePointContext } from './sharepoint-context';
  * own (filters, orders, the records written beside).
  */
 
+/** Whether `record` holds every value `given` names; an undefined value matches anything. */
+export function matches<T extends object>(
+  record: T,
+  given: { readonly [K in keyof T]?: T[K] | undefined },
+): boolean {
+  return (Object.keys(given) as (keyof T)[]).every(
+    (key) => given[key] === undefined || record[key] === given[key],
+  );
+}
+
 /** Every record of a list, the read model brought up to date first. */
 export async function readAll<T>(ctx: SharePointContext, replica: ListReplica<T>): Promise<T[]> {
   await ctx.fresh();

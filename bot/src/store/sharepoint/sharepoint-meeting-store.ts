@@ -2,7 +2,14 @@ import type { MeetingFilter, MeetingStore } from '../../domain/ports/meeting-sto
 import { ConflictError } from '../../domain/ports/store.port';
 import type { Meeting, MeetingSnapshot, StepState } from '../../domain/meetings/meeting';
 import type { SharePointContext } from './sharepoint-context';
-import { createOnce, createVersioned, readAll, readOne, updateVersioned } from './replica-writes';
+import {
+  createOnce,
+  createVersioned,
+  matches,
+  readAll,
+  readOne,
+  updateVersioned,
+} from './replica-writes';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -21,7 +28,7 @@ export class SharePointMeetingStore implements MeetingStore {
     return (await readAll(this.ctx, this.ctx.meetings))
       .filter(
         (m) =>
-          (filter.planId === undefined || m.planId === filter.planId) &&
+          matches(m, { planId: filter.planId }) &&
           (filter.from === undefined || m.startsAt >= filter.from) &&
           (filter.to === undefined || m.startsAt < filter.to),
       )

@@ -4,7 +4,7 @@ import type {
   MeetingDecision,
 } from '../../domain/minutes/minutes-types';
 import type { MinutesStore } from '../../domain/ports/minutes-store.port';
-import { createOnce, readAll, readOne, replace } from './replica-writes';
+import { createOnce, matches, readAll, readOne, replace } from './replica-writes';
 import type { SharePointContext } from './sharepoint-context';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -35,11 +35,12 @@ export class SharePointMinutesStore implements MinutesStore {
 
   async listDecisions(filter: DecisionFilter = {}): Promise<MeetingDecision[]> {
     return (await readAll(this.ctx, this.ctx.meetingDecisions))
-      .filter(
-        (d) =>
-          (filter.meetingId === undefined || d.meetingId === filter.meetingId) &&
-          (filter.activityId === undefined || d.activityId === filter.activityId) &&
-          (filter.organisationId === undefined || d.organisationId === filter.organisationId),
+      .filter((d) =>
+        matches(d, {
+          meetingId: filter.meetingId,
+          activityId: filter.activityId,
+          organisationId: filter.organisationId,
+        }),
       )
       .sort((a, b) => byText(a.recordedAt, b.recordedAt) || byText(a.id, b.id));
   }

@@ -30,6 +30,7 @@ import { SharePointRefusedEdits } from './sharepoint-refused-edits';
 import { SharePointSupport } from './sharepoint-support';
 import {
   createVersioned,
+  matches,
   readAll as read,
   readOne,
   updateVersioned,
@@ -106,11 +107,7 @@ class Activities implements ActivityRepository {
   constructor(private readonly ctx: SharePointContext) {}
   async list(filter: ActivityFilter = {}): Promise<Activity[]> {
     return (await read(this.ctx, this.ctx.activities))
-      .filter(
-        (a) =>
-          (filter.planId === undefined || a.planId === filter.planId) &&
-          (filter.organisationId === undefined || a.organisationId === filter.organisationId),
-      )
+      .filter((a) => matches(a, { planId: filter.planId, organisationId: filter.organisationId }))
       .sort(
         (a, b) =>
           a.goal - b.goal || (a.title < b.title ? -1 : a.title > b.title ? 1 : byId(a.id, b.id)),

@@ -2,7 +2,14 @@ import type { MeetingFilter, MeetingStore } from '../../domain/ports/meeting-sto
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
 import type { Meeting, MeetingSnapshot, StepState } from '../../domain/meetings/meeting';
 import type { SqliteDatabase } from './database';
-import { createdOrSame, insertSql, rowBy, rowsWhere, versionedUpdateSql } from './sqlite-sql';
+import {
+  createdOrSame,
+  insertSql,
+  rowBy,
+  rowsBy,
+  rowsWhere,
+  versionedUpdateSql,
+} from './sqlite-sql';
 import {
   meetingFromRow,
   meetingRows,
@@ -106,10 +113,8 @@ export class SqliteMeetingStore implements MeetingStore {
   }
 
   async listSteps(meetingId: string): Promise<StepState[]> {
-    return this.db
-      .prepare('SELECT * FROM meeting_steps WHERE meeting_id = ? ORDER BY at, revision, step')
-      .all(meetingId)
-      .map(stepFromRow);
+    const sql = 'SELECT * FROM meeting_steps WHERE meeting_id = ? ORDER BY at, revision, step';
+    return rowsBy(this.db, sql, meetingId, stepFromRow);
   }
 
   private readByEvent(calendarEventId: string): Meeting | undefined {

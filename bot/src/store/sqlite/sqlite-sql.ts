@@ -71,6 +71,14 @@ export function rowBy<T>(
   return row === undefined ? undefined : fromRow(row);
 }
 
+/** Every row `sql` finds for `value`, read with `fromRow`. */
+export const rowsBy = <T>(
+  db: SqliteDatabase,
+  sql: string,
+  value: string,
+  fromRow: (row: unknown) => T,
+): T[] => db.prepare(sql).all(value).map(fromRow);
+
 /** The rows of `table` the filter's conditions (see `whereOf`) select, in `order`, read with `fromRow`. */
 export function rowsWhere<T>(
   db: SqliteDatabase,

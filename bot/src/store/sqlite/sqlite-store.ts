@@ -38,7 +38,7 @@ import { storeMigrations } from './migrations';
 import { insertActivity, replaceActivity } from './sqlite-activity-writes';
 import { SqliteImportBatch } from './sqlite-import-batch';
 import { SqliteMembers, SqliteStandIns } from './sqlite-people';
-import { rowBy, rowsWhere, upsertSql } from './sqlite-sql';
+import { rowBy, rowsBy, rowsWhere, upsertSql } from './sqlite-sql';
 import { SqliteSupport } from './sqlite-support';
 
 const swedish = new Intl.Collator('sv');
@@ -185,20 +185,16 @@ class SqliteReports implements ReportRepository {
   }
 
   async history(activityId: string): Promise<StatusReport[]> {
-    return this.db
-      .prepare('SELECT * FROM reports WHERE activity_id = ? ORDER BY reported_at, seq')
-      .all(activityId)
-      .map(reportFromRow);
+    const sql = 'SELECT * FROM reports WHERE activity_id = ? ORDER BY reported_at, seq';
+    return rowsBy(this.db, sql, activityId, reportFromRow);
   }
 }
 
 class SqliteRounds implements RoundRepository {
   constructor(private readonly db: SqliteDatabase) {}
   async list(planId: string): Promise<ReportingRound[]> {
-    return this.db
-      .prepare('SELECT * FROM rounds WHERE plan_id = ? ORDER BY opens_at, id')
-      .all(planId)
-      .map(roundFromRow);
+    const sql = 'SELECT * FROM rounds WHERE plan_id = ? ORDER BY opens_at, id';
+    return rowsBy(this.db, sql, planId, roundFromRow);
   }
   async get(roundId: string): Promise<ReportingRound | undefined> {
     return rowBy(this.db, 'SELECT * FROM rounds WHERE id = ?', roundId, roundFromRow);

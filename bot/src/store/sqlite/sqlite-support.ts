@@ -3,7 +3,7 @@ import type { SupportRepository } from '../../domain/ports/support-store.port';
 import type { SupportEntry, SupportEntryVersion } from '../../domain/support/support-types';
 import { bySupportOrder, SUPPORT_ENTRY, type SupportChange as Change } from '../support-schemas';
 import type { SqliteDatabase } from './database';
-import { createdOrSame, insertSql, rowBy, versionedUpdateSql } from './sqlite-sql';
+import { createdOrSame, insertSql, rowBy, rowsBy, versionedUpdateSql } from './sqlite-sql';
 import {
   supportEntryFromRow,
   supportEntryRows,
@@ -59,10 +59,8 @@ export class SqliteSupport implements SupportRepository {
   }
 
   async versions(entryId: string): Promise<SupportEntryVersion[]> {
-    return this.db
-      .prepare('SELECT * FROM support_entry_versions WHERE entry_id = ? ORDER BY version')
-      .all(entryId)
-      .map(supportVersionFromRow);
+    const sql = 'SELECT * FROM support_entry_versions WHERE entry_id = ? ORDER BY version';
+    return rowsBy(this.db, sql, entryId, supportVersionFromRow);
   }
 
   private read(entryId: string): SupportEntry | undefined {
