@@ -11,13 +11,13 @@ import { z } from 'zod';
 /** A flat row as a storage adapter binds it: text, numbers and the store's "none". */
 export type FlatRow = Record<string, string | number | null | undefined>;
 
-export interface CodecOptions<F extends string> {
+export interface CodecOptions<S extends z.ZodRawShape, F extends string & keyof S> {
   /** Fields kept as JSON text. */
   readonly json?: readonly F[];
   /** Booleans kept as 0/1 (SQLite has no booleans). */
   readonly flags?: readonly F[];
   /** Columns whose name is not the field's name in the store's naming. */
-  readonly columns?: Partial<Readonly<Record<F, string>>>;
+  readonly columns?: Partial<Readonly<Record<string & keyof S, string>>>;
 }
 
 interface Storage {
@@ -57,7 +57,7 @@ const flagValue = (value: unknown): unknown => (value === 1 ? true : value === 0
 function codec<S extends z.ZodRawShape, F extends string & keyof S>(
   shape: z.ZodObject<S>,
   storage: Storage,
-  options: CodecOptions<F>,
+  options: CodecOptions<S, F>,
 ): RecordCodec<S> {
   const fields = Object.keys(shape.shape);
   const json = new Set<string>(options.json ?? []);
@@ -99,7 +99,7 @@ function codec<S extends z.ZodRawShape, F extends string & keyof S>(
 /** A record in a SQLite table: snake_case columns, NULL for none. */
 export const sqliteCodec = <S extends z.ZodRawShape, F extends string & keyof S = never>(
   shape: z.ZodObject<S>,
-  options: CodecOptions<F> = {},
+  options: CodecOptions<S, F> = {},
 ): RecordCodec<S> => codec(shape, { column: snakeCase, none: null }, options);
 
 /**
@@ -108,5 +108,5 @@ export const sqliteCodec = <S extends z.ZodRawShape, F extends string & keyof S 
  */
 export const entityCodec = <S extends z.ZodRawShape, F extends string & keyof S = never>(
   shape: z.ZodObject<S>,
-  options: CodecOptions<F> = {},
+  options: CodecOptions<S, F> = {},
 ): RecordCodec<S> => codec(shape, { column: (field) => field, none: undefined }, options);
