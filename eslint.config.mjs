@@ -22,7 +22,7 @@ const FRAMEWORK_MODULES = [
   'node:child_process',
 ];
 
-const ADAPTER_FOLDERS = ['**/store/**', '**/runtime/**'];
+const ADAPTER_FOLDERS = ['**/store/**', '**/runtime/**', '**/codecs/**'];
 const STORAGE_MODULES = [
   'better-sqlite3',
   '@azure/data-tables',
@@ -146,6 +146,25 @@ export default tseslint.config(
           patterns: [
             { group: ENTRY_FOLDERS, message: 'Adapters depend on the domain only.' },
             { group: TEAMS_MODULES, message: TEAMS_MESSAGE },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The record codecs serve every storage adapter (store and runtime alike), so they depend
+    // on neither, nor on any framework: zod and the domain's types only.
+    files: ['bot/src/codecs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/**', '**/runtime/**', ...ENTRY_FOLDERS, ...FRAMEWORK_MODULES],
+              message:
+                'codecs/ serve store/ and runtime/: they import neither (zod and domain/ only).',
+            },
           ],
         },
       ],

@@ -62,6 +62,24 @@ describe('architecture rules (lint)', () => {
     expect(await restrictedImports('bot/src/teams/routes/example.ts', code)).toHaveLength(1);
   });
 
+  it.each([
+    ["import { SqliteStore } from '../store/sqlite/sqlite-store';"],
+    ["import { PARTITION } from '../runtime/azure-tables/entity-mappers';"],
+    ["import Database from 'better-sqlite3';"],
+  ])('keeps the record codecs free of the adapters they serve: %s is an error', async (line) => {
+    expect(
+      await restrictedImports('bot/src/codecs/example.ts', `${line}\nexport {};\n`),
+    ).toHaveLength(1);
+  });
+
+  it('lets store/ and runtime/ use the record codecs, and keeps the domain off them', async () => {
+    const code =
+      "import { sqliteCodec } from '../../codecs/record-codec';\nexport const c = sqliteCodec;\n";
+    expect(await restrictedImports('bot/src/store/sqlite/example.ts', code)).toEqual([]);
+    expect(await restrictedImports('bot/src/runtime/sqlite/example.ts', code)).toEqual([]);
+    expect(await restrictedImports('bot/src/domain/services/example.ts', code)).toHaveLength(1);
+  });
+
   it('keeps the Teams libraries inside bot/src/teams', async () => {
     const code = "import { TurnContext } from 'botbuilder';\nexport const c = TurnContext;\n";
     expect(await restrictedImports('bot/src/http/tab-api-example.ts', code)).toHaveLength(1);

@@ -28,16 +28,6 @@ export function plusMs(now: string, ms: number): string {
 export const INTERRUPTED_SEND =
   'interrupted while sending (the previous attempt may have been delivered); sending again';
 
-/** A JSON text column/property, parsed (then checked by the schema it is piped into). */
-export const jsonText = z.string().transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not JSON' });
-    return z.NEVER;
-  }
-});
-
 export const recipientSchema: z.ZodType<OutboxRecipient> = z.union([
   z.object({ kind: z.literal('user'), userId: z.string().min(1) }),
   z.object({ kind: z.literal('conversation'), conversationId: z.string().min(1) }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCHEDULE_STEPS } from '../domain/meetings/meeting';
+import { SCHEDULE_STEPS, type Meeting } from '../domain/meetings/meeting';
 import { REPORT_STATUSES } from '../domain/types';
 
 /**
@@ -32,4 +32,51 @@ export const snapshotEntrySchema = z.object({
   reportId: z.string().nullable(),
   reportedAt: z.string().nullable(),
   reportedInRound: z.boolean(),
+});
+
+/** A meeting as stored: an unknown calendar event is an empty column (null). */
+export const meetingShape = z.object({
+  id: z.string(),
+  planId: z.string(),
+  kind: z.enum(MEETING_KINDS),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  theme: z.string(),
+  agenda: z.string(),
+  constellation: constellationSchema,
+  teamsLink: z.string().nullable(),
+  status: z.enum(MEETING_STATUSES),
+  roundId: z.string(),
+  schedule: scheduleSchema,
+  revision: z.number().int(),
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  calendarEventId: z.string().nullable().optional(),
+});
+
+/** The stored meeting as the domain has it: no calendar event is no property, not null. */
+export function storedMeeting({
+  calendarEventId,
+  ...rest
+}: z.output<typeof meetingShape>): Meeting {
+  return calendarEventId === null || calendarEventId === undefined
+    ? rest
+    : { ...rest, calendarEventId };
+}
+
+export const snapshotShape = z.object({
+  meetingId: z.string(),
+  roundId: z.string(),
+  takenAt: z.string(),
+  entries: z.array(snapshotEntrySchema),
+});
+
+export const stepShape = z.object({
+  meetingId: z.string(),
+  revision: z.number().int(),
+  step: z.enum(SCHEDULE_STEPS),
+  outcome: z.enum(STEP_OUTCOMES),
+  jobs: z.number().int(),
+  at: z.string(),
 });

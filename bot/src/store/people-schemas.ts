@@ -9,14 +9,15 @@ import { ROLES, type Member } from '../domain/types';
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const memberSchema: z.ZodType<Member> = z.object({
+export const memberShape = z.object({
   userId: z.string().min(1),
   name: z.string(),
   organisationId: z.string().nullable(),
   roles: z.array(z.enum(ROLES)),
 });
+export const memberSchema: z.ZodType<Member> = memberShape;
 
-export const standInSchema: z.ZodType<StandIn> = z.object({
+export const standInShape = z.object({
   id: z.string().min(1),
   organisationId: z.string().min(1),
   absentUserId: z.string().min(1),
@@ -31,6 +32,7 @@ export const standInSchema: z.ZodType<StandIn> = z.object({
   endedAt: z.string().nullable(),
   endedByName: z.string().nullable(),
 });
+export const standInSchema: z.ZodType<StandIn> = standInShape;
 
 export const peopleChangeSchema: z.ZodType<PeopleChange> = z.union([
   z.object({
@@ -40,3 +42,12 @@ export const peopleChangeSchema: z.ZodType<PeopleChange> = z.union([
   }),
   z.object({ kind: z.literal('stand-in'), before: standInSchema.nullable(), after: standInSchema }),
 ]);
+
+export const auditShape = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorUserId: z.string(),
+  actorName: z.string(),
+  subjectUserId: z.string(),
+  change: peopleChangeSchema,
+});

@@ -3,6 +3,8 @@ import {
   SUPPORT_AUDIENCES,
   SUPPORT_CATEGORIES,
   SUPPORT_STATUSES,
+  type SupportEntry,
+  type SupportEntryVersion,
 } from '../domain/support/support-types';
 
 /**
@@ -39,3 +41,39 @@ export const supportEntrySchema = z.object({
   updatedAt: z.string(),
   updatedByName: z.string(),
 });
+
+export const SUPPORT_VERSION_ACTIONS = [
+  'skapad',
+  'andrad',
+  'publicerad',
+  'arkiverad',
+  'granskad',
+] as const;
+
+/** One version of an entry: who did what, and the entry as it then stood. */
+export const supportVersionShape = z.object({
+  entryId: z.string(),
+  version: z.number().int().positive(),
+  action: z.enum(SUPPORT_VERSION_ACTIONS),
+  changedByUserId: z.string(),
+  changedByName: z.string(),
+  changedAt: z.string(),
+  entry: supportEntrySchema,
+});
+
+/** What a support entry's change says beside the entry: who did what, and when. */
+export type SupportChange = Omit<SupportEntryVersion, 'entry' | 'version' | 'entryId'>;
+
+/** A support entry in its errors, and the fields a replayed create may differ in. */
+export const SUPPORT_ENTRY = {
+  entity: 'support-entry',
+  ignore: ['version', 'updatedAt', 'reviewedAt'],
+} as const;
+
+const swedish = new Intl.Collator('sv');
+
+/** The order both stores list entries in: by category, then title (Swedish), then id. */
+export const bySupportOrder = (a: SupportEntry, b: SupportEntry): number =>
+  SUPPORT_CATEGORIES.indexOf(a.category) - SUPPORT_CATEGORIES.indexOf(b.category) ||
+  swedish.compare(a.title, b.title) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

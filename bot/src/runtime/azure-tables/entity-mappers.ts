@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { OutboxJob } from '../../domain/ports/outbox.port';
 import type { StoredConversation, TeamChannelChoice } from '../../domain/ports/runtime-state.port';
-import { jobStatusSchema, jsonText, messageSchema, recipientSchema } from '../outbox-rules';
-import { teamChannelChoiceSchema, teamFields } from '../team-channel-rules';
+import { entityCodec } from '../../codecs/record-codec';
+import { conversationShape, JOB_JSON, jobShape, storedConversation } from '../runtime-records';
+import { teamChannelChoiceSchema } from '../team-channel-rules';
 
 /**
  * The Azure Tables runtime adapter's one mapper: entities in and out, checked by zod.
@@ -25,49 +26,16 @@ export const rowKey = (id: string): string => encodeURIComponent(id);
 
 const base = z.object({ partitionKey: z.string(), rowKey: z.string(), etag: z.string() });
 
-const conversationEntity = base.extend({
-  conversationId: z.string(),
-  conversationType: z.string(),
-  userId: z.string().optional(),
-  tenantId: z.string().optional(),
-  serviceUrl: z.string(),
-  reference: z.string(),
-  updatedAt: z.string(),
-  teamId: z.string().optional(),
-  teamName: z.string().optional(),
-  channelName: z.string().optional(),
+const conversations = entityCodec(conversationShape);
+
+export const conversationFromEntity = (entity: unknown): StoredConversation =>
+  storedConversation(conversations.fromRow(entity));
+
+export const conversationToEntity = (c: StoredConversation) => ({
+  partitionKey: PARTITION.conversation,
+  rowKey: rowKey(c.conversationId),
+  ...conversations.toRow(c),
 });
-
-export function conversationFromEntity(entity: unknown): StoredConversation {
-  const e = conversationEntity.parse(entity);
-  return {
-    conversationId: e.conversationId,
-    conversationType: e.conversationType,
-    userId: e.userId ?? null,
-    tenantId: e.tenantId ?? null,
-    serviceUrl: e.serviceUrl,
-    reference: e.reference,
-    updatedAt: e.updatedAt,
-    ...teamFields(e.teamId, e.teamName, e.channelName),
-  };
-}
-
-export function conversationToEntity(c: StoredConversation) {
-  return {
-    partitionKey: PARTITION.conversation,
-    rowKey: rowKey(c.conversationId),
-    conversationId: c.conversationId,
-    conversationType: c.conversationType,
-    userId: c.userId ?? undefined,
-    tenantId: c.tenantId ?? undefined,
-    serviceUrl: c.serviceUrl,
-    reference: c.reference,
-    updatedAt: c.updatedAt,
-    teamId: c.teamId ?? undefined,
-    teamName: c.teamName ?? undefined,
-    channelName: c.channelName ?? undefined,
-  };
-}
 
 const TEAM_CHANNEL_ROW = 'team-channel';
 
@@ -96,87 +64,36 @@ export const personalIndexToEntity = (userId: string, conversationId: string) =>
   conversationId,
 });
 
-const outboxEntity = base.extend({
-  key: z.string(),
-  groupKey: z.string(),
-  kind: z.string(),
-  recipient: jsonText.pipe(recipientSchema),
-  message: jsonText.pipe(messageSchema),
-  dueAt: z.string(),
-  expiresAt: z.string().optional(),
-  status: jobStatusSchema,
-  attempts: z.number().int(),
-  nextAttemptAt: z.string(),
-  lastError: z.string().optional(),
-  sentAt: z.string().optional(),
-  interruptedAt: z.string().optional(),
+/** The claim beside a job: "none" is the empty string, which queries compare. */
+const claimShape = z.object({
   claimOwner: z.string(),
   claimUntil: z.string(),
   sendingAt: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
 });
+const jobs = entityCodec(jobShape.merge(claimShape), { json: JOB_JSON });
 
 /** A job as stored: the domain record plus its claim and the ETag for If-Match. */
-export interface StoredJob {
+export interface StoredJob extends z.output<typeof claimShape> {
   readonly job: OutboxJob;
-  readonly claimOwner: string;
-  readonly claimUntil: string;
-  readonly sendingAt: string;
   readonly etag: string;
 }
 
 export function jobFromEntity(entity: unknown): StoredJob {
-  const e = outboxEntity.parse(entity);
-  return {
-    job: {
-      key: e.key,
-      groupKey: e.groupKey,
-      kind: e.kind,
-      recipient: e.recipient,
-      message: e.message,
-      dueAt: e.dueAt,
-      expiresAt: e.expiresAt ?? null,
-      status: e.status,
-      attempts: e.attempts,
-      nextAttemptAt: e.nextAttemptAt,
-      lastError: e.lastError ?? null,
-      sentAt: e.sentAt ?? null,
-      interruptedAt: e.interruptedAt ?? null,
-      createdAt: e.createdAt,
-      updatedAt: e.updatedAt,
-    },
-    claimOwner: e.claimOwner,
-    claimUntil: e.claimUntil,
-    sendingAt: e.sendingAt,
-    etag: e.etag,
-  };
+  const { claimOwner, claimUntil, sendingAt, ...job } = jobs.fromRow(entity);
+  return { job, claimOwner, claimUntil, sendingAt, etag: base.parse(entity).etag };
 }
 
 export function jobToEntity(stored: Omit<StoredJob, 'etag'>) {
-  const { job } = stored;
+  const { job, ...claim } = stored;
   return {
     partitionKey: PARTITION.outbox,
     rowKey: rowKey(job.key),
-    key: job.key,
-    groupKey: job.groupKey,
-    kind: job.kind,
-    recipient: JSON.stringify(job.recipient),
-    message: JSON.stringify(job.message),
-    dueAt: job.dueAt,
-    expiresAt: job.expiresAt ?? undefined,
-    status: job.status,
-    attempts: job.attempts,
-    nextAttemptAt: job.nextAttemptAt,
-    lastError: job.lastError ?? undefined,
-    sentAt: job.sentAt ?? undefined,
-    // Belongs to the current claim (set by claimDue): an unclaimed job has none.
-    interruptedAt: stored.claimOwner === '' ? undefined : (job.interruptedAt ?? undefined),
-    claimOwner: stored.claimOwner,
-    claimUntil: stored.claimUntil,
-    sendingAt: stored.sendingAt,
-    createdAt: job.createdAt,
-    updatedAt: job.updatedAt,
+    ...jobs.toRow({
+      ...job,
+      ...claim,
+      // Belongs to the current claim (set by claimDue): an unclaimed job has none.
+      interruptedAt: claim.claimOwner === '' ? null : job.interruptedAt,
+    }),
   };
 }
 

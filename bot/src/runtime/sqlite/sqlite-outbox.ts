@@ -28,9 +28,9 @@ export class SqliteOutbox implements OutboxStore {
     const result = this.db
       .prepare(
         `INSERT INTO outbox (key, group_key, kind, recipient, message, due_at, expires_at, status, attempts,
-           next_attempt_at, last_error, sent_at, created_at, updated_at)
+           next_attempt_at, last_error, sent_at, interrupted_at, created_at, updated_at)
          VALUES (@key, @group_key, @kind, @recipient, @message, @due_at, @expires_at, @status, @attempts,
-           @next_attempt_at, @last_error, @sent_at, @created_at, @updated_at)
+           @next_attempt_at, @last_error, @sent_at, @interrupted_at, @created_at, @updated_at)
          ON CONFLICT(key) DO NOTHING`,
       )
       .run(newJobRow(job));

@@ -7,8 +7,8 @@ import type {
   TeamChannelSetting,
 } from '../../domain/ports/runtime-state.port';
 import {
-  migrate,
-  openDatabase,
+  openMigrated,
+  SqliteFile,
   type Migration,
   type SqliteDatabase,
 } from '../../store/sqlite/database';
@@ -155,13 +155,14 @@ class SqliteTeamChannel implements TeamChannelSetting {
 }
 
 /** Runtime state in SQLite, for one instance (local mode and tests). */
-export class SqliteRuntimeState implements RuntimeStatePort {
+export class SqliteRuntimeState extends SqliteFile implements RuntimeStatePort {
   readonly conversations: ConversationStore;
   readonly teamChannel: TeamChannelSetting;
   readonly outbox: OutboxStore;
   readonly leases: LeaseStore;
 
-  private constructor(private readonly db: SqliteDatabase) {
+  private constructor(db: SqliteDatabase) {
+    super(db);
     this.conversations = new SqliteConversations(db);
     this.teamChannel = new SqliteTeamChannel(db);
     this.outbox = new SqliteOutbox(db);
@@ -169,17 +170,6 @@ export class SqliteRuntimeState implements RuntimeStatePort {
   }
 
   static open(path: string): SqliteRuntimeState {
-    const db = openDatabase(path);
-    migrate(db, 'runtime_migrations', runtimeMigrations);
-    return new SqliteRuntimeState(db);
-  }
-
-  /** Raw table access for tests that must inspect every row. */
-  get database(): SqliteDatabase {
-    return this.db;
-  }
-
-  async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    return new SqliteRuntimeState(openMigrated(path, 'runtime_migrations', runtimeMigrations));
   }
 }

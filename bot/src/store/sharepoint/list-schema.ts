@@ -2,6 +2,7 @@ import { ORGANISATION_KINDS, REPORT_STATUSES } from '../../domain/types';
 import { SUPPORT_CATEGORIES, SUPPORT_STATUSES } from '../../domain/support/support-types';
 import { MEETING_KINDS, MEETING_STATUSES, SCHEDULE_STEPS, STEP_OUTCOMES } from '../meeting-schemas';
 import { DECISION_KINDS } from '../../domain/minutes/minutes-types';
+import { SUPPORT_VERSION_ACTIONS } from '../support-schemas';
 
 /**
  * The SharePoint list schema, in code: the one place that says which lists, columns, types,
@@ -76,6 +77,23 @@ const col = (
   ...extra,
 });
 
+/** `reported` → ReportedByUserId, ReportedByName, ReportedAt: who did it and when. */
+const byWhom = (verb: string): ColumnSpec[] => {
+  const Verb = verb.charAt(0).toUpperCase() + verb.slice(1);
+  return [
+    text(`${Verb}ByUserId`, `${verb}ByUserId`),
+    text(`${Verb}ByName`, `${verb}ByName`),
+    col(`${Verb}At`, 'dateTime', `${verb}At`),
+  ];
+};
+
+/** A record edited under optimistic concurrency: its version and when it was made and changed. */
+const versioned: readonly ColumnSpec[] = [
+  col('Version', 'number', 'version'),
+  col('CreatedAt', 'dateTime', 'createdAt'),
+  col('UpdatedAt', 'dateTime', 'updatedAt'),
+];
+
 export const LIST_SCHEMA: readonly ListSpec[] = [
   {
     name: 'Planer',
@@ -113,9 +131,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       text('StartDate', 'startDate', { nullable: true }),
       text('EndDate', 'endDate', { nullable: true }),
       col('Demo', 'boolean', 'demo'),
-      col('Version', 'number', 'version'),
-      col('CreatedAt', 'dateTime', 'createdAt'),
-      col('UpdatedAt', 'dateTime', 'updatedAt'),
+      ...versioned,
     ],
   },
   {
@@ -132,9 +148,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       col('Done', 'note', 'done'),
       col('Next', 'note', 'next'),
       col('Reason', 'note', 'reason'),
-      text('ReportedByUserId', 'reportedByUserId'),
-      text('ReportedByName', 'reportedByName'),
-      col('ReportedAt', 'dateTime', 'reportedAt'),
+      ...byWhom('reported'),
       // A stand-in's report: the absent samordnare it was made for (decision 0022).
       text('OnBehalfOfUserId', 'onBehalfOfUserId', { nullable: true }),
       text('OnBehalfOfName', 'onBehalfOfName', { nullable: true }),
@@ -189,9 +203,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       text('RoundId', 'roundId', { indexed: true }),
       col('Schedule', 'json', 'schedule'),
       col('Revision', 'number', 'revision'),
-      col('Version', 'number', 'version'),
-      col('CreatedAt', 'dateTime', 'createdAt'),
-      col('UpdatedAt', 'dateTime', 'updatedAt'),
+      ...versioned,
       // The group-calendar event it was imported from; indexed: an event is imported once.
       text('CalendarEventId', 'calendarEventId', { nullable: true, indexed: true }),
     ],
@@ -252,12 +264,8 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       id,
       text('EntryId', 'entryId', { indexed: true }),
       col('Version', 'number', 'version'),
-      col('Action', 'choice', 'action', {
-        choices: ['skapad', 'andrad', 'publicerad', 'arkiverad', 'granskad'],
-      }),
-      text('ChangedByUserId', 'changedByUserId'),
-      text('ChangedByName', 'changedByName'),
-      col('ChangedAt', 'dateTime', 'changedAt'),
+      col('Action', 'choice', 'action', { choices: SUPPORT_VERSION_ACTIONS }),
+      ...byWhom('changed'),
       col('Entry', 'json', 'entry'),
     ],
   },
@@ -287,9 +295,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       text('StandInName', 'standInName'),
       text('FromDate', 'from', { indexed: true }),
       text('ToDate', 'to'),
-      text('CreatedByUserId', 'createdByUserId'),
-      text('CreatedByName', 'createdByName'),
-      col('CreatedAt', 'dateTime', 'createdAt'),
+      ...byWhom('created'),
       col('EndedAt', 'dateTime', 'endedAt', { nullable: true }),
       text('EndedByName', 'endedByName', { nullable: true }),
     ],
@@ -320,9 +326,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       col('What', 'note', 'what'),
       text('OrganisationId', 'organisationId', { nullable: true, indexed: true }),
       text('DueDate', 'dueDate', { nullable: true }),
-      text('RecordedByUserId', 'recordedByUserId'),
-      text('RecordedByName', 'recordedByName'),
-      col('RecordedAt', 'dateTime', 'recordedAt'),
+      ...byWhom('recorded'),
     ],
   },
   {
@@ -336,9 +340,7 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       text('IndicatorId', 'indicatorId'),
       text('RoundId', 'roundId'),
       col('Value', 'number', 'value'),
-      text('EnteredByUserId', 'enteredByUserId'),
-      text('EnteredByName', 'enteredByName'),
-      col('EnteredAt', 'dateTime', 'enteredAt'),
+      ...byWhom('entered'),
     ],
   },
   {

@@ -6,7 +6,7 @@ import type {
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
 import type { ListReplica } from './list-replica';
 import type { BatchWrite, SharePointContext } from './sharepoint-context';
-import { sameContent } from './sharepoint-support';
+import { sameContent } from '../same-content';
 
 /**
  * An import on SharePoint. Graph has no transaction across items (a `$batch` is not atomic),

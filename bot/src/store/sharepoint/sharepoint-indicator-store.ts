@@ -1,9 +1,9 @@
 import type { IndicatorValue } from '../../domain/indicators/indicator-types';
-import { indicatorValueKey } from '../../domain/indicators/indicator-types';
 import type { IndicatorStore } from '../../domain/ports/indicator-store.port';
 import type { KoladaCache } from '../../domain/ports/kolada-cache.port';
 import type { KpiSeries } from '../../domain/ports/kolada.port';
 import { kpiSeriesFromRecord, kpiSeriesToRecord } from '../kolada/kpi-series-record';
+import { readAll, replace } from './replica-writes';
 import type { SharePointContext } from './sharepoint-context';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -36,16 +36,12 @@ export class SharePointIndicatorStore implements IndicatorStore {
   }
 
   async saveValue(value: IndicatorValue): Promise<IndicatorValue> {
-    await this.ctx.fresh();
-    const base = this.ctx.indicatorValues.get(indicatorValueKey(value));
-    await this.ctx.write(this.ctx.indicatorValues, value, 'upsert', base);
+    await replace(this.ctx, this.ctx.indicatorValues, value);
     return value;
   }
 
   async listValues(planId: string): Promise<IndicatorValue[]> {
-    await this.ctx.fresh();
-    return this.ctx.indicatorValues
-      .all()
+    return (await readAll(this.ctx, this.ctx.indicatorValues))
       .filter((v) => v.planId === planId)
       .sort((a, b) => byText(a.indicatorId, b.indicatorId) || byText(a.roundId, b.roundId));
   }

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import {
-  ORGANISATION_KINDS,
-  REPORT_STATUSES,
   type Activity,
   type Organisation,
   type Plan,
@@ -11,8 +9,9 @@ import {
 } from '../../domain/types';
 import { type SupportEntry, type SupportEntryVersion } from '../../domain/support/support-types';
 import { outcomeSchema } from '../outcome-schema';
-import { catalogIdSchema, planSchema } from '../plan-schemas';
-import { isoDateSchema, supportEntrySchema } from '../support-schemas';
+import { activityShape, organisationShape, reportFields, roundShape } from '../activity-schemas';
+import { planSchema } from '../plan-schemas';
+import { supportEntrySchema, supportVersionShape } from '../support-schemas';
 import { fromFields, toFields, type ItemFields } from './field-codec';
 import { listSpec, type ListName } from './list-schema';
 
@@ -33,18 +32,27 @@ export function mapper<T>(
   schema: z.ZodType<T, z.ZodTypeDef, unknown>,
   key: (record: T) => string,
   shape: {
+    /**
+     * The Title column, for a record that has no title of its own: only people browsing the
+     * site look at it, so it is written and never read back.
+     */
+    title?: (record: T) => string;
     out?: (record: T) => Record<string, unknown>;
     in?: (raw: Record<string, unknown>) => unknown;
   } = {},
 ): ListMapper<T> {
   const spec = listSpec(list);
+  const { title } = shape;
   return {
     list,
     key,
-    toFields: (record) =>
-      toFields(spec, shape.out?.(record) ?? (record as unknown as Record<string, unknown>)),
+    toFields: (record) => {
+      const columns = shape.out?.(record) ?? (record as unknown as Record<string, unknown>);
+      return toFields(spec, title === undefined ? columns : { ...columns, title: title(record) });
+    },
     fromFields: (fields) => {
       const raw = fromFields(spec, fields);
+      if (title !== undefined) delete raw['title'];
       return schema.parse(shape.in?.(raw) ?? raw);
     },
   };
@@ -69,35 +77,13 @@ export const planMapper: ListMapper<StoredPlan> = mapper(
 
 export const organisationMapper: ListMapper<Organisation> = mapper(
   'Organisationer',
-  z.object({ id: z.string(), name: z.string(), kind: z.enum(ORGANISATION_KINDS) }),
+  organisationShape,
   (o) => o.id,
 );
 
 export const activityMapper: ListMapper<Activity> = mapper(
   'Aktiviteter',
-  z.object({
-    id: z.string(),
-    planId: z.string(),
-    organisationId: z.string(),
-    goal: z.number().int(),
-    strategyId: z.string().nullable(),
-    heading: catalogIdSchema,
-    title: z.string(),
-    description: z.string(),
-    focusAreaIds: z.array(z.string()),
-    perspectiveIds: z.array(z.string()),
-    targetGroupIds: z.array(z.string()),
-    preventionLevel: catalogIdSchema.nullable(),
-    direction: z.enum(['intern', 'malmobor']),
-    partners: z.array(z.string()),
-    owner: z.string(),
-    startDate: isoDateSchema.nullable(),
-    endDate: isoDateSchema.nullable(),
-    demo: z.boolean(),
-    version: z.number().int().positive(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  }),
+  activityShape,
   (a) => a.id,
 );
 
@@ -107,17 +93,7 @@ export interface StoredReport {
   readonly idempotencyKey: string;
 }
 
-const reportSchema = z.object({
-  id: z.string(),
-  activityId: z.string(),
-  roundId: z.string(),
-  status: z.enum(REPORT_STATUSES),
-  done: z.string(),
-  next: z.string(),
-  reason: z.string(),
-  reportedByUserId: z.string(),
-  reportedByName: z.string(),
-  reportedAt: z.string(),
+const reportSchema = reportFields.extend({
   onBehalfOf: z.object({ userId: z.string(), name: z.string() }).optional(),
   outcome: outcomeSchema.optional(),
 });
@@ -153,10 +129,10 @@ export const reportMapper: ListMapper<StoredReport> = mapper(
   z.object({ report: reportSchema, idempotencyKey: z.string().min(1) }),
   (s) => s.report.id,
   {
+    title: (s) => `${s.report.activityId} · ${s.report.status} · ${s.report.reportedAt}`,
     out: (s) => ({
       ...s.report,
       idempotencyKey: s.idempotencyKey,
-      title: `${s.report.activityId} · ${s.report.status} · ${s.report.reportedAt}`,
       onBehalfOfUserId: s.report.onBehalfOf?.userId ?? null,
       onBehalfOfName: s.report.onBehalfOf?.name ?? null,
       ...outcomeColumns(s.report.outcome),
@@ -164,7 +140,6 @@ export const reportMapper: ListMapper<StoredReport> = mapper(
     in: (raw) => {
       const {
         idempotencyKey,
-        title: _title,
         onBehalfOfUserId,
         onBehalfOfName,
         outcomeResult: _r,
@@ -187,18 +162,7 @@ export const reportMapper: ListMapper<StoredReport> = mapper(
   },
 );
 
-export const roundMapper: ListMapper<ReportingRound> = mapper(
-  'Omgångar',
-  z.object({
-    id: z.string(),
-    planId: z.string(),
-    kind: z.enum(['mote', 'uppfoljning']),
-    title: z.string(),
-    opensAt: z.string(),
-    closesAt: z.string(),
-  }),
-  (r) => r.id,
-);
+export const roundMapper: ListMapper<ReportingRound> = mapper('Omgångar', roundShape, (r) => r.id);
 
 export const supportEntryMapper: ListMapper<SupportEntry> = mapper(
   'Stödinformation',
@@ -208,24 +172,13 @@ export const supportEntryMapper: ListMapper<SupportEntry> = mapper(
 
 export const supportVersionMapper: ListMapper<SupportEntryVersion> = mapper(
   'Stödinformation-versioner',
-  z.object({
-    entryId: z.string(),
-    version: z.number().int().positive(),
-    action: z.enum(['skapad', 'andrad', 'publicerad', 'arkiverad', 'granskad']),
-    changedByUserId: z.string(),
-    changedByName: z.string(),
-    changedAt: z.string(),
-    entry: supportEntrySchema,
-  }),
+  supportVersionShape,
   (v) => `${v.entryId}:${v.version}`,
   {
-    out: (v) => ({
-      ...v,
-      id: `${v.entryId}:${v.version}`,
-      title: `${v.entry.title} v${v.version}`,
-    }),
+    title: (v) => `${v.entry.title} v${v.version}`,
+    out: (v) => ({ ...v, id: `${v.entryId}:${v.version}` }),
     in: (raw) => {
-      const { id: _id, title: _title, ...version } = raw;
+      const { id: _id, ...version } = raw;
       return version;
     },
   },

@@ -1,66 +1,22 @@
-import { z } from 'zod';
 import type { Meeting, MeetingSnapshot, StepState } from '../../domain/meetings/meeting';
-import {
-  constellationSchema,
-  MEETING_KINDS,
-  MEETING_STATUSES,
-  SCHEDULE_STEPS,
-  scheduleSchema,
-  snapshotEntrySchema,
-  STEP_OUTCOMES,
-} from '../meeting-schemas';
+import { meetingShape, snapshotShape, stepShape, storedMeeting } from '../meeting-schemas';
 import { mapper, type ListMapper } from './sharepoint-mappers';
 
 /** The zod-checked mappers of the three meeting lists (Möten, its snapshots and steps). */
 
-/** Drops the `title` column, which only people browsing the site look at. */
-function withoutTitle(raw: Record<string, unknown>): Record<string, unknown> {
-  const { title: _title, ...rest } = raw;
-  return rest;
-}
-
 export const meetingMapper: ListMapper<Meeting> = mapper(
   'Möten',
-  z
-    .object({
-      id: z.string(),
-      planId: z.string(),
-      kind: z.enum(MEETING_KINDS),
-      startsAt: z.string(),
-      endsAt: z.string(),
-      theme: z.string(),
-      agenda: z.string(),
-      constellation: constellationSchema,
-      teamsLink: z.string().nullable(),
-      status: z.enum(MEETING_STATUSES),
-      roundId: z.string(),
-      schedule: scheduleSchema,
-      revision: z.number().int(),
-      version: z.number().int().positive(),
-      createdAt: z.string(),
-      updatedAt: z.string(),
-      // An empty column reads back as null; the domain leaves the property out instead.
-      calendarEventId: z.string().nullable().optional(),
-    })
-    .transform(({ calendarEventId, ...rest }): Meeting =>
-      calendarEventId === null || calendarEventId === undefined
-        ? rest
-        : { ...rest, calendarEventId },
-    ),
+  // An empty column reads back as null; the domain leaves the property out instead.
+  meetingShape.transform(storedMeeting),
   (m) => m.id,
-  { out: (m) => ({ ...m, title: m.theme || m.id }), in: withoutTitle },
+  { title: (m) => m.theme || m.id },
 );
 
 export const meetingSnapshotMapper: ListMapper<MeetingSnapshot> = mapper(
   'Möten-ögonblicksbilder',
-  z.object({
-    meetingId: z.string(),
-    roundId: z.string(),
-    takenAt: z.string(),
-    entries: z.array(snapshotEntrySchema),
-  }),
+  snapshotShape,
   (s) => s.meetingId,
-  { out: (s) => ({ ...s, title: `${s.meetingId} · ${s.takenAt}` }), in: withoutTitle },
+  { title: (s) => `${s.meetingId} · ${s.takenAt}` },
 );
 
 /** A step's identity: one record per (meeting, revision, step). */
@@ -69,19 +25,13 @@ export const stepKey = (s: Pick<StepState, 'meetingId' | 'revision' | 'step'>): 
 
 export const meetingStepMapper: ListMapper<StepState> = mapper(
   'Möten-schemasteg',
-  z.object({
-    meetingId: z.string(),
-    revision: z.number().int(),
-    step: z.enum(SCHEDULE_STEPS),
-    outcome: z.enum(STEP_OUTCOMES),
-    jobs: z.number().int(),
-    at: z.string(),
-  }),
+  stepShape,
   stepKey,
   {
-    out: (s) => ({ ...s, id: stepKey(s), title: `${stepKey(s)} · ${s.outcome}` }),
+    title: (s) => `${stepKey(s)} · ${s.outcome}`,
+    out: (s) => ({ ...s, id: stepKey(s) }),
     in: (raw) => {
-      const { id: _id, ...rest } = withoutTitle(raw);
+      const { id: _id, ...rest } = raw;
       return rest;
     },
   },

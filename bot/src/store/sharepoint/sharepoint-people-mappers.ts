@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PeopleAuditEntry, StandIn } from '../../domain/people/people-types';
 import type { Member } from '../../domain/types';
-import { memberSchema, peopleChangeSchema, standInSchema } from '../people-schemas';
+import { auditShape, memberSchema, standInSchema } from '../people-schemas';
 import { mapper, type ListMapper } from './sharepoint-mappers';
 
 /**
@@ -30,14 +30,7 @@ export const storedMemberMapper: ListMapper<StoredMember> = mapper(
 
 export const auditMapper: ListMapper<PeopleAuditEntry> = mapper(
   'Medlemmar-logg',
-  z.object({
-    id: z.string(),
-    at: z.string(),
-    actorUserId: z.string(),
-    actorName: z.string(),
-    subjectUserId: z.string(),
-    change: peopleChangeSchema,
-  }),
+  auditShape,
   (e) => e.id,
   {
     out: (e) => ({ ...e, title: `${e.at} · ${e.change.kind} · ${e.subjectUserId}` }),

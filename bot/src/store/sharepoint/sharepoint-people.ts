@@ -4,7 +4,7 @@ import type { Member } from '../../domain/types';
 import type { ListReplica } from './list-replica';
 import type { BatchWrite, SharePointContext } from './sharepoint-context';
 import type { StoredMember } from './sharepoint-people-mappers';
-import { sameContent } from './sharepoint-support';
+import { sameContent } from '../same-content';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

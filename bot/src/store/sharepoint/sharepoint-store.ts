@@ -19,7 +19,6 @@ import type {
   StatusReport,
 } from '../../domain/types';
 import type { ImportBatchRepository } from '../../domain/ports/import-batch.port';
-import type { ListReplica } from './list-replica';
 import { SharePointContext, type SharePointStoreOptions } from './sharepoint-context';
 import type { StoredPlan } from './sharepoint-mappers';
 import { SharePointImportBatch } from './sharepoint-import-batch';
@@ -28,34 +27,22 @@ import { SharePointMinutesStore } from './sharepoint-minutes-store';
 import { SharePointIndicatorStore } from './sharepoint-indicator-store';
 import { SharePointMembers, SharePointStandIns } from './sharepoint-people';
 import { SharePointRefusedEdits } from './sharepoint-refused-edits';
-import { SharePointSupport, sameContent } from './sharepoint-support';
+import { SharePointSupport } from './sharepoint-support';
+import {
+  createVersioned,
+  matches,
+  readAll as read,
+  readOne,
+  updateVersioned,
+  upsert,
+} from './replica-writes';
 import { SiteLists } from './site-lists';
 import { replayOf } from '../report-replay';
 
 const swedish = new Intl.Collator('sv');
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Create-or-replace for the simple lists; an unchanged record costs no Graph call. */
-async function upsert<T>(
-  ctx: SharePointContext,
-  replica: ListReplica<T>,
-  record: T,
-): Promise<void> {
-  await ctx.fresh();
-  const existing = replica.get(replica.mapper.key(record));
-  if (
-    existing !== undefined &&
-    sameContent(replica.mapper.toFields(existing.record), replica.mapper.toFields(record), [])
-  ) {
-    return;
-  }
-  await ctx.write(replica, record, 'upsert', existing);
-}
-
-async function read<T>(ctx: SharePointContext, replica: ListReplica<T>): Promise<T[]> {
-  await ctx.fresh();
-  return replica.all();
-}
+const ACTIVITY = { entity: 'activity', ignore: ['version', 'createdAt', 'updatedAt'] };
 
 class Plans implements PlanRepository {
   constructor(private readonly ctx: SharePointContext) {}
@@ -111,10 +98,8 @@ class Organisations implements OrganisationRepository {
       swedish.compare(a.name, b.name),
     );
   }
-  async get(organisationId: string): Promise<Organisation | undefined> {
-    await this.ctx.fresh();
-    return this.ctx.organisations.get(organisationId)?.record;
-  }
+  get = (organisationId: string): Promise<Organisation | undefined> =>
+    readOne(this.ctx, this.ctx.organisations, organisationId);
   upsert = (o: Organisation): Promise<void> => upsert(this.ctx, this.ctx.organisations, o);
 }
 
@@ -122,42 +107,19 @@ class Activities implements ActivityRepository {
   constructor(private readonly ctx: SharePointContext) {}
   async list(filter: ActivityFilter = {}): Promise<Activity[]> {
     return (await read(this.ctx, this.ctx.activities))
-      .filter(
-        (a) =>
-          (filter.planId === undefined || a.planId === filter.planId) &&
-          (filter.organisationId === undefined || a.organisationId === filter.organisationId),
-      )
+      .filter((a) => matches(a, { planId: filter.planId, organisationId: filter.organisationId }))
       .sort(
         (a, b) =>
           a.goal - b.goal || (a.title < b.title ? -1 : a.title > b.title ? 1 : byId(a.id, b.id)),
       );
   }
-  async get(activityId: string): Promise<Activity | undefined> {
-    await this.ctx.fresh();
-    return this.ctx.activities.get(activityId)?.record;
-  }
+  get = (activityId: string): Promise<Activity | undefined> =>
+    readOne(this.ctx, this.ctx.activities, activityId);
   async create(activity: Omit<Activity, 'version'>): Promise<Activity> {
-    await this.ctx.fresh();
-    const existing = this.ctx.activities.get(activity.id);
-    if (existing !== undefined) {
-      if (sameContent(existing.record, activity, ['version', 'createdAt', 'updatedAt']))
-        return existing.record;
-      throw new ConflictError('activity', activity.id);
-    }
-    const stored: Activity = { ...activity, version: 1 };
-    await this.ctx.write(this.ctx.activities, stored, 'create');
-    return stored;
+    return (await createVersioned(this.ctx, this.ctx.activities, ACTIVITY, activity)).record;
   }
-  async update(activity: Omit<Activity, 'version'>, expectedVersion: number): Promise<Activity> {
-    await this.ctx.fresh();
-    const existing = this.ctx.activities.get(activity.id);
-    if (existing === undefined) throw new NotFoundError('activity', activity.id);
-    if (existing.record.version !== expectedVersion)
-      throw new ConflictError('activity', activity.id);
-    const next: Activity = { ...activity, version: expectedVersion + 1 };
-    await this.ctx.write(this.ctx.activities, next, 'update', existing);
-    return next;
-  }
+  update = (activity: Omit<Activity, 'version'>, expectedVersion: number): Promise<Activity> =>
+    updateVersioned(this.ctx, this.ctx.activities, ACTIVITY, activity, expectedVersion);
 }
 
 class Reports implements ReportRepository {
@@ -225,10 +187,8 @@ class Rounds implements RoundRepository {
       .filter((r) => r.planId === planId)
       .sort((a, b) => byId(a.opensAt, b.opensAt) || byId(a.id, b.id));
   }
-  async get(roundId: string): Promise<ReportingRound | undefined> {
-    await this.ctx.fresh();
-    return this.ctx.rounds.get(roundId)?.record;
-  }
+  get = (roundId: string): Promise<ReportingRound | undefined> =>
+    readOne(this.ctx, this.ctx.rounds, roundId);
   upsert = (round: ReportingRound): Promise<void> => upsert(this.ctx, this.ctx.rounds, round);
 }
 

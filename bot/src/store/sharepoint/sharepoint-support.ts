@@ -1,64 +1,29 @@
 import type { SupportRepository } from '../../domain/ports/support-store.port';
-import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
-import {
-  SUPPORT_CATEGORIES,
-  type SupportEntry,
-  type SupportEntryVersion,
-} from '../../domain/support/support-types';
+import type { SupportEntry, SupportEntryVersion } from '../../domain/support/support-types';
+import { bySupportOrder, SUPPORT_ENTRY, type SupportChange as Change } from '../support-schemas';
+import { createVersioned, readAll, readOne, updateVersioned } from './replica-writes';
 import type { SharePointContext } from './sharepoint-context';
-
-type Change = Omit<SupportEntryVersion, 'entry' | 'version' | 'entryId'>;
-
-const swedish = new Intl.Collator('sv');
-
-/** Same content: every field but `ignore`, whatever the key order. */
-export function sameContent(a: object, b: object, ignore: readonly string[]): boolean {
-  const key = (o: object): string =>
-    JSON.stringify(
-      Object.entries(o)
-        .filter(([k]) => !ignore.includes(k))
-        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
-    );
-  return key(a) === key(b);
-}
 
 /** HR's support entries and their versions in two SharePoint lists. */
 export class SharePointSupport implements SupportRepository {
   constructor(private readonly ctx: SharePointContext) {}
 
   async list(): Promise<SupportEntry[]> {
-    await this.ctx.fresh();
-    return this.ctx.support
-      .all()
-      .sort(
-        (a, b) =>
-          SUPPORT_CATEGORIES.indexOf(a.category) - SUPPORT_CATEGORIES.indexOf(b.category) ||
-          swedish.compare(a.title, b.title) ||
-          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      );
+    return (await readAll(this.ctx, this.ctx.support)).sort(bySupportOrder);
   }
 
-  async get(entryId: string): Promise<SupportEntry | undefined> {
-    await this.ctx.fresh();
-    return this.ctx.support.get(entryId)?.record;
-  }
+  get = (entryId: string): Promise<SupportEntry | undefined> =>
+    readOne(this.ctx, this.ctx.support, entryId);
 
   async create(entry: Omit<SupportEntry, 'version'>, change: Change): Promise<SupportEntry> {
-    await this.ctx.fresh();
-    const existing = this.ctx.support.get(entry.id);
-    if (existing !== undefined) {
-      if (sameContent(existing.record, entry, ['version', 'updatedAt', 'reviewedAt']))
-        return existing.record;
-      throw new ConflictError('support-entry', entry.id);
-    }
-    const stored: SupportEntry = { ...entry, version: 1 };
-    await this.ctx.write(this.ctx.support, stored, 'create');
-    await this.ctx.write(
-      this.ctx.supportVersions,
-      { ...change, entryId: entry.id, version: 1, entry: stored },
-      'create',
+    const { record, created } = await createVersioned(
+      this.ctx,
+      this.ctx.support,
+      SUPPORT_ENTRY,
+      entry,
     );
-    return stored;
+    if (created) await this.writeVersion(record, change);
+    return record;
   }
 
   async update(
@@ -66,26 +31,28 @@ export class SharePointSupport implements SupportRepository {
     expectedVersion: number,
     change: Change,
   ): Promise<SupportEntry> {
-    await this.ctx.fresh();
-    const existing = this.ctx.support.get(entry.id);
-    if (existing === undefined) throw new NotFoundError('support-entry', entry.id);
-    if (existing.record.version !== expectedVersion)
-      throw new ConflictError('support-entry', entry.id);
-    const next: SupportEntry = { ...entry, version: expectedVersion + 1 };
-    await this.ctx.write(this.ctx.support, next, 'update', existing);
-    await this.ctx.write(
-      this.ctx.supportVersions,
-      { ...change, entryId: entry.id, version: next.version, entry: next },
-      'create',
+    const next = await updateVersioned(
+      this.ctx,
+      this.ctx.support,
+      SUPPORT_ENTRY,
+      entry,
+      expectedVersion,
     );
+    await this.writeVersion(next, change);
     return next;
   }
 
   async versions(entryId: string): Promise<SupportEntryVersion[]> {
-    await this.ctx.fresh();
-    return this.ctx.supportVersions
-      .all()
+    return (await readAll(this.ctx, this.ctx.supportVersions))
       .filter((v) => v.entryId === entryId)
       .sort((a, b) => a.version - b.version);
+  }
+
+  private async writeVersion(entry: SupportEntry, change: Change): Promise<void> {
+    await this.ctx.write(
+      this.ctx.supportVersions,
+      { ...change, entryId: entry.id, version: entry.version, entry },
+      'create',
+    );
   }
 }

@@ -4,6 +4,7 @@ import type {
   RefusedWrite,
   WriteOutboxPort,
 } from '../../domain/ports/write-outbox.port';
+import { sqliteCodec } from '../../codecs/record-codec';
 import { migrate, openDatabase, type Migration, type SqliteDatabase } from '../sqlite/database';
 
 /**
@@ -54,7 +55,7 @@ export const refusedDismissedMigration: Migration = {
   sql: 'ALTER TABLE sharepoint_refused_writes ADD COLUMN dismissed_at TEXT;',
 };
 
-const row = z.object({
+const pendingWriteShape = z.object({
   seq: z.number().int(),
   list: z.string(),
   kind: z.enum(['create', 'update', 'upsert']),
@@ -62,40 +63,21 @@ const row = z.object({
   fields: z.string(),
   etag: z.string().nullable(),
   attempts: z.number().int(),
-  not_before: z.string(),
-  created_at: z.string(),
+  notBefore: z.string(),
+  createdAt: z.string(),
 });
 
-const refusedRow = row.extend({
-  reason: z.string(),
-  refused_at: z.string(),
-  dismissed_at: z.string().nullable(),
-});
+const pending = sqliteCodec(pendingWriteShape);
+const refusedRows = sqliteCodec(
+  pendingWriteShape.extend({
+    reason: z.string(),
+    refusedAt: z.string(),
+    dismissedAt: z.string().nullable(),
+  }),
+);
 
-function refusedFromRow(raw: unknown): RefusedWrite {
-  const r = refusedRow.parse(raw);
-  return {
-    ...fromRow(r),
-    reason: r.reason,
-    refusedAt: r.refused_at,
-    dismissedAt: r.dismissed_at,
-  };
-}
-
-function fromRow(raw: unknown): PendingWrite {
-  const r = row.parse(raw);
-  return {
-    seq: r.seq,
-    list: r.list,
-    kind: r.kind,
-    key: r.key,
-    fields: r.fields,
-    etag: r.etag,
-    attempts: r.attempts,
-    notBefore: r.not_before,
-    createdAt: r.created_at,
-  };
-}
+const fromRow = (row: unknown): PendingWrite => pending.fromRow(row);
+const refusedFromRow = (row: unknown): RefusedWrite => refusedRows.fromRow(row);
 
 /** The SharePoint write outbox in SQLite (the runtime database file, or `:memory:`). */
 export class SqliteWriteOutbox implements WriteOutboxPort {

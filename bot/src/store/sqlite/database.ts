@@ -50,6 +50,31 @@ export function migrate(
   return ran;
 }
 
+/** Opens the database at `path` and applies the migrations recorded in `table` (see `migrate`). */
+export function openMigrated(
+  path: string,
+  table: string,
+  migrations: readonly Migration[],
+): SqliteDatabase {
+  const db = openDatabase(path);
+  migrate(db, table, migrations);
+  return db;
+}
+
+/** An adapter over one SQLite file (or `:memory:`): its database, raw for tests, and closing it. */
+export abstract class SqliteFile {
+  protected constructor(protected readonly db: SqliteDatabase) {}
+
+  /** Raw table access for tests that must inspect every row (e.g. privacy checks). */
+  get database(): SqliteDatabase {
+    return this.db;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
 /**
  * Makes `db.prepare` reuse compiled statements per SQL text: adapters keep their SQL next to
  * the code that uses it, and compiling on every call cost ~10% of a status submit. A cached

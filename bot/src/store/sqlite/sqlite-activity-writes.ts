@@ -6,21 +6,14 @@
 import type { Activity } from '../../domain/types';
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
 import type { SqliteDatabase } from './database';
-import { activityFromRow, activityToRow } from './mappers';
+import { activityFromRow, activityRows, activityToRow } from './mappers';
+import { createdOrSame, insertSql, rowBy, versionedUpdateSql } from './sqlite-sql';
 
-/**
- * The fields that make two versions of an activity "the same content": everything but
- * the version and timestamps, in a stable key order (a stored row has a version, the
- * caller's activity does not, and their keys may come in different orders).
- */
-function contentKey(activity: Omit<Activity, 'version'> & { version?: number }): string {
-  const { createdAt: _created, updatedAt: _updated, version: _version, ...content } = activity;
-  return JSON.stringify(Object.entries(content).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
+/** Two versions of an activity hold the same content when all but these fields agree. */
+const ACTIVITY = { entity: 'activity', ignore: ['version', 'createdAt', 'updatedAt'] };
 
 function storedActivity(db: SqliteDatabase, activityId: string): Activity | undefined {
-  const row = db.prepare('SELECT * FROM activities WHERE id = ?').get(activityId);
-  return row === undefined ? undefined : activityFromRow(row);
+  return rowBy(db, 'SELECT * FROM activities WHERE id = ?', activityId, activityFromRow);
 }
 
 /**
@@ -30,20 +23,14 @@ function storedActivity(db: SqliteDatabase, activityId: string): Activity | unde
 export function insertActivity(db: SqliteDatabase, activity: Omit<Activity, 'version'>): Activity {
   const stored: Activity = { ...activity, version: 1 };
   const result = db
-    .prepare(
-      `INSERT INTO activities (id, plan_id, organisation_id, goal, strategy_id, heading, title, description,
-         focus_area_ids, perspective_ids, target_group_ids, prevention_level, direction, partners, owner,
-         start_date, end_date, demo, version, created_at, updated_at)
-       VALUES (@id, @plan_id, @organisation_id, @goal, @strategy_id, @heading, @title, @description,
-         @focus_area_ids, @perspective_ids, @target_group_ids, @prevention_level, @direction, @partners, @owner,
-         @start_date, @end_date, @demo, @version, @created_at, @updated_at)
-       ON CONFLICT(id) DO NOTHING`,
-    )
+    .prepare(`${insertSql('activities', activityRows)} ON CONFLICT(id) DO NOTHING`)
     .run(activityToRow(stored));
-  if (result.changes === 1) return stored;
-  const existing = storedActivity(db, activity.id);
-  if (existing !== undefined && contentKey(existing) === contentKey(activity)) return existing;
-  throw new ConflictError('activity', activity.id);
+  return createdOrSame(
+    result.changes === 1,
+    stored,
+    () => storedActivity(db, activity.id),
+    ACTIVITY,
+  );
 }
 
 /**
@@ -57,15 +44,8 @@ export function replaceActivity(
 ): Activity {
   const next: Activity = { ...activity, version: expectedVersion + 1 };
   const result = db
-    .prepare(
-      `UPDATE activities SET plan_id = @plan_id, organisation_id = @organisation_id, goal = @goal,
-         strategy_id = @strategy_id, heading = @heading, title = @title, description = @description,
-         focus_area_ids = @focus_area_ids, perspective_ids = @perspective_ids,
-         target_group_ids = @target_group_ids, prevention_level = @prevention_level,
-         direction = @direction, partners = @partners, owner = @owner, start_date = @start_date,
-         end_date = @end_date, demo = @demo, version = @version, updated_at = @updated_at
-       WHERE id = @id AND version = @expected`,
-    )
+    // created_at is the first version's: an update keeps it.
+    .prepare(versionedUpdateSql('activities', activityRows, ['created_at']))
     .run({ ...activityToRow(next), expected: expectedVersion });
   if (result.changes === 1) return next;
   if (storedActivity(db, activity.id) === undefined)

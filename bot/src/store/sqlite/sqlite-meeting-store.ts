@@ -3,7 +3,16 @@ import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
 import type { Meeting, MeetingSnapshot, StepState } from '../../domain/meetings/meeting';
 import type { SqliteDatabase } from './database';
 import {
+  createdOrSame,
+  insertSql,
+  rowBy,
+  rowsBy,
+  rowsWhere,
+  versionedUpdateSql,
+} from './sqlite-sql';
+import {
   meetingFromRow,
+  meetingRows,
   meetingToRow,
   snapshotFromRow,
   snapshotToRow,
@@ -11,17 +20,7 @@ import {
   stepToRow,
 } from './meeting-mappers';
 
-const COLUMNS = `id, plan_id, kind, starts_at, ends_at, theme, agenda, constellation, teams_link,
-  status, round_id, schedule, revision, version, calendar_event_id, created_at, updated_at`;
-const VALUES = `@id, @plan_id, @kind, @starts_at, @ends_at, @theme, @agenda, @constellation,
-  @teams_link, @status, @round_id, @schedule, @revision, @version, @calendar_event_id,
-  @created_at, @updated_at`;
-
-/** Same content: every field but the version and the timestamps, in a stable key order. */
-function contentKey(meeting: Omit<Meeting, 'version'> & { version?: number }): string {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...content } = meeting;
-  return JSON.stringify(Object.entries(content).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
+const MEETING = { entity: 'meeting', ignore: ['version', 'createdAt', 'updatedAt'] };
 
 /**
  * Meetings on the store's SQLite database (migration 004-meetings). Opened with
@@ -31,25 +30,12 @@ export class SqliteMeetingStore implements MeetingStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   async listMeetings(filter: MeetingFilter = {}): Promise<Meeting[]> {
-    const clauses: string[] = [];
-    const params: Record<string, string> = {};
-    if (filter.planId !== undefined) {
-      clauses.push('plan_id = @planId');
-      params['planId'] = filter.planId;
-    }
-    if (filter.from !== undefined) {
-      clauses.push('starts_at >= @from');
-      params['from'] = filter.from;
-    }
-    if (filter.to !== undefined) {
-      clauses.push('starts_at < @to');
-      params['to'] = filter.to;
-    }
-    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
-    return this.db
-      .prepare(`SELECT * FROM meetings ${where} ORDER BY starts_at, id`)
-      .all(params)
-      .map(meetingFromRow);
+    const conditions = {
+      'plan_id = @planId': filter.planId,
+      'starts_at >= @from': filter.from,
+      'starts_at < @to': filter.to,
+    };
+    return rowsWhere(this.db, 'meetings', conditions, 'starts_at, id', meetingFromRow);
   }
 
   async getMeeting(meetingId: string): Promise<Meeting | undefined> {
@@ -78,12 +64,9 @@ export class SqliteMeetingStore implements MeetingStore {
       throw new ConflictError('meeting', meeting.id);
     }
     const result = this.db
-      .prepare(`INSERT INTO meetings (${COLUMNS}) VALUES (${VALUES}) ON CONFLICT(id) DO NOTHING`)
+      .prepare(`${insertSql('meetings', meetingRows)} ON CONFLICT(id) DO NOTHING`)
       .run(meetingToRow(stored));
-    if (result.changes === 1) return stored;
-    const existing = this.read(meeting.id);
-    if (existing !== undefined && contentKey(existing) === contentKey(meeting)) return existing;
-    throw new ConflictError('meeting', meeting.id);
+    return createdOrSame(result.changes === 1, stored, () => this.read(meeting.id), MEETING);
   }
 
   async updateMeeting(
@@ -92,15 +75,7 @@ export class SqliteMeetingStore implements MeetingStore {
   ): Promise<Meeting> {
     const next: Meeting = { ...meeting, version: expectedVersion + 1 };
     const result = this.db
-      .prepare(
-        `UPDATE meetings SET plan_id = @plan_id, kind = @kind, starts_at = @starts_at,
-           ends_at = @ends_at, theme = @theme, agenda = @agenda, constellation = @constellation,
-           teams_link = @teams_link, status = @status, round_id = @round_id, schedule = @schedule,
-           revision = @revision, version = @version, calendar_event_id = @calendar_event_id,
-           created_at = @created_at,
-           updated_at = @updated_at
-         WHERE id = @id AND version = @expected`,
-      )
+      .prepare(versionedUpdateSql('meetings', meetingRows))
       .run({ ...meetingToRow(next), expected: expectedVersion });
     if (result.changes === 1) return next;
     if (this.read(meeting.id) === undefined) throw new NotFoundError('meeting', meeting.id);
@@ -122,10 +97,8 @@ export class SqliteMeetingStore implements MeetingStore {
   }
 
   async getSnapshot(meetingId: string): Promise<MeetingSnapshot | undefined> {
-    const row = this.db
-      .prepare('SELECT * FROM meeting_snapshots WHERE meeting_id = ?')
-      .get(meetingId);
-    return row === undefined ? undefined : snapshotFromRow(row);
+    const sql = 'SELECT * FROM meeting_snapshots WHERE meeting_id = ?';
+    return rowBy(this.db, sql, meetingId, snapshotFromRow);
   }
 
   async recordStep(state: StepState): Promise<boolean> {
@@ -140,21 +113,16 @@ export class SqliteMeetingStore implements MeetingStore {
   }
 
   async listSteps(meetingId: string): Promise<StepState[]> {
-    return this.db
-      .prepare('SELECT * FROM meeting_steps WHERE meeting_id = ? ORDER BY at, revision, step')
-      .all(meetingId)
-      .map(stepFromRow);
+    const sql = 'SELECT * FROM meeting_steps WHERE meeting_id = ? ORDER BY at, revision, step';
+    return rowsBy(this.db, sql, meetingId, stepFromRow);
   }
 
   private readByEvent(calendarEventId: string): Meeting | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM meetings WHERE calendar_event_id = ?')
-      .get(calendarEventId);
-    return row === undefined ? undefined : meetingFromRow(row);
+    const sql = 'SELECT * FROM meetings WHERE calendar_event_id = ?';
+    return rowBy(this.db, sql, calendarEventId, meetingFromRow);
   }
 
   private read(meetingId: string): Meeting | undefined {
-    const row = this.db.prepare('SELECT * FROM meetings WHERE id = ?').get(meetingId);
-    return row === undefined ? undefined : meetingFromRow(row);
+    return rowBy(this.db, 'SELECT * FROM meetings WHERE id = ?', meetingId, meetingFromRow);
   }
 }

@@ -21,22 +21,24 @@ import {
 } from '../../domain/ports/store.port';
 import type { ImportBatchRepository } from '../../domain/ports/import-batch.port';
 import type { SupportRepository } from '../../domain/ports/support-store.port';
-import { migrate, openDatabase, type SqliteDatabase } from './database';
+import { openMigrated, SqliteFile, type SqliteDatabase } from './database';
 import { replayOf } from '../report-replay';
 import {
   activityFromRow,
   organisationFromRow,
+  organisationRows,
   planFromRow,
   planToRow,
   reportFromRow,
   reportToRow,
   roundFromRow,
-  roundToRow,
+  roundRows,
 } from './mappers';
 import { storeMigrations } from './migrations';
 import { insertActivity, replaceActivity } from './sqlite-activity-writes';
 import { SqliteImportBatch } from './sqlite-import-batch';
 import { SqliteMembers, SqliteStandIns } from './sqlite-people';
+import { rowBy, rowsBy, rowsWhere, upsertSql } from './sqlite-sql';
 import { SqliteSupport } from './sqlite-support';
 
 const swedish = new Intl.Collator('sv');
@@ -50,15 +52,11 @@ class SqlitePlans implements PlanRepository {
       .map(planFromRow);
   }
   async get(planId: string): Promise<Plan | undefined> {
-    const row = this.db.prepare('SELECT data FROM plans WHERE id = ?').get(planId);
-    return row === undefined ? undefined : planFromRow(row);
+    return rowBy(this.db, 'SELECT data FROM plans WHERE id = ?', planId, planFromRow);
   }
   async upsert(plan: Plan): Promise<void> {
     this.db
-      .prepare(
-        `INSERT INTO plans (id, period_start, data) VALUES (@id, @period_start, @data)
-         ON CONFLICT(id) DO UPDATE SET period_start = excluded.period_start, data = excluded.data`,
-      )
+      .prepare(upsertSql('plans', { columns: ['id', 'period_start', 'data'] }))
       .run(planToRow(plan));
   }
   async current(): Promise<Plan | undefined> {
@@ -86,18 +84,13 @@ class SqliteOrganisations implements OrganisationRepository {
     return rows.sort((a, b) => swedish.compare(a.name, b.name));
   }
   async get(organisationId: string): Promise<Organisation | undefined> {
-    const row = this.db
-      .prepare('SELECT id, name, kind FROM organisations WHERE id = ?')
-      .get(organisationId);
-    return row === undefined ? undefined : organisationFromRow(row);
+    const sql = 'SELECT id, name, kind FROM organisations WHERE id = ?';
+    return rowBy(this.db, sql, organisationId, organisationFromRow);
   }
   async upsert(organisation: Organisation): Promise<void> {
     this.db
-      .prepare(
-        `INSERT INTO organisations (id, name, kind) VALUES (@id, @name, @kind)
-         ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind`,
-      )
-      .run(organisation);
+      .prepare(upsertSql('organisations', organisationRows))
+      .run(organisationRows.toRow(organisation));
   }
 }
 
@@ -105,26 +98,15 @@ class SqliteActivities implements ActivityRepository {
   constructor(private readonly db: SqliteDatabase) {}
 
   async list(filter: ActivityFilter = {}): Promise<Activity[]> {
-    const clauses: string[] = [];
-    const params: Record<string, string> = {};
-    if (filter.planId !== undefined) {
-      clauses.push('plan_id = @planId');
-      params['planId'] = filter.planId;
-    }
-    if (filter.organisationId !== undefined) {
-      clauses.push('organisation_id = @organisationId');
-      params['organisationId'] = filter.organisationId;
-    }
-    const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.db
-      .prepare(`SELECT * FROM activities ${where} ORDER BY goal, title, id`)
-      .all(params);
-    return rows.map(activityFromRow);
+    const conditions = {
+      'plan_id = @planId': filter.planId,
+      'organisation_id = @organisationId': filter.organisationId,
+    };
+    return rowsWhere(this.db, 'activities', conditions, 'goal, title, id', activityFromRow);
   }
 
   async get(activityId: string): Promise<Activity | undefined> {
-    const row = this.db.prepare('SELECT * FROM activities WHERE id = ?').get(activityId);
-    return row === undefined ? undefined : activityFromRow(row);
+    return rowBy(this.db, 'SELECT * FROM activities WHERE id = ?', activityId, activityFromRow);
   }
 
   async create(activity: Omit<Activity, 'version'>): Promise<Activity> {
@@ -203,39 +185,27 @@ class SqliteReports implements ReportRepository {
   }
 
   async history(activityId: string): Promise<StatusReport[]> {
-    return this.db
-      .prepare('SELECT * FROM reports WHERE activity_id = ? ORDER BY reported_at, seq')
-      .all(activityId)
-      .map(reportFromRow);
+    const sql = 'SELECT * FROM reports WHERE activity_id = ? ORDER BY reported_at, seq';
+    return rowsBy(this.db, sql, activityId, reportFromRow);
   }
 }
 
 class SqliteRounds implements RoundRepository {
   constructor(private readonly db: SqliteDatabase) {}
   async list(planId: string): Promise<ReportingRound[]> {
-    return this.db
-      .prepare('SELECT * FROM rounds WHERE plan_id = ? ORDER BY opens_at, id')
-      .all(planId)
-      .map(roundFromRow);
+    const sql = 'SELECT * FROM rounds WHERE plan_id = ? ORDER BY opens_at, id';
+    return rowsBy(this.db, sql, planId, roundFromRow);
   }
   async get(roundId: string): Promise<ReportingRound | undefined> {
-    const row = this.db.prepare('SELECT * FROM rounds WHERE id = ?').get(roundId);
-    return row === undefined ? undefined : roundFromRow(row);
+    return rowBy(this.db, 'SELECT * FROM rounds WHERE id = ?', roundId, roundFromRow);
   }
   async upsert(round: ReportingRound): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO rounds (id, plan_id, kind, title, opens_at, closes_at)
-         VALUES (@id, @plan_id, @kind, @title, @opens_at, @closes_at)
-         ON CONFLICT(id) DO UPDATE SET plan_id = excluded.plan_id, kind = excluded.kind, title = excluded.title,
-           opens_at = excluded.opens_at, closes_at = excluded.closes_at`,
-      )
-      .run(roundToRow(round));
+    this.db.prepare(upsertSql('rounds', roundRows)).run(roundRows.toRow(round));
   }
 }
 
 /** The embedded store: one SQLite file (or `:memory:`), migrated on open. */
-export class SqliteStore implements StorePort {
+export class SqliteStore extends SqliteFile implements StorePort {
   readonly plans: PlanRepository;
   readonly organisations: OrganisationRepository;
   readonly activities: ActivityRepository;
@@ -246,7 +216,8 @@ export class SqliteStore implements StorePort {
   readonly support: SupportRepository;
   readonly imports: ImportBatchRepository;
 
-  private constructor(private readonly db: SqliteDatabase) {
+  private constructor(db: SqliteDatabase) {
+    super(db);
     this.plans = new SqlitePlans(db);
     this.organisations = new SqliteOrganisations(db);
     this.activities = new SqliteActivities(db);
@@ -260,17 +231,6 @@ export class SqliteStore implements StorePort {
 
   /** Opens and migrates the store at `path` (`:memory:` for tests). */
   static open(path: string): SqliteStore {
-    const db = openDatabase(path);
-    migrate(db, 'store_migrations', storeMigrations);
-    return new SqliteStore(db);
-  }
-
-  /** Raw table access for tests that must inspect every row (e.g. privacy checks). */
-  get database(): SqliteDatabase {
-    return this.db;
-  }
-
-  async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    return new SqliteStore(openMigrated(path, 'store_migrations', storeMigrations));
   }
 }

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ORGANISATION_KINDS, REPORT_STATUSES } from '../domain/types';
+import { catalogIdSchema } from './plan-schemas';
+import { isoDateSchema } from './support-schemas';
+
+/**
+ * The zod shapes of the plan's working records (organisations, activities, rounds and status
+ * reports), shared by the SQLite and SharePoint mappers, so a record read from either store is
+ * checked the same way. camelCase as the domain has them; SQLite's codec names the columns.
+ */
+
+export const organisationShape = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
+});
+
+const textList = z.array(z.string());
+
+export const activityShape = z.object({
+  id: z.string(),
+  planId: z.string(),
+  organisationId: z.string(),
+  goal: z.number().int(),
+  strategyId: z.string().nullable(),
+  heading: catalogIdSchema,
+  title: z.string(),
+  description: z.string(),
+  focusAreaIds: textList,
+  perspectiveIds: textList,
+  targetGroupIds: textList,
+  preventionLevel: catalogIdSchema.nullable(),
+  direction: z.enum(['intern', 'malmobor']),
+  partners: textList,
+  owner: z.string(),
+  startDate: isoDateSchema.nullable(),
+  endDate: isoDateSchema.nullable(),
+  demo: z.boolean(),
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** An activity's list columns, kept as JSON text where a store has no lists. */
+export const ACTIVITY_LISTS = [
+  'focusAreaIds',
+  'perspectiveIds',
+  'targetGroupIds',
+  'partners',
+] as const;
+
+export const roundShape = z.object({
+  id: z.string(),
+  planId: z.string(),
+  kind: z.enum(['mote', 'uppfoljning']),
+  title: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+});
+
+/** A status report's own fields; each store keeps who it was made for and the outcome its way. */
+export const reportFields = z.object({
+  id: z.string(),
+  activityId: z.string(),
+  roundId: z.string(),
+  status: z.enum(REPORT_STATUSES),
+  done: z.string(),
+  next: z.string(),
+  reason: z.string(),
+  reportedByUserId: z.string(),
+  reportedByName: z.string(),
+  reportedAt: z.string(),
+});
