@@ -12,7 +12,7 @@ import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedul
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import type { Logger } from '../logging';
 import type { ReminderRenderer } from './reminder-renderer';
-import { teamChannelState, type TeamChannelRuntime } from './team-channel';
+import { teamChannelState, type TeamChannelRuntime } from '../meetings/team-channel';
 
 export interface SchedulerDeps {
   readonly store: StorePort;

@@ -10,8 +10,8 @@ import { roundProgress, type OrganisationProgress } from '../domain/meetings/pro
 import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import { openRound } from '../domain/reporting';
-import type { ReminderRenderer } from './reminder-renderer';
-import { jobKey, personalReminders } from './scheduler';
+import type { ReminderRenderer } from '../rhythm/reminder-renderer';
+import { jobKey, personalReminders } from '../rhythm/scheduler';
 
 export interface OutboxDeps {
   readonly store: StorePort;
