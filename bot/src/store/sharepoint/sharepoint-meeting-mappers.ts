@@ -4,7 +4,7 @@ import {
   constellationSchema,
   MEETING_KINDS,
   MEETING_STATUSES,
-  SCHEDULE_STEPS,
+  scheduleStepSchema,
   scheduleSchema,
   snapshotEntrySchema,
   STEP_OUTCOMES,
@@ -72,7 +72,7 @@ export const meetingStepMapper: ListMapper<StepState> = mapper(
   z.object({
     meetingId: z.string(),
     revision: z.number().int(),
-    step: z.enum(SCHEDULE_STEPS),
+    step: scheduleStepSchema,
     outcome: z.enum(STEP_OUTCOMES),
     jobs: z.number().int(),
     at: z.string(),

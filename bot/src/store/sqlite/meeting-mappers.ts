@@ -4,7 +4,7 @@ import {
   constellationSchema as constellation,
   MEETING_KINDS,
   MEETING_STATUSES,
-  SCHEDULE_STEPS,
+  scheduleStepSchema,
   scheduleSchema as schedule,
   snapshotEntrySchema as snapshotEntry,
   STEP_OUTCOMES,
@@ -102,7 +102,7 @@ export function snapshotToRow(s: MeetingSnapshot): Record<string, string> {
 const stepRow = z.object({
   meeting_id: z.string(),
   revision: z.number().int(),
-  step: z.enum(SCHEDULE_STEPS),
+  step: scheduleStepSchema,
   outcome: z.enum(STEP_OUTCOMES),
   jobs: z.number().int(),
   at: z.string(),
