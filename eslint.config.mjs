@@ -86,9 +86,11 @@ export default tseslint.config(
     files: ['bot/src/**/*.ts', 'tab/src/**/*.{ts,tsx}'],
     rules: { 'samordna/no-import-cycle': ['error', { roots: ['bot/src', 'tab/src'] }] },
   },
-  {
-    // Rule 1 of the house: the domain is pure and depends on nothing outside it.
-    files: ['bot/src/domain/**/*.ts'],
+  // Rule 1 of the house: the domain is pure and depends on nothing outside it. One block per
+  // folder depth: '../meetings' is the domain's own meetings/ one level down but the meeting
+  // application services (bot/src/meetings) from a file directly in domain/.
+  ...[1, 2, 3].map((depth) => ({
+    files: [`bot/src/domain/${'*/'.repeat(depth - 1)}*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -100,6 +102,11 @@ export default tseslint.config(
                 'domain/ is pure: it may import only domain/ (ports describe what it needs).',
             },
             {
+              regex: `^(\\.\\./){${depth}}meetings(/|$)`,
+              message:
+                'domain/ is pure: it may import only domain/ (ports describe what it needs).',
+            },
+            {
               group: FRAMEWORK_MODULES,
               message: 'domain/ is pure: no frameworks, SDKs, databases or I/O.',
             },
@@ -107,7 +114,7 @@ export default tseslint.config(
         },
       ],
     },
-  },
+  })),
   {
     // Entry points talk to the domain and its ports, never to a concrete adapter.
     files: ['bot/src/teams/**/*.ts', 'bot/src/http/server.ts'],
@@ -122,7 +129,12 @@ export default tseslint.config(
     // Outside bot/src/teams (and the server wiring in http/server.ts and compose.ts) nothing
     // touches the Teams libraries, so moving to the Teams SDK v2 is one folder's work
     // (docs/decisions/0002-teams-libraries.md).
-    files: ['bot/src/http/**/*.ts', 'bot/src/rhythm/**/*.ts', 'bot/src/files/**/*.ts'],
+    files: [
+      'bot/src/http/**/*.ts',
+      'bot/src/rhythm/**/*.ts',
+      'bot/src/meetings/**/*.ts',
+      'bot/src/files/**/*.ts',
+    ],
     ignores: ['bot/src/http/server.ts'],
     rules: {
       'no-restricted-imports': [
@@ -145,6 +157,8 @@ export default tseslint.config(
         {
           patterns: [
             { group: ENTRY_FOLDERS, message: 'Adapters depend on the domain only.' },
+            // The meeting application services (bot/src/meetings, not domain/meetings).
+            { regex: '^(\\.\\./)+meetings(/|$)', message: 'Adapters depend on the domain only.' },
             { group: TEAMS_MODULES, message: TEAMS_MESSAGE },
           ],
         },

@@ -13,7 +13,7 @@ import { createHttpServer } from './http/server';
 import { ssoIdentity } from './http/sso-identity';
 import { devIdentity, noIdentity } from './http/tab-identity';
 import { createLogger, type Logger } from './logging';
-import { newMeetingId, type RhythmServices } from './rhythm/rhythm-services';
+import { newMeetingId, type RhythmServices } from './meetings/rhythm-services';
 import { startSchedulerLoop, type SchedulerLoop } from './rhythm/scheduler-loop';
 import type { RuntimeStatePort } from './domain/ports/runtime-state.port';
 import { Dispatcher } from './rhythm/dispatcher';

@@ -13,7 +13,7 @@ import type { RefusedEditsPort } from './domain/ports/refused-edits.port';
 import type { RuntimeStatePort } from './domain/ports/runtime-state.port';
 import type { StorePort } from './domain/ports/store.port';
 import type { Logger } from './logging';
-import { deliveryOf } from './rhythm/rhythm-services';
+import { deliveryOf } from './meetings/rhythm-services';
 import { AzureTablesRuntimeState } from './runtime/azure-tables/azure-tables-runtime-state';
 import { GraphDeliveryProbe } from './runtime/graph-delivery-probe';
 import { SqliteRuntimeState } from './runtime/sqlite/sqlite-runtime-state';

@@ -168,6 +168,7 @@ async function assertAgreement(
       year: 2026,
       warning: null,
       meetings: [],
+      reminderKinds: [],
       current: {
         meeting: meetingFor(round),
         unreported: progress.filter((p) => p.unreported > 0),

@@ -56,6 +56,36 @@ describe('architecture rules (lint)', () => {
     expect(await restrictedImports('bot/src/domain/example.ts', code)).toEqual([]);
   });
 
+  it('keeps the meeting application services (bot/src/meetings) out of the domain', async () => {
+    const code = (from: string) =>
+      `import { meetingInputOf } from '${from}/meeting-form';\nexport const m = meetingInputOf;\n`;
+    expect(await restrictedImports('bot/src/domain/example.ts', code('../meetings'))).toHaveLength(
+      1,
+    );
+    expect(
+      await restrictedImports('bot/src/domain/people/example.ts', code('../../meetings')),
+    ).toHaveLength(1);
+    // '../meetings' from a domain folder is the domain's own meetings/: allowed.
+    const own =
+      "import { meetingSchedule } from '../meetings/schedule';\nexport const s = meetingSchedule;\n";
+    expect(await restrictedImports('bot/src/domain/people/example.ts', own)).toEqual([]);
+  });
+
+  it('keeps the meeting application services out of the adapters', async () => {
+    const code =
+      "import { applyMeetingChange } from '../../meetings/meeting-changes';\nexport const a = applyMeetingChange;\n";
+    expect(await restrictedImports('bot/src/store/sqlite/example.ts', code)).toHaveLength(1);
+    expect(
+      await restrictedImports('bot/src/http/example.ts', code.replace('../../', '../')),
+    ).toEqual([]);
+  });
+
+  it('keeps the Teams libraries out of the meeting services and the rhythm', async () => {
+    const code = "import { TurnContext } from 'botbuilder';\nexport const c = TurnContext;\n";
+    expect(await restrictedImports('bot/src/meetings/example.ts', code)).toHaveLength(1);
+    expect(await restrictedImports('bot/src/rhythm/example.ts', code)).toHaveLength(1);
+  });
+
   it('keeps concrete adapters out of the Teams routes', async () => {
     const code =
       "import { SqliteStore } from '../../store/sqlite/sqlite-store';\nexport const s = SqliteStore;\n";

@@ -9,7 +9,7 @@ import {
   type GroupCalendar,
 } from '../domain/ports/group-calendar.port';
 import type { Logger } from '../logging';
-import type { RhythmServices } from '../rhythm/rhythm-services';
+import type { RhythmServices } from '../meetings/rhythm-services';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
 import { apiError } from './errors';

@@ -8,11 +8,11 @@ import {
   type MeetingResult,
 } from '../domain/meetings/meeting-service';
 import { translator } from '../i18n';
-import { applyMeetingChange } from '../rhythm/meeting-changes';
-import { meetingFormSchema, meetingInputOf } from '../rhythm/meeting-form';
-import { describeProblem, describeWarning } from '../rhythm/meeting-messages';
-import { loadMeetingsOverview } from '../rhythm/meetings-view';
-import type { RhythmServices } from '../rhythm/rhythm-services';
+import { applyMeetingChange } from '../meetings/meeting-changes';
+import { meetingFormSchema, meetingInputOf } from '../meetings/meeting-form';
+import { describeProblem, describeWarning } from '../meetings/meeting-messages';
+import { loadMeetingsOverview } from '../meetings/meetings-view';
+import type { RhythmServices } from '../meetings/rhythm-services';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
 import { forbidden, queryParam, sendShapeError } from './replies';

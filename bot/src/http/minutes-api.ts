@@ -15,8 +15,8 @@ import {
 } from '../domain/services/minutes-service';
 import { renderReportDocx } from '../files/docx-report';
 import { formatDate, translator, type MessageKey } from '../i18n';
-import { sendMinutes } from '../rhythm/minutes-send';
-import type { RhythmServices } from '../rhythm/rhythm-services';
+import { sendMinutes } from '../meetings/minutes-send';
+import type { RhythmServices } from '../meetings/rhythm-services';
 import { formatMeetingTime } from '../teams/cards/reminder-card';
 import { isSamordning } from '../domain/roles';
 import { authenticatedFor } from './authenticated';

@@ -4,7 +4,7 @@ import type { DirectoryPort } from '../domain/ports/directory.port';
 import type { RefusedEditsPort } from '../domain/ports/refused-edits.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Logger } from '../logging';
-import type { RhythmServices } from '../rhythm/rhythm-services';
+import type { RhythmServices } from '../meetings/rhythm-services';
 import type { RateLimiter } from './rate-limit';
 import type { TabIdentityResolver } from './tab-identity';
 

@@ -7,7 +7,7 @@ import {
   channelNames,
   chooseTeamChannel,
   teamChannelState,
-} from '../rhythm/team-channel';
+} from '../meetings/team-channel';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
 import { apiError } from './errors';

@@ -5,7 +5,8 @@ import sv from './sv.json';
 export type MessageKey = keyof typeof sv;
 export type Language = 'sv' | 'en';
 
-const catalogs: Record<Language, Record<MessageKey, string>> = { sv, en };
+// Copies, so that `withMessages` never changes the imported JSON modules.
+const catalogs: Record<Language, Record<MessageKey, string>> = { sv: { ...sv }, en: { ...en } };
 
 /** Swedish first: only an explicit English locale (en, en-US, en-GB …) gives English. */
 export function languageOf(locale: string | undefined | null): Language {
@@ -39,6 +40,32 @@ export function withoutDoubledWord(before: string, value: string): string {
   if (first === null || (first[1] ?? '').toLocaleLowerCase('sv') !== last.toLocaleLowerCase('sv'))
     return value;
   return value.slice(first[0].length);
+}
+
+/** True for a key of the catalogs (built in, or added with `withMessages`). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogs.sv, key) && Object.hasOwn(catalogs.en, key);
+}
+
+/**
+ * Adds messages in both languages and returns the undo: the extension point for a test's own
+ * reminder kind (decision 0029). Real messages live in sv.json and en.json; an existing key is
+ * never replaced, and Swedish and English must name the same keys.
+ */
+export function withMessages(messages: Record<Language, Record<string, string>>): () => void {
+  const keys = Object.keys(messages.sv).sort();
+  if (keys.join('\n') !== Object.keys(messages.en).sort().join('\n')) {
+    throw new RangeError('withMessages: Swedish and English must have the same keys');
+  }
+  const taken = keys.find((key) => Object.hasOwn(catalogs.sv, key));
+  if (taken !== undefined) throw new RangeError(`withMessages: ${taken} exists`);
+  const open = catalogs as Record<Language, Record<string, string>>;
+  for (const language of ['sv', 'en'] as const) Object.assign(open[language], messages[language]);
+  return () => {
+    for (const language of ['sv', 'en'] as const) {
+      for (const key of keys) delete open[language][key];
+    }
+  };
 }
 
 /** A translator bound to one language. */

@@ -1,5 +1,6 @@
 import type { OutboxMessage } from '../domain/ports/outbox.port';
 import type { Meeting } from '../domain/meetings/meeting';
+import type { ReminderKindName } from '../domain/reminders/reminder-kinds';
 import type { OrganisationProgress } from '../domain/meetings/progress';
 import type { AgendaItem, MeetingDecision } from '../domain/minutes/minutes-types';
 
@@ -12,7 +13,8 @@ export interface ReminderContext {
 
 /** A reminder to one samordnare about their organisation. */
 export interface PersonalReminder extends ReminderContext {
-  readonly kind: 'round-open' | 'nudge' | 'remind-now';
+  /** A kind with a personal card (domain/reminders/reminder-kinds.ts): its title and text. */
+  readonly kind: ReminderKindName;
   readonly progress: OrganisationProgress | null;
   /**
    * For a stand-in: the absent samordnare she stands in for, and the organisation (the card's

@@ -5,6 +5,12 @@ import { agendaItems } from '../domain/services/minutes-service';
 import type { LeaseStore, OutboxJobInput, OutboxStore } from '../domain/ports/outbox.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Meeting, ScheduleStep } from '../domain/meetings/meeting';
+import {
+  CLOSE_STEP,
+  kindOfStep,
+  reminderKind,
+  type ReminderKindName,
+} from '../domain/reminders/reminder-kinds';
 import { freezeInstant } from '../domain/meetings/freeze';
 import { buildSnapshot, invitedOrganisations, roundProgress } from '../domain/meetings/progress';
 import { peopleToday, reminderRecipients } from '../domain/people/stand-ins';
@@ -12,7 +18,7 @@ import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedul
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import type { Logger } from '../logging';
 import type { ReminderRenderer } from './reminder-renderer';
-import { teamChannelState, type TeamChannelRuntime } from './team-channel';
+import { teamChannelState, type TeamChannelRuntime } from '../meetings/team-channel';
 
 export interface SchedulerDeps {
   readonly store: StorePort;
@@ -65,7 +71,7 @@ export function jobKey(meeting: Meeting, what: string, who: string): string {
 export async function personalReminders(
   deps: Pick<SchedulerDeps, 'store' | 'renderer' | 'tabUrl' | 'minutes'>,
   meeting: Meeting,
-  kind: 'round-open' | 'nudge' | 'remind-now',
+  kind: ReminderKindName,
   keyPart: string,
   dueAt: string,
 ): Promise<OutboxJobInput[]> {
@@ -78,7 +84,7 @@ export async function personalReminders(
   ]);
   const progressBy = new Map(progress.map((p) => [p.organisationId, p]));
   const targets =
-    kind === 'round-open'
+    reminderKind(kind).audience === 'invited'
       ? invitedOrganisations(meeting.constellation, organisations).map((o) => o.id)
       : progress.filter((p) => p.unreported > 0).map((p) => p.organisationId);
   const tabUrl = deps.tabUrl();
@@ -119,6 +125,7 @@ export async function personalReminders(
 async function summaryJobs(
   deps: SchedulerDeps,
   meeting: Meeting,
+  kind: ReminderKindName,
   dueAt: string,
 ): Promise<OutboxJobInput[] | null> {
   const state = await teamChannelState(deps.channel);
@@ -139,9 +146,9 @@ async function summaryJobs(
   const names = new Map(organisations.map((o) => [o.id, o.name]));
   return [
     {
-      key: jobKey(meeting, 'summary', channel),
+      key: jobKey(meeting, kind, channel),
       groupKey: meeting.id,
-      kind: 'summary',
+      kind,
       recipient: { kind: 'conversation', conversationId: channel },
       message: deps.renderer.summary({
         meeting,
@@ -182,23 +189,19 @@ async function runStep(
 ): Promise<Expansion> {
   let outcome: 'done' | 'skipped' = 'done';
   let jobs: OutboxJobInput[] = [];
-  if (step === 'close') {
+  // The kind planned at this step (domain/reminders/reminder-kinds.ts) says whom it goes to.
+  const entry = kindOfStep(step);
+  if (step === CLOSE_STEP) {
     await closeRound(deps, meeting, at, now);
-  } else if (now >= meeting.startsAt) {
-    // Catch-up never reminds about a meeting that has already begun.
+  } else if (now >= meeting.startsAt || entry === undefined) {
+    // Catch-up never reminds about a meeting that has already begun (nor of a kind removed).
     outcome = 'skipped';
-  } else if (step === 'summary') {
-    const summary = await summaryJobs(deps, meeting, at);
+  } else if (entry.audience === 'channel') {
+    const summary = await summaryJobs(deps, meeting, entry.kind, at);
     if (summary === null) return { meetingId: meeting.id, step, outcome: 'waiting', jobs: 0 };
     jobs = summary;
   } else {
-    jobs = await personalReminders(
-      deps,
-      meeting,
-      step === 'open' ? 'round-open' : 'nudge',
-      step,
-      at,
-    );
+    jobs = await personalReminders(deps, meeting, entry.kind, step, at);
   }
   // Enqueue before recording: a crash in between re-expands to the same keys (no-ops).
   for (const job of jobs) await deps.outbox.enqueue(job, now);

@@ -6,6 +6,7 @@ import {
   type OutboxMessage,
   type OutboxRecipient,
 } from '../domain/ports/outbox.port';
+import { isKebabCase } from '../domain/reminders/reminder-kinds';
 
 /**
  * What both runtime-state adapters share about outbox records: instant normalisation (stored
@@ -43,9 +44,11 @@ export const jobStatusSchema = z.enum(OUTBOX_JOB_STATUSES);
 
 /** Checks a job before it is stored: a key, a group, a kind, a recipient, instants. */
 export function checkJobInput(job: OutboxJobInput): OutboxJobInput {
-  z.object({ key: z.string().min(1), groupKey: z.string().min(1), kind: z.string().min(1) }).parse(
-    job,
-  );
+  z.object({
+    key: z.string().min(1),
+    groupKey: z.string().min(1),
+    kind: z.string().refine(isKebabCase, 'a kebab-case kind'),
+  }).parse(job);
   recipientSchema.parse(job.recipient);
   messageSchema.parse(job.message);
   return {

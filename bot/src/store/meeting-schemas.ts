@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCHEDULE_STEPS, type Meeting } from '../domain/meetings/meeting';
+import { isKebabCase } from '../domain/reminders/reminder-kinds';
 import { REPORT_STATUSES } from '../domain/types';
 
 /**
@@ -11,6 +12,12 @@ export const MEETING_KINDS = ['samordningsgrupp', 'dialog'] as const;
 export const MEETING_STATUSES = ['planned', 'cancelled'] as const;
 export const STEP_OUTCOMES = ['done', 'skipped'] as const;
 export { SCHEDULE_STEPS };
+
+/**
+ * A stored schedule step: any kebab-case step (a reminder kind's step from the registry, or
+ * 'close'), so a kind added to domain/reminders/reminder-kinds.ts is stored without a schema edit.
+ */
+export const scheduleStepSchema = z.string().refine(isKebabCase, 'a kebab-case schedule step');
 
 export const constellationSchema = z.union([
   z.object({ kind: z.literal('all') }),
@@ -75,7 +82,7 @@ export const snapshotShape = z.object({
 export const stepShape = z.object({
   meetingId: z.string(),
   revision: z.number().int(),
-  step: z.enum(SCHEDULE_STEPS),
+  step: scheduleStepSchema,
   outcome: z.enum(STEP_OUTCOMES),
   jobs: z.number().int(),
   at: z.string(),

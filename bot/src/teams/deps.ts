@@ -3,7 +3,7 @@ import type { Clock } from '../domain/ports/clock.port';
 import type { RuntimeStatePort } from '../domain/ports/runtime-state.port';
 import type { StorePort } from '../domain/ports/store.port';
 import type { Logger } from '../logging';
-import type { RhythmServices } from '../rhythm/rhythm-services';
+import type { RhythmServices } from '../meetings/rhythm-services';
 
 /** The part of botbuilder's CloudAdapter the routes use to write where no one just wrote to the bot. */
 export interface ProactiveAdapter {

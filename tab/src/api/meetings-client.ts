@@ -5,7 +5,44 @@ export type { RecipientState };
 export { RECIPIENT_STATES } from '../../../bot/src/domain/delivery/recipient-states';
 
 /** The shapes of /api/v1/meetings (see bot/src/http/meetings-api.ts). */
-export type StepName = 'open' | 'nudge' | 'summary' | 'close';
+
+/** A schedule step: a reminder kind's step (kebab-case, from `reminderKinds`) or 'close'. */
+export type StepName = string;
+
+export interface Labels {
+  sv: string;
+  en: string;
+}
+
+/**
+ * A reminder kind from the bot's registry (bot/src/domain/reminders/reminder-kinds.ts): the
+ * tab names steps and reminders from these, never from a list of its own.
+ */
+export interface ReminderKind {
+  kind: string;
+  step: string | null;
+  audience: string;
+  labels: Labels;
+  stepLabels: Labels | null;
+}
+
+/** A step's name in the host's language, or null for a step no kind plans ('close'). */
+export function stepLabel(
+  kinds: readonly ReminderKind[],
+  step: string,
+  language: 'sv' | 'en',
+): string | null {
+  return kinds.find((k) => k.step === step)?.stepLabels?.[language] ?? null;
+}
+
+/** A reminder kind's name in the host's language, or null for an unknown kind. */
+export function kindLabel(
+  kinds: readonly ReminderKind[],
+  kind: string,
+  language: 'sv' | 'en',
+): string | null {
+  return kinds.find((k) => k.kind === kind)?.labels[language] ?? null;
+}
 
 export interface Progress {
   organisationId: string;
@@ -65,6 +102,8 @@ export interface MeetingsOverview {
   year: number;
   warning: RhythmWarning | null;
   meetings: MeetingView[];
+  /** Every reminder kind with its labels (the bot's registry). */
+  reminderKinds: ReminderKind[];
   current: { meeting: Meeting; unreported: Progress[] } | null;
   organisations: { id: string; name: string }[];
   canPlan: boolean;
@@ -107,6 +146,7 @@ function isOverview(value: unknown): value is MeetingsOverview {
     isObject(value) &&
     typeof value['year'] === 'number' &&
     Array.isArray(value['meetings']) &&
+    Array.isArray(value['reminderKinds']) &&
     Array.isArray(value['organisations']) &&
     typeof value['canPlan'] === 'boolean'
   );

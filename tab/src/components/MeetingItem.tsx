@@ -8,7 +8,13 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { changeMeeting, retryReminder, type MeetingView } from '../api/meetings-client';
+import {
+  changeMeeting,
+  retryReminder,
+  stepLabel,
+  type MeetingView,
+  type ReminderKind,
+} from '../api/meetings-client';
 import {
   formatDay,
   formatTime,
@@ -38,11 +44,14 @@ const useStyles = makeStyles({
 /** One meeting: time, theme, round progress, its schedule, reminders, and Samordning's actions. */
 export function MeetingItem({
   view,
+  reminderKinds,
   canPlan,
   itHelp,
   onChanged,
 }: {
   view: MeetingView;
+  /** The reminder kinds (GET /api/v1/meetings): they name the steps and the reminders. */
+  reminderKinds: readonly ReminderKind[];
   canPlan: boolean;
   /** The technical fix for IT, only when the API sent it (Samordning). */
   itHelp: string | null;
@@ -99,7 +108,8 @@ export function MeetingItem({
       <ul className={styles.list} aria-label={t.scheduleLabel}>
         {view.steps.map((s) => (
           <li key={s.step}>
-            {t.steps[s.step]}: {formatDay(lang, s.at)} {formatTime(lang, s.at)}
+            {stepLabel(reminderKinds, s.step, lang) ?? (s.step === 'close' ? t.stepClose : s.step)}:{' '}
+            {formatDay(lang, s.at)} {formatTime(lang, s.at)}
             {s.outcome === 'done'
               ? ` (${t.stepDone})`
               : s.outcome === 'skipped'
@@ -119,6 +129,7 @@ export function MeetingItem({
       ) : (
         <ReminderRecipients
           reminders={view.reminders}
+          reminderKinds={reminderKinds}
           canRetry={canPlan}
           itHelp={itHelp}
           onRetry={(key) => void retry(key)}

@@ -1,5 +1,10 @@
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { RECIPIENT_STATES, type MeetingView } from '../api/meetings-client';
+import {
+  kindLabel,
+  RECIPIENT_STATES,
+  type MeetingView,
+  type ReminderKind,
+} from '../api/meetings-client';
 import { formatDay, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
 
 const useStyles = makeStyles({
@@ -32,11 +37,14 @@ const useStyles = makeStyles({
  */
 export function ReminderRecipients({
   reminders,
+  reminderKinds,
   canRetry,
   itHelp,
   onRetry,
 }: {
   reminders: NonNullable<MeetingView['reminders']>;
+  /** The bot's reminder kinds: their labels name each person's latest reminder. */
+  reminderKinds: readonly ReminderKind[];
   canRetry: boolean;
   itHelp: string | null;
   onRetry: (key: string) => void;
@@ -72,7 +80,7 @@ export function ReminderRecipients({
             const details = [
               t.recipientStates[line.state],
               ...(why === null ? [] : [why]),
-              `${t.recipientKinds[line.kind] ?? t.recipientMessage} ${day(line.at)}`,
+              `${kindLabel(reminderKinds, line.kind, lang) ?? t.recipientMessage} ${day(line.at)}`,
               ...(line.state !== 'sent' && line.lastSentAt !== null
                 ? [t.lastReached(day(line.lastSentAt))]
                 : []),

@@ -21,12 +21,8 @@ export const meetingsEn: MeetingsMessages = {
   organisationsCount: (count) => `${count} organisations`,
   when: (date, start, end) => `${date}, ${start}–${end}`,
   roundProgress: (done, total) => `${done} of ${total} done reporting`,
-  steps: {
-    open: 'Round opens',
-    nudge: 'Reminder',
-    summary: 'Progress in the channel',
-    close: 'Round closes',
-  },
+  // The other steps are named by the reminder kinds (GET /api/v1/meetings `reminderKinds`).
+  stepClose: 'Round closes',
   scheduleLabel: "The reporting round's schedule",
   stepDone: 'done',
   stepSkipped: 'skipped',
@@ -112,13 +108,6 @@ export const meetingsEn: MeetingsMessages = {
     failed: 'failed',
     unreachable: 'cannot be reached',
     expired: 'not sent before the meeting',
-  },
-  recipientKinds: {
-    'round-open': 'round opens',
-    nudge: 'reminder',
-    'remind-now': 'remind now',
-    'meeting-moved': 'meeting moved',
-    'meeting-cancelled': 'meeting cancelled',
   },
   recipientMessage: 'message',
   recipientWhy: {

@@ -19,12 +19,8 @@ export const meetingsSv = {
   organisationsCount: (count: number) => `${count} förvaltningar och bolag`,
   when: (date: string, start: string, end: string) => `${date} kl. ${start}–${end}`,
   roundProgress: (done: number, total: number) => `${done} av ${total} klara med rapporteringen`,
-  steps: {
-    open: 'Omgången öppnar',
-    nudge: 'Påminnelse',
-    summary: 'Läget i kanalen',
-    close: 'Omgången stänger',
-  },
+  // The other steps are named by the reminder kinds (GET /api/v1/meetings `reminderKinds`).
+  stepClose: 'Omgången stänger',
   scheduleLabel: 'Rapporteringsomgångens schema',
   stepDone: 'klart',
   stepSkipped: 'hoppades över',
@@ -113,13 +109,6 @@ export const meetingsSv = {
     unreachable: 'når inte',
     expired: 'hann inte skickas före mötet',
   },
-  recipientKinds: {
-    'round-open': 'omgången öppnar',
-    nudge: 'påminnelse',
-    'remind-now': 'påminn nu',
-    'meeting-moved': 'mötet flyttat',
-    'meeting-cancelled': 'mötet inställt',
-  } as Readonly<Record<string, string>>,
   recipientMessage: 'meddelande',
   recipientWhy: {
     unreachable: 'har inte lagt till Samordna i Teams',

@@ -189,6 +189,7 @@ export function MeetingsView() {
                 <MeetingItem
                   key={view.meeting.id}
                   view={view}
+                  reminderKinds={data.reminderKinds}
                   canPlan={data.canPlan}
                   itHelp={
                     data.itHelp === undefined

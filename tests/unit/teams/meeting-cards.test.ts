@@ -16,6 +16,7 @@ describe('meeting cards', () => {
         year: 2027,
         warning: { year: 2027, count: 0, code: 'too-few' },
         meetings: [],
+        reminderKinds: [],
         current: null,
       },
       canPlan: false,

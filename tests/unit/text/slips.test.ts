@@ -1,5 +1,5 @@
 import { t, translator, withoutDoubledWord } from '../../../bot/src/i18n';
-import { describeWarning } from '../../../bot/src/rhythm/meeting-messages';
+import { describeWarning } from '../../../bot/src/meetings/meeting-messages';
 
 /** Rounds created from a meeting are titled like this (see domain/meetings/schedule.ts). */
 const ROUND = 'Inför mötet 12 mars 2027: Tema våld i nära relationer';

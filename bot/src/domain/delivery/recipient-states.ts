@@ -1,4 +1,5 @@
 import type { OutboxJob } from '../ports/outbox.port';
+import type { ReminderKindName } from '../reminders/reminder-kinds';
 
 /**
  * What a person's reminders about one meeting came to, as people read it (decision 0023):
@@ -14,8 +15,8 @@ export interface RecipientLine {
   /** The job the state comes from ("försök igen" puts this one back). */
   readonly key: string;
   readonly userId: string;
-  /** The kind of the latest message: 'round-open' | 'nudge' | 'remind-now' | 'meeting-moved' | … */
-  readonly kind: string;
+  /** The kind of the latest message (domain/reminders/reminder-kinds.ts). */
+  readonly kind: ReminderKindName;
   readonly state: RecipientState;
   /** When the state was reached: sent at, or the last change of the job. */
   readonly at: string;

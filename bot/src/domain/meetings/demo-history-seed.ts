@@ -11,13 +11,14 @@ import type { StorePort } from '../ports/store.port';
 import { buildSnapshot, type OrganisationProgress } from './progress';
 import { localDateOf } from './local-time';
 import type { Meeting } from './meeting';
+import { kindOfStep, type ReminderKindName } from '../reminders/reminder-kinds';
 import type { RhythmSettings } from './schedule';
 import type { WorkingDayCalendar } from './working-days';
 
 /** Renders the history's reminders as the scheduler would have (the rhythm's renderer fits). */
 export interface DemoReminderRenderer {
   reminder(input: {
-    readonly kind: 'round-open' | 'nudge';
+    readonly kind: ReminderKindName;
     readonly meeting: Meeting;
     readonly tabUrl: string | null;
     readonly progress: OrganisationProgress | null;
@@ -46,7 +47,7 @@ function messageOf(text: string): OutboxMessage {
 function historyJobs(deps: DemoHistoryDeps, entry: DemoHistoryMeeting): OutboxJobInput[] {
   const meeting = { ...entry.meeting, version: 1 };
   return entry.reminders.map((r) => {
-    const kind = r.step === 'open' ? 'round-open' : 'nudge';
+    const kind = kindOfStep(r.step)?.kind ?? r.step;
     return {
       key: `${meeting.id}:r${meeting.revision}:${r.step}:${r.userId}`,
       groupKey: meeting.id,

@@ -3,6 +3,7 @@
  * Instants are ISO-8601 UTC; local dates are Europe/Stockholm (configurable).
  */
 import type { ReportStatus } from '../types';
+import { BUILT_IN_STEPS, type BuiltInReminderStep } from '../reminders/reminder-kinds';
 
 /** The whole samordningsgrupp, or a smaller constellation of named organisations. */
 export type Constellation =
@@ -64,8 +65,10 @@ export interface Meeting {
   readonly updatedAt: string;
 }
 
-export const SCHEDULE_STEPS = ['open', 'nudge', 'summary', 'close'] as const;
-export type ScheduleStep = (typeof SCHEDULE_STEPS)[number];
+/** The built-in steps; the steps come from the reminder kinds (domain/reminders/reminder-kinds.ts). */
+export const SCHEDULE_STEPS = BUILT_IN_STEPS;
+/** A planned reminder kind's step (kebab-case) or 'close'. */
+export type ScheduleStep = BuiltInReminderStep | 'close' | (string & Record<never, never>);
 
 /** What the scheduler did with one step of one revision of a meeting. */
 export interface StepState {

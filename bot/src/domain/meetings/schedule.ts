@@ -2,6 +2,7 @@ import type { ReportingRound } from '../types';
 import { addDays, localDateOf, localToUtc } from './local-time';
 import type { Meeting, ScheduleStep } from './meeting';
 import type { WorkingDayCalendar } from './working-days';
+import { CLOSE_STEP, daysBeforeOf, plannedKinds } from '../reminders/reminder-kinds';
 
 /** Where reminders are sent from: the configured local time zone and time of day. */
 export interface RhythmSettings {
@@ -23,7 +24,8 @@ export interface PlannedStep {
 }
 
 /**
- * A meeting's schedule: the round opens, nudges and posts its summary N calendar days before
+ * A meeting's schedule: every planned reminder kind (domain/reminders/reminder-kinds.ts: the
+ * round opens, nudges, posts its summary …) is due N calendar days before
  * the meeting at the reminder time, moved to the working day before when that day is a
  * weekend or holiday; the round closes at the meeting's start (or its override). Pure.
  */
@@ -41,10 +43,11 @@ export function meetingSchedule(
     ).toISOString();
   const { schedule } = meeting;
   return [
-    { step: 'open', at: reminderAt(schedule.openDaysBefore) },
-    { step: 'nudge', at: reminderAt(schedule.nudgeDaysBefore) },
-    { step: 'summary', at: reminderAt(schedule.summaryDaysBefore) },
-    { step: 'close', at: schedule.closesAt ?? meeting.startsAt },
+    ...plannedKinds().map((entry) => ({
+      step: entry.step,
+      at: reminderAt(daysBeforeOf(entry, schedule) ?? entry.daysBefore.default),
+    })),
+    { step: CLOSE_STEP, at: schedule.closesAt ?? meeting.startsAt },
   ];
 }
 

@@ -7,6 +7,8 @@
  * All instants are ISO-8601 UTC strings; `now` is always passed in (time is an input).
  */
 
+import type { ReminderKindName } from '../reminders/reminder-kinds';
+
 /** Who a job is for: a user's personal chat (looked up at send time) or a known conversation (a channel). */
 export type OutboxRecipient =
   | { readonly kind: 'user'; readonly userId: string }
@@ -28,8 +30,8 @@ export interface OutboxJobInput {
   readonly key: string;
   /** Groups jobs that are withdrawn or rescheduled together, e.g. the meeting id. */
   readonly groupKey: string;
-  /** What kind of reminder: 'round-open' | 'nudge' | 'summary' | 'meeting-moved' | 'meeting-cancelled' | … */
-  readonly kind: string;
+  /** What kind of reminder: a kind of the registry (domain/reminders/reminder-kinds.ts). */
+  readonly kind: ReminderKindName;
   readonly recipient: OutboxRecipient;
   readonly message: OutboxMessage;
   /** Not sent before this instant. */
@@ -75,7 +77,7 @@ export interface OutboxJob extends OutboxJobInput {
 export interface OutboxFilter {
   readonly groupKey?: string;
   readonly statuses?: readonly OutboxJobStatus[];
-  readonly kinds?: readonly string[];
+  readonly kinds?: readonly ReminderKindName[];
 }
 
 export interface OutboxStore {
@@ -126,7 +128,11 @@ export interface OutboxStore {
    * A job that is being sent right now (markSending under a live claim) is left alone: it ends
    * 'sent' and is not returned.
    */
-  withdraw(groupKey: string, now: string, kinds?: readonly string[]): Promise<OutboxJob[]>;
+  withdraw(
+    groupKey: string,
+    now: string,
+    kinds?: readonly ReminderKindName[],
+  ): Promise<OutboxJob[]>;
   /** Puts a failed or unreachable job back to pending now with attempts reset ("försök igen"). */
   retry(key: string, now: string): Promise<OutboxJob>;
   get(key: string): Promise<OutboxJob | undefined>;

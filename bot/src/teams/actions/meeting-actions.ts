@@ -6,10 +6,10 @@ import {
   samordningMember,
   type MeetingDeps,
 } from '../../domain/meetings/meeting-service';
-import { remindNow } from '../../rhythm/meeting-changes';
-import { meetingInputOf } from '../../rhythm/meeting-form';
-import { describeProblem, describeWarning } from '../../rhythm/meeting-messages';
-import { loadMeetingsOverview } from '../../rhythm/meetings-view';
+import { remindNow } from '../../meetings/meeting-changes';
+import { meetingInputOf } from '../../meetings/meeting-form';
+import { describeProblem, describeWarning } from '../../meetings/meeting-messages';
+import { loadMeetingsOverview } from '../../meetings/meetings-view';
 import {
   buildMeetingFormCard,
   EMPTY_MEETING_FORM,

@@ -1,6 +1,6 @@
 import { MessageFactory, type ConversationReference } from 'botbuilder';
 import { translator } from '../../i18n';
-import { teamChannelState } from '../../rhythm/team-channel';
+import { teamChannelState } from '../../meetings/team-channel';
 import { cardAttachment } from '../cards/render';
 import { buildSupportAnnouncementCard } from '../cards/support-entries-card';
 import { buildSupportMessageCard } from '../cards/support-message-card';

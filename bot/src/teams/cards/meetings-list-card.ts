@@ -1,6 +1,6 @@
 import type { Language, Translate } from '../../i18n';
-import { describeWarning } from '../../rhythm/meeting-messages';
-import type { MeetingsOverview } from '../../rhythm/meetings-view';
+import { describeWarning } from '../../meetings/meeting-messages';
+import type { MeetingsOverview } from '../../meetings/meetings-view';
 import template from './meetings-list-card.json';
 import { unreportedFigures } from './figures-text';
 import { formatMeetingTime } from './reminder-card';

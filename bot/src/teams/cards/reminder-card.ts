@@ -1,7 +1,8 @@
 import type { OutboxMessage } from '../../domain/ports/outbox.port';
 import type { Meeting } from '../../domain/meetings/meeting';
 import type { OrganisationProgress } from '../../domain/meetings/progress';
-import { formatDate, translator, type Language, type Translate } from '../../i18n';
+import { formatDate, translator, type Language, type MessageKey, type Translate } from '../../i18n';
+import { reminderKind, type ReminderKindName } from '../../domain/reminders/reminder-kinds';
 import type {
   DecisionsMessage,
   PersonalReminder,
@@ -81,6 +82,15 @@ const meetingFacts = (t: Translate, language: Language, meeting: Meeting) => [
 const progressLine = (t: Translate, p: OrganisationProgress): string =>
   t('rhythm.progress', { reported: p.reported, total: p.total });
 
+/** A personal kind's title and text keys (the registry holds i18n keys as plain strings). */
+function personalTexts(kind: ReminderKindName): { title: MessageKey; text: MessageKey } {
+  const entry = reminderKind(kind);
+  if (entry.card !== 'personal' || entry.texts.title === undefined || !entry.texts.text) {
+    throw new RangeError(`Reminder kind ${kind} has no personal card`);
+  }
+  return { title: entry.texts.title as MessageKey, text: entry.texts.text as MessageKey };
+}
+
 /** The pre-rendered proactive messages, Adaptive Cards 1.5 from one template. Swedish by default. */
 export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
   const t = translator(language);
@@ -88,12 +98,9 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
   const message = (summary: string, c: AdaptiveCardJson): OutboxMessage => ({ summary, card: c });
   return {
     reminder(input: PersonalReminder) {
-      const key = {
-        'round-open': 'rhythm.reminder.open',
-        nudge: 'rhythm.reminder.nudge',
-        'remind-now': 'rhythm.reminder.now',
-      } as const;
-      const title = t(`${key[input.kind]}.title`, { when: when(input.meeting) });
+      // The kind's title and text keys come from its registry entry.
+      const texts = personalTexts(input.kind);
+      const title = t(texts.title, { when: when(input.meeting) });
       const facts = meetingFacts(t, language, input.meeting);
       if (input.progress !== null) {
         // The organisation's name goes in the value, which wraps at spaces: as a fact title, a
@@ -108,9 +115,7 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
       }
       const standIn = input.standingInFor ?? null;
       const todo = (input.actions ?? []).map((a) => todoLine(t, language, a));
-      const text = [t(`${key[input.kind]}.text`, { when: when(input.meeting) }), ...todo].join(
-        '\n\n',
-      );
+      const text = [t(texts.text, { when: when(input.meeting) }), ...todo].join('\n\n');
       return message(
         title,
         card(t, language, {

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { samordningMember } from '../../domain/meetings/meeting-service';
 import type { StoredConversation } from '../../domain/ports/runtime-state.port';
 import type { Translate } from '../../i18n';
-import { chooseTeamChannel, channelNames } from '../../rhythm/team-channel';
+import { chooseTeamChannel, channelNames } from '../../meetings/team-channel';
 import type { TeamsDeps } from '../deps';
 import { turnInfo } from '../turn';
 import { rememberConversation } from './install';

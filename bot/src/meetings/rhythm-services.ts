@@ -5,7 +5,7 @@ import type { MinutesStore } from '../domain/ports/minutes-store.port';
 import type { LeaseStore, OutboxStore } from '../domain/ports/outbox.port';
 import type { RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
-import type { ReminderRenderer } from './reminder-renderer';
+import type { ReminderRenderer } from '../rhythm/reminder-renderer';
 import type { TeamChannelRuntime } from './team-channel';
 
 /** What the bot, the tab API and the scheduler share for meetings and reminders. */

@@ -10,8 +10,9 @@ import { roundProgress, type OrganisationProgress } from '../domain/meetings/pro
 import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import { openRound } from '../domain/reporting';
-import type { ReminderRenderer } from './reminder-renderer';
-import { jobKey, personalReminders } from './scheduler';
+import { findReminderKind, type BuiltInReminderKind } from '../domain/reminders/reminder-kinds';
+import type { ReminderRenderer } from '../rhythm/reminder-renderer';
+import { jobKey, personalReminders } from '../rhythm/scheduler';
 
 export interface OutboxDeps {
   readonly store: StorePort;
@@ -23,13 +24,17 @@ export interface OutboxDeps {
   readonly tabUrl: () => string | null;
 }
 
-const REMINDER_KINDS = ['round-open', 'nudge', 'remind-now', 'meeting-moved'];
+/** A job that reminded its reader of the meeting: a personal reminder card or a move. */
+function aboutTheMeeting(kind: string): boolean {
+  const card = findReminderKind(kind)?.card;
+  return card === 'personal' || card === 'moved';
+}
 
 /** Users who have already been sent a reminder about this meeting. */
 function remindedUsers(sent: readonly OutboxJob[]): string[] {
   const users = new Set<string>();
   for (const job of sent) {
-    if (job.recipient.kind === 'user' && REMINDER_KINDS.includes(job.kind)) {
+    if (job.recipient.kind === 'user' && aboutTheMeeting(job.kind)) {
       users.add(job.recipient.userId);
     }
   }
@@ -68,7 +73,7 @@ export async function applyMeetingChange(
       {
         key: jobKey(meeting, cancelled ? 'cancelled' : 'moved', userId),
         groupKey: meeting.id,
-        kind: cancelled ? 'meeting-cancelled' : 'meeting-moved',
+        kind: (cancelled ? 'meeting-cancelled' : 'meeting-moved') satisfies BuiltInReminderKind,
         recipient: { kind: 'user', userId },
         message,
         dueAt: at,
@@ -144,7 +149,8 @@ export async function remindNow(
   const meeting = await deps.meetings.findByRound(round.id);
   if (meeting === undefined || meeting.status !== 'planned') return { kind: 'no-open-round' };
   const at = now.toISOString();
-  const jobs = await personalReminders(deps, meeting, 'remind-now', `now-${at.slice(0, 16)}`, at);
+  const kind: BuiltInReminderKind = 'remind-now';
+  const jobs = await personalReminders(deps, meeting, kind, `now-${at.slice(0, 16)}`, at);
   if (jobs.length === 0) return { kind: 'all-reported' };
   for (const job of jobs) await deps.outbox.enqueue(job, at);
   const organisations = (await roundProgress(deps.store, meeting)).filter((p) => p.unreported > 0);

@@ -14,6 +14,7 @@ import { roundProgress, type OrganisationProgress } from '../domain/meetings/pro
 import { meetingSchedule } from '../domain/meetings/schedule';
 import { rhythmWarning, type RhythmWarning } from '../domain/meetings/validation';
 import { openRound } from '../domain/reporting';
+import { reminderKindLabels, type ReminderKindView } from './reminder-kind-labels';
 import type { RhythmServices } from './rhythm-services';
 import { teamChannelState, type TeamChannelWait } from './team-channel';
 
@@ -50,6 +51,8 @@ export interface MeetingsOverview {
   readonly year: number;
   readonly warning: RhythmWarning | null;
   readonly meetings: readonly MeetingView[];
+  /** Every reminder kind with its labels: the tab names steps and reminders from these. */
+  readonly reminderKinds: readonly ReminderKindView[];
   /** The meeting whose round is open now and the organisations that still have to report. */
   readonly current: {
     readonly meeting: Meeting;
@@ -145,6 +148,7 @@ export async function loadMeetingsOverview(
     year,
     warning: rhythmWarning(all, year, timeZone),
     meetings,
+    reminderKinds: reminderKindLabels(),
     current:
       current === null
         ? null

@@ -2,7 +2,7 @@
  * Moving and cancelling a meeting (withdraw, tell those reminded, replan) and "påminn nu".
  */
 import { changeMeeting } from '../../../bot/src/domain/meetings/meeting-service';
-import { applyMeetingChange, remindNow } from '../../../bot/src/rhythm/meeting-changes';
+import { applyMeetingChange, remindNow } from '../../../bot/src/meetings/meeting-changes';
 import { tick } from '../../../bot/src/rhythm/scheduler';
 import { validateAdaptiveCard } from '../../helpers/adaptive-card-validator';
 import {

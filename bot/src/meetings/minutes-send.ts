@@ -5,7 +5,7 @@ import type { MeetingStore } from '../domain/ports/meeting-store.port';
 import type { MinutesStore } from '../domain/ports/minutes-store.port';
 import type { OutboxJobInput, OutboxStore } from '../domain/ports/outbox.port';
 import type { StorePort } from '../domain/ports/store.port';
-import type { ReminderRenderer } from './reminder-renderer';
+import type { ReminderRenderer } from '../rhythm/reminder-renderer';
 
 export interface MinutesSendDeps {
   readonly store: StorePort;
