@@ -4,7 +4,6 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Spinner,
   makeStyles,
   tokens,
   typographyStyles,
@@ -14,7 +13,11 @@ import { download, fetchDataRounds, type DownloadKind } from '../api/data-client
 import { chosenPlan } from '../api/plans-client';
 import { useApi } from '../api/use-api';
 import { ImportPanel } from '../components/ImportPanel';
+import { HeadedSection } from '../components/HeadedSection';
+import { Notice } from '../components/Notice';
+import { PageIntro } from '../components/PageIntro';
 import { usePageStyles } from '../components/page-styles';
+import { LoadingSpinner } from '../components/RequestStatus';
 import { useDataMessages } from '../i18n/use-data-messages';
 import { useNavigation } from '../navigation';
 
@@ -83,11 +86,8 @@ export function DataView() {
 
   return (
     <div className={page.page}>
-      <div className={page.intro}>
-        <h1 className={page.heading}>{t.dataHeading}</h1>
-        <p className={page.lead}>{t.dataLead}</p>
-      </div>
-      {state.status === 'loading' && <Spinner label={t.dataLoading} labelPosition="below" />}
+      <PageIntro heading={t.dataHeading} lead={t.dataLead} />
+      {state.status === 'loading' && <LoadingSpinner label={t.dataLoading} look="below" />}
       {state.status === 'error' && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -111,10 +111,11 @@ export function DataView() {
               ))}
             </Select>
           </Field>
-          <section className={styles.section} aria-labelledby="data-export-heading">
-            <h2 id="data-export-heading" className={styles.sectionHeading}>
-              {t.dataExportHeading}
-            </h2>
+          <HeadedSection
+            heading={t.dataExportHeading}
+            className={styles.section}
+            headingClassName={styles.sectionHeading}
+          >
             <p className={styles.text}>{t.dataExportLead}</p>
             <div className={styles.buttons}>
               <Button className={styles.button} onClick={save('xlsx')}>
@@ -128,21 +129,22 @@ export function DataView() {
               </Button>
             </div>
             {downloadFailed && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{t.dataDownloadFailed}</MessageBarBody>
-              </MessageBar>
+              <Notice intent="error" role="alert">
+                {t.dataDownloadFailed}
+              </Notice>
             )}
-          </section>
-          <section className={styles.section} aria-labelledby="data-import-heading">
-            <h2 id="data-import-heading" className={styles.sectionHeading}>
-              {t.dataImportHeading}
-            </h2>
+          </HeadedSection>
+          <HeadedSection
+            heading={t.dataImportHeading}
+            className={styles.section}
+            headingClassName={styles.sectionHeading}
+          >
             {state.data.canImport ? (
               <ImportPanel roundId={chosen} />
             ) : (
               <p className={styles.text}>{t.dataImportOnlySamordning}</p>
             )}
-          </section>
+          </HeadedSection>
         </>
       )}
     </div>

@@ -22,6 +22,8 @@ import type {
   SupportVersion,
 } from '../api/support-types';
 import { useApi } from '../api/use-api';
+import { Notice } from '../components/Notice';
+import { RequestStatus } from '../components/RequestStatus';
 import { SupportEntryForm } from '../components/SupportEntryForm';
 import { useVisuallyHiddenStyles } from '../components/visually-hidden';
 import { useSupportMessages } from '../i18n/use-support-messages';
@@ -178,6 +180,7 @@ export function SupportEditor({
   const { language, locale } = useHost();
   const baseId = useId();
   const { state, retry } = useApi(fetchSupportEditor);
+  const statusTexts = { loading: t.editorLoading, error: t.editorLoadError, retry: t.retry };
   const [form, setForm] = useState<Form>(null);
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -246,9 +249,9 @@ export function SupportEditor({
       </p>
 
       {failure !== null && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" role="alert">
+          {failure}
+        </Notice>
       )}
 
       {conflict && (
@@ -299,15 +302,7 @@ export function SupportEditor({
         />
       )}
 
-      {state.status === 'loading' && <Spinner label={t.editorLoading} />}
-      {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t.editorLoadError}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <RequestStatus state={state} retry={retry} texts={statusTexts} look="inline" />
       {state.status === 'ready' && state.data.entries.length === 0 && (
         <p className={styles.meta}>{t.editorEmpty}</p>
       )}

@@ -1,13 +1,8 @@
 import {
-  Button,
   Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
-  Spinner,
   makeStyles,
   tokens,
   typographyStyles,
@@ -22,7 +17,10 @@ import {
   type SupportCategory,
 } from '../api/support-types';
 import { useApi } from '../api/use-api';
+import { DisclosureButton } from '../components/DisclosureButton';
+import { PageIntro } from '../components/PageIntro';
 import { usePageStyles } from '../components/page-styles';
+import { LoadingSpinner, RequestStatus } from '../components/RequestStatus';
 import { SupportEntryCard } from '../components/SupportEntryCard';
 import { useSupportMessages } from '../i18n/use-support-messages';
 
@@ -82,9 +80,6 @@ const useStyles = makeStyles({
   editorRegion: {
     width: '100%',
   },
-  status: {
-    padding: `${tokens.spacingVerticalXXXL} 0`,
-  },
 });
 
 /**
@@ -97,6 +92,7 @@ export function SupportView() {
   const page = usePageStyles();
   const t = useSupportMessages();
   const { state, retry } = useApi(fetchSupport);
+  const statusTexts = { loading: t.supportLoading, error: t.supportLoadError, retry: t.retry };
   const { state: me } = useApi(fetchMe);
   const [audience, setAudience] = useState<AudienceChoice>('alla');
   const [category, setCategory] = useState<SupportCategory | ''>('');
@@ -119,34 +115,23 @@ export function SupportView() {
 
   return (
     <div className={page.page}>
-      <div className={page.intro}>
-        <h1 className={page.heading}>{t.supportHeading}</h1>
-        <p className={page.lead}>{t.supportLead}</p>
+      <PageIntro heading={t.supportHeading} lead={t.supportLead}>
         <p className={styles.privacy}>{t.supportPrivacy}</p>
-      </div>
+      </PageIntro>
 
       {isHr && (
         <div className={styles.editor}>
-          <Button
-            appearance={editorOpen ? 'secondary' : 'primary'}
-            aria-expanded={editorOpen}
-            {...(editorOpen ? { 'aria-controls': editorId } : {})}
-            onClick={() => setEditorOpen((open) => !open)}
-            data-testid="support-editor-toggle"
-          >
-            {editorOpen ? t.editorClose : t.editorOpen}
-          </Button>
+          <DisclosureButton
+            open={editorOpen}
+            onToggle={() => setEditorOpen((open) => !open)}
+            openLabel={t.editorOpen}
+            closeLabel={t.editorClose}
+            controls={editorId}
+            testId="support-editor-toggle"
+          />
           {editorOpen && (
             <div id={editorId} className={styles.editorRegion}>
-              <Suspense
-                fallback={
-                  <Spinner
-                    className={styles.status}
-                    label={t.editorLoading}
-                    labelPosition="below"
-                  />
-                }
-              >
+              <Suspense fallback={<LoadingSpinner label={t.editorLoading} />}>
                 <SupportEditor
                   onChanged={retry}
                   organisation={me.status === 'ready' ? me.data.organisation : null}
@@ -189,18 +174,7 @@ export function SupportView() {
         </Field>
       </div>
 
-      {state.status === 'loading' && (
-        <Spinner className={styles.status} label={t.supportLoading} labelPosition="below" />
-      )}
-
-      {state.status === 'error' && (
-        <MessageBar intent="error" data-testid="support-error">
-          <MessageBarBody>{t.supportLoadError}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <RequestStatus state={state} retry={retry} texts={statusTexts} testId="support-error" />
 
       {state.status === 'ready' && (
         <>
