@@ -5,6 +5,7 @@ import { inApp, useNavigation } from '../../navigation';
 import { viewHref } from '../../routes';
 import { useHost } from '../../teams/teams-context';
 import { DataText } from '../DataText';
+import { DataTable } from '../dashboard/DataTable';
 import { useTableStyles } from '../dashboard/table-styles';
 import { StatusBadge } from './StatusBadge';
 
@@ -88,40 +89,30 @@ export function ActivityTable({
     );
   }
   return (
-    <table className={table.table} data-testid="activity-table">
-      <caption className={table.caption}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={table.th}>
-            {t.columnTitle}
+    <DataTable
+      testId="activity-table"
+      caption={caption}
+      columns={[
+        { key: 'title', label: t.columnTitle },
+        { key: 'organisation', label: t.columnOrganisation },
+        { key: 'goal', label: t.columnGoal },
+        { key: 'status', label: t.columnStatus },
+      ]}
+    >
+      {activities.map((a) => (
+        <tr key={a.id} data-activity={a.id}>
+          <th scope="row" className={mergeClasses(table.rowHeader, styles.title)}>
+            {titleLink(a)}
           </th>
-          <th scope="col" className={table.th}>
-            {t.columnOrganisation}
-          </th>
-          <th scope="col" className={table.th}>
-            {t.columnGoal}
-          </th>
-          <th scope="col" className={table.th}>
-            {t.columnStatus}
-          </th>
+          <td className={table.td}>
+            <DataText>{a.organisationName}</DataText>
+          </td>
+          <td className={table.td}>{t.goalShort(a.goal)}</td>
+          <td className={table.td}>
+            <StatusBadge status={a.status} />
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {activities.map((a) => (
-          <tr key={a.id} data-activity={a.id}>
-            <th scope="row" className={mergeClasses(table.rowHeader, styles.title)}>
-              {titleLink(a)}
-            </th>
-            <td className={table.td}>
-              <DataText>{a.organisationName}</DataText>
-            </td>
-            <td className={table.td}>{t.goalShort(a.goal)}</td>
-            <td className={table.td}>
-              <StatusBadge status={a.status} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

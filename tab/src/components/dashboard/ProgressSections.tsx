@@ -10,6 +10,7 @@ import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useFiguresMessages } from '../../i18n/use-figures-messages';
 import { useHost } from '../../teams/teams-context';
 import { DataText } from '../DataText';
+import { DataTable } from './DataTable';
 import { ScrollRegion } from './ScrollRegion';
 import { useTableStyles } from './table-styles';
 
@@ -117,41 +118,35 @@ export function ResponseRatesTable({ dashboard }: { dashboard: Dashboard }) {
   if (rounds.length === 0) return <p className={styles.lead}>{t.responseNoRounds}</p>;
   return (
     <ScrollRegion label={t.responseCaption}>
-      <table className={table.table} data-testid="response-rates">
-        <caption className={table.caption}>{t.responseCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={table.th}>
-              {t.columnOrganisation}
+      <DataTable
+        testId="response-rates"
+        caption={t.responseCaption}
+        columns={[
+          { key: 'organisation', label: t.columnOrganisation },
+          ...rounds.map((round) => ({
+            key: round.id,
+            label: <DataText>{round.title}</DataText>,
+            numeric: true,
+          })),
+          { key: 'total', label: t.columnTotal, numeric: true },
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.organisationId} data-organisation={row.organisationId}>
+            <th scope="row" className={table.rowHeader}>
+              <DataText>{row.name}</DataText>
             </th>
-            {rounds.map((round) => (
-              <th key={round.id} scope="col" className={mergeClasses(table.th, table.numeric)}>
-                <DataText>{round.title}</DataText>
-              </th>
-            ))}
-            <th scope="col" className={mergeClasses(table.th, table.numeric)}>
-              {t.columnTotal}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.organisationId} data-organisation={row.organisationId}>
-              <th scope="row" className={table.rowHeader}>
-                <DataText>{row.name}</DataText>
-              </th>
-              {row.perRound.map((cell) => (
-                <td key={cell.roundId} className={mergeClasses(table.td, table.numeric)}>
-                  {`${cell.reported}/${cell.total}`}
-                </td>
-              ))}
-              <td className={mergeClasses(table.td, table.numeric, table.strong)}>
-                {t.percent(row.rate)}
+            {row.perRound.map((cell) => (
+              <td key={cell.roundId} className={mergeClasses(table.td, table.numeric)}>
+                {`${cell.reported}/${cell.total}`}
               </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            ))}
+            <td className={mergeClasses(table.td, table.numeric, table.strong)}>
+              {t.percent(row.rate)}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </ScrollRegion>
   );
 }
