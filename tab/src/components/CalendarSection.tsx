@@ -18,16 +18,9 @@ import { HeadedSection } from './HeadedSection';
 import { RequestStatus, RetryBar } from './RequestStatus';
 import { useSectionStyles } from './section-styles';
 import { formatDayWithYear, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
+import { useStackStyles } from './stack-styles';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
   item: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -49,6 +42,7 @@ const useStyles = makeStyles({
  */
 export function CalendarSection({ onImported }: { onImported: (notice: string) => void }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const section = useSectionStyles();
   const t = useMeetingsMessages();
   const lang = t.language;
@@ -116,7 +110,7 @@ export function CalendarSection({ onImported }: { onImported: (notice: string) =
         (state.data.proposals.length === 0 ? (
           <p className={section.text}>{t.calendarNone}</p>
         ) : (
-          <ul className={styles.list} data-testid="calendar-proposals">
+          <ul className={stack.s} data-testid="calendar-proposals">
             {state.data.proposals.map((event, index) => (
               <li key={event.id} className={styles.item} data-testid="calendar-proposal">
                 <div>

@@ -14,17 +14,10 @@ import { RequestStatus } from '../components/RequestStatus';
 import { useSectionStyles } from '../components/section-styles';
 import { usePageStyles } from '../components/page-styles';
 import { formatDay, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
+import { useStackStyles } from '../components/stack-styles';
 
 const useStyles = makeStyles({
   years: { display: 'flex', gap: tokens.spacingHorizontalS },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
   nudge: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -46,6 +39,7 @@ const EMPTY_FORM: MeetingFormInput = {
  */
 export function MeetingsView() {
   const styles = useStyles();
+  const stack = useStackStyles();
   const section = useSectionStyles();
   const page = usePageStyles();
   const t = useMeetingsMessages();
@@ -153,7 +147,7 @@ export function MeetingsView() {
           {data.meetings.length === 0 ? (
             <p className={section.text}>{t.noMeetings}</p>
           ) : (
-            <ul className={styles.list} data-testid="meeting-list">
+            <ul className={stack.l} data-testid="meeting-list">
               {data.meetings.map((view) => (
                 <MeetingItem
                   key={view.meeting.id}

@@ -20,16 +20,9 @@ import { PersonList } from '../components/people/PersonList';
 import { StandIns } from '../components/people/StandIns';
 import { useMessages } from '../i18n/use-messages';
 import { usePeopleMessages } from '../i18n/use-people-messages';
+import { useStackStyles } from '../components/stack-styles';
 
 const useStyles = makeStyles({
-  organisations: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-  },
   organisation: {
     display: 'flex',
     flexDirection: 'column',
@@ -46,7 +39,7 @@ const useStyles = makeStyles({
  * anyone not registered is told whom to ask.
  */
 export function PeopleView() {
-  const styles = useStyles();
+  const stack = useStackStyles();
   const page = usePageStyles();
   const t = usePeopleMessages();
   const { state, retry } = useApi(fetchPeople);
@@ -93,7 +86,7 @@ export function PeopleView() {
           heading={data.canManage ? t.organisationsHeading : t.ownOrganisationHeading}
           roomy
         >
-          <ul className={styles.organisations}>
+          <ul className={stack.l}>
             {data.organisations.map((o) => (
               <Organisation key={o.id} organisation={o} data={data} onChanged={changed} />
             ))}

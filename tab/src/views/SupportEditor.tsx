@@ -30,6 +30,7 @@ import { useSupportMessages } from '../i18n/use-support-messages';
 import { dataLang, formatInstant } from '../support/format';
 import { useHost } from '../teams/teams-context';
 import { wordWrap } from '../components/word-wrap';
+import { useStackStyles } from '../components/stack-styles';
 
 const useStyles = makeStyles({
   root: {
@@ -40,14 +41,6 @@ const useStyles = makeStyles({
   heading: {
     ...typographyStyles.subtitle1,
     margin: 0,
-  },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
   },
   item: {
     display: 'flex',
@@ -175,6 +168,7 @@ export function SupportEditor({
   organisation: { id: string; name: string } | null;
 }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const hidden = useVisuallyHiddenStyles();
   const t = useSupportMessages();
   const { language, locale } = useHost();
@@ -307,7 +301,7 @@ export function SupportEditor({
         <p className={styles.meta}>{t.editorEmpty}</p>
       )}
       {state.status === 'ready' && state.data.entries.length > 0 && (
-        <ul className={styles.list} data-testid="support-editor-list">
+        <ul className={stack.m} data-testid="support-editor-list">
           {state.data.entries.map(({ entry, needsReview }) => {
             const titleHidden = <span className={hidden.root}>{` ${entry.title}`}</span>;
             return (

@@ -23,6 +23,7 @@ import { usePageStyles } from '../components/page-styles';
 import { LoadingSpinner, RequestStatus } from '../components/RequestStatus';
 import { SupportEntryCard } from '../components/SupportEntryCard';
 import { useSupportMessages } from '../i18n/use-support-messages';
+import { useStackStyles } from '../components/stack-styles';
 
 // HR's editor (forms, history) is a chunk of its own: readers never download it.
 const SupportEditor = lazy(() =>
@@ -63,14 +64,6 @@ const useStyles = makeStyles({
     ...typographyStyles.body1Strong,
     margin: 0,
   },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
   editor: {
     display: 'flex',
     flexDirection: 'column',
@@ -89,6 +82,7 @@ const useStyles = makeStyles({
  */
 export function SupportView() {
   const styles = useStyles();
+  const stack = useStackStyles();
   const page = usePageStyles();
   const t = useSupportMessages();
   const { state, retry } = useApi(fetchSupport);
@@ -182,7 +176,7 @@ export function SupportView() {
             {entries.length === 0 ? t.supportNoEntries : t.supportResultCount(entries.length)}
           </p>
           {entries.length > 0 && (
-            <ul className={styles.list} data-testid="support-list">
+            <ul className={stack.l} data-testid="support-list">
               {entries.map((entry) => (
                 <li key={entry.id}>
                   <SupportEntryCard entry={entry} />

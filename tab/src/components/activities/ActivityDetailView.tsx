@@ -19,6 +19,7 @@ import { DataText } from '../DataText';
 import { usePageStyles } from '../page-styles';
 import { RefusedEditNotices } from './RefusedEditNotices';
 import { StatusBadge } from './StatusBadge';
+import { useStackStyles } from '../stack-styles';
 
 const useStyles = makeStyles({
   facts: {
@@ -31,14 +32,6 @@ const useStyles = makeStyles({
   term: { ...typographyStyles.body1Strong },
   value: { margin: 0 },
   heading: { ...typographyStyles.subtitle1, margin: `${tokens.spacingVerticalL} 0 0` },
-  history: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
   entry: {
     display: 'flex',
     flexDirection: 'column',
@@ -132,6 +125,7 @@ function Facts({ detail }: { detail: ActivityDetail }) {
  */
 export function ActivityDetailView({ activityId }: { activityId: string }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const page = usePageStyles();
   const t = useDashboardMessages();
   const { locale, language } = useHost();
@@ -195,7 +189,7 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
       {detail.history.length === 0 ? (
         <p className={styles.muted}>{t.historyEmpty}</p>
       ) : (
-        <ol className={styles.history} data-testid="activity-history">
+        <ol className={stack.l} data-testid="activity-history">
           {detail.history.map((entry, index) => (
             <li key={`${entry.roundId}-${index}`} className={styles.entry}>
               <span className={styles.entryHead}>

@@ -8,17 +8,10 @@ import { DataText } from '../DataText';
 import { DataTable } from '../dashboard/DataTable';
 import { useTableStyles } from '../dashboard/table-styles';
 import { StatusBadge } from './StatusBadge';
+import { useStackStyles } from '../stack-styles';
 
 const useStyles = makeStyles({
   title: { minWidth: '200px' },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -39,6 +32,7 @@ export function ActivityTable({
 }) {
   const table = useTableStyles();
   const styles = useStyles();
+  const stack = useStackStyles();
   const t = useDashboardMessages();
   const { search, navigate } = useNavigation();
   const { layout } = useHost();
@@ -74,7 +68,7 @@ export function ActivityTable({
   if (layout === 'sidePanel') {
     // The meeting side panel is too narrow for a table: one short entry per activity.
     return (
-      <ul className={styles.list} data-testid="activity-table" aria-label={caption}>
+      <ul className={stack.m} data-testid="activity-table" aria-label={caption}>
         {activities.map((a) => (
           <li key={a.id} className={styles.item} data-activity={a.id}>
             <span>{titleLink(a)}</span>

@@ -13,16 +13,9 @@ import { DataText } from '../DataText';
 import { DataTable } from './DataTable';
 import { ScrollRegion } from './ScrollRegion';
 import { useTableStyles } from './table-styles';
+import { useStackStyles } from '../stack-styles';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
   item: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -56,6 +49,7 @@ const useStyles = makeStyles({
 /** Who has not reported in the round; an organisation that never reported is said so in words. */
 export function NotReportedList({ dashboard }: { dashboard: Dashboard }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const t = useDashboardMessages();
   const f = useFiguresMessages();
   if (dashboard.round === null) return <p className={styles.lead}>{t.noRound}</p>;
@@ -68,7 +62,7 @@ export function NotReportedList({ dashboard }: { dashboard: Dashboard }) {
       {dashboard.notReported.length === 0 ? (
         <p className={styles.lead}>{t.allReported}</p>
       ) : (
-        <ul className={styles.list} data-testid="not-reported">
+        <ul className={stack.s} data-testid="not-reported">
           {dashboard.notReported.map((row) => (
             <li
               key={row.organisationId}
@@ -154,6 +148,7 @@ export function ResponseRatesTable({ dashboard }: { dashboard: Dashboard }) {
 /** The year's meeting rhythm as an ordered list: dates, state in words and progress. */
 export function MeetingTimeline({ dashboard }: { dashboard: Dashboard }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const t = useDashboardMessages();
   const { locale } = useHost();
   const date = new Intl.DateTimeFormat(locale, {
@@ -164,7 +159,7 @@ export function MeetingTimeline({ dashboard }: { dashboard: Dashboard }) {
   const { meetings } = dashboard.timeline;
   if (meetings.length === 0) return <p className={styles.lead}>{t.timelineEmpty}</p>;
   return (
-    <ol className={styles.list} data-testid="timeline">
+    <ol className={stack.s} data-testid="timeline">
       {meetings.map((meeting) => (
         <li
           key={meeting.id}
