@@ -8,15 +8,15 @@ import type { ComponentProps } from 'react';
 export function DisclosureButton({
   open,
   onToggle,
-  openLabel,
-  closeLabel,
+  labels: [openLabel, closeLabel],
   controls,
   testId,
 }: {
   open: boolean;
-  onToggle: () => void;
-  openLabel: string;
-  closeLabel: string;
+  /** Called with the state the button asks for (closed when open, open when closed). */
+  onToggle: (open: boolean) => void;
+  /** What the button says while closed, and while open. */
+  labels: readonly [string, string];
   controls?: string;
   testId?: string;
 }) {
@@ -27,7 +27,7 @@ export function DisclosureButton({
     ...(testId === undefined ? {} : { 'data-testid': testId }),
   };
   return (
-    <Button {...props} onClick={onToggle}>
+    <Button {...props} onClick={() => onToggle(!open)}>
       {open ? closeLabel : openLabel}
     </Button>
   );

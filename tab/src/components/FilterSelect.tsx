@@ -18,6 +18,19 @@ export interface FilterOption {
   readonly label: string;
 }
 
+/** A select's options, each its value and its label. */
+export function Options({ options }: { options: readonly FilterOption[] }) {
+  return (
+    <>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /**
  * One labelled filter as a native select (keyboard and screen readers for free): "all" (the
  * empty value) first, then the options. `onChange` gets undefined for "all".
@@ -45,11 +58,7 @@ export function FilterSelect({
         onChange={(_event, data) => onChange(data.value === '' ? undefined : data.value)}
       >
         <option value="">{allLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <Options options={options} />
       </Select>
     </Field>
   );

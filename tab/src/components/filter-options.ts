@@ -14,3 +14,10 @@ export function headingOptions(
 ): FilterOption[] {
   return headings.map((h) => ({ value: h.id, label: language === 'en' ? h.nameEn : h.name }));
 }
+
+/** Options from reporting rounds: id and title. */
+export function roundOptions(
+  rounds: readonly { readonly id: string; readonly title: string }[],
+): FilterOption[] {
+  return rounds.map((r) => ({ value: r.id, label: r.title }));
+}

@@ -16,7 +16,7 @@ import { ImportPanel } from '../components/ImportPanel';
 import { HeadedSection } from '../components/HeadedSection';
 import { Notice } from '../components/Notice';
 import { PageIntro } from '../components/PageIntro';
-import { usePageStyles } from '../components/page-styles';
+import { Page } from '../components/Page';
 import { LoadingSpinner } from '../components/RequestStatus';
 import { useDataMessages } from '../i18n/use-data-messages';
 import { useNavigation } from '../navigation';
@@ -68,7 +68,6 @@ const useDataStyles = makeStyles({
  * report draft (DOCX); Samordning imports a file (preview first, then confirm).
  */
 export function DataView() {
-  const page = usePageStyles();
   const styles = useDataStyles();
   const t = useDataMessages();
   const plan = chosenPlan(useNavigation().search);
@@ -85,7 +84,7 @@ export function DataView() {
   const chosen = roundId ?? current;
 
   return (
-    <div className={page.page}>
+    <Page>
       <PageIntro heading={t.dataHeading} lead={t.dataLead} />
       {state.status === 'loading' && <LoadingSpinner label={t.dataLoading} look="below" />}
       {state.status === 'error' && (
@@ -147,6 +146,6 @@ export function DataView() {
           </HeadedSection>
         </>
       )}
-    </div>
+    </Page>
   );
 }

@@ -12,7 +12,7 @@ import { Notice, StatusNotice } from '../components/Notice';
 import { PageIntro } from '../components/PageIntro';
 import { RequestStatus } from '../components/RequestStatus';
 import { useSectionStyles } from '../components/section-styles';
-import { usePageStyles } from '../components/page-styles';
+import { Page } from '../components/Page';
 import { formatDay, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
 import { useStackStyles } from '../components/stack-styles';
 
@@ -41,7 +41,6 @@ export function MeetingsView() {
   const styles = useStyles();
   const stack = useStackStyles();
   const section = useSectionStyles();
-  const page = usePageStyles();
   const t = useMeetingsMessages();
   const [year, setYear] = useState<number | null>(null);
   const request = useCallback((signal: AbortSignal) => fetchMeetings(year, signal), [year]);
@@ -56,7 +55,7 @@ export function MeetingsView() {
   const when = (iso: string) => `${formatDay(lang, iso)} ${formatTime(lang, iso)}`;
 
   return (
-    <div className={page.page}>
+    <Page>
       <PageIntro heading={t.meetingsHeading(shownYear)} lead={t.meetingsLead}>
         <div className={styles.years}>
           <Button size="small" onClick={() => setYear(shownYear - 1)}>
@@ -103,9 +102,8 @@ export function MeetingsView() {
               <div>
                 <DisclosureButton
                   open={formOpen}
-                  onToggle={() => setFormOpen((open) => !open)}
-                  openLabel={t.newMeeting}
-                  closeLabel={t.closeForm}
+                  onToggle={setFormOpen}
+                  labels={[t.newMeeting, t.closeForm]}
                   controls={formId}
                 />
               </div>
@@ -168,6 +166,6 @@ export function MeetingsView() {
           )}
         </>
       )}
-    </div>
+    </Page>
   );
 }

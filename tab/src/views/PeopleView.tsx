@@ -13,7 +13,7 @@ import { Notice, StatusNotice } from '../components/Notice';
 import { PageIntro } from '../components/PageIntro';
 import { RequestStatus } from '../components/RequestStatus';
 import { useSectionStyles } from '../components/section-styles';
-import { usePageStyles } from '../components/page-styles';
+import { Page } from '../components/Page';
 import { AuditList } from '../components/people/AuditList';
 import { MemberForm } from '../components/people/MemberForm';
 import { PersonList } from '../components/people/PersonList';
@@ -40,7 +40,6 @@ const useStyles = makeStyles({
  */
 export function PeopleView() {
   const stack = useStackStyles();
-  const page = usePageStyles();
   const t = usePeopleMessages();
   const { state, retry } = useApi(fetchPeople);
   const statusTexts = { loading: t.loading, error: t.loadError, retry: t.retry };
@@ -57,7 +56,7 @@ export function PeopleView() {
   };
 
   return (
-    <div className={page.page}>
+    <Page>
       <PageIntro heading={t.heading} lead={t.lead} />
       <RequestStatus state={state} retry={retry} texts={statusTexts} />
       <StatusNotice text={notice} testId="people-notice" />
@@ -65,12 +64,7 @@ export function PeopleView() {
       {data !== null && data.canManage && (
         <HeadedSection heading={t.addHeading} roomy>
           <div>
-            <DisclosureButton
-              open={adding}
-              onToggle={() => setAdding((a) => !a)}
-              openLabel={t.addOpen}
-              closeLabel={t.addClose}
-            />
+            <DisclosureButton open={adding} onToggle={setAdding} labels={[t.addOpen, t.addClose]} />
           </div>
           {adding && (
             <MemberForm
@@ -120,7 +114,7 @@ export function PeopleView() {
           </HeadedSection>
         </>
       )}
-    </div>
+    </Page>
   );
 }
 

@@ -11,6 +11,8 @@ import { useCallback, useState } from 'react';
 import { enterValue, fetchIndicators, type IndicatorView } from '../api/indicators-client';
 import { useApi } from '../api/use-api';
 import { IndicatorChart } from '../components/results/IndicatorChart';
+import { Options } from '../components/FilterSelect';
+import { roundOptions } from '../components/filter-options';
 import { resultsEn, resultsSv, type ResultsTexts } from '../i18n/results-texts';
 import { useHost } from '../teams/teams-context';
 
@@ -284,11 +286,7 @@ function EntryForm(props: {
             value={roundId}
             onChange={(_e, d) => setRoundId(d.value)}
           >
-            {props.rounds.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.title}
-              </option>
-            ))}
+            <Options options={roundOptions(props.rounds)} />
           </Select>
         </Field>
         <Field

@@ -19,7 +19,7 @@ import {
 import { useApi } from '../api/use-api';
 import { DisclosureButton } from '../components/DisclosureButton';
 import { PageIntro } from '../components/PageIntro';
-import { usePageStyles } from '../components/page-styles';
+import { Page } from '../components/Page';
 import { LoadingSpinner, RequestStatus } from '../components/RequestStatus';
 import { SupportEntryCard } from '../components/SupportEntryCard';
 import { useSupportMessages } from '../i18n/use-support-messages';
@@ -83,7 +83,6 @@ const useStyles = makeStyles({
 export function SupportView() {
   const styles = useStyles();
   const stack = useStackStyles();
-  const page = usePageStyles();
   const t = useSupportMessages();
   const { state, retry } = useApi(fetchSupport);
   const statusTexts = { loading: t.supportLoading, error: t.supportLoadError, retry: t.retry };
@@ -108,7 +107,7 @@ export function SupportView() {
   );
 
   return (
-    <div className={page.page}>
+    <Page>
       <PageIntro heading={t.supportHeading} lead={t.supportLead}>
         <p className={styles.privacy}>{t.supportPrivacy}</p>
       </PageIntro>
@@ -117,9 +116,8 @@ export function SupportView() {
         <div className={styles.editor}>
           <DisclosureButton
             open={editorOpen}
-            onToggle={() => setEditorOpen((open) => !open)}
-            openLabel={t.editorOpen}
-            closeLabel={t.editorClose}
+            onToggle={setEditorOpen}
+            labels={[t.editorOpen, t.editorClose]}
             controls={editorId}
             testId="support-editor-toggle"
           />
@@ -186,6 +184,6 @@ export function SupportView() {
           )}
         </>
       )}
-    </div>
+    </Page>
   );
 }

@@ -3,7 +3,7 @@ import type { Dashboard } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useHost } from '../../teams/teams-context';
 import { FilterSelects, useFilterGridStyles } from '../FilterSelect';
-import { headingOptions, organisationOptions } from '../filter-options';
+import { headingOptions, organisationOptions, roundOptions } from '../filter-options';
 
 const useStyles = makeStyles({
   fieldset: { margin: 0, padding: 0, border: 'none' },
@@ -37,7 +37,7 @@ export function DashboardFilters({
   const t = useDashboardMessages();
   const { language } = useHost();
   const { headings } = dashboard.choices;
-  const rounds = dashboard.choices.rounds.map((r) => ({ value: r.id, label: r.title }));
+  const rounds = roundOptions(dashboard.choices.rounds);
   const organisations = organisationOptions(dashboard.choices.organisations);
   return (
     <fieldset className={mergeClasses(grid.grid, styles.fieldset)} data-testid="dashboard-filters">
