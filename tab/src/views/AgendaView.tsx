@@ -17,17 +17,12 @@ import {
   type MinutesView,
 } from '../api/minutes-client';
 import { useApi } from '../api/use-api';
+import { useMeetingPageStyles } from '../components/page-styles';
 import { DecisionForm } from '../components/minutes/DecisionForm';
 import { minutesEn, minutesSv } from '../i18n/minutes-texts';
 import { useHost } from '../teams/teams-context';
 
 const useStyles = makeStyles({
-  root: {
-    padding: tokens.spacingHorizontalL,
-    maxWidth: '60rem',
-    hyphens: 'auto',
-    overflowWrap: 'break-word',
-  },
   list: {
     paddingLeft: tokens.spacingHorizontalXL,
     display: 'grid',
@@ -62,6 +57,7 @@ function formatDay(language: string, date: string): string {
  */
 export function AgendaView() {
   const styles = useStyles();
+  const frame = useMeetingPageStyles();
   const host = useHost();
   const english = host.language === 'en';
   const t = english ? minutesEn : minutesSv;
@@ -90,7 +86,7 @@ export function AgendaView() {
   if (state.status === 'loading') return <Spinner label={t.heading} />;
   if (state.status === 'error') {
     return (
-      <section className={styles.root}>
+      <section className={frame.root}>
         <h1>{t.heading}</h1>
         <p>{meetingParam === 'nasta' ? t.noMeeting : t.loadFailed}</p>
         <Button onClick={retry}>{t.retry}</Button>
@@ -133,7 +129,7 @@ export function AgendaView() {
   };
 
   return (
-    <section className={styles.root} lang={host.language}>
+    <section className={frame.root} lang={host.language}>
       <h1>
         {t.heading} – {when}
       </h1>
