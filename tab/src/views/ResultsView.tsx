@@ -110,13 +110,16 @@ export function ResultsView() {
   );
 }
 
-function Indicator(props: {
+/** What an indicator's card and its entry form are given. */
+interface IndicatorProps {
   indicator: IndicatorView;
   rounds: { id: string; title: string }[];
   t: ResultsTexts;
   english: boolean;
   onSaved: () => void;
-}) {
+}
+
+function Indicator(props: IndicatorProps) {
   const styles = useStyles();
   const { indicator: m, t } = props;
   const name = props.english && m.nameEn !== null ? m.nameEn : m.name;
@@ -236,14 +239,7 @@ function Indicator(props: {
   );
 }
 
-function EntryForm(props: {
-  indicator: IndicatorView;
-  name: string;
-  rounds: { id: string; title: string }[];
-  t: ResultsTexts;
-  english: boolean;
-  onSaved: () => void;
-}) {
+function EntryForm(props: IndicatorProps & { name: string }) {
   const styles = useStyles();
   const { t } = props;
   const [roundId, setRoundId] = useState(props.rounds.at(-1)?.id ?? '');

@@ -119,6 +119,18 @@ function Facts({ detail }: { detail: ActivityDetail }) {
   );
 }
 
+/** One reported text of a history entry, after its label in bold; nothing when it is empty. */
+function HistoryText({ label, text, testId }: { label: string; text: string; testId?: string }) {
+  const styles = useStyles();
+  if (text === '') return null;
+  return (
+    <p className={styles.text} data-testid={testId}>
+      <strong>{`${label}: `}</strong>
+      <DataText>{text}</DataText>
+    </p>
+  );
+}
+
 /**
  * One activity: edits of it SharePoint refused (for those who may edit it), its facts and its
  * status history (who reported only when allowed).
@@ -218,17 +230,13 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
                       )}
                 </p>
               )}
-              {entry.done !== '' && (
-                <p className={styles.text}>
-                  <strong>{`${t.historyDone}: `}</strong>
-                  <DataText>{entry.done}</DataText>
-                </p>
-              )}
-              {entry.outcome !== undefined && outcomeSummary(entry.outcome, language) !== '' && (
-                <p className={styles.text} data-testid="history-outcome">
-                  <strong>{`${t.historyOutcome}: `}</strong>
-                  <DataText>{outcomeSummary(entry.outcome, language)}</DataText>
-                </p>
+              <HistoryText label={t.historyDone} text={entry.done} />
+              {entry.outcome !== undefined && (
+                <HistoryText
+                  label={t.historyOutcome}
+                  text={outcomeSummary(entry.outcome, language)}
+                  testId="history-outcome"
+                />
               )}
               {entry.outcome !== undefined && entry.outcome.links.length > 0 && (
                 <div>
@@ -249,18 +257,8 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
                   </ul>
                 </div>
               )}
-              {entry.reason !== '' && (
-                <p className={styles.text}>
-                  <strong>{`${t.historyReason}: `}</strong>
-                  <DataText>{entry.reason}</DataText>
-                </p>
-              )}
-              {entry.next !== '' && (
-                <p className={styles.text}>
-                  <strong>{`${t.historyNext}: `}</strong>
-                  <DataText>{entry.next}</DataText>
-                </p>
-              )}
+              <HistoryText label={t.historyReason} text={entry.reason} />
+              <HistoryText label={t.historyNext} text={entry.next} />
             </li>
           ))}
         </ol>
