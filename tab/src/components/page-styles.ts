@@ -40,11 +40,9 @@ export const usePageStyles = makeStyles({
 });
 
 /** The frame of the meeting's own views (Dagordning, Resultat): padding and a reading width. */
-export const useMeetingPageStyles = makeStyles({
-  root: {
-    padding: tokens.spacingHorizontalL,
-    maxWidth: '60rem',
-    hyphens: 'auto',
-    overflowWrap: 'break-word',
-  },
-});
+export const meetingPageFrame = {
+  padding: tokens.spacingHorizontalL,
+  maxWidth: '60rem',
+  hyphens: 'auto',
+  overflowWrap: 'break-word',
+} as const;

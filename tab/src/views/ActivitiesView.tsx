@@ -1,4 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { fetchActivities, type ActivitiesQuery } from '../api/dashboard-client';
 import { chosenPlan } from '../api/plans-client';
@@ -7,7 +7,7 @@ import { ActivityDetailView } from '../components/activities/ActivityDetailView'
 import { ActivityFilters } from '../components/activities/ActivityFilters';
 import { ActivityTable } from '../components/activities/ActivityTable';
 import { PageIntro } from '../components/PageIntro';
-import { usePageStyles } from '../components/page-styles';
+import { Page } from '../components/Page';
 import { RequestStatus } from '../components/RequestStatus';
 import { useDashboardMessages } from '../i18n/use-dashboard-messages';
 import { useMessages } from '../i18n/use-messages';
@@ -46,7 +46,6 @@ function queryFromKey(key: string): ActivitiesQuery {
 /** "Aktiviteter": search and filter; `?activity=<id>` opens one activity with its history. */
 export function ActivitiesView() {
   const styles = useStyles();
-  const page = usePageStyles();
   const t = useMessages();
   const d = useDashboardMessages();
   const { layout } = useHost();
@@ -66,18 +65,18 @@ export function ActivitiesView() {
     error: d.activitiesLoadError,
     retry: t.retry,
   };
-  const pageClass = mergeClasses(page.page, layout === 'sidePanel' && styles.compact);
+  const compact = layout === 'sidePanel' ? styles.compact : undefined;
 
   if (activityId !== null) {
     return (
-      <div className={pageClass}>
+      <Page className={compact}>
         <ActivityDetailView activityId={activityId} />
-      </div>
+      </Page>
     );
   }
 
   return (
-    <div className={pageClass} data-testid="activities">
+    <Page className={compact} testId="activities">
       <PageIntro heading={t.viewNames.aktiviteter} lead={d.activitiesLead} />
       <NotRegisteredNotice />
       <ActivityFilters
@@ -104,6 +103,6 @@ export function ActivitiesView() {
           )}
         </div>
       )}
-    </div>
+    </Page>
   );
 }

@@ -17,12 +17,13 @@ import {
   type MinutesView,
 } from '../api/minutes-client';
 import { useApi } from '../api/use-api';
-import { useMeetingPageStyles } from '../components/page-styles';
+import { meetingPageFrame } from '../components/page-styles';
 import { DecisionForm } from '../components/minutes/DecisionForm';
 import { minutesEn, minutesSv } from '../i18n/minutes-texts';
 import { useHost } from '../teams/teams-context';
 
 const useStyles = makeStyles({
+  root: meetingPageFrame,
   list: {
     paddingLeft: tokens.spacingHorizontalXL,
     display: 'grid',
@@ -57,7 +58,6 @@ function formatDay(language: string, date: string): string {
  */
 export function AgendaView() {
   const styles = useStyles();
-  const frame = useMeetingPageStyles();
   const host = useHost();
   const english = host.language === 'en';
   const t = english ? minutesEn : minutesSv;
@@ -86,7 +86,7 @@ export function AgendaView() {
   if (state.status === 'loading') return <Spinner label={t.heading} />;
   if (state.status === 'error') {
     return (
-      <section className={frame.root}>
+      <section className={styles.root}>
         <h1>{t.heading}</h1>
         <p>{meetingParam === 'nasta' ? t.noMeeting : t.loadFailed}</p>
         <Button onClick={retry}>{t.retry}</Button>
@@ -129,7 +129,7 @@ export function AgendaView() {
   };
 
   return (
-    <section className={frame.root} lang={host.language}>
+    <section className={styles.root} lang={host.language}>
       <h1>
         {t.heading} – {when}
       </h1>

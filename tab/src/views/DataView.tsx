@@ -8,7 +8,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { download, fetchDataRounds, type DownloadKind } from '../api/data-client';
 import { chosenPlan } from '../api/plans-client';
 import { useApi } from '../api/use-api';
@@ -110,11 +110,7 @@ export function DataView() {
               ))}
             </Select>
           </Field>
-          <HeadedSection
-            heading={t.dataExportHeading}
-            className={styles.section}
-            headingClassName={styles.sectionHeading}
-          >
+          <DataSection heading={t.dataExportHeading}>
             <p className={styles.text}>{t.dataExportLead}</p>
             <div className={styles.buttons}>
               <Button className={styles.button} onClick={save('xlsx')}>
@@ -132,20 +128,30 @@ export function DataView() {
                 {t.dataDownloadFailed}
               </Notice>
             )}
-          </HeadedSection>
-          <HeadedSection
-            heading={t.dataImportHeading}
-            className={styles.section}
-            headingClassName={styles.sectionHeading}
-          >
+          </DataSection>
+          <DataSection heading={t.dataImportHeading}>
             {state.data.canImport ? (
               <ImportPanel roundId={chosen} />
             ) : (
               <p className={styles.text}>{t.dataImportOnlySamordning}</p>
             )}
-          </HeadedSection>
+          </DataSection>
         </>
       )}
     </Page>
+  );
+}
+
+/** A section of the view on a card, named by its h2. */
+function DataSection({ heading, children }: { heading: string; children: ReactNode }) {
+  const styles = useDataStyles();
+  return (
+    <HeadedSection
+      heading={heading}
+      className={styles.section}
+      headingClassName={styles.sectionHeading}
+    >
+      {children}
+    </HeadedSection>
   );
 }

@@ -91,8 +91,7 @@ export function PeopleView() {
         <HeadedSection heading={t.samordningHeading} roomy>
           <PersonList
             people={data.samordning}
-            organisations={data.organisations}
-            canManage={data.canManage}
+            view={data}
             onChanged={changed}
             testId="samordning-list"
           />
@@ -101,13 +100,7 @@ export function PeopleView() {
       {data !== null && data.canManage && (
         <>
           <HeadedSection heading={t.hrHeading} roomy>
-            <PersonList
-              people={data.hr}
-              organisations={data.organisations}
-              canManage
-              onChanged={changed}
-              testId="hr-list"
-            />
+            <PersonList people={data.hr} view={data} onChanged={changed} testId="hr-list" />
           </HeadedSection>
           <HeadedSection heading={t.auditHeading} roomy>
             <AuditList organisations={data.organisations} version={version} />
@@ -172,8 +165,7 @@ function Organisation({
       ) : (
         <PersonList
           people={organisation.samordnare}
-          organisations={data.organisations}
-          canManage={data.canManage}
+          view={data}
           onChanged={onChanged}
           testId="samordnare-list"
         />

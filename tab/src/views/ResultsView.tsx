@@ -10,7 +10,7 @@ import {
 import { useCallback, useState } from 'react';
 import { enterValue, fetchIndicators, type IndicatorView } from '../api/indicators-client';
 import { useApi } from '../api/use-api';
-import { useMeetingPageStyles } from '../components/page-styles';
+import { meetingPageFrame } from '../components/page-styles';
 import { IndicatorChart } from '../components/results/IndicatorChart';
 import { Options } from '../components/FilterSelect';
 import { roundOptions } from '../components/filter-options';
@@ -18,6 +18,7 @@ import { resultsEn, resultsSv, type ResultsTexts } from '../i18n/results-texts';
 import { useHost } from '../teams/teams-context';
 
 const useStyles = makeStyles({
+  root: meetingPageFrame,
   indicator: {
     backgroundColor: tokens.colorNeutralBackground1,
     padding: tokens.spacingHorizontalM,
@@ -73,7 +74,6 @@ function stockholmDay(iso: string): string {
  */
 export function ResultsView() {
   const styles = useStyles();
-  const frame = useMeetingPageStyles();
   const host = useHost();
   const english = host.language === 'en';
   const t = english ? resultsEn : resultsSv;
@@ -83,7 +83,7 @@ export function ResultsView() {
   if (state.status === 'loading') return <Spinner label={t.heading} />;
   if (state.status === 'error') {
     return (
-      <section className={frame.root}>
+      <section className={styles.root}>
         <h1>{t.heading}</h1>
         <p>{t.loadFailed}</p>
         <Button onClick={retry}>{t.retry}</Button>
@@ -92,7 +92,7 @@ export function ResultsView() {
   }
   const view = state.data;
   return (
-    <section className={frame.root} lang={host.language}>
+    <section className={styles.root} lang={host.language}>
       <h1>{t.heading}</h1>
       <p className={styles.muted}>{t.intro}</p>
       {view.indicators.length === 0 && <p>{t.none}</p>}
