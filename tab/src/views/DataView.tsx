@@ -1,8 +1,6 @@
 import {
   Button,
   Field,
-  MessageBar,
-  MessageBarBody,
   Select,
   makeStyles,
   tokens,
@@ -88,11 +86,9 @@ export function DataView() {
       <PageIntro heading={t.dataHeading} lead={t.dataLead} />
       {state.status === 'loading' && <LoadingSpinner label={t.dataLoading} look="below" />}
       {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {t.dataLoadError} <Button onClick={retry}>{t.dataRetry}</Button>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          {t.dataLoadError} <Button onClick={retry}>{t.dataRetry}</Button>
+        </Notice>
       )}
       {state.status === 'ready' && (
         <>

@@ -1,14 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Button, Spinner, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import {
   changeSupportStatus,
@@ -31,6 +21,7 @@ import { dataLang, formatInstant } from '../support/format';
 import { useHost } from '../teams/teams-context';
 import { wordWrap } from '../components/word-wrap';
 import { useStackStyles } from '../components/stack-styles';
+import { ConflictBar } from '../components/ConflictBar';
 
 const useStyles = makeStyles({
   root: {
@@ -249,22 +240,12 @@ export function SupportEditor({
       )}
 
       {conflict && (
-        <MessageBar intent="warning" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t.conflict}</MessageBarTitle>
-            {t.conflictDetail}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button
-              onClick={() => {
-                setConflict(false);
-                retry();
-              }}
-            >
-              {t.conflictReload}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ConflictBar
+          onReload={() => {
+            setConflict(false);
+            retry();
+          }}
+        />
       )}
 
       {form === null ? (
