@@ -1,5 +1,6 @@
 import { getRaw, sendJson, type ApiResult } from './client';
 import type { Problem } from './meetings-client';
+import { isObject } from './guards';
 
 /** The shapes of /api/v1/meetings/calendar (see bot/src/http/calendar-api.ts). */
 
@@ -41,9 +42,6 @@ export type ImportResult =
   | { kind: 'invalid'; problems: Problem[] }
   | { kind: 'refused'; said: Said }
   | { kind: 'failed' };
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 function saidOf(json: unknown): Said | null {
   const error = isObject(json) ? json['error'] : null;

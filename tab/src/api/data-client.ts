@@ -1,5 +1,6 @@
 import { getAuthHeader, getJson, type ApiResult } from './client';
 import { chosenPlan } from './plans-client';
+import { isObject } from './guards';
 
 /*
  * Import, export and the report draft (`/api/v1/data`). An upload is the file's raw bytes;
@@ -49,9 +50,6 @@ export type ImportResult =
   /** The plan or the chosen reporting round does not exist. */
   | { kind: 'no-round' }
   | { kind: 'failed' };
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 function isRounds(value: unknown): value is DataRounds {
   return (

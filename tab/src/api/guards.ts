@@ -8,6 +8,11 @@ import type { Me } from './types';
 
 type UnknownRecord = Record<string, unknown>;
 
+/** Any object (an array too): for answers whose fields are checked one by one. */
+export function isObject(value: unknown): value is UnknownRecord {
+  return typeof value === 'object' && value !== null;
+}
+
 /** A plain JSON object. */
 export function isRecord(value: unknown): value is UnknownRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,6 @@
 import type { RecipientState } from '../../../bot/src/domain/delivery/recipient-states';
 import { getJson, sendJson, type ApiResult } from './client';
+import { isObject } from './guards';
 
 export type { RecipientState };
 export { RECIPIENT_STATES } from '../../../bot/src/domain/delivery/recipient-states';
@@ -137,9 +138,6 @@ export type WriteResult =
   | { kind: 'forbidden' }
   | { kind: 'conflict' }
   | { kind: 'failed' };
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 function isOverview(value: unknown): value is MeetingsOverview {
   return (

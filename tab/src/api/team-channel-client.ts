@@ -1,4 +1,5 @@
 import { getJson, sendJson, type ApiResult } from './client';
+import { isObject } from './guards';
 
 /** The shapes of /api/v1/team-channel (see bot/src/http/team-channel-api.ts). */
 export interface ChannelInfo {
@@ -19,9 +20,6 @@ export interface TeamChannel {
   chosenByName?: string | null;
   candidates?: ChannelInfo[];
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 function isTeamChannel(value: unknown): value is TeamChannel {
   return (

@@ -1,9 +1,7 @@
 import {
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  Spinner,
   makeStyles,
   tokens,
   typographyStyles,
@@ -16,20 +14,13 @@ import {
   type CalendarEvent,
 } from '../api/calendar-client';
 import { useApi } from '../api/use-api';
+import { HeadedSection } from './HeadedSection';
+import { RequestStatus, RetryBar } from './RequestStatus';
+import { useSectionStyles } from './section-styles';
 import { formatDayWithYear, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
+import { useStackStyles } from './stack-styles';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  h2: { ...typographyStyles.subtitle1, margin: 0 },
-  text: { ...typographyStyles.body1, margin: 0 },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
   item: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -41,7 +32,6 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   subject: { ...typographyStyles.body1Strong, margin: 0 },
-  meta: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -52,10 +42,13 @@ const useStyles = makeStyles({
  */
 export function CalendarSection({ onImported }: { onImported: (notice: string) => void }) {
   const styles = useStyles();
+  const stack = useStackStyles();
+  const section = useSectionStyles();
   const t = useMeetingsMessages();
   const lang = t.language;
   const headingId = useId();
   const { state, retry } = useApi(fetchCalendarLinks);
+  const statusTexts = { loading: t.calendarLoading, error: t.calendarLoadError, retry: t.retry };
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<{ eventId: string; lines: string[] } | null>(null);
   const when = (start: string, end: string) =>
@@ -90,29 +83,16 @@ export function CalendarSection({ onImported }: { onImported: (notice: string) =
   };
 
   return (
-    <section className={styles.section} aria-labelledby={headingId} data-testid="calendar-section">
-      <h2 className={styles.h2} id={headingId}>
-        {t.calendarHeading}
-      </h2>
-      <p className={styles.text}>{t.calendarLead}</p>
-      {state.status === 'loading' && <Spinner size="small" label={t.calendarLoading} />}
-      {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t.calendarLoadError}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+    <HeadedSection heading={t.calendarHeading} testId="calendar-section">
+      <p className={section.text}>{t.calendarLead}</p>
+      <RequestStatus state={state} retry={retry} texts={statusTexts} look="small" />
       {state.status === 'ready' && state.data.failure !== undefined && (
-        <MessageBar intent="error" data-testid="calendar-failure">
-          <MessageBarBody>
-            {lang === 'en' ? state.data.failure.messageEn : state.data.failure.message}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <RetryBar
+          message={lang === 'en' ? state.data.failure.messageEn : state.data.failure.message}
+          retryLabel={t.retry}
+          onRetry={retry}
+          testId="calendar-failure"
+        />
       )}
       {state.status === 'ready' &&
         state.data.drift.map((d) => (
@@ -128,16 +108,16 @@ export function CalendarSection({ onImported }: { onImported: (notice: string) =
       {state.status === 'ready' &&
         state.data.failure === undefined &&
         (state.data.proposals.length === 0 ? (
-          <p className={styles.text}>{t.calendarNone}</p>
+          <p className={section.text}>{t.calendarNone}</p>
         ) : (
-          <ul className={styles.list} data-testid="calendar-proposals">
+          <ul className={stack.s} data-testid="calendar-proposals">
             {state.data.proposals.map((event, index) => (
               <li key={event.id} className={styles.item} data-testid="calendar-proposal">
                 <div>
                   <p className={styles.subject} id={`${headingId}-${index}`}>
                     {event.subject}
                   </p>
-                  <p className={styles.meta}>
+                  <p className={section.meta}>
                     {when(event.startsAt, event.endsAt)}
                     {event.joinUrl === null ? ` · ${t.noJoinLink}` : ''}
                   </p>
@@ -161,6 +141,6 @@ export function CalendarSection({ onImported }: { onImported: (notice: string) =
             ))}
           </ul>
         ))}
-    </section>
+    </HeadedSection>
   );
 }

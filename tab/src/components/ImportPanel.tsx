@@ -1,15 +1,8 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { uploadImport, type ImportAnswer, type ImportResult } from '../api/data-client';
 import { useDataMessages } from '../i18n/use-data-messages';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -124,18 +117,16 @@ export function ImportPanel({ roundId }: { roundId: string | null }) {
       </div>
       <div aria-live="polite">
         {notice !== null && (
-          <MessageBar intent={notice.intent} data-testid="import-notice">
-            <MessageBarBody>
-              {notice.text}
-              {notice.rows !== undefined && notice.rows.length > 0 && (
-                <ul className={styles.errors}>
-                  {notice.rows.map((row) => (
-                    <li key={row}>{row}</li>
-                  ))}
-                </ul>
-              )}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent={notice.intent} testId="import-notice">
+            {notice.text}
+            {notice.rows !== undefined && notice.rows.length > 0 && (
+              <ul className={styles.errors}>
+                {notice.rows.map((row) => (
+                  <li key={row}>{row}</li>
+                ))}
+              </ul>
+            )}
+          </Notice>
         )}
       </div>
       {preview !== null && (

@@ -3,8 +3,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Textarea,
   makeStyles,
   tokens,
@@ -13,6 +11,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import type { MeetingFormInput, Problem, WriteResult } from '../api/meetings-client';
 import { useMeetingsMessages } from '../i18n/use-meetings-messages';
+import { ProblemsBar } from './ProblemsBar';
 
 const useStyles = makeStyles({
   form: {
@@ -32,7 +31,6 @@ const useStyles = makeStyles({
     gap: `0 ${tokens.spacingHorizontalL}`,
   },
   legend: { ...typographyStyles.body1 },
-  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface MeetingFormProps {
@@ -54,6 +52,12 @@ export function MeetingForm(props: MeetingFormProps) {
   const [saving, setSaving] = useState(false);
   const set = (field: keyof MeetingFormInput) => (_e: unknown, data: { value: string }) =>
     setValues((v) => ({ ...v, [field]: data.value }));
+  /** A text field's value, change handler and name. */
+  const bind = (field: Exclude<keyof MeetingFormInput, 'organisationIds'>) => ({
+    value: values[field],
+    onChange: set(field),
+    name: field,
+  });
   const message = (p: Problem) => (t.language === 'en' ? p.messageEn : p.message);
 
   const submit = async (event: FormEvent) => {
@@ -82,56 +86,30 @@ export function MeetingForm(props: MeetingFormProps) {
   return (
     <form className={styles.form} onSubmit={submit} data-testid={props.testId} noValidate>
       <h2 className={styles.heading}>{props.heading}</h2>
-      {problems.length > 0 && (
-        <MessageBar intent="error" role="alert" data-testid="meeting-form-problems">
-          <MessageBarBody>
-            {t.notSaved}
-            <ul className={styles.problems}>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemsBar lead={t.notSaved} problems={problems} testId="meeting-form-problems" />
       {props.organisations !== undefined && (
         <Field label={t.theme} required>
-          <Input value={values.theme} onChange={set('theme')} maxLength={200} name="theme" />
+          <Input {...bind('theme')} maxLength={200} />
         </Field>
       )}
       <div className={styles.times}>
         <Field label={t.date} required>
-          <Input type="date" value={values.date} onChange={set('date')} name="date" />
+          <Input type="date" {...bind('date')} />
         </Field>
         <Field label={t.startTime} required>
-          <Input
-            type="time"
-            value={values.startTime}
-            onChange={set('startTime')}
-            name="startTime"
-          />
+          <Input type="time" {...bind('startTime')} />
         </Field>
         <Field label={t.endTime} required>
-          <Input type="time" value={values.endTime} onChange={set('endTime')} name="endTime" />
+          <Input type="time" {...bind('endTime')} />
         </Field>
       </div>
       {props.organisations !== undefined && (
         <>
           <Field label={t.agenda}>
-            <Textarea
-              value={values.agenda}
-              onChange={set('agenda')}
-              maxLength={4000}
-              name="agenda"
-            />
+            <Textarea {...bind('agenda')} maxLength={4000} />
           </Field>
           <Field label={t.teamsLink}>
-            <Input
-              type="url"
-              value={values.teamsLink}
-              onChange={set('teamsLink')}
-              name="teamsLink"
-            />
+            <Input type="url" {...bind('teamsLink')} />
           </Field>
           <fieldset className={styles.fieldset}>
             <legend className={styles.legend}>{t.constellation}</legend>

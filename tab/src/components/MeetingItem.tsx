@@ -1,12 +1,4 @@
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Badge, Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
   changeMeeting,
@@ -23,6 +15,7 @@ import {
 } from '../i18n/use-meetings-messages';
 import { MeetingForm } from './MeetingForm';
 import { ReminderRecipients } from './ReminderRecipients';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   item: {
@@ -136,9 +129,9 @@ export function MeetingItem({
         />
       )}
       {notice !== '' && (
-        <MessageBar intent="info" role="status">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" role="status">
+          {notice}
+        </Notice>
       )}
       {canPlan && upcoming && mode === 'view' && (
         <div className={styles.actions}>

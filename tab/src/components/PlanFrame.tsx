@@ -1,16 +1,10 @@
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { chosenPlan, fetchPlans, isClosedPlan } from '../api/plans-client';
 import { useApi } from '../api/use-api';
 import { useMessages } from '../i18n/use-messages';
 import { useNavigation } from '../navigation';
 import { viewFromSearch } from '../routes';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   frame: {
@@ -66,9 +60,9 @@ export function PlanFrame() {
         </Field>
       )}
       {closed && (
-        <MessageBar intent="info" data-testid="plan-closed">
-          <MessageBarBody>{t.planClosed}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" testId="plan-closed">
+          {t.planClosed}
+        </Notice>
       )}
     </div>
   );

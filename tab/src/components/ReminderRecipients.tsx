@@ -6,17 +6,10 @@ import {
   type ReminderKind,
 } from '../api/meetings-client';
 import { formatDay, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
+import { useStackStyles } from './stack-styles';
 
 const useStyles = makeStyles({
   meta: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
   line: { ...typographyStyles.body1, margin: 0 },
   name: { ...typographyStyles.body1Strong },
   retry: { marginLeft: tokens.spacingHorizontalXS },
@@ -50,6 +43,7 @@ export function ReminderRecipients({
   onRetry: (key: string) => void;
 }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const t = useMeetingsMessages();
   const lang = t.language;
   const counts = RECIPIENT_STATES.filter((s) => reminders.counts[s] > 0).map(
@@ -66,11 +60,7 @@ export function ReminderRecipients({
         {counts.length === 0 ? t.recipientsNone : counts.join(' · ')}
       </p>
       {lines.length > 0 && (
-        <ul
-          className={styles.list}
-          aria-label={t.recipientsHeading}
-          data-testid="reminder-recipients"
-        >
+        <ul className={stack.xs} aria-label={t.recipientsHeading} data-testid="reminder-recipients">
           {lines.map((line) => {
             const why =
               line.state === 'unreachable' || line.state === 'failed'

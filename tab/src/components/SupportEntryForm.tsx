@@ -3,10 +3,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   Textarea,
   makeStyles,
@@ -30,6 +26,8 @@ import type { SupportTexts } from '../i18n/use-support-messages';
 import { useSupportMessages } from '../i18n/use-support-messages';
 import { useHost } from '../teams/teams-context';
 import { SupportEntryCard } from './SupportEntryCard';
+import { ConflictBar } from './ConflictBar';
+import { Notice } from './Notice';
 
 interface ContactRow extends SupportContact {
   /** Identifies the row across additions and removals (React key, element ids). */
@@ -391,21 +389,16 @@ export function SupportEntryForm({
       )}
 
       {conflict !== null && (
-        <MessageBar intent="warning" layout="multiline" role="alert" data-testid="support-conflict">
-          <MessageBarBody>
-            <MessageBarTitle>{t.conflict}</MessageBarTitle>
-            {t.conflictDetail}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => onConflictReload(conflict.current)}>{t.conflictReload}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ConflictBar
+          onReload={() => onConflictReload(conflict.current)}
+          testId="support-conflict"
+        />
       )}
 
       {failure !== null && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" role="alert">
+          {failure}
+        </Notice>
       )}
 
       <Field label={t.fieldTitle} required {...validation('title')}>

@@ -1,16 +1,5 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Select,
-  Spinner,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState, type FormEvent } from 'react';
 import {
   chooseTeamChannel,
   fetchTeamChannel,
@@ -18,13 +7,13 @@ import {
   type TeamChannel,
 } from '../api/team-channel-client';
 import { useApi } from '../api/use-api';
+import { HeadedSection } from './HeadedSection';
+import { Notice } from './Notice';
+import { LoadingSpinner, RetryBar } from './RequestStatus';
+import { useSectionStyles } from './section-styles';
 import { formatDay, useMeetingsMessages } from '../i18n/use-meetings-messages';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  h2: { ...typographyStyles.subtitle1, margin: 0 },
-  text: { ...typographyStyles.body1, margin: 0 },
-  meta: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
   form: {
     display: 'flex',
     flexDirection: 'column',
@@ -41,8 +30,8 @@ const useStyles = makeStyles({
  */
 export function TeamChannelSection({ onChosen }: { onChosen: () => void }) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const t = useMeetingsMessages();
-  const headingId = useId();
   const { state, retry } = useApi(fetchTeamChannel);
   const [current, setCurrent] = useState<TeamChannel | null>(null);
   const [selected, setSelected] = useState('');
@@ -84,36 +73,26 @@ export function TeamChannelSection({ onChosen }: { onChosen: () => void }) {
 
   const candidates = current?.candidates ?? [];
   return (
-    <section className={styles.section} aria-labelledby={headingId} data-testid="team-channel">
-      <h2 className={styles.h2} id={headingId}>
-        {t.channelHeading}
-      </h2>
+    <HeadedSection heading={t.channelHeading} testId="team-channel">
       {state.status === 'loading' && current === null && (
-        <Spinner size="small" label={t.channelLoading} labelPosition="after" />
+        <LoadingSpinner label={t.channelLoading} look="small" />
       )}
       {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t.channelLoadError}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <RetryBar message={t.channelLoadError} retryLabel={t.retry} onRetry={retry} />
       )}
       {current !== null && (
         <>
           {current.state === 'chosen' && current.channel !== null ? (
-            <p className={styles.text} data-testid="team-channel-current">
+            <p className={section.text} data-testid="team-channel-current">
               {t.channelCurrent(label(current.channel))}
             </p>
           ) : (
-            <MessageBar intent="warning" data-testid="team-channel-waiting">
-              <MessageBarBody>
-                {current.state === 'none' ? t.channelNone : t.channelNotInstalled}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning" testId="team-channel-waiting">
+              {current.state === 'none' ? t.channelNone : t.channelNotInstalled}
+            </Notice>
           )}
           {current.canChoose && current.chosenAt !== null && current.chosenAt !== undefined && (
-            <p className={styles.meta}>
+            <p className={section.meta}>
               {t.channelChosenBy(
                 current.chosenByName ?? t.channelSomeone,
                 formatDay(t.language, current.chosenAt),
@@ -122,7 +101,7 @@ export function TeamChannelSection({ onChosen }: { onChosen: () => void }) {
           )}
           {current.canChoose &&
             (candidates.length === 0 ? (
-              <p className={styles.text}>{t.channelNoCandidates}</p>
+              <p className={section.text}>{t.channelNoCandidates}</p>
             ) : (
               <form className={styles.form} onSubmit={(event) => void choose(event)}>
                 <Field label={t.channelSelect} hint={t.channelHint}>
@@ -144,13 +123,13 @@ export function TeamChannelSection({ onChosen }: { onChosen: () => void }) {
               </form>
             ))}
           {notice !== null && (
-            <MessageBar intent={notice.good ? 'success' : 'error'} role="status">
-              <MessageBarBody>{notice.text}</MessageBarBody>
-            </MessageBar>
+            <Notice intent={notice.good ? 'success' : 'error'} role="status">
+              {notice.text}
+            </Notice>
           )}
         </>
       )}
-    </section>
+    </HeadedSection>
   );
 }
 

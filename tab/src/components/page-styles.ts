@@ -38,3 +38,11 @@ export const usePageStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
 });
+
+/** The frame of the meeting's own views (Dagordning, Resultat): padding and a reading width. */
+export const meetingPageFrame = {
+  padding: tokens.spacingHorizontalL,
+  maxWidth: '60rem',
+  hyphens: 'auto',
+  overflowWrap: 'break-word',
+} as const;

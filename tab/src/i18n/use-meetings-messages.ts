@@ -1,4 +1,5 @@
 import { useHost } from '../teams/teams-context';
+import { formatsFor, STOCKHOLM } from './formats';
 import { meetingsEn } from './meetings-en';
 import { meetingsSv, type MeetingsMessages } from './meetings-sv';
 
@@ -8,42 +9,12 @@ export function useMeetingsMessages(): MeetingsMessages & { language: 'sv' | 'en
   return { ...(language === 'en' ? meetingsEn : meetingsSv), language };
 }
 
-const zone = 'Europe/Stockholm';
-const dateFormat = {
-  sv: new Intl.DateTimeFormat('sv-SE', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: zone,
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: zone,
-  }),
-};
+const zone = STOCKHOLM;
+const dayOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone } as const;
+const dateFormat = formatsFor(dayOptions);
 /** With the year: the group calendar's window may reach into the next year. */
-const yearDateFormat = {
-  sv: new Intl.DateTimeFormat('sv-SE', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: zone,
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: zone,
-  }),
-};
-const timeFormat = {
-  sv: new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit', timeZone: zone }),
-  en: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: zone }),
-};
+const yearDateFormat = formatsFor({ ...dayOptions, year: 'numeric' });
+const timeFormat = formatsFor({ hour: '2-digit', minute: '2-digit', timeZone: zone });
 const isoDate = new Intl.DateTimeFormat('en-CA', {
   year: 'numeric',
   month: '2-digit',

@@ -1,27 +1,11 @@
 import { useMemo } from 'react';
 import { useHost } from '../teams/teams-context';
+import { formatsFor, STOCKHOLM } from './formats';
 import { peopleEn } from './people-en';
 import { peopleSv, type PeopleMessages } from './people-sv';
 
-const zone = 'Europe/Stockholm';
-const dayFormat = {
-  sv: new Intl.DateTimeFormat('sv-SE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-};
-const instantFormat = {
-  sv: new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }),
-};
+const dayFormat = formatsFor({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const instantFormat = formatsFor({ dateStyle: 'medium', timeStyle: 'short', timeZone: STOCKHOLM });
 
 export type PeopleTexts = PeopleMessages & {
   language: 'sv' | 'en';

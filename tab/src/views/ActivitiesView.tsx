@@ -1,13 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { fetchActivities, type ActivitiesQuery } from '../api/dashboard-client';
 import { chosenPlan } from '../api/plans-client';
@@ -15,7 +6,9 @@ import { useApi } from '../api/use-api';
 import { ActivityDetailView } from '../components/activities/ActivityDetailView';
 import { ActivityFilters } from '../components/activities/ActivityFilters';
 import { ActivityTable } from '../components/activities/ActivityTable';
-import { usePageStyles } from '../components/page-styles';
+import { PageIntro } from '../components/PageIntro';
+import { Page } from '../components/Page';
+import { RequestStatus } from '../components/RequestStatus';
 import { useDashboardMessages } from '../i18n/use-dashboard-messages';
 import { useMessages } from '../i18n/use-messages';
 import { NotRegisteredNotice } from '../components/NotRegisteredNotice';
@@ -25,7 +18,6 @@ import { useHost } from '../teams/teams-context';
 const QUERY_KEYS = ['q', 'organisation', 'goal', 'heading', 'status', 'own', 'untagged'] as const;
 
 const useStyles = makeStyles({
-  status: { padding: `${tokens.spacingVerticalXXXL} 0` },
   compact: {
     gap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
@@ -54,7 +46,6 @@ function queryFromKey(key: string): ActivitiesQuery {
 /** "Aktiviteter": search and filter; `?activity=<id>` opens one activity with its history. */
 export function ActivitiesView() {
   const styles = useStyles();
-  const page = usePageStyles();
   const t = useMessages();
   const d = useDashboardMessages();
   const { layout } = useHost();
@@ -69,22 +60,24 @@ export function ActivitiesView() {
     [key, plan],
   );
   const { state, retry } = useApi(request);
-  const pageClass = mergeClasses(page.page, layout === 'sidePanel' && styles.compact);
+  const statusTexts = {
+    loading: d.activitiesLoading,
+    error: d.activitiesLoadError,
+    retry: t.retry,
+  };
+  const compact = layout === 'sidePanel' ? styles.compact : undefined;
 
   if (activityId !== null) {
     return (
-      <div className={pageClass}>
+      <Page className={compact}>
         <ActivityDetailView activityId={activityId} />
-      </div>
+      </Page>
     );
   }
 
   return (
-    <div className={pageClass} data-testid="activities">
-      <div className={page.intro}>
-        <h1 className={page.heading}>{t.viewNames.aktiviteter}</h1>
-        <p className={page.lead}>{d.activitiesLead}</p>
-      </div>
+    <Page className={compact} testId="activities">
+      <PageIntro heading={t.viewNames.aktiviteter} lead={d.activitiesLead} />
       <NotRegisteredNotice />
       <ActivityFilters
         key={query.q ?? ''}
@@ -92,17 +85,7 @@ export function ActivitiesView() {
         choices={state.status === 'ready' ? state.data.choices : null}
         onChange={(next) => navigate('aktiviteter', { ...next }, { replace: true })}
       />
-      {state.status === 'loading' && (
-        <Spinner className={styles.status} label={d.activitiesLoading} labelPosition="below" />
-      )}
-      {state.status === 'error' && (
-        <MessageBar intent="error" data-testid="activities-error">
-          <MessageBarBody>{d.activitiesLoadError}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <RequestStatus state={state} retry={retry} texts={statusTexts} testId="activities-error" />
       {state.status === 'ready' && (
         <div
           className={styles.card}
@@ -120,6 +103,6 @@ export function ActivitiesView() {
           )}
         </div>
       )}
-    </div>
+    </Page>
   );
 }

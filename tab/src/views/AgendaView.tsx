@@ -17,17 +17,13 @@ import {
   type MinutesView,
 } from '../api/minutes-client';
 import { useApi } from '../api/use-api';
+import { meetingPageFrame } from '../components/page-styles';
 import { DecisionForm } from '../components/minutes/DecisionForm';
 import { minutesEn, minutesSv } from '../i18n/minutes-texts';
 import { useHost } from '../teams/teams-context';
 
 const useStyles = makeStyles({
-  root: {
-    padding: tokens.spacingHorizontalL,
-    maxWidth: '60rem',
-    hyphens: 'auto',
-    overflowWrap: 'break-word',
-  },
+  root: meetingPageFrame,
   list: {
     paddingLeft: tokens.spacingHorizontalXL,
     display: 'grid',

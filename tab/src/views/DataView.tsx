@@ -1,20 +1,21 @@
 import {
   Button,
   Field,
-  MessageBar,
-  MessageBarBody,
   Select,
-  Spinner,
   makeStyles,
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { download, fetchDataRounds, type DownloadKind } from '../api/data-client';
 import { chosenPlan } from '../api/plans-client';
 import { useApi } from '../api/use-api';
 import { ImportPanel } from '../components/ImportPanel';
-import { usePageStyles } from '../components/page-styles';
+import { HeadedSection } from '../components/HeadedSection';
+import { Notice } from '../components/Notice';
+import { PageIntro } from '../components/PageIntro';
+import { Page } from '../components/Page';
+import { LoadingSpinner } from '../components/RequestStatus';
 import { useDataMessages } from '../i18n/use-data-messages';
 import { useNavigation } from '../navigation';
 
@@ -65,7 +66,6 @@ const useDataStyles = makeStyles({
  * report draft (DOCX); Samordning imports a file (preview first, then confirm).
  */
 export function DataView() {
-  const page = usePageStyles();
   const styles = useDataStyles();
   const t = useDataMessages();
   const plan = chosenPlan(useNavigation().search);
@@ -82,18 +82,13 @@ export function DataView() {
   const chosen = roundId ?? current;
 
   return (
-    <div className={page.page}>
-      <div className={page.intro}>
-        <h1 className={page.heading}>{t.dataHeading}</h1>
-        <p className={page.lead}>{t.dataLead}</p>
-      </div>
-      {state.status === 'loading' && <Spinner label={t.dataLoading} labelPosition="below" />}
+    <Page>
+      <PageIntro heading={t.dataHeading} lead={t.dataLead} />
+      {state.status === 'loading' && <LoadingSpinner label={t.dataLoading} look="below" />}
       {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {t.dataLoadError} <Button onClick={retry}>{t.dataRetry}</Button>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          {t.dataLoadError} <Button onClick={retry}>{t.dataRetry}</Button>
+        </Notice>
       )}
       {state.status === 'ready' && (
         <>
@@ -111,10 +106,7 @@ export function DataView() {
               ))}
             </Select>
           </Field>
-          <section className={styles.section} aria-labelledby="data-export-heading">
-            <h2 id="data-export-heading" className={styles.sectionHeading}>
-              {t.dataExportHeading}
-            </h2>
+          <DataSection heading={t.dataExportHeading}>
             <p className={styles.text}>{t.dataExportLead}</p>
             <div className={styles.buttons}>
               <Button className={styles.button} onClick={save('xlsx')}>
@@ -128,23 +120,34 @@ export function DataView() {
               </Button>
             </div>
             {downloadFailed && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{t.dataDownloadFailed}</MessageBarBody>
-              </MessageBar>
+              <Notice intent="error" role="alert">
+                {t.dataDownloadFailed}
+              </Notice>
             )}
-          </section>
-          <section className={styles.section} aria-labelledby="data-import-heading">
-            <h2 id="data-import-heading" className={styles.sectionHeading}>
-              {t.dataImportHeading}
-            </h2>
+          </DataSection>
+          <DataSection heading={t.dataImportHeading}>
             {state.data.canImport ? (
               <ImportPanel roundId={chosen} />
             ) : (
               <p className={styles.text}>{t.dataImportOnlySamordning}</p>
             )}
-          </section>
+          </DataSection>
         </>
       )}
-    </div>
+    </Page>
+  );
+}
+
+/** A section of the view on a card, named by its h2. */
+function DataSection({ heading, children }: { heading: string; children: ReactNode }) {
+  const styles = useDataStyles();
+  return (
+    <HeadedSection
+      heading={heading}
+      className={styles.section}
+      headingClassName={styles.sectionHeading}
+    >
+      {children}
+    </HeadedSection>
   );
 }

@@ -1,13 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
 import { createMeeting, fetchMeetings, type MeetingFormInput } from '../api/meetings-client';
 import { useApi } from '../api/use-api';
@@ -15,24 +6,19 @@ import { CalendarSection } from '../components/CalendarSection';
 import { MeetingForm } from '../components/MeetingForm';
 import { MeetingItem } from '../components/MeetingItem';
 import { TeamChannelSection } from '../components/TeamChannelSection';
-import { usePageStyles } from '../components/page-styles';
+import { DisclosureButton } from '../components/DisclosureButton';
+import { HeadedSection } from '../components/HeadedSection';
+import { Notice, StatusNotice } from '../components/Notice';
+import { PageIntro } from '../components/PageIntro';
+import { RequestStatus } from '../components/RequestStatus';
+import { useSectionStyles } from '../components/section-styles';
+import { Page } from '../components/Page';
 import { formatDay, formatTime, useMeetingsMessages } from '../i18n/use-meetings-messages';
+import { useStackStyles } from '../components/stack-styles';
 
 const useStyles = makeStyles({
   years: { display: 'flex', gap: tokens.spacingHorizontalS },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  h2: { ...typographyStyles.subtitle1, margin: 0 },
-  text: { ...typographyStyles.body1, margin: 0 },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
   nudge: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  status: { padding: `${tokens.spacingVerticalXXXL} 0` },
 });
 
 const EMPTY_FORM: MeetingFormInput = {
@@ -53,11 +39,13 @@ const EMPTY_FORM: MeetingFormInput = {
  */
 export function MeetingsView() {
   const styles = useStyles();
-  const page = usePageStyles();
+  const stack = useStackStyles();
+  const section = useSectionStyles();
   const t = useMeetingsMessages();
   const [year, setYear] = useState<number | null>(null);
   const request = useCallback((signal: AbortSignal) => fetchMeetings(year, signal), [year]);
   const { state, retry } = useApi(request);
+  const statusTexts = { loading: t.meetingsLoading, error: t.meetingsLoadError, retry: t.retry };
   const [formOpen, setFormOpen] = useState(false);
   const [notice, setNotice] = useState('');
   const formId = useId();
@@ -67,10 +55,8 @@ export function MeetingsView() {
   const when = (iso: string) => `${formatDay(lang, iso)} ${formatTime(lang, iso)}`;
 
   return (
-    <div className={page.page}>
-      <div className={page.intro}>
-        <h1 className={page.heading}>{t.meetingsHeading(shownYear)}</h1>
-        <p className={page.lead}>{t.meetingsLead}</p>
+    <Page>
+      <PageIntro heading={t.meetingsHeading(shownYear)} lead={t.meetingsLead}>
         <div className={styles.years}>
           <Button size="small" onClick={() => setYear(shownYear - 1)}>
             {t.previousYear}
@@ -79,50 +65,27 @@ export function MeetingsView() {
             {t.nextYear}
           </Button>
         </div>
-      </div>
+      </PageIntro>
 
-      {state.status === 'loading' && (
-        <Spinner className={styles.status} label={t.meetingsLoading} labelPosition="below" />
-      )}
-      {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t.meetingsLoadError}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <RequestStatus state={state} retry={retry} texts={statusTexts} />
 
       {data !== null && (
         <>
           {data.warning !== null && (
-            <MessageBar intent="warning" data-testid="rhythm-warning">
-              <MessageBarBody>
-                {lang === 'en' ? data.warning.messageEn : data.warning.message}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning" testId="rhythm-warning">
+              {lang === 'en' ? data.warning.messageEn : data.warning.message}
+            </Notice>
           )}
-          {notice !== '' && (
-            <MessageBar intent="success" role="status">
-              <MessageBarBody>{notice}</MessageBarBody>
-            </MessageBar>
-          )}
+          <StatusNotice text={notice} />
 
-          <section
-            className={styles.section}
-            aria-labelledby={`${formId}-nudge`}
-            data-testid="nudge-list"
-          >
-            <h2 className={styles.h2} id={`${formId}-nudge`}>
-              {t.nudgeHeading}
-            </h2>
+          <HeadedSection heading={t.nudgeHeading} testId="nudge-list">
             {data.current === null ? (
-              <p className={styles.text}>{t.noOpenRound}</p>
+              <p className={section.text}>{t.noOpenRound}</p>
             ) : data.current.unreported.length === 0 ? (
-              <p className={styles.text}>{t.nudgeNone(when(data.current.meeting.startsAt))}</p>
+              <p className={section.text}>{t.nudgeNone(when(data.current.meeting.startsAt))}</p>
             ) : (
               <>
-                <p className={styles.text}>{t.nudgeLead(when(data.current.meeting.startsAt))}</p>
+                <p className={section.text}>{t.nudgeLead(when(data.current.meeting.startsAt))}</p>
                 <ul className={styles.nudge}>
                   {data.current.unreported.map((p) => (
                     <li key={p.organisationId}>
@@ -132,19 +95,17 @@ export function MeetingsView() {
                 </ul>
               </>
             )}
-          </section>
+          </HeadedSection>
 
           {data.canPlan && (
-            <div className={styles.section}>
+            <div className={section.section}>
               <div>
-                <Button
-                  appearance={formOpen ? 'secondary' : 'primary'}
-                  aria-expanded={formOpen}
-                  {...(formOpen ? { 'aria-controls': formId } : {})}
-                  onClick={() => setFormOpen((open) => !open)}
-                >
-                  {formOpen ? t.closeForm : t.newMeeting}
-                </Button>
+                <DisclosureButton
+                  open={formOpen}
+                  onToggle={setFormOpen}
+                  labels={[t.newMeeting, t.closeForm]}
+                  controls={formId}
+                />
               </div>
               {formOpen && (
                 <div id={formId}>
@@ -182,9 +143,9 @@ export function MeetingsView() {
           )}
 
           {data.meetings.length === 0 ? (
-            <p className={styles.text}>{t.noMeetings}</p>
+            <p className={section.text}>{t.noMeetings}</p>
           ) : (
-            <ul className={styles.list} data-testid="meeting-list">
+            <ul className={stack.l} data-testid="meeting-list">
               {data.meetings.map((view) => (
                 <MeetingItem
                   key={view.meeting.id}
@@ -205,6 +166,6 @@ export function MeetingsView() {
           )}
         </>
       )}
-    </div>
+    </Page>
   );
 }

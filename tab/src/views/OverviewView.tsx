@@ -1,10 +1,5 @@
 import {
-  Button,
   Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
   makeStyles,
   mergeClasses,
   tokens,
@@ -35,7 +30,9 @@ import { StatusByGoal } from '../components/dashboard/StatusByGoal';
 import { StatusLegend } from '../components/dashboard/StatusBar';
 import { DataText } from '../components/DataText';
 import { NotRegisteredNotice } from '../components/NotRegisteredNotice';
+import { Notice } from '../components/Notice';
 import { usePageStyles } from '../components/page-styles';
+import { RequestStatus } from '../components/RequestStatus';
 import { useDashboardMessages } from '../i18n/use-dashboard-messages';
 import { useFiguresMessages } from '../i18n/use-figures-messages';
 import { useMessages } from '../i18n/use-messages';
@@ -44,7 +41,6 @@ import { viewHref } from '../routes';
 import { useHost } from '../teams/teams-context';
 
 const useStyles = makeStyles({
-  status: { padding: `${tokens.spacingVerticalXXXL} 0` },
   compactHeading: { ...typographyStyles.subtitle1 },
   compact: {
     gap: tokens.spacingVerticalL,
@@ -94,6 +90,7 @@ export function OverviewView() {
     [filterKey, planId],
   );
   const { state, retry } = useApi(request);
+  const statusTexts = { loading: t.loading, error: t.loadError, retry: t.retry };
   // For `npm run bench` (tab): when the dashboard's data first reaches the screen.
   useEffect(() => {
     if (state.status === 'ready' && performance.getEntriesByName(RENDERED_MARK).length === 0) {
@@ -129,16 +126,7 @@ export function OverviewView() {
     return (
       <div className={pageClass}>
         {intro}
-        {state.status === 'loading' ? (
-          <Spinner className={styles.status} label={t.loading} labelPosition="below" />
-        ) : (
-          <MessageBar intent="error" data-testid="overview-error">
-            <MessageBarBody>{t.loadError}</MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={retry}>{t.retry}</Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
+        <RequestStatus state={state} retry={retry} texts={statusTexts} testId="overview-error" />
       </div>
     );
   }
@@ -152,9 +140,9 @@ export function OverviewView() {
       {intro}
       {!compact && <NotRegisteredNotice />}
       {dashboard.demo && (
-        <MessageBar intent="info" data-testid="demo-notice">
-          <MessageBarBody>{t.demoNotice}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" testId="demo-notice">
+          {t.demoNotice}
+        </Notice>
       )}
       <DashboardFilters
         dashboard={dashboard}

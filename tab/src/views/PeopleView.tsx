@@ -1,14 +1,5 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import {
   fetchPeople,
   type OrganisationPeople,
@@ -16,26 +7,22 @@ import {
 } from '../api/people-client';
 import { useApi } from '../api/use-api';
 import { DataText } from '../components/DataText';
-import { usePageStyles } from '../components/page-styles';
+import { DisclosureButton } from '../components/DisclosureButton';
+import { HeadedSection } from '../components/HeadedSection';
+import { Notice, StatusNotice } from '../components/Notice';
+import { PageIntro } from '../components/PageIntro';
+import { RequestStatus } from '../components/RequestStatus';
+import { useSectionStyles } from '../components/section-styles';
+import { Page } from '../components/Page';
 import { AuditList } from '../components/people/AuditList';
 import { MemberForm } from '../components/people/MemberForm';
 import { PersonList } from '../components/people/PersonList';
 import { StandIns } from '../components/people/StandIns';
 import { useMessages } from '../i18n/use-messages';
 import { usePeopleMessages } from '../i18n/use-people-messages';
+import { useStackStyles } from '../components/stack-styles';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  h2: { ...typographyStyles.subtitle1, margin: 0 },
-  h3: { ...typographyStyles.subtitle2, margin: 0 },
-  organisations: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-  },
   organisation: {
     display: 'flex',
     flexDirection: 'column',
@@ -43,8 +30,6 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  status: { padding: `${tokens.spacingVerticalXXXL} 0` },
-  text: { ...typographyStyles.body1, margin: 0 },
 });
 
 /**
@@ -54,11 +39,10 @@ const useStyles = makeStyles({
  * anyone not registered is told whom to ask.
  */
 export function PeopleView() {
-  const styles = useStyles();
-  const page = usePageStyles();
+  const stack = useStackStyles();
   const t = usePeopleMessages();
-  const ids = useId();
   const { state, retry } = useApi(fetchPeople);
+  const statusTexts = { loading: t.loading, error: t.loadError, retry: t.retry };
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState('');
   const [version, setVersion] = useState(0);
@@ -72,41 +56,15 @@ export function PeopleView() {
   };
 
   return (
-    <div className={page.page}>
-      <div className={page.intro}>
-        <h1 className={page.heading}>{t.heading}</h1>
-        <p className={page.lead}>{t.lead}</p>
-      </div>
-      {state.status === 'loading' && (
-        <Spinner className={styles.status} label={t.loading} labelPosition="below" />
-      )}
-      {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t.loadError}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {notice !== '' && (
-        <MessageBar intent="success" role="status" data-testid="people-notice">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+    <Page>
+      <PageIntro heading={t.heading} lead={t.lead} />
+      <RequestStatus state={state} retry={retry} texts={statusTexts} />
+      <StatusNotice text={notice} testId="people-notice" />
       {data !== null && <Notices data={data} />}
       {data !== null && data.canManage && (
-        <section className={styles.section} aria-labelledby={`${ids}-add`}>
-          <h2 className={styles.h2} id={`${ids}-add`}>
-            {t.addHeading}
-          </h2>
+        <HeadedSection heading={t.addHeading} roomy>
           <div>
-            <Button
-              appearance={adding ? 'secondary' : 'primary'}
-              aria-expanded={adding}
-              onClick={() => setAdding((a) => !a)}
-            >
-              {adding ? t.addClose : t.addOpen}
-            </Button>
+            <DisclosureButton open={adding} onToggle={setAdding} labels={[t.addOpen, t.addClose]} />
           </div>
           {adding && (
             <MemberForm
@@ -115,57 +73,41 @@ export function PeopleView() {
               onSaved={(name) => changed(t.saved(name))}
             />
           )}
-        </section>
+        </HeadedSection>
       )}
       {data !== null && data.organisations.length > 0 && (
-        <section className={styles.section} aria-labelledby={`${ids}-orgs`}>
-          <h2 className={styles.h2} id={`${ids}-orgs`}>
-            {data.canManage ? t.organisationsHeading : t.ownOrganisationHeading}
-          </h2>
-          <ul className={styles.organisations}>
+        <HeadedSection
+          heading={data.canManage ? t.organisationsHeading : t.ownOrganisationHeading}
+          roomy
+        >
+          <ul className={stack.l}>
             {data.organisations.map((o) => (
               <Organisation key={o.id} organisation={o} data={data} onChanged={changed} />
             ))}
           </ul>
-        </section>
+        </HeadedSection>
       )}
       {data !== null && (
-        <section className={styles.section} aria-labelledby={`${ids}-samordning`}>
-          <h2 className={styles.h2} id={`${ids}-samordning`}>
-            {t.samordningHeading}
-          </h2>
+        <HeadedSection heading={t.samordningHeading} roomy>
           <PersonList
             people={data.samordning}
-            organisations={data.organisations}
-            canManage={data.canManage}
+            view={data}
             onChanged={changed}
             testId="samordning-list"
           />
-        </section>
+        </HeadedSection>
       )}
       {data !== null && data.canManage && (
         <>
-          <section className={styles.section} aria-labelledby={`${ids}-hr`}>
-            <h2 className={styles.h2} id={`${ids}-hr`}>
-              {t.hrHeading}
-            </h2>
-            <PersonList
-              people={data.hr}
-              organisations={data.organisations}
-              canManage
-              onChanged={changed}
-              testId="hr-list"
-            />
-          </section>
-          <section className={styles.section} aria-labelledby={`${ids}-log`}>
-            <h2 className={styles.h2} id={`${ids}-log`}>
-              {t.auditHeading}
-            </h2>
+          <HeadedSection heading={t.hrHeading} roomy>
+            <PersonList people={data.hr} view={data} onChanged={changed} testId="hr-list" />
+          </HeadedSection>
+          <HeadedSection heading={t.auditHeading} roomy>
             <AuditList organisations={data.organisations} version={version} />
-          </section>
+          </HeadedSection>
         </>
       )}
-    </div>
+    </Page>
   );
 }
 
@@ -177,23 +119,21 @@ function Notices({ data }: { data: People }) {
   return (
     <>
       {!data.registered && !data.canManage && data.standingInFor.length === 0 && (
-        <MessageBar intent="warning" data-testid="not-registered">
-          <MessageBarBody>{notRegistered(names)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" testId="not-registered">
+          {notRegistered(names)}
+        </Notice>
       )}
       {!data.registered && data.canManage && (
-        <MessageBar intent="info" data-testid="bootstrap">
-          <MessageBarBody>{t.bootstrap}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" testId="bootstrap">
+          {t.bootstrap}
+        </Notice>
       )}
       {data.standingInFor.map((s) => (
-        <MessageBar key={s.id} intent="info" data-testid="standing-in">
-          <MessageBarBody>
-            <DataText>
-              {t.standingIn(s.absentName, s.organisationName, t.period(t.day(s.from), t.day(s.to)))}
-            </DataText>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice key={s.id} intent="info" testId="standing-in">
+          <DataText>
+            {t.standingIn(s.absentName, s.organisationName, t.period(t.day(s.from), t.day(s.to)))}
+          </DataText>
+        </Notice>
       ))}
     </>
   );
@@ -209,6 +149,7 @@ function Organisation({
   onChanged: (notice: string) => void;
 }) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const t = usePeopleMessages();
   // Samordning names stand-ins for an organisation's samordnare; a samordnare her own.
   const canName = data.canManage
@@ -216,16 +157,15 @@ function Organisation({
     : data.ownOrganisationId === organisation.id;
   return (
     <li className={styles.organisation} data-testid="organisation">
-      <h3 className={styles.h3}>
+      <h3 className={section.h3}>
         <DataText>{organisation.name}</DataText>
       </h3>
       {organisation.samordnare.length === 0 ? (
-        <p className={styles.text}>{t.noSamordnare}</p>
+        <p className={section.text}>{t.noSamordnare}</p>
       ) : (
         <PersonList
           people={organisation.samordnare}
-          organisations={data.organisations}
-          canManage={data.canManage}
+          view={data}
           onChanged={onChanged}
           testId="samordnare-list"
         />

@@ -10,17 +10,15 @@ import {
 import { useCallback, useState } from 'react';
 import { enterValue, fetchIndicators, type IndicatorView } from '../api/indicators-client';
 import { useApi } from '../api/use-api';
+import { meetingPageFrame } from '../components/page-styles';
 import { IndicatorChart } from '../components/results/IndicatorChart';
+import { Options } from '../components/FilterSelect';
+import { roundOptions } from '../components/filter-options';
 import { resultsEn, resultsSv, type ResultsTexts } from '../i18n/results-texts';
 import { useHost } from '../teams/teams-context';
 
 const useStyles = makeStyles({
-  root: {
-    padding: tokens.spacingHorizontalL,
-    maxWidth: '60rem',
-    hyphens: 'auto',
-    overflowWrap: 'break-word',
-  },
+  root: meetingPageFrame,
   indicator: {
     backgroundColor: tokens.colorNeutralBackground1,
     padding: tokens.spacingHorizontalM,
@@ -112,13 +110,16 @@ export function ResultsView() {
   );
 }
 
-function Indicator(props: {
+/** What an indicator's card and its entry form are given. */
+interface IndicatorProps {
   indicator: IndicatorView;
   rounds: { id: string; title: string }[];
   t: ResultsTexts;
   english: boolean;
   onSaved: () => void;
-}) {
+}
+
+function Indicator(props: IndicatorProps) {
   const styles = useStyles();
   const { indicator: m, t } = props;
   const name = props.english && m.nameEn !== null ? m.nameEn : m.name;
@@ -238,14 +239,7 @@ function Indicator(props: {
   );
 }
 
-function EntryForm(props: {
-  indicator: IndicatorView;
-  name: string;
-  rounds: { id: string; title: string }[];
-  t: ResultsTexts;
-  english: boolean;
-  onSaved: () => void;
-}) {
+function EntryForm(props: IndicatorProps & { name: string }) {
   const styles = useStyles();
   const { t } = props;
   const [roundId, setRoundId] = useState(props.rounds.at(-1)?.id ?? '');
@@ -284,11 +278,7 @@ function EntryForm(props: {
             value={roundId}
             onChange={(_e, d) => setRoundId(d.value)}
           >
-            {props.rounds.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.title}
-              </option>
-            ))}
+            <Options options={roundOptions(props.rounds)} />
           </Select>
         </Field>
         <Field

@@ -1,14 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Button, Spinner, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import {
   changeSupportStatus,
@@ -22,12 +12,16 @@ import type {
   SupportVersion,
 } from '../api/support-types';
 import { useApi } from '../api/use-api';
+import { Notice } from '../components/Notice';
+import { RequestStatus } from '../components/RequestStatus';
 import { SupportEntryForm } from '../components/SupportEntryForm';
 import { useVisuallyHiddenStyles } from '../components/visually-hidden';
 import { useSupportMessages } from '../i18n/use-support-messages';
 import { dataLang, formatInstant } from '../support/format';
 import { useHost } from '../teams/teams-context';
 import { wordWrap } from '../components/word-wrap';
+import { useStackStyles } from '../components/stack-styles';
+import { ConflictBar } from '../components/ConflictBar';
 
 const useStyles = makeStyles({
   root: {
@@ -38,14 +32,6 @@ const useStyles = makeStyles({
   heading: {
     ...typographyStyles.subtitle1,
     margin: 0,
-  },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
   },
   item: {
     display: 'flex',
@@ -173,11 +159,13 @@ export function SupportEditor({
   organisation: { id: string; name: string } | null;
 }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const hidden = useVisuallyHiddenStyles();
   const t = useSupportMessages();
   const { language, locale } = useHost();
   const baseId = useId();
   const { state, retry } = useApi(fetchSupportEditor);
+  const statusTexts = { loading: t.editorLoading, error: t.editorLoadError, retry: t.retry };
   const [form, setForm] = useState<Form>(null);
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -246,28 +234,18 @@ export function SupportEditor({
       </p>
 
       {failure !== null && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" role="alert">
+          {failure}
+        </Notice>
       )}
 
       {conflict && (
-        <MessageBar intent="warning" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t.conflict}</MessageBarTitle>
-            {t.conflictDetail}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button
-              onClick={() => {
-                setConflict(false);
-                retry();
-              }}
-            >
-              {t.conflictReload}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ConflictBar
+          onReload={() => {
+            setConflict(false);
+            retry();
+          }}
+        />
       )}
 
       {form === null ? (
@@ -299,20 +277,12 @@ export function SupportEditor({
         />
       )}
 
-      {state.status === 'loading' && <Spinner label={t.editorLoading} />}
-      {state.status === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t.editorLoadError}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <RequestStatus state={state} retry={retry} texts={statusTexts} look="inline" />
       {state.status === 'ready' && state.data.entries.length === 0 && (
         <p className={styles.meta}>{t.editorEmpty}</p>
       )}
       {state.status === 'ready' && state.data.entries.length > 0 && (
-        <ul className={styles.list} data-testid="support-editor-list">
+        <ul className={stack.m} data-testid="support-editor-list">
           {state.data.entries.map(({ entry, needsReview }) => {
             const titleHidden = <span className={hidden.root}>{` ${entry.title}`}</span>;
             return (

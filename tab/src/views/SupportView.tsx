@@ -1,13 +1,8 @@
 import {
-  Button,
   Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
-  Spinner,
   makeStyles,
   tokens,
   typographyStyles,
@@ -22,9 +17,13 @@ import {
   type SupportCategory,
 } from '../api/support-types';
 import { useApi } from '../api/use-api';
-import { usePageStyles } from '../components/page-styles';
+import { DisclosureButton } from '../components/DisclosureButton';
+import { PageIntro } from '../components/PageIntro';
+import { Page } from '../components/Page';
+import { LoadingSpinner, RequestStatus } from '../components/RequestStatus';
 import { SupportEntryCard } from '../components/SupportEntryCard';
 import { useSupportMessages } from '../i18n/use-support-messages';
+import { useStackStyles } from '../components/stack-styles';
 
 // HR's editor (forms, history) is a chunk of its own: readers never download it.
 const SupportEditor = lazy(() =>
@@ -65,14 +64,6 @@ const useStyles = makeStyles({
     ...typographyStyles.body1Strong,
     margin: 0,
   },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
   editor: {
     display: 'flex',
     flexDirection: 'column',
@@ -81,9 +72,6 @@ const useStyles = makeStyles({
   },
   editorRegion: {
     width: '100%',
-  },
-  status: {
-    padding: `${tokens.spacingVerticalXXXL} 0`,
   },
 });
 
@@ -94,9 +82,10 @@ const useStyles = makeStyles({
  */
 export function SupportView() {
   const styles = useStyles();
-  const page = usePageStyles();
+  const stack = useStackStyles();
   const t = useSupportMessages();
   const { state, retry } = useApi(fetchSupport);
+  const statusTexts = { loading: t.supportLoading, error: t.supportLoadError, retry: t.retry };
   const { state: me } = useApi(fetchMe);
   const [audience, setAudience] = useState<AudienceChoice>('alla');
   const [category, setCategory] = useState<SupportCategory | ''>('');
@@ -118,35 +107,23 @@ export function SupportView() {
   );
 
   return (
-    <div className={page.page}>
-      <div className={page.intro}>
-        <h1 className={page.heading}>{t.supportHeading}</h1>
-        <p className={page.lead}>{t.supportLead}</p>
+    <Page>
+      <PageIntro heading={t.supportHeading} lead={t.supportLead}>
         <p className={styles.privacy}>{t.supportPrivacy}</p>
-      </div>
+      </PageIntro>
 
       {isHr && (
         <div className={styles.editor}>
-          <Button
-            appearance={editorOpen ? 'secondary' : 'primary'}
-            aria-expanded={editorOpen}
-            {...(editorOpen ? { 'aria-controls': editorId } : {})}
-            onClick={() => setEditorOpen((open) => !open)}
-            data-testid="support-editor-toggle"
-          >
-            {editorOpen ? t.editorClose : t.editorOpen}
-          </Button>
+          <DisclosureButton
+            open={editorOpen}
+            onToggle={setEditorOpen}
+            labels={[t.editorOpen, t.editorClose]}
+            controls={editorId}
+            testId="support-editor-toggle"
+          />
           {editorOpen && (
             <div id={editorId} className={styles.editorRegion}>
-              <Suspense
-                fallback={
-                  <Spinner
-                    className={styles.status}
-                    label={t.editorLoading}
-                    labelPosition="below"
-                  />
-                }
-              >
+              <Suspense fallback={<LoadingSpinner label={t.editorLoading} />}>
                 <SupportEditor
                   onChanged={retry}
                   organisation={me.status === 'ready' ? me.data.organisation : null}
@@ -189,18 +166,7 @@ export function SupportView() {
         </Field>
       </div>
 
-      {state.status === 'loading' && (
-        <Spinner className={styles.status} label={t.supportLoading} labelPosition="below" />
-      )}
-
-      {state.status === 'error' && (
-        <MessageBar intent="error" data-testid="support-error">
-          <MessageBarBody>{t.supportLoadError}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <RequestStatus state={state} retry={retry} texts={statusTexts} testId="support-error" />
 
       {state.status === 'ready' && (
         <>
@@ -208,7 +174,7 @@ export function SupportView() {
             {entries.length === 0 ? t.supportNoEntries : t.supportResultCount(entries.length)}
           </p>
           {entries.length > 0 && (
-            <ul className={styles.list} data-testid="support-list">
+            <ul className={stack.l} data-testid="support-list">
               {entries.map((entry) => (
                 <li key={entry.id}>
                   <SupportEntryCard entry={entry} />
@@ -218,6 +184,6 @@ export function SupportView() {
           )}
         </>
       )}
-    </div>
+    </Page>
   );
 }

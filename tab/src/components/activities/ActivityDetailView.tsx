@@ -19,6 +19,7 @@ import { DataText } from '../DataText';
 import { usePageStyles } from '../page-styles';
 import { RefusedEditNotices } from './RefusedEditNotices';
 import { StatusBadge } from './StatusBadge';
+import { useStackStyles } from '../stack-styles';
 
 const useStyles = makeStyles({
   facts: {
@@ -31,14 +32,6 @@ const useStyles = makeStyles({
   term: { ...typographyStyles.body1Strong },
   value: { margin: 0 },
   heading: { ...typographyStyles.subtitle1, margin: `${tokens.spacingVerticalL} 0 0` },
-  history: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
   entry: {
     display: 'flex',
     flexDirection: 'column',
@@ -126,12 +119,25 @@ function Facts({ detail }: { detail: ActivityDetail }) {
   );
 }
 
+/** One reported text of a history entry, after its label in bold; nothing when it is empty. */
+function HistoryText({ label, text, testId }: { label: string; text: string; testId?: string }) {
+  const styles = useStyles();
+  if (text === '') return null;
+  return (
+    <p className={styles.text} data-testid={testId}>
+      <strong>{`${label}: `}</strong>
+      <DataText>{text}</DataText>
+    </p>
+  );
+}
+
 /**
  * One activity: edits of it SharePoint refused (for those who may edit it), its facts and its
  * status history (who reported only when allowed).
  */
 export function ActivityDetailView({ activityId }: { activityId: string }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const page = usePageStyles();
   const t = useDashboardMessages();
   const { locale, language } = useHost();
@@ -195,7 +201,7 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
       {detail.history.length === 0 ? (
         <p className={styles.muted}>{t.historyEmpty}</p>
       ) : (
-        <ol className={styles.history} data-testid="activity-history">
+        <ol className={stack.l} data-testid="activity-history">
           {detail.history.map((entry, index) => (
             <li key={`${entry.roundId}-${index}`} className={styles.entry}>
               <span className={styles.entryHead}>
@@ -224,17 +230,13 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
                       )}
                 </p>
               )}
-              {entry.done !== '' && (
-                <p className={styles.text}>
-                  <strong>{`${t.historyDone}: `}</strong>
-                  <DataText>{entry.done}</DataText>
-                </p>
-              )}
-              {entry.outcome !== undefined && outcomeSummary(entry.outcome, language) !== '' && (
-                <p className={styles.text} data-testid="history-outcome">
-                  <strong>{`${t.historyOutcome}: `}</strong>
-                  <DataText>{outcomeSummary(entry.outcome, language)}</DataText>
-                </p>
+              <HistoryText label={t.historyDone} text={entry.done} />
+              {entry.outcome !== undefined && (
+                <HistoryText
+                  label={t.historyOutcome}
+                  text={outcomeSummary(entry.outcome, language)}
+                  testId="history-outcome"
+                />
               )}
               {entry.outcome !== undefined && entry.outcome.links.length > 0 && (
                 <div>
@@ -255,18 +257,8 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
                   </ul>
                 </div>
               )}
-              {entry.reason !== '' && (
-                <p className={styles.text}>
-                  <strong>{`${t.historyReason}: `}</strong>
-                  <DataText>{entry.reason}</DataText>
-                </p>
-              )}
-              {entry.next !== '' && (
-                <p className={styles.text}>
-                  <strong>{`${t.historyNext}: `}</strong>
-                  <DataText>{entry.next}</DataText>
-                </p>
-              )}
+              <HistoryText label={t.historyReason} text={entry.reason} />
+              <HistoryText label={t.historyNext} text={entry.next} />
             </li>
           ))}
         </ol>

@@ -7,7 +7,8 @@ import {
 } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useHost } from '../../teams/teams-context';
-import { FilterSelect, useFilterGridStyles } from '../FilterSelect';
+import { FilterSelects, useFilterGridStyles } from '../FilterSelect';
+import { headingOptions, organisationOptions } from '../filter-options';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -37,6 +38,13 @@ export function ActivityFilters({
   const [text, setText] = useState(query.q ?? '');
   const set = (key: keyof ActivitiesQuery) => (value: string | undefined) =>
     onChange({ ...query, [key]: value === '' ? undefined : value });
+  const organisations = organisationOptions(choices?.organisations ?? []);
+  const goals = (choices?.goals ?? []).map((g) => ({
+    value: String(g.number),
+    label: `${t.goalShort(g.number)}: ${g.title}`,
+  }));
+  const headings = headingOptions(choices?.headings ?? [], language);
+  const statuses = STATUS_KEYS.map((key) => ({ value: key, label: t.statusNames[key] }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     set('q')(text.trim());
@@ -52,43 +60,16 @@ export function ActivityFilters({
         </Button>
       </div>
       <div className={grid.grid}>
-        <FilterSelect
-          label={t.filterOrganisation}
-          name="organisation"
-          value={query.organisation}
+        <FilterSelects
+          filters={[
+            { name: 'organisation', label: t.filterOrganisation, options: organisations },
+            { name: 'goal', label: t.filterGoal, options: goals },
+            { name: 'heading', label: t.filterHeading, options: headings },
+            { name: 'status', label: t.filterStatus, options: statuses },
+          ]}
+          values={query}
           allLabel={t.filterAll}
-          options={(choices?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          onChange={set('organisation')}
-        />
-        <FilterSelect
-          label={t.filterGoal}
-          name="goal"
-          value={query.goal}
-          allLabel={t.filterAll}
-          options={(choices?.goals ?? []).map((g) => ({
-            value: String(g.number),
-            label: `${t.goalShort(g.number)}: ${g.title}`,
-          }))}
-          onChange={set('goal')}
-        />
-        <FilterSelect
-          label={t.filterHeading}
-          name="heading"
-          value={query.heading}
-          allLabel={t.filterAll}
-          options={(choices?.headings ?? []).map((h) => ({
-            value: h.id,
-            label: language === 'en' ? h.nameEn : h.name,
-          }))}
-          onChange={set('heading')}
-        />
-        <FilterSelect
-          label={t.filterStatus}
-          name="status"
-          value={query.status}
-          allLabel={t.filterAll}
-          options={STATUS_KEYS.map((key) => ({ value: key, label: t.statusNames[key] }))}
-          onChange={set('status')}
+          onChange={(key, value) => set(key)(value)}
         />
       </div>
       <Checkbox

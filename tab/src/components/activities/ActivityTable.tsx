@@ -5,19 +5,13 @@ import { inApp, useNavigation } from '../../navigation';
 import { viewHref } from '../../routes';
 import { useHost } from '../../teams/teams-context';
 import { DataText } from '../DataText';
+import { DataTable } from '../dashboard/DataTable';
 import { useTableStyles } from '../dashboard/table-styles';
 import { StatusBadge } from './StatusBadge';
+import { useStackStyles } from '../stack-styles';
 
 const useStyles = makeStyles({
   title: { minWidth: '200px' },
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -38,6 +32,7 @@ export function ActivityTable({
 }) {
   const table = useTableStyles();
   const styles = useStyles();
+  const stack = useStackStyles();
   const t = useDashboardMessages();
   const { search, navigate } = useNavigation();
   const { layout } = useHost();
@@ -73,7 +68,7 @@ export function ActivityTable({
   if (layout === 'sidePanel') {
     // The meeting side panel is too narrow for a table: one short entry per activity.
     return (
-      <ul className={styles.list} data-testid="activity-table" aria-label={caption}>
+      <ul className={stack.m} data-testid="activity-table" aria-label={caption}>
         {activities.map((a) => (
           <li key={a.id} className={styles.item} data-activity={a.id}>
             <span>{titleLink(a)}</span>
@@ -88,40 +83,30 @@ export function ActivityTable({
     );
   }
   return (
-    <table className={table.table} data-testid="activity-table">
-      <caption className={table.caption}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={table.th}>
-            {t.columnTitle}
+    <DataTable
+      testId="activity-table"
+      caption={caption}
+      columns={[
+        { key: 'title', label: t.columnTitle },
+        { key: 'organisation', label: t.columnOrganisation },
+        { key: 'goal', label: t.columnGoal },
+        { key: 'status', label: t.columnStatus },
+      ]}
+    >
+      {activities.map((a) => (
+        <tr key={a.id} data-activity={a.id}>
+          <th scope="row" className={mergeClasses(table.rowHeader, styles.title)}>
+            {titleLink(a)}
           </th>
-          <th scope="col" className={table.th}>
-            {t.columnOrganisation}
-          </th>
-          <th scope="col" className={table.th}>
-            {t.columnGoal}
-          </th>
-          <th scope="col" className={table.th}>
-            {t.columnStatus}
-          </th>
+          <td className={table.td}>
+            <DataText>{a.organisationName}</DataText>
+          </td>
+          <td className={table.td}>{t.goalShort(a.goal)}</td>
+          <td className={table.td}>
+            <StatusBadge status={a.status} />
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {activities.map((a) => (
-          <tr key={a.id} data-activity={a.id}>
-            <th scope="row" className={mergeClasses(table.rowHeader, styles.title)}>
-              {titleLink(a)}
-            </th>
-            <td className={table.td}>
-              <DataText>{a.organisationName}</DataText>
-            </td>
-            <td className={table.td}>{t.goalShort(a.goal)}</td>
-            <td className={table.td}>
-              <StatusBadge status={a.status} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -16,16 +16,9 @@ import {
 import type { DashboardMessages } from '../../i18n/dashboard-messages';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { DataText } from '../DataText';
+import { useStackStyles } from '../stack-styles';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
   changes: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
   text: { margin: `${tokens.spacingVerticalXS} 0 0`, whiteSpace: 'pre-wrap' },
 });
@@ -109,10 +102,10 @@ export function RefusedEditNotices({
   format: (iso: string) => string;
   onDismissed: () => void;
 }) {
-  const styles = useStyles();
+  const stack = useStackStyles();
   if (edits.length === 0) return null;
   return (
-    <ul className={styles.list} data-testid="refused-edits">
+    <ul className={stack.s} data-testid="refused-edits">
       {edits.map((edit) => (
         <li key={edit.id}>
           <Notice edit={edit} format={format} onDismissed={onDismissed} />

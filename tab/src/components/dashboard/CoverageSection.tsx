@@ -3,6 +3,7 @@ import type { Coverage, CoverageEntry } from '../../api/dashboard-client';
 import type { DashboardMessages } from '../../i18n/dashboard-messages';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useHost } from '../../teams/teams-context';
+import { DataTable } from './DataTable';
 import { useTableStyles } from './table-styles';
 
 const useStyles = makeStyles({
@@ -27,6 +28,28 @@ const useStyles = makeStyles({
   gapRow: { fontWeight: tokens.fontWeightSemibold },
 });
 
+/** The three coverage tables: the gaps' dimension, the entries, the caption and the test id. */
+const COVERAGE_TABLES = [
+  {
+    dimension: 'focusArea',
+    entries: 'focusAreas',
+    caption: 'coverageFocusAreas',
+    testId: 'coverage-focus-areas',
+  },
+  {
+    dimension: 'perspective',
+    entries: 'perspectives',
+    caption: 'coveragePerspectives',
+    testId: 'coverage-perspectives',
+  },
+  {
+    dimension: 'targetGroup',
+    entries: 'targetGroups',
+    caption: 'coverageTargetGroups',
+    testId: 'coverage-target-groups',
+  },
+] as const;
+
 function CoverageTable({
   caption,
   entries,
@@ -44,34 +67,27 @@ function CoverageTable({
   const styles = useStyles();
   const { language } = useHost();
   return (
-    <table className={table.table} data-testid={testId}>
-      <caption className={mergeClasses(table.caption, table.strong)}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={table.th}>
-            {caption}
+    <DataTable
+      testId={testId}
+      caption={caption}
+      strongCaption
+      columns={[
+        { key: 'name', label: caption },
+        { key: 'activities', label: t.columnActivities, numeric: true },
+        { key: 'organisations', label: t.columnOrganisations, numeric: true },
+      ]}
+    >
+      {entries.map((entry) => (
+        <tr key={entry.id} className={gapIds.has(entry.id) ? styles.gapRow : undefined}>
+          <th scope="row" className={table.rowHeader}>
+            {language === 'en' ? entry.nameEn : entry.name}
+            {gapIds.has(entry.id) ? ` – ${t.gapsHeading.toLocaleLowerCase()}` : ''}
           </th>
-          <th scope="col" className={mergeClasses(table.th, table.numeric)}>
-            {t.columnActivities}
-          </th>
-          <th scope="col" className={mergeClasses(table.th, table.numeric)}>
-            {t.columnOrganisations}
-          </th>
+          <td className={mergeClasses(table.td, table.numeric)}>{entry.activities}</td>
+          <td className={mergeClasses(table.td, table.numeric)}>{entry.organisations}</td>
         </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => (
-          <tr key={entry.id} className={gapIds.has(entry.id) ? styles.gapRow : undefined}>
-            <th scope="row" className={table.rowHeader}>
-              {language === 'en' ? entry.nameEn : entry.name}
-              {gapIds.has(entry.id) ? ` – ${t.gapsHeading.toLocaleLowerCase()}` : ''}
-            </th>
-            <td className={mergeClasses(table.td, table.numeric)}>{entry.activities}</td>
-            <td className={mergeClasses(table.td, table.numeric)}>{entry.organisations}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
@@ -110,27 +126,16 @@ export function CoverageSection({ coverage, compact }: { coverage: Coverage; com
       </div>
       {!compact && (
         <div className={styles.tables}>
-          <CoverageTable
-            caption={t.coverageFocusAreas}
-            entries={coverage.focusAreas}
-            t={t}
-            testId="coverage-focus-areas"
-            gapIds={gapIdsOf('focusArea')}
-          />
-          <CoverageTable
-            caption={t.coveragePerspectives}
-            entries={coverage.perspectives}
-            t={t}
-            testId="coverage-perspectives"
-            gapIds={gapIdsOf('perspective')}
-          />
-          <CoverageTable
-            caption={t.coverageTargetGroups}
-            entries={coverage.targetGroups}
-            t={t}
-            testId="coverage-target-groups"
-            gapIds={gapIdsOf('targetGroup')}
-          />
+          {COVERAGE_TABLES.map(({ dimension, entries, caption, testId }) => (
+            <CoverageTable
+              key={dimension}
+              caption={t[caption]}
+              entries={coverage[entries]}
+              t={t}
+              testId={testId}
+              gapIds={gapIdsOf(dimension)}
+            />
+          ))}
         </div>
       )}
     </>

@@ -2,7 +2,8 @@ import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import type { Dashboard } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useHost } from '../../teams/teams-context';
-import { FilterSelect, useFilterGridStyles } from '../FilterSelect';
+import { FilterSelects, useFilterGridStyles } from '../FilterSelect';
+import { headingOptions, organisationOptions, roundOptions } from '../filter-options';
 
 const useStyles = makeStyles({
   fieldset: { margin: 0, padding: 0, border: 'none' },
@@ -35,37 +36,21 @@ export function DashboardFilters({
   const grid = useFilterGridStyles();
   const t = useDashboardMessages();
   const { language } = useHost();
-  const set = (key: keyof DashboardFilterValues) => (value: string | undefined) =>
-    onChange({ ...values, [key]: value });
+  const { headings } = dashboard.choices;
+  const rounds = roundOptions(dashboard.choices.rounds);
+  const organisations = organisationOptions(dashboard.choices.organisations);
   return (
     <fieldset className={mergeClasses(grid.grid, styles.fieldset)} data-testid="dashboard-filters">
       <legend className={styles.legend}>{t.filtersHeading}</legend>
-      <FilterSelect
-        label={t.filterRound}
-        name="round"
-        value={values.round}
-        allLabel={t.filterCurrentRound}
-        options={dashboard.choices.rounds.map((r) => ({ value: r.id, label: r.title }))}
-        onChange={set('round')}
-      />
-      <FilterSelect
-        label={t.filterOrganisation}
-        name="organisation"
-        value={values.organisation}
+      <FilterSelects
+        filters={[
+          { name: 'round', label: t.filterRound, options: rounds, allLabel: t.filterCurrentRound },
+          { name: 'organisation', label: t.filterOrganisation, options: organisations },
+          { name: 'heading', label: t.filterHeading, options: headingOptions(headings, language) },
+        ]}
+        values={values}
         allLabel={t.filterAll}
-        options={dashboard.choices.organisations.map((o) => ({ value: o.id, label: o.name }))}
-        onChange={set('organisation')}
-      />
-      <FilterSelect
-        label={t.filterHeading}
-        name="heading"
-        value={values.heading}
-        allLabel={t.filterAll}
-        options={dashboard.choices.headings.map((h) => ({
-          value: h.id,
-          label: language === 'en' ? h.nameEn : h.name,
-        }))}
-        onChange={set('heading')}
+        onChange={(key, value) => onChange({ ...values, [key]: value })}
       />
     </fieldset>
   );

@@ -3,6 +3,7 @@ import type { Dashboard } from '../../api/dashboard-client';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useFiguresMessages } from '../../i18n/use-figures-messages';
 import { DataText } from '../DataText';
+import { DataTable } from './DataTable';
 import { ScrollRegion } from './ScrollRegion';
 import { useTableStyles } from './table-styles';
 
@@ -31,37 +32,29 @@ export function TaggingPerOrganisationTable({ dashboard }: { dashboard: Dashboar
   const f = useFiguresMessages();
   return (
     <ScrollRegion label={f.taggingHeading}>
-      <table className={table.table} data-testid="tagging-per-organisation">
-        <caption className={table.caption}>{f.taggingCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={table.th}>
-              {t.columnOrganisation}
+      <DataTable
+        testId="tagging-per-organisation"
+        caption={f.taggingCaption}
+        columns={[
+          { key: 'organisation', label: t.columnOrganisation },
+          { key: 'tagged', label: f.columnTagged, numeric: true },
+          { key: 'share', label: f.columnShare, numeric: true },
+        ]}
+      >
+        {dashboard.taggingPerOrganisation.map((row) => (
+          <tr key={row.organisationId ?? 'stadsovergripande'}>
+            <th scope="row" className={table.rowHeader}>
+              {row.organisationId === null ? f.cityWideRow : <DataText>{row.name}</DataText>}
             </th>
-            <th scope="col" className={mergeClasses(table.th, table.numeric)}>
-              {f.columnTagged}
-            </th>
-            <th scope="col" className={mergeClasses(table.th, table.numeric)}>
-              {f.columnShare}
-            </th>
+            <td className={mergeClasses(table.td, table.numeric)}>
+              {t.figReportedValue(row.tagged, row.total)}
+            </td>
+            <td className={mergeClasses(table.td, table.numeric, table.strong)}>
+              {t.percent(row.share)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {dashboard.taggingPerOrganisation.map((row) => (
-            <tr key={row.organisationId ?? 'stadsovergripande'}>
-              <th scope="row" className={table.rowHeader}>
-                {row.organisationId === null ? f.cityWideRow : <DataText>{row.name}</DataText>}
-              </th>
-              <td className={mergeClasses(table.td, table.numeric)}>
-                {t.figReportedValue(row.tagged, row.total)}
-              </td>
-              <td className={mergeClasses(table.td, table.numeric, table.strong)}>
-                {t.percent(row.share)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </ScrollRegion>
   );
 }

@@ -6,6 +6,7 @@ import { inApp, useNavigation } from '../../navigation';
 import { viewHref, type ViewParams } from '../../routes';
 import { DataText } from '../DataText';
 import { useVisuallyHiddenStyles } from '../visually-hidden';
+import { DataTable } from './DataTable';
 import { ScrollRegion } from './ScrollRegion';
 import { mixText, StatusBar } from './StatusBar';
 import { useTableStyles } from './table-styles';
@@ -49,79 +50,73 @@ export function HeatmapTable({ dashboard, label }: { dashboard: Dashboard; label
 
   return (
     <ScrollRegion label={label}>
-      <table className={table.table} data-testid="heatmap">
-        <caption className={table.caption}>{t.heatmapCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={table.th}>
-              {t.columnOrganisation}
-            </th>
-            {dashboard.goals.map((goal) => (
-              <th key={goal.number} scope="col" className={mergeClasses(table.th, styles.cell)}>
-                <abbr title={goal.title}>{t.goalShort(goal.number)}</abbr>
-              </th>
-            ))}
-            <th scope="col" className={mergeClasses(table.th, table.numeric)}>
-              {t.columnTotal}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {dashboard.heatmap.map((row) => {
-            const name = row.kind === 'stadsovergripande' ? t.heatmapCityWide : row.name;
-            return (
-              <tr
-                key={row.organisationId ?? 'stadsovergripande'}
-                data-row={row.organisationId ?? 'stadsovergripande'}
+      <DataTable
+        testId="heatmap"
+        caption={t.heatmapCaption}
+        columns={[
+          { key: 'organisation', label: t.columnOrganisation },
+          ...dashboard.goals.map((goal) => ({
+            key: String(goal.number),
+            label: <abbr title={goal.title}>{t.goalShort(goal.number)}</abbr>,
+            className: styles.cell,
+          })),
+          { key: 'total', label: t.columnTotal, numeric: true },
+        ]}
+      >
+        {dashboard.heatmap.map((row) => {
+          const name = row.kind === 'stadsovergripande' ? t.heatmapCityWide : row.name;
+          return (
+            <tr
+              key={row.organisationId ?? 'stadsovergripande'}
+              data-row={row.organisationId ?? 'stadsovergripande'}
+            >
+              <th
+                scope="row"
+                className={mergeClasses(
+                  table.rowHeader,
+                  row.kind === 'stadsovergripande' && styles.cityWide,
+                )}
               >
-                <th
-                  scope="row"
-                  className={mergeClasses(
-                    table.rowHeader,
-                    row.kind === 'stadsovergripande' && styles.cityWide,
-                  )}
-                >
-                  <DataText>{name}</DataText>
-                </th>
-                {row.cells.map((cell) => (
-                  <td key={cell.goal} className={mergeClasses(table.td, styles.cell)}>
-                    {cell.activities === 0 ? (
-                      <>
-                        <span className={styles.zero} aria-hidden="true">
-                          0
-                        </span>
-                        <span className={hidden.root}>{t.heatmapEmpty(name, cell.goal)}</span>
-                      </>
-                    ) : (
-                      <span className={styles.cellContent}>
-                        <Link
-                          href={viewHref(
-                            'aktiviteter',
-                            window.location.search,
-                            cellParams(row, cell.goal),
-                          )}
-                          onClick={open(cellParams(row, cell.goal))}
-                          aria-label={t.heatmapCell(
-                            name,
-                            cell.goal,
-                            cell.activities,
-                            mixText(cell.mix, t.statusNames),
-                          )}
-                          className={styles.count}
-                        >
-                          {cell.activities}
-                        </Link>
-                        <StatusBar mix={cell.mix} />
+                <DataText>{name}</DataText>
+              </th>
+              {row.cells.map((cell) => (
+                <td key={cell.goal} className={mergeClasses(table.td, styles.cell)}>
+                  {cell.activities === 0 ? (
+                    <>
+                      <span className={styles.zero} aria-hidden="true">
+                        0
                       </span>
-                    )}
-                  </td>
-                ))}
-                <td className={mergeClasses(table.td, table.numeric, table.strong)}>{row.total}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                      <span className={hidden.root}>{t.heatmapEmpty(name, cell.goal)}</span>
+                    </>
+                  ) : (
+                    <span className={styles.cellContent}>
+                      <Link
+                        href={viewHref(
+                          'aktiviteter',
+                          window.location.search,
+                          cellParams(row, cell.goal),
+                        )}
+                        onClick={open(cellParams(row, cell.goal))}
+                        aria-label={t.heatmapCell(
+                          name,
+                          cell.goal,
+                          cell.activities,
+                          mixText(cell.mix, t.statusNames),
+                        )}
+                        className={styles.count}
+                      >
+                        {cell.activities}
+                      </Link>
+                      <StatusBar mix={cell.mix} />
+                    </span>
+                  )}
+                </td>
+              ))}
+              <td className={mergeClasses(table.td, table.numeric, table.strong)}>{row.total}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
     </ScrollRegion>
   );
 }

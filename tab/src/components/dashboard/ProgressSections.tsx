@@ -10,18 +10,12 @@ import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useFiguresMessages } from '../../i18n/use-figures-messages';
 import { useHost } from '../../teams/teams-context';
 import { DataText } from '../DataText';
+import { DataTable } from './DataTable';
 import { ScrollRegion } from './ScrollRegion';
 import { useTableStyles } from './table-styles';
+import { useStackStyles } from '../stack-styles';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
   item: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -55,6 +49,7 @@ const useStyles = makeStyles({
 /** Who has not reported in the round; an organisation that never reported is said so in words. */
 export function NotReportedList({ dashboard }: { dashboard: Dashboard }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const t = useDashboardMessages();
   const f = useFiguresMessages();
   if (dashboard.round === null) return <p className={styles.lead}>{t.noRound}</p>;
@@ -67,7 +62,7 @@ export function NotReportedList({ dashboard }: { dashboard: Dashboard }) {
       {dashboard.notReported.length === 0 ? (
         <p className={styles.lead}>{t.allReported}</p>
       ) : (
-        <ul className={styles.list} data-testid="not-reported">
+        <ul className={stack.s} data-testid="not-reported">
           {dashboard.notReported.map((row) => (
             <li
               key={row.organisationId}
@@ -117,41 +112,35 @@ export function ResponseRatesTable({ dashboard }: { dashboard: Dashboard }) {
   if (rounds.length === 0) return <p className={styles.lead}>{t.responseNoRounds}</p>;
   return (
     <ScrollRegion label={t.responseCaption}>
-      <table className={table.table} data-testid="response-rates">
-        <caption className={table.caption}>{t.responseCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={table.th}>
-              {t.columnOrganisation}
+      <DataTable
+        testId="response-rates"
+        caption={t.responseCaption}
+        columns={[
+          { key: 'organisation', label: t.columnOrganisation },
+          ...rounds.map((round) => ({
+            key: round.id,
+            label: <DataText>{round.title}</DataText>,
+            numeric: true,
+          })),
+          { key: 'total', label: t.columnTotal, numeric: true },
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.organisationId} data-organisation={row.organisationId}>
+            <th scope="row" className={table.rowHeader}>
+              <DataText>{row.name}</DataText>
             </th>
-            {rounds.map((round) => (
-              <th key={round.id} scope="col" className={mergeClasses(table.th, table.numeric)}>
-                <DataText>{round.title}</DataText>
-              </th>
-            ))}
-            <th scope="col" className={mergeClasses(table.th, table.numeric)}>
-              {t.columnTotal}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.organisationId} data-organisation={row.organisationId}>
-              <th scope="row" className={table.rowHeader}>
-                <DataText>{row.name}</DataText>
-              </th>
-              {row.perRound.map((cell) => (
-                <td key={cell.roundId} className={mergeClasses(table.td, table.numeric)}>
-                  {`${cell.reported}/${cell.total}`}
-                </td>
-              ))}
-              <td className={mergeClasses(table.td, table.numeric, table.strong)}>
-                {t.percent(row.rate)}
+            {row.perRound.map((cell) => (
+              <td key={cell.roundId} className={mergeClasses(table.td, table.numeric)}>
+                {`${cell.reported}/${cell.total}`}
               </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            ))}
+            <td className={mergeClasses(table.td, table.numeric, table.strong)}>
+              {t.percent(row.rate)}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </ScrollRegion>
   );
 }
@@ -159,6 +148,7 @@ export function ResponseRatesTable({ dashboard }: { dashboard: Dashboard }) {
 /** The year's meeting rhythm as an ordered list: dates, state in words and progress. */
 export function MeetingTimeline({ dashboard }: { dashboard: Dashboard }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const t = useDashboardMessages();
   const { locale } = useHost();
   const date = new Intl.DateTimeFormat(locale, {
@@ -169,7 +159,7 @@ export function MeetingTimeline({ dashboard }: { dashboard: Dashboard }) {
   const { meetings } = dashboard.timeline;
   if (meetings.length === 0) return <p className={styles.lead}>{t.timelineEmpty}</p>;
   return (
-    <ol className={styles.list} data-testid="timeline">
+    <ol className={stack.s} data-testid="timeline">
       {meetings.map((meeting) => (
         <li
           key={meeting.id}

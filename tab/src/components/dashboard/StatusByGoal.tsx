@@ -4,16 +4,9 @@ import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useHost } from '../../teams/teams-context';
 import { DataText } from '../DataText';
 import { mixText, StatusBar, StatusLegend } from './StatusBar';
+import { useStackStyles } from '../stack-styles';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   title: { ...typographyStyles.body1Strong, color: tokens.colorNeutralForeground1 },
   counts: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
@@ -26,12 +19,13 @@ const useStyles = makeStyles({
  */
 export function StatusByGoal({ goals }: { goals: readonly GoalStatus[] }) {
   const styles = useStyles();
+  const stack = useStackStyles();
   const t = useDashboardMessages();
   const { language } = useHost();
   return (
     <>
       <p className={styles.counts}>{t.statusByGoalCaption}</p>
-      <ol className={styles.list} data-testid="status-by-goal">
+      <ol className={stack.l} data-testid="status-by-goal">
         {goals.map((goal) => (
           <li key={goal.goal} className={styles.item} data-goal={goal.goal}>
             <span className={styles.title}>

@@ -10,6 +10,8 @@ import {
 import { useState } from 'react';
 import { postDecision, type AgendaItem } from '../../api/minutes-client';
 import type { MinutesTexts } from '../../i18n/minutes-texts';
+import { Options } from '../FilterSelect';
+import { organisationOptions } from '../filter-options';
 
 /** Samordning records a note and a decision or action for one agenda item. */
 export function DecisionForm(props: {
@@ -80,11 +82,7 @@ export function DecisionForm(props: {
       <Field label={t.who}>
         <Select value={who} onChange={(_, d) => setWho(d.value)}>
           <option value="">{t.wholeGroup}</option>
-          {props.organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <Options options={organisationOptions(props.organisations)} />
         </Select>
       </Field>
       <Field label={t.due}>

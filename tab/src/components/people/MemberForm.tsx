@@ -17,6 +17,8 @@ import {
   type Role,
 } from '../../api/people-client';
 import { usePeopleMessages } from '../../i18n/use-people-messages';
+import { Options } from '../FilterSelect';
+import { organisationOptions } from '../filter-options';
 import { PersonSearch } from './PersonSearch';
 import { usePeopleStyles } from './people-styles';
 import { ProblemList, writeProblems } from './ProblemList';
@@ -94,11 +96,7 @@ export function MemberForm({
           onChange={(_e, data) => setOrganisationId(data.value)}
         >
           <option value="">{t.noOrganisationChoice}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <Options options={organisationOptions(organisations)} />
         </Select>
       </Field>
       <fieldset className={styles.fieldset}>

@@ -72,14 +72,13 @@ type Managed = PersonView & { userId: string };
  */
 export function PersonList({
   people,
-  organisations,
-  canManage,
+  view: { organisations, canManage },
   onChanged,
   testId,
 }: {
   people: readonly PersonView[];
-  organisations: readonly { id: string; name: string }[];
-  canManage: boolean;
+  /** The organisations to choose among, and whether the reader may change people. */
+  view: { organisations: readonly { id: string; name: string }[]; canManage: boolean };
   onChanged: (notice: string) => void;
   testId: string;
 }) {

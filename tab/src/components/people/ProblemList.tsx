@@ -1,10 +1,6 @@
-import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { PeopleWrite } from '../../api/people-client';
 import { usePeopleMessages, type PeopleTexts } from '../../i18n/use-people-messages';
-
-const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { ProblemsBar } from '../ProblemsBar';
 
 /** What a refused or failed write says, in the reader's language. */
 export function writeProblems(t: PeopleTexts, result: Exclude<PeopleWrite, { kind: 'saved' }>) {
@@ -22,19 +18,6 @@ export function writeProblems(t: PeopleTexts, result: Exclude<PeopleWrite, { kin
 
 /** "Det gick inte att spara:" and why, announced at once (role=alert). */
 export function ProblemList({ problems }: { problems: readonly string[] }) {
-  const styles = useStyles();
   const { notSaved } = usePeopleMessages();
-  if (problems.length === 0) return null;
-  return (
-    <MessageBar intent="error" role="alert" data-testid="people-problems">
-      <MessageBarBody>
-        {notSaved}
-        <ul className={styles.list}>
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
-  );
+  return <ProblemsBar lead={notSaved} problems={problems} testId="people-problems" />;
 }

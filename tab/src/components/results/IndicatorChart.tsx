@@ -81,14 +81,7 @@ export function IndicatorChart(props: {
       </text>
       {indicator.baseline !== null && (
         <g>
-          <line
-            x1={PAD.left}
-            x2={PAD.left + plotW}
-            y1={y(indicator.baseline.value)}
-            y2={y(indicator.baseline.value)}
-            stroke={muted}
-            strokeDasharray="4 4"
-          />
+          <ReferenceLine at={y(indicator.baseline.value)} width={plotW} stroke={muted} dash="4 4" />
           <text x={PAD.left + 4} y={y(indicator.baseline.value) - 4} fontSize={11} fill={text}>
             {props.baselineLabel}
           </text>
@@ -96,14 +89,7 @@ export function IndicatorChart(props: {
       )}
       {indicator.target !== null && (
         <g>
-          <line
-            x1={PAD.left}
-            x2={PAD.left + plotW}
-            y1={y(indicator.target.value)}
-            y2={y(indicator.target.value)}
-            stroke={line}
-            strokeDasharray="8 4"
-          />
+          <ReferenceLine at={y(indicator.target.value)} width={plotW} stroke={line} dash="8 4" />
           <text
             x={PAD.left + plotW - 4}
             y={y(indicator.target.value) - 4}
@@ -138,5 +124,19 @@ export function IndicatorChart(props: {
         ),
       )}
     </svg>
+  );
+}
+
+/** A dashed horizontal line across the plot (the baseline, the target) at height `at`. */
+function ReferenceLine(props: { at: number; width: number; stroke: string; dash: string }) {
+  return (
+    <line
+      x1={PAD.left}
+      x2={PAD.left + props.width}
+      y1={props.at}
+      y2={props.at}
+      stroke={props.stroke}
+      strokeDasharray={props.dash}
+    />
   );
 }
