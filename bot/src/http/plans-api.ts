@@ -173,10 +173,14 @@ export function registerPlansApi(server: Server, deps: TabApiDeps): void {
     '/api/v1/plans/carry',
     authenticated(async (req, res, user) => {
       if (!isSamordning(user)) return forbidden(res);
-      const from = planId.safeParse(queryParam(req, 'from'));
+      const from = planId.optional().safeParse(queryParam(req, 'from'));
       const to = planId.safeParse(queryParam(req, 'to'));
       if (!from.success || !to.success) return sendShapeError(res);
-      const suggestion = await carrySuggestion(store, from.data, to.data);
+      // Without `from`: from the current plan.
+      const fromId = from.data ?? (await store.plans.current())?.id;
+      if (fromId === undefined)
+        return sendPlanNotFound(res, { kind: 'plan-not-found', requested: null });
+      const suggestion = await carrySuggestion(store, fromId, to.data);
       if ('kind' in suggestion) return sendPlanNotFound(res, suggestion);
       const [organisations, carried] = await Promise.all([
         store.organisations.list(),

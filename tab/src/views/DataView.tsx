@@ -14,6 +14,7 @@ import { download, fetchDataRounds, type DownloadKind } from '../api/data-client
 import { chosenPlan } from '../api/plans-client';
 import { useApi } from '../api/use-api';
 import { ImportPanel } from '../components/ImportPanel';
+import { PlanPeriodSections } from '../components/plan-period/PlanPeriodSections';
 import { usePageStyles } from '../components/page-styles';
 import { useDataMessages } from '../i18n/use-data-messages';
 import { useNavigation } from '../navigation';
@@ -143,6 +144,14 @@ export function DataView() {
               <p className={styles.text}>{t.dataImportOnlySamordning}</p>
             )}
           </section>
+          {state.data.canImport && (
+            <PlanPeriodSections
+              plan={plan}
+              onRoundCreated={retry}
+              sectionClass={styles.section}
+              headingClass={styles.sectionHeading}
+            />
+          )}
         </>
       )}
     </div>
