@@ -84,7 +84,7 @@ describe('plans and rounds API as Samordning', () => {
       body: {
         plan: {
           id: NEXT_PLAN_ID,
-          title: 'Fri från våld',
+          title: 'Fri från våld – en gemensam angelägenhet',
           periodStart: 2027,
           periodEnd: 2030,
           goals: 6,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { carriedActivityId, carryProblemText, type CarryProblem } from '../domain/carry/carry-plan';
 import { formatPlanProblem, type LocatedPlanProblem } from '../domain/plan-file/plan-problem';
 import type { PlanDocument } from '../domain/plan-file/plan-document';
+import { planFromDocument } from '../domain/plan-file/to-plan';
 import { carryActivities, carrySuggestion } from '../domain/services/carry-service';
 import { importPlan } from '../domain/services/plan-import';
 import type { PlanNotFound } from '../domain/services/resolve-plan';
@@ -66,10 +67,8 @@ function planSummary(plan: Pick<Plan, 'id' | 'title' | 'periodStart' | 'periodEn
 
 function documentSummary(doc: PlanDocument) {
   return {
-    id: doc.id,
-    title: doc.title,
-    periodStart: doc.period.from,
-    periodEnd: doc.period.to,
+    // The title as the store and the plan picker write it (with the subtitle).
+    ...planSummary(planFromDocument(doc)),
     goals: doc.goals.length,
     organisations: doc.organisations.length,
   };

@@ -14,6 +14,10 @@ export interface PlanSummary {
   readonly periodEnd: number;
 }
 
+/** A plan's period as the tab writes it: 2027–2030. */
+export const planPeriod = (p: PlanSummary): string =>
+  `${String(p.periodStart)}–${String(p.periodEnd)}`;
+
 export interface CheckedPlan extends PlanSummary {
   readonly goals: number;
   readonly organisations: number;

@@ -5,6 +5,7 @@ import {
   type CarryDone,
   type CarrySuggestion,
   type PlanSummary,
+  planPeriod as period,
 } from '../../api/plan-period-client';
 import { usePlanPeriodMessages } from '../../i18n/use-plan-period-messages';
 import { inApp, useNavigation } from '../../navigation';
@@ -14,8 +15,6 @@ import { failureNotice, LiveNotice, type NoticeText } from './Notice';
 import { PlanFileStep } from './PlanFileStep';
 import { usePlanPeriodStyles } from './plan-period-styles';
 import { useStepFocus } from './use-step-focus';
-
-const period = (p: PlanSummary) => `${String(p.periodStart)}–${String(p.periodEnd)}`;
 
 type Step =
   | { readonly kind: 'file'; readonly again: boolean }
@@ -37,11 +36,14 @@ export function NextPlanPanel({ from }: { from: string | undefined }) {
       {step.kind === 'file' && (
         <PlanFileStep
           focus={step.again}
-          onImported={(plan) =>
+          onImported={(plan, unchanged) =>
             setStep({
               kind: 'carry',
               to: plan,
-              notice: { intent: 'success', text: t.imported(plan.title, period(plan)) },
+              notice: {
+                intent: 'success',
+                text: (unchanged ? t.importedUnchanged : t.imported)(plan.title, period(plan)),
+              },
             })
           }
         />

@@ -5,13 +5,12 @@ import {
   importPlanText,
   type CheckedPlan,
   type PlanSummary,
+  planPeriod as period,
 } from '../../api/plan-period-client';
 import { usePlanPeriodMessages } from '../../i18n/use-plan-period-messages';
 import { failureNotice, LiveNotice, type NoticeText } from './Notice';
 import { usePlanPeriodStyles } from './plan-period-styles';
 import { useStepFocus } from './use-step-focus';
-
-const period = (p: PlanSummary) => `${String(p.periodStart)}–${String(p.periodEnd)}`;
 
 /**
  * Step 1: the plan file's text, pasted or read from a chosen file, checked on the server (every
@@ -22,7 +21,7 @@ export function PlanFileStep({
   onImported,
 }: {
   focus: boolean;
-  onImported: (plan: PlanSummary) => void;
+  onImported: (plan: PlanSummary, unchanged: boolean) => void;
 }) {
   const styles = usePlanPeriodStyles();
   const t = usePlanPeriodMessages();
@@ -86,7 +85,7 @@ export function PlanFileStep({
       setNotice(failureNotice(result, t.failed));
       return;
     }
-    onImported(result.data.plan);
+    onImported(result.data.plan, result.data.outcome === 'unchanged');
   };
 
   return (

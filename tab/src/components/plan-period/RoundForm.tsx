@@ -33,7 +33,11 @@ export function RoundForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeText | null>(null);
-  const titleInput = useRef<HTMLInputElement>(null);
+  const inputs = {
+    title: useRef<HTMLInputElement>(null),
+    from: useRef<HTMLInputElement>(null),
+    to: useRef<HTMLInputElement>(null),
+  };
 
   const validate = (): FieldErrors => {
     const found: FieldErrors = {};
@@ -49,8 +53,9 @@ export function RoundForm({
     const found = validate();
     setErrors(found);
     setNotice(null);
-    if (Object.keys(found).length > 0) {
-      document.getElementById(`${id}-${Object.keys(found)[0] ?? 'title'}`)?.focus();
+    const first = (['title', 'from', 'to'] as const).find((key) => found[key] !== undefined);
+    if (first !== undefined) {
+      inputs[first].current?.focus();
       return;
     }
     setBusy(true);
@@ -75,7 +80,7 @@ export function RoundForm({
     setTitle('');
     setFrom('');
     setTo('');
-    titleInput.current?.focus();
+    inputs.title.current?.focus();
     retry();
     onCreated();
   };
@@ -92,8 +97,7 @@ export function RoundForm({
           required
         >
           <Input
-            id={`${id}-title`}
-            ref={titleInput}
+            ref={inputs.title}
             value={title}
             maxLength={120}
             onChange={(_event, data) => setTitle(data.value)}
@@ -109,7 +113,7 @@ export function RoundForm({
             required
           >
             <Input
-              id={`${id}-from`}
+              ref={inputs.from}
               type="date"
               value={from}
               onChange={(_event, data) => setFrom(data.value)}
@@ -124,7 +128,7 @@ export function RoundForm({
             required
           >
             <Input
-              id={`${id}-to`}
+              ref={inputs.to}
               type="date"
               value={to}
               onChange={(_event, data) => setTo(data.value)}
