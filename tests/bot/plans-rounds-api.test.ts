@@ -129,14 +129,10 @@ describe('plans and rounds API as Samordning', () => {
     );
     expect(suggestion.status).toBe(200);
     const goals = suggestion.body['goals'] as { from: number; to: number; match: string }[];
-    expect(goals.map((g) => [g.from, g.to, g.match])).toEqual([
-      [1, 1, 'same-text'],
-      [2, 2, 'similar-text'],
-      [3, 3, 'same-text'],
-      [4, 4, 'same-text'],
-      [5, 5, 'same-text'],
-      [6, 6, 'same-text'],
-    ]);
+    // Goal 2 was reworded in the next plan; the others are word for word.
+    expect(goals.map((g) => [g.from, g.to, g.match])).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => [n, n, n === 2 ? 'similar-text' : 'same-text']),
+    );
     const to = suggestion.body['to'] as { goals: { number: number; title: string }[] };
     expect(to.goals[1]).toEqual({ number: 2, title: NEXT_GOAL_2 });
     const activities = suggestion.body['activities'] as {

@@ -7,7 +7,6 @@ import {
   focusedElement,
   horizontalOverflow,
   useTabBrowser,
-  type TabBrowser,
 } from '../helpers/tab-page';
 
 /*
@@ -22,14 +21,6 @@ import {
 
 const SAMORDNING_USER = '00000000-0000-0000-0000-0000000000a2';
 
-async function openData(tab: TabBrowser, query: string, width = 1280, height = 900) {
-  return tab.open(
-    `/tab/?view=data${query}`,
-    (p) => p.getByRole('heading', { name: 'Ny planperiod' }),
-    { width, height },
-  );
-}
-
 /** Pastes a plan file's text and checks it. */
 async function checkText(page: Page, text: string): Promise<void> {
   await page.getByTestId('plan-file-text').fill(text);
@@ -39,12 +30,17 @@ async function checkText(page: Page, text: string): Promise<void> {
 
 describeBrowser('tab (Ny planperiod, Ny uppföljningsomgång) as Samordning in Chromium', () => {
   const tab = useTabBrowser({ SAMORDNA_DEV_USER_ID: SAMORDNING_USER });
+  const openData = (query: string, width = 1280, height = 900) =>
+    tab.open(`/tab/?view=data${query}`, (p) => p.getByRole('heading', { name: 'Ny planperiod' }), {
+      width,
+      height,
+    });
   const oldOverview = async () =>
     (await fetch(`${tab.server.url}/api/v1/dashboard?plan=${OLD_PLAN_ID}`)).text();
 
   it('imports the next plan, carries two activities, makes it current and creates a past round', async () => {
     const overviewBefore = await oldOverview();
-    const page = await openData(tab, '');
+    const page = await openData('');
     try {
       await expectAccessible(page, 'tab-next-plan-start');
 
@@ -190,7 +186,7 @@ describeBrowser('tab (Ny planperiod, Ny uppföljningsomgång) as Samordning in C
     ] as const) {
       for (const theme of ['default', 'dark', 'contrast'] as const) {
         const query = `&plan=${OLD_PLAN_ID}&layout=${layout}${theme === 'default' ? '' : `&theme=${theme}`}`;
-        const page = await openData(tab, query, width, height);
+        const page = await openData(query, width, height);
         try {
           await checkText(page, brokenPlanText());
           await expectAccessible(page);

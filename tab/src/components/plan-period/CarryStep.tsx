@@ -1,13 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Spinner } from '@fluentui/react-components';
 import { useCallback, useId, useMemo, useState } from 'react';
 import {
   confirmCarry,
@@ -45,11 +36,10 @@ export function CarryStep({
   if (state.status === 'loading') return <Spinner label={t.checking} labelPosition="below" />;
   if (state.status === 'error')
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          {t.suggestionFailed} <Button onClick={retry}>{t.startOver}</Button>
-        </MessageBarBody>
-      </MessageBar>
+      <>
+        <LiveNotice notice={{ intent: 'error', text: t.suggestionFailed }} testId="carry-failed" />
+        <Button onClick={retry}>{t.retry}</Button>
+      </>
     );
   return <CarryForm suggestion={state.data} onCarried={onCarried} />;
 }
@@ -90,7 +80,8 @@ function CarryForm({
       return next;
     });
 
-  const carry = async () => {
+  const carry = () => void carryChosen();
+  const carryChosen = async () => {
     setBusy(true);
     setNotice(null);
     const result = await confirmCarry(
@@ -180,12 +171,7 @@ function CarryForm({
           </ul>
         </fieldset>
         <div className={styles.buttons}>
-          <Button
-            className={styles.button}
-            appearance="primary"
-            onClick={() => void carry()}
-            disabled={busy}
-          >
+          <Button className={styles.button} appearance="primary" onClick={carry} disabled={busy}>
             {busy ? t.carrying : t.carry}
           </Button>
           <Button className={styles.button} onClick={() => setChosen(new Set())} disabled={busy}>

@@ -12,6 +12,8 @@ import { failureNotice, LiveNotice, type NoticeText } from './Notice';
 import { usePlanPeriodStyles } from './plan-period-styles';
 import { useStepFocus } from './use-step-focus';
 
+const YAML_TYPES = '.yaml,.yml,text/yaml,application/yaml';
+
 /**
  * Step 1: the plan file's text, pasted or read from a chosen file, checked on the server (every
  * problem with its line), then imported. Nothing is stored until "Läs in planen".
@@ -105,13 +107,7 @@ export function PlanFileStep({
         />
       </Field>
       <Field label={{ children: t.planFileChoose, htmlFor: `${id}-file` }} className={styles.field}>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".yaml,.yml,text/yaml,application/yaml"
-          onChange={onFile}
-          data-testid="plan-file-input"
-        />
+        <input id={`${id}-file`} type="file" accept={YAML_TYPES} onChange={onFile} />
       </Field>
       <div className={styles.buttons}>
         <Button className={styles.button} onClick={() => void check()} disabled={busy !== null}>

@@ -105,36 +105,23 @@ export function RoundForm({
           />
         </Field>
         <div className={styles.dates}>
-          <Field
-            label={t.roundFrom}
-            hint={t.dateHint}
-            className={styles.date}
-            validationMessage={errors.from}
-            required
-          >
-            <Input
-              ref={inputs.from}
-              type="date"
-              value={from}
-              onChange={(_event, data) => setFrom(data.value)}
-              data-testid="round-from"
-            />
-          </Field>
-          <Field
-            label={t.roundTo}
-            hint={t.dateHint}
-            className={styles.date}
-            validationMessage={errors.to}
-            required
-          >
-            <Input
-              ref={inputs.to}
-              type="date"
-              value={to}
-              onChange={(_event, data) => setTo(data.value)}
-              data-testid="round-to"
-            />
-          </Field>
+          {(['from', 'to'] as const).map((key) => (
+            <Field
+              key={key}
+              label={key === 'from' ? t.roundFrom : t.roundTo}
+              className={styles.date}
+              validationMessage={errors[key]}
+              required
+            >
+              <Input
+                ref={inputs[key]}
+                type="date"
+                value={key === 'from' ? from : to}
+                onChange={(_event, data) => (key === 'from' ? setFrom : setTo)(data.value)}
+                data-testid={`round-${key}`}
+              />
+            </Field>
+          ))}
         </div>
         <div className={styles.buttons}>
           <Button className={styles.button} appearance="primary" type="submit" disabled={busy}>
