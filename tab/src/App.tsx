@@ -175,7 +175,7 @@ export function App({ host, route }: { host: HostInfo; route: Route }) {
                 {host.layout === 'page' && <AppHeader />}
                 <ViewNav current={view} onNavigate={(next) => navigate(next)} />
                 <main className={styles.main} ref={mainRef}>
-                  <PlanFrame />
+                  <PlanFrame key={`frame:${chosenPlan(search) ?? ''}`} />
                   {/* Another plan is another page: the view starts afresh (its round, filters). */}
                   <Suspense
                     key={chosenPlan(search) ?? ''}

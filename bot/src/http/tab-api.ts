@@ -9,6 +9,8 @@ import { registerMeetingsApi } from './meetings-api';
 import { registerMinutesApi } from './minutes-api';
 import { registerIndicatorsApi } from './indicators-api';
 import { registerPeopleApi } from './people-api';
+import { registerPlansApi } from './plans-api';
+import { registerRoundsApi } from './rounds-api';
 import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
 import { registerTeamChannelApi } from './team-channel-api';
@@ -59,4 +61,6 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   registerPeopleApi(server, deps);
   registerMinutesApi(server, deps);
   registerIndicatorsApi(server, deps);
+  registerPlansApi(server, deps);
+  registerRoundsApi(server, deps);
 }

@@ -18,7 +18,9 @@ const useStyles = makeStyles({
       padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
     },
   },
-  picker: { maxWidth: '480px', '& select': { textOverflow: 'ellipsis' } },
+  picker: { maxWidth: '480px', minWidth: 0, '& select': { textOverflow: 'ellipsis' } },
+  // A long plan title stays within the meeting side panel (320 px).
+  select: { width: '100%', maxWidth: '100%', minWidth: 0 },
 });
 
 /**
@@ -42,6 +44,7 @@ export function PlanFrame() {
       {plans.length > 1 && (
         <Field label={t.planPicker} className={styles.picker}>
           <Select
+            className={styles.select}
             name="plan"
             data-testid="plan-picker"
             value={shownId ?? ''}

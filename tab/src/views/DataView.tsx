@@ -16,6 +16,7 @@ import { Notice } from '../components/Notice';
 import { PageIntro } from '../components/PageIntro';
 import { Page } from '../components/Page';
 import { LoadingSpinner } from '../components/RequestStatus';
+import { PlanPeriodSections } from '../components/plan-period/PlanPeriodSections';
 import { useDataMessages } from '../i18n/use-data-messages';
 import { useNavigation } from '../navigation';
 
@@ -132,6 +133,14 @@ export function DataView() {
               <p className={styles.text}>{t.dataImportOnlySamordning}</p>
             )}
           </DataSection>
+          {state.data.canImport && (
+            <PlanPeriodSections
+              plan={plan}
+              onRoundCreated={retry}
+              sectionClass={styles.section}
+              headingClass={styles.sectionHeading}
+            />
+          )}
         </>
       )}
     </Page>

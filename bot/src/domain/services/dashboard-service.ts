@@ -6,6 +6,7 @@ import {
   type ActivityQuery,
   type HistoryEntry,
 } from '../dashboard/activities';
+import { carriedFrom } from '../carry/carry-plan';
 import { computeDashboard } from '../dashboard/compute-dashboard';
 import { lastKnownStatus } from '../dashboard/status';
 import type { Dashboard, DashboardFilter, StatusKey } from '../dashboard/types';
@@ -108,6 +109,8 @@ export interface ActivityDetail {
   readonly editable: boolean;
   /** Edits SharePoint refused for good, for viewers who may edit (else none). */
   readonly refusedEdits: readonly RefusedEdit[];
+  /** The old plan's activity a carried activity goes on from (its history is read there). */
+  readonly carriedFrom: { readonly activityId: string; readonly planId: string } | null;
   /** The catalog's names of the activity's tags and heading, in the plan's order. */
   readonly labels: {
     readonly heading: CatalogName | null;
@@ -137,11 +140,13 @@ export async function loadActivityDetail(
 ): Promise<ActivityDetail | undefined> {
   const activity = await store.activities.get(activityId);
   if (activity === undefined) return undefined;
-  const [organisation, rounds, reports, plan] = await Promise.all([
+  const oldId = carriedFrom(activity);
+  const [organisation, rounds, reports, plan, old] = await Promise.all([
     store.organisations.get(activity.organisationId),
     store.rounds.list(activity.planId),
     store.reports.history(activity.id),
     store.plans.get(activity.planId),
+    oldId === null ? undefined : store.activities.get(oldId),
   ]);
   const editable = canActFor(viewer, activity.organisationId);
   const { history, reportersVisible } = activityHistory({
@@ -158,6 +163,7 @@ export async function loadActivityDetail(
     reportersVisible,
     editable,
     refusedEdits: editable && refused !== null ? await refused.forActivity(activity.id) : [],
+    carriedFrom: old === undefined ? null : { activityId: old.id, planId: old.planId },
     labels: {
       heading: names(plan?.headings, [activity.heading])[0] ?? null,
       focusAreas: names(plan?.focusAreas, activity.focusAreaIds),

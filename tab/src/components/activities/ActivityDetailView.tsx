@@ -20,6 +20,7 @@ import { usePageStyles } from '../page-styles';
 import { RefusedEditNotices } from './RefusedEditNotices';
 import { StatusBadge } from './StatusBadge';
 import { useStackStyles } from '../stack-styles';
+import { CarriedFromLink } from '../plan-period/CarriedFromLink';
 
 const useStyles = makeStyles({
   facts: {
@@ -185,6 +186,7 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
       <h1 className={page.heading} ref={headingRef} tabIndex={-1}>
         <DataText>{detail.activity.title}</DataText>
       </h1>
+      <CarriedFromLink detail={detail} />
       <RefusedEditNotices
         edits={detail.refusedEdits}
         format={(iso) => date.format(new Date(iso))}

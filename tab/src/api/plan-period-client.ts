@@ -1,0 +1,218 @@
+/*
+ * "Ny planperiod" and "Ny uppföljningsomgång" (bot/src/http/plans-api.ts and rounds-api.ts,
+ * decision 0031): check and import a plan file's text, the carry suggestion and the confirmed
+ * carry, making a plan current, and follow-up rounds for any period. Every answer is the
+ * server's data or a refusal with its Swedish (and English) lines, for the view to list.
+ */
+import { getJson, sendJson, type ApiResult } from './client';
+import { isRecord } from './guards';
+
+export interface PlanSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly periodStart: number;
+  readonly periodEnd: number;
+}
+
+/** A plan's period as the tab writes it: 2027–2030. */
+export const planPeriod = (p: PlanSummary): string =>
+  `${String(p.periodStart)}–${String(p.periodEnd)}`;
+
+export interface CheckedPlan extends PlanSummary {
+  readonly goals: number;
+  readonly organisations: number;
+}
+
+export interface GoalTitle {
+  readonly number: number;
+  readonly title: string;
+}
+
+export interface CarryActivity {
+  readonly id: string;
+  readonly title: string;
+  readonly goal: number;
+  readonly organisationName: string;
+  /** Already carried into the new plan (a repeated carry writes nothing for it). */
+  readonly carried: boolean;
+}
+
+export interface CarrySuggestion {
+  readonly from: PlanSummary & { readonly goals: readonly GoalTitle[] };
+  readonly to: PlanSummary & { readonly goals: readonly GoalTitle[] };
+  readonly goals: readonly {
+    readonly from: number;
+    readonly to: number | null;
+    readonly match: 'same-text' | 'similar-text' | null;
+  }[];
+  readonly activities: readonly CarryActivity[];
+}
+
+export interface ListedRound {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface RoundList {
+  readonly plan: { readonly id: string; readonly title: string };
+  readonly rounds: readonly ListedRound[];
+  readonly canCreate: boolean;
+}
+
+/** One line the server refused (a plan file's problem has its line in the text). */
+export interface Refusal {
+  readonly message: string;
+  readonly lines: readonly string[];
+}
+
+/** A write's answer: the data, a refusal to show, or nothing came back (network, server). */
+export type WriteResult<T> =
+  | { readonly kind: 'ok'; readonly data: T; readonly status: number }
+  | { readonly kind: 'refused'; readonly refusal: Refusal }
+  | { readonly kind: 'failed' };
+
+const text = (value: unknown, key: string): string | null =>
+  isRecord(value) && typeof value[key] === 'string' ? value[key] : null;
+
+/** The refusal's message and its lines (`text` of a plan problem, else `message`). */
+function refusalOf(json: unknown, english: boolean): Refusal | null {
+  if (!isRecord(json) || !isRecord(json['error'])) return null;
+  const message = text(json['error'], english ? 'messageEn' : 'message') ?? '';
+  const problems = Array.isArray(json['problems']) ? json['problems'] : [];
+  const lines = problems.flatMap((p) => {
+    const line = text(p, english ? 'textEn' : 'text') ?? text(p, 'text') ?? text(p, 'message');
+    return line === null ? [] : [line];
+  });
+  return { message, lines };
+}
+
+async function write<T>(
+  method: 'POST',
+  path: string,
+  body: unknown,
+  isExpected: (value: unknown) => value is T,
+  english: boolean,
+): Promise<WriteResult<T>> {
+  const answer = await sendJson(method, path, body);
+  if (answer === null) return { kind: 'failed' };
+  if (answer.status >= 200 && answer.status < 300)
+    return isExpected(answer.json)
+      ? { kind: 'ok', data: answer.json, status: answer.status }
+      : { kind: 'failed' };
+  const refusal = answer.status >= 500 ? null : refusalOf(answer.json, english);
+  return refusal === null ? { kind: 'failed' } : { kind: 'refused', refusal };
+}
+
+const isSummary = (value: unknown): value is PlanSummary =>
+  isRecord(value) &&
+  typeof value['id'] === 'string' &&
+  typeof value['title'] === 'string' &&
+  typeof value['periodStart'] === 'number';
+
+const hasPlan = (value: unknown): value is { plan: PlanSummary } =>
+  isRecord(value) && isSummary(value['plan']);
+
+export function checkPlanText(planText: string, english = false) {
+  return write<{ plan: CheckedPlan; exists: boolean }>(
+    'POST',
+    '/api/v1/plans/check',
+    { text: planText },
+    (v): v is { plan: CheckedPlan; exists: boolean } => hasPlan(v),
+    english,
+  );
+}
+
+export function importPlanText(planText: string, english = false) {
+  return write<{ outcome: 'created' | 'updated' | 'unchanged'; plan: PlanSummary }>(
+    'POST',
+    '/api/v1/plans/import',
+    { text: planText },
+    (v): v is { outcome: 'created' | 'updated' | 'unchanged'; plan: PlanSummary } =>
+      isRecord(v) && typeof v['outcome'] === 'string' && isSummary(v['plan']),
+    english,
+  );
+}
+
+export function makePlanCurrent(planId: string, english = false) {
+  return write<{ currentPlanId: string; plan: PlanSummary }>(
+    'POST',
+    `/api/v1/plans/${encodeURIComponent(planId)}/current`,
+    undefined,
+    (v): v is { currentPlanId: string; plan: PlanSummary } => hasPlan(v),
+    english,
+  );
+}
+
+function isSuggestion(value: unknown): value is CarrySuggestion {
+  return (
+    isRecord(value) &&
+    isSummary(value['from']) &&
+    isSummary(value['to']) &&
+    Array.isArray(value['goals']) &&
+    Array.isArray(value['activities'])
+  );
+}
+
+/** `GET /api/v1/plans/carry`: each old goal with its suggested new goal, and the activities. */
+export function fetchCarrySuggestion(
+  from: string | undefined,
+  to: string,
+  signal?: AbortSignal,
+): Promise<ApiResult<CarrySuggestion>> {
+  const query = new URLSearchParams(from === undefined ? { to } : { from, to });
+  return getJson(`/api/v1/plans/carry?${query.toString()}`, isSuggestion, signal);
+}
+
+export interface CarryDone {
+  readonly created: readonly { readonly id: string; readonly title: string }[];
+  readonly existing: number;
+}
+
+export function confirmCarry(
+  choice: {
+    from: string;
+    to: string;
+    goals: readonly { from: number; to: number }[];
+    activityIds: readonly string[];
+  },
+  english = false,
+) {
+  return write<CarryDone>(
+    'POST',
+    '/api/v1/plans/carry',
+    choice,
+    (v): v is CarryDone =>
+      isRecord(v) && Array.isArray(v['created']) && typeof v['existing'] === 'number',
+    english,
+  );
+}
+
+function isRoundList(value: unknown): value is RoundList {
+  return isRecord(value) && isRecord(value['plan']) && Array.isArray(value['rounds']);
+}
+
+/** `GET /api/v1/rounds`: the chosen plan's rounds with their periods (none: the current plan). */
+export function fetchRounds(
+  plan: string | undefined,
+  signal?: AbortSignal,
+): Promise<ApiResult<RoundList>> {
+  const query = plan === undefined ? '' : `?${new URLSearchParams({ plan }).toString()}`;
+  return getJson(`/api/v1/rounds${query}`, isRoundList, signal);
+}
+
+export function createRound(
+  input: { title: string; from: string; to: string; plan?: string },
+  english = false,
+) {
+  return write<{ outcome: 'created' | 'exists'; round: ListedRound }>(
+    'POST',
+    '/api/v1/rounds',
+    input,
+    (v): v is { outcome: 'created' | 'exists'; round: ListedRound } =>
+      isRecord(v) && isRecord(v['round']) && typeof v['outcome'] === 'string',
+    english,
+  );
+}
