@@ -197,6 +197,20 @@ export default tseslint.config(
   {
     files: ['tab/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly' } },
+    rules: {
+      // Fluent's MessageBar without a layout measures itself after the first paint and renders
+      // one line until then: at 320 px (the meeting side panel) a long text overflows the page
+      // for a frame (the flaky side-panel overflow in tab-views). Multiline wraps from the start.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXOpeningElement[name.name='MessageBar']:not(:has(JSXAttribute[name.name='layout']))",
+          message:
+            'Give every MessageBar layout="multiline": the automatic layout overflows the 320 px side panel before it measures itself.',
+        },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

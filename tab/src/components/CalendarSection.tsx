@@ -97,6 +97,7 @@ export function CalendarSection({ onImported }: { onImported: (notice: string) =
       {state.status === 'ready' &&
         state.data.drift.map((d) => (
           <MessageBar
+            layout="multiline"
             key={`${d.kind}-${d.meetingId}`}
             intent="warning"
             data-testid="calendar-drift"

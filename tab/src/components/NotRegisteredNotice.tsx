@@ -14,7 +14,7 @@ export function NotRegisteredNotice() {
   const notRegistered = state.status === 'ready' ? (state.data.notRegistered ?? null) : null;
   if (notRegistered === null) return null;
   return (
-    <MessageBar intent="warning" data-testid="not-registered">
+    <MessageBar layout="multiline" intent="warning" data-testid="not-registered">
       <MessageBarBody>{t.notRegistered(notRegistered.askSamordning.join(', '))}</MessageBarBody>
     </MessageBar>
   );

@@ -17,7 +17,12 @@ export function Notice({
   role?: 'status' | 'alert';
 }) {
   return (
-    <MessageBar intent={intent} data-testid={testId} {...(role === undefined ? {} : { role })}>
+    <MessageBar
+      layout="multiline"
+      intent={intent}
+      data-testid={testId}
+      {...(role === undefined ? {} : { role })}
+    >
       <MessageBarBody>{children}</MessageBarBody>
     </MessageBar>
   );

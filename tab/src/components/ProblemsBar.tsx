@@ -17,7 +17,7 @@ export function ProblemsBar({
   const styles = useStyles();
   if (problems.length === 0) return null;
   return (
-    <MessageBar intent="error" role="alert" data-testid={testId}>
+    <MessageBar layout="multiline" intent="error" role="alert" data-testid={testId}>
       <MessageBarBody>
         {lead}
         <ul className={styles.list}>

@@ -45,7 +45,7 @@ export function RetryBar({
   testId?: string;
 }) {
   return (
-    <MessageBar intent="error" data-testid={testId}>
+    <MessageBar layout="multiline" intent="error" data-testid={testId}>
       <MessageBarBody>{message}</MessageBarBody>
       <MessageBarActions>
         <Button onClick={onRetry}>{retryLabel}</Button>

@@ -173,7 +173,7 @@ export function ActivityDetailView({ activityId }: { activityId: string }) {
     return (
       <>
         {backLink}
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{t.detailNotFound}</MessageBarBody>
         </MessageBar>
       </>

@@ -9,7 +9,7 @@ import {
 } from '../../api/plan-period-client';
 import { useApi } from '../../api/use-api';
 import { usePlanPeriodMessages } from '../../i18n/use-plan-period-messages';
-import { failureNotice, LiveNotice, type NoticeText } from './Notice';
+import { failureNotice, LiveNotice, type NoticeText } from './LiveNotice';
 import { usePlanPeriodStyles } from './plan-period-styles';
 import { useStepFocus } from './use-step-focus';
 

@@ -11,7 +11,7 @@ import { usePlanPeriodMessages } from '../../i18n/use-plan-period-messages';
 import { inApp, useNavigation } from '../../navigation';
 import { viewHref } from '../../routes';
 import { CarryStep } from './CarryStep';
-import { failureNotice, LiveNotice, type NoticeText } from './Notice';
+import { failureNotice, LiveNotice, type NoticeText } from './LiveNotice';
 import { PlanFileStep } from './PlanFileStep';
 import { usePlanPeriodStyles } from './plan-period-styles';
 import { useStepFocus } from './use-step-focus';

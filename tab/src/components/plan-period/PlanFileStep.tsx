@@ -8,7 +8,7 @@ import {
   planPeriod as period,
 } from '../../api/plan-period-client';
 import { usePlanPeriodMessages } from '../../i18n/use-plan-period-messages';
-import { failureNotice, LiveNotice, type NoticeText } from './Notice';
+import { failureNotice, LiveNotice, type NoticeText } from './LiveNotice';
 import { usePlanPeriodStyles } from './plan-period-styles';
 import { useStepFocus } from './use-step-focus';
 

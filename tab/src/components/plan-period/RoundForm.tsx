@@ -3,7 +3,7 @@ import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { createRound, fetchRounds } from '../../api/plan-period-client';
 import { useApi } from '../../api/use-api';
 import { usePlanPeriodMessages } from '../../i18n/use-plan-period-messages';
-import { failureNotice, LiveNotice, type NoticeText } from './Notice';
+import { failureNotice, LiveNotice, type NoticeText } from './LiveNotice';
 import { usePlanPeriodStyles } from './plan-period-styles';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

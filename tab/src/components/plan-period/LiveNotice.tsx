@@ -17,7 +17,7 @@ export function LiveNotice({ notice, testId }: { notice: NoticeText | null; test
   return (
     <div aria-live="polite">
       {notice !== null && (
-        <MessageBar intent={notice.intent} data-testid={testId}>
+        <MessageBar layout="multiline" intent={notice.intent} data-testid={testId}>
           <MessageBarBody>
             {notice.text}
             {notice.lines !== undefined && notice.lines.length > 0 && (
