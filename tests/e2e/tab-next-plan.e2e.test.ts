@@ -69,6 +69,12 @@ describeBrowser('tab (Ny planperiod, Ny uppföljningsomgång) as Samordning in C
         tag: 'h3',
         text: 'Steg 2 av 4: Inriktningsmålen',
       });
+      // The plan picker lists the new plan at once, without a reload.
+      const nextPlanOption = page
+        .getByTestId('plan-picker')
+        .locator('option', { hasText: '2027–2030' });
+      await nextPlanOption.waitFor({ state: 'attached' });
+      expect(await nextPlanOption.textContent()).not.toContain('(gällande)');
       // The suggestions are preselected; goal 2 was reworded ("liknande text").
       for (const n of [1, 2, 3, 4, 5, 6])
         expect(await page.getByTestId(`carry-goal-${String(n)}`).inputValue()).toBe(String(n));
@@ -116,6 +122,16 @@ describeBrowser('tab (Ny planperiod, Ny uppföljningsomgång) as Samordning in C
         })
         .waitFor();
       expect((await tab.server.store.plans.current())?.id).toBe(NEXT_PLAN_ID);
+      await page.waitForFunction(
+        () =>
+          (
+            globalThis as unknown as {
+              document: { querySelector(s: string): { textContent: string | null } | null };
+            }
+          ).document
+            .querySelector('[data-testid="plan-picker"] option[value="fri-fran-vald-2027-2030"]')
+            ?.textContent?.endsWith('(gällande)') === true,
+      );
 
       // A round in the past, in the plan shown (now the new current one); Swedish validation.
       const create = page.getByRole('button', { name: 'Skapa omgången' });

@@ -44,6 +44,19 @@ export function fetchPlans(signal?: AbortSignal): Promise<ApiResult<PlanList>> {
   return getJson('/api/v1/plans', isPlanList, signal);
 }
 
+const PLANS_CHANGED = 'samordna:plans-changed';
+
+/** Tells whoever shows the plan list (the plan picker) that a plan was imported or made current. */
+export function announcePlansChanged(): void {
+  window.dispatchEvent(new Event(PLANS_CHANGED));
+}
+
+/** Calls `reload` whenever a plan was imported or made current in this tab; the unsubscribe. */
+export function onPlansChanged(reload: () => void): () => void {
+  window.addEventListener(PLANS_CHANGED, reload);
+  return () => window.removeEventListener(PLANS_CHANGED, reload);
+}
+
 /**
  * The plan the reader chose (`?plan=` of the tab's address, kept across views like the host
  * parameters), or undefined for the current plan. Every plan-aware API call passes it on.

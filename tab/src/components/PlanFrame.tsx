@@ -1,5 +1,6 @@
 import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { chosenPlan, fetchPlans, isClosedPlan } from '../api/plans-client';
+import { useEffect } from 'react';
+import { chosenPlan, fetchPlans, isClosedPlan, onPlansChanged } from '../api/plans-client';
 import { useApi } from '../api/use-api';
 import { useMessages } from '../i18n/use-messages';
 import { useNavigation } from '../navigation';
@@ -32,7 +33,9 @@ export function PlanFrame() {
   const styles = useStyles();
   const t = useMessages();
   const { search, navigate } = useNavigation();
-  const { state } = useApi(fetchPlans);
+  const { state, retry } = useApi(fetchPlans);
+  // A plan imported or made current in Import och export shows in the picker at once.
+  useEffect(() => onPlansChanged(retry), [retry]);
   if (state.status !== 'ready') return null;
   const { plans, currentPlanId } = state.data;
   const shownId = chosenPlan(search) ?? currentPlanId;

@@ -10,6 +10,7 @@ import {
 import { usePlanPeriodMessages } from '../../i18n/use-plan-period-messages';
 import { inApp, useNavigation } from '../../navigation';
 import { viewHref } from '../../routes';
+import { announcePlansChanged } from '../../api/plans-client';
 import { CarryStep } from './CarryStep';
 import { failureNotice, LiveNotice, type NoticeText } from './LiveNotice';
 import { PlanFileStep } from './PlanFileStep';
@@ -36,7 +37,8 @@ export function NextPlanPanel({ from }: { from: string | undefined }) {
       {step.kind === 'file' && (
         <PlanFileStep
           focus={step.again}
-          onImported={(plan, unchanged) =>
+          onImported={(plan, unchanged) => {
+            announcePlansChanged();
             setStep({
               kind: 'carry',
               to: plan,
@@ -44,8 +46,8 @@ export function NextPlanPanel({ from }: { from: string | undefined }) {
                 intent: 'success',
                 text: (unchanged ? t.importedUnchanged : t.imported)(plan.title, period(plan)),
               },
-            })
-          }
+            });
+          }}
         />
       )}
       {step.kind === 'carry' && (
@@ -101,6 +103,7 @@ function DoneStep({
       return;
     }
     setCurrent(true);
+    announcePlansChanged();
     setNotice({
       intent: 'success',
       text: t.madeCurrent(suggestion.to.title, period(suggestion.to)),
