@@ -21,8 +21,8 @@ export function organisationHistoryRules(root: unknown): PlanProblem[] {
     if (from !== undefined && to !== undefined && to < from) {
       problems.push(
         problemAt(root, [...at, 'giltig-till'], 'validity-order', (f) => ({
-          sv: `${f.sv} (${to}) är före giltig-från (${from}). Organisationen kan inte upphöra innan den börjar.`,
-          en: `${f.en} (${to}) is before giltig-från (${from}). The organisation cannot end before it begins.`,
+          sv: `${f.sv} (${to}) är före "giltig-från" (${from}). Organisationen kan inte upphöra innan den börjar.`,
+          en: `${f.en} (${to}) is before "giltig-från" (${from}). The organisation cannot end before it begins.`,
         })),
       );
     }
