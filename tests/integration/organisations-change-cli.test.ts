@@ -18,9 +18,11 @@ const ROUND = 'Halvtidsuppföljning 2024';
 const COUNTING = 'har aktiviteter under inriktningsmålet.';
 
 describe('organisations change from a terminal, on a store without demo data', () => {
-  let dir: string;
-  let env: Record<string, string>;
-  const cli = (script: string, ...args: string[]) => runScript(script, args, env);
+  // A fresh data folder without demo data, for the whole test.
+  const dir = mkdtempSync(join(tmpdir(), 'samordna-orgs-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cli = (script: string, ...args: string[]) =>
+    runScript(script, args, { SAMORDNA_DATA_DIR: dir, SAMORDNA_DEMO_DATA: 'false' });
   const sql = <T>(query: string): T[] => {
     const db = new Database(join(dir, 'samordna.sqlite'), { readonly: true });
     try {
@@ -38,12 +40,6 @@ describe('organisations change from a terminal, on a store without demo data', (
     return { body, paragraphs: await docxParagraphs(docx) };
   };
 
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'samordna-orgs-'));
-    env = { SAMORDNA_DATA_DIR: dir, SAMORDNA_DEMO_DATA: 'false' };
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
   it('renames, merges and splits; the round before still counts what existed then', async () => {
     expect((await cli('plan', 'import', PLAN_FILES.malmo)).code).toBe(0);
     const round = ['create', ROUND, '--from', '2023-11-01', '--to', '2024-01-31'];
@@ -53,14 +49,16 @@ describe('organisations change from a terminal, on a store without demo data', (
     const orgsBefore = sql('SELECT * FROM organisations ORDER BY id');
 
     // A change that would rewrite the reported round is refused, and stores nothing.
-    const early = await cli(
-      'plan',
-      'rename',
-      'fritidsforvaltningen',
-      'Fritids- och kulturförvaltningen',
-      '--from',
-      '2023-11-01',
-    );
+    const rename = (from: string) =>
+      cli(
+        'plan',
+        'rename',
+        'fritidsforvaltningen',
+        'Fritids- och kulturförvaltningen',
+        '--from',
+        from,
+      );
+    const early = await rename('2023-11-01');
     expect(early.code).toBe(1);
     expect(early.stderr).toContain(
       `omgången "${ROUND}" öppnade 2023-11-01 och har redan rapporter`,
@@ -68,15 +66,7 @@ describe('organisations change from a terminal, on a store without demo data', (
     expect(early.stderr).toContain('Ingenting ändrades.');
     expect(sql('SELECT * FROM organisations ORDER BY id')).toEqual(orgsBefore);
 
-    const renamed = await cli(
-      'plan',
-      'rename',
-      'fritidsforvaltningen',
-      'Fritids- och kulturförvaltningen',
-      '--from',
-      '2025-01-01',
-    );
-    expect(renamed).toMatchObject({ code: 0, stderr: '' });
+    expect(await rename('2025-01-01')).toMatchObject({ code: 0, stderr: '' });
 
     const merged = await cli(
       'plan',
@@ -95,31 +85,16 @@ describe('organisations change from a terminal, on a store without demo data', (
     ).map((a) => a.id);
     expect(grundskola).toHaveLength(3);
     const parts = ['grundskola-norr:Grundskoleförvaltningen norr', 'grundskola-soder:Söder'];
-    const unplaced = await cli(
-      'plan',
-      'split',
-      'grundskoleforvaltningen',
-      ...parts,
-      '--from',
-      '2025-01-01',
-    );
+    const split = (...extra: string[]) =>
+      cli('plan', 'split', 'grundskoleforvaltningen', ...parts, '--from', '2025-01-01', ...extra);
+    const unplaced = await split();
     expect(unplaced.code).toBe(1);
     expect(unplaced.stderr).toContain(`Saknas: ${grundskola.join(', ')}.`);
     expect(sql("SELECT id FROM organisations WHERE id LIKE 'grundskola-%'")).toEqual([]);
     const placement = grundskola
       .map((id, i) => `${id}=${i === 0 ? 'grundskola-norr' : 'grundskola-soder'}`)
       .join(',');
-    const split = await cli(
-      'plan',
-      'split',
-      'grundskoleforvaltningen',
-      ...parts,
-      '--from',
-      '2025-01-01',
-      '--activities',
-      placement,
-    );
-    expect(split).toMatchObject({ code: 0, stderr: '' });
+    expect(await split('--activities', placement)).toMatchObject({ code: 0, stderr: '' });
 
     const listed = await cli('plan', 'organisations');
     expect(listed.code).toBe(0);

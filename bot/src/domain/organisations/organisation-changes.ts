@@ -13,25 +13,25 @@
  */
 import { addDays, isLocalDate } from '../meetings/local-time';
 import { ORGANISATION_KINDS } from '../types';
-import type { Activity, Handover, Member, Organisation, Plan } from '../types';
+import type { Activity, Handover, Member, Organisation, Plan, ReportingRound } from '../types';
 import { isValidOn } from './organisation-history';
 
 /** A round that already has reports, by its opening day. */
-export interface ReportedRound {
-  readonly title: string;
-  readonly day: string;
-}
+export type ReportedRound = Pick<ReportingRound, 'title'> & { readonly day: string };
 
 /** What the decisions read: the chosen plan, every organisation, the plan's activities, members. */
-export interface ChangeContext {
-  readonly plan: Plan;
-  readonly organisations: readonly Organisation[];
+export type ChangeContext = Readonly<{
+  /** The plan the change is made on (the current one unless another was chosen). */
+  plan: Plan;
+  /** Every organisation in the store, ended ones too (organisations are shared by plans). */
+  organisations: readonly Organisation[];
   /** The chosen plan's activities. */
-  readonly activities: readonly Activity[];
-  readonly members: readonly Member[];
+  activities: readonly Activity[];
+  /** Every member: a merge moves the source's samordnare. */
+  members: readonly Member[];
   /** Rounds of every plan that have at least one report. */
-  readonly reportedRounds: readonly ReportedRound[];
-}
+  reportedRounds: readonly ReportedRound[];
+}>;
 
 export type OrganisationChangeRefusal =
   | { readonly kind: 'bad-date'; readonly value: string }
@@ -51,10 +51,7 @@ export type OrganisationChangeRefusal =
   | { readonly kind: 'unplaced-activities'; readonly ids: readonly string[] };
 
 /** A member moved from one organisation to another (the log says who and when). */
-export interface MemberMove {
-  readonly before: Member;
-  readonly after: Member;
-}
+export type MemberMove = { readonly [K in 'before' | 'after']: Member };
 
 /** What a change writes. */
 export interface OrganisationChange {
@@ -105,6 +102,15 @@ function existing(
 }
 
 const KINDS: ReadonlySet<string> = new Set(ORGANISATION_KINDS);
+/** The organisation a change on `day` is about, or why the change is refused. */
+function changing(
+  ctx: ChangeContext,
+  id: string,
+  day: string,
+): Organisation | OrganisationChangeRefusal {
+  return dayRefusal(ctx, day) ?? existing(ctx, id, day);
+}
+
 const isOrganisation = (value: Organisation | OrganisationChangeRefusal): value is Organisation =>
   KINDS.has(value.kind);
 
@@ -123,14 +129,14 @@ function ended(organisation: Organisation, from: string, handovers: Handover[]):
 
 const NO_CHANGE = { moves: [], members: [], membersLeft: [] } as const;
 
+/** Rename `id` to `name` from the day `from`. */
+export type RenameRequest = { readonly [K in 'id' | 'name' | 'from']: string };
+/** Merge the organisation `from` into `into` from `day`. */
+export type MergeRequest = { readonly [K in 'from' | 'into' | 'day']: string };
+
 /** A new name from `from`; the old one kept with its last day. */
-export function planRename(
-  ctx: ChangeContext,
-  request: { readonly id: string; readonly name: string; readonly from: string },
-): ChangeOutcome {
-  const refused = dayRefusal(ctx, request.from);
-  if (refused !== undefined) return refused;
-  const organisation = existing(ctx, request.id, request.from);
+export function planRename(ctx: ChangeContext, request: RenameRequest): ChangeOutcome {
+  const organisation = changing(ctx, request.id, request.from);
   if (!isOrganisation(organisation)) return organisation;
   const name = request.name.trim();
   if (name === '') return { kind: 'empty-name' };
@@ -151,15 +157,10 @@ export function planRename(
  * reports stay with the organisation they were made for: a round before the day counts them
  * for `from`), its samordnare become `into`'s, and `from` ends the day before.
  */
-export function planMerge(
-  ctx: ChangeContext,
-  request: { readonly from: string; readonly into: string; readonly day: string },
-): ChangeOutcome {
-  const refused = dayRefusal(ctx, request.day);
-  if (refused !== undefined) return refused;
-  if (request.from === request.into) return { kind: 'same-organisation', id: request.from };
-  const source = existing(ctx, request.from, request.day);
+export function planMerge(ctx: ChangeContext, request: MergeRequest): ChangeOutcome {
+  const source = changing(ctx, request.from, request.day);
   if (!isOrganisation(source)) return source;
+  if (request.from === request.into) return { kind: 'same-organisation', id: request.from };
   const target = existing(ctx, request.into, request.day);
   if (!isOrganisation(target)) return target;
   const theirs = ctx.activities.filter((a) => a.organisationId === source.id);
@@ -190,19 +191,16 @@ export interface SplitPart {
  * `from` ends the day before. Its samordnare stay listed with it until someone moves them in
  * the tab: a split cannot tell who goes where.
  */
-export function planSplit(
-  ctx: ChangeContext,
-  request: {
-    readonly from: string;
-    readonly parts: readonly SplitPart[];
-    readonly day: string;
-    /** Activity id → the id of the part it goes to. */
-    readonly placement: ReadonlyMap<string, string>;
-  },
-): ChangeOutcome {
-  const refused = dayRefusal(ctx, request.day);
-  if (refused !== undefined) return refused;
-  const source = existing(ctx, request.from, request.day);
+/** Split `from` into `parts` from `day`, each activity placed (activity id → part id). */
+export interface SplitRequest {
+  readonly from: string;
+  readonly parts: readonly SplitPart[];
+  readonly day: string;
+  readonly placement: ReadonlyMap<string, string>;
+}
+
+export function planSplit(ctx: ChangeContext, request: SplitRequest): ChangeOutcome {
+  const source = changing(ctx, request.from, request.day);
   if (!isOrganisation(source)) return source;
   if (request.parts.length < 2) return { kind: 'too-few-parts' };
   const partIds = new Set<string>();

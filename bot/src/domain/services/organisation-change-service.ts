@@ -15,23 +15,19 @@ import {
   type ChangeContext,
   type OrganisationChange,
   type OrganisationChangeRefusal,
+  type MergeRequest,
+  type RenameRequest,
   type ReportedRound,
-  type SplitPart,
+  type SplitRequest,
 } from '../organisations/organisation-changes';
 import { roundDay } from '../organisations/organisation-history';
 import type { Plan } from '../types';
 import { isPlanNotFound, resolvePlan, type PlanNotFound } from './resolve-plan';
 
 export type OrganisationChangeRequest =
-  | { readonly kind: 'rename'; readonly id: string; readonly name: string; readonly from: string }
-  | { readonly kind: 'merge'; readonly from: string; readonly into: string; readonly day: string }
-  | {
-      readonly kind: 'split';
-      readonly from: string;
-      readonly parts: readonly SplitPart[];
-      readonly day: string;
-      readonly placement: ReadonlyMap<string, string>;
-    };
+  | ({ readonly kind: 'rename' } & RenameRequest)
+  | ({ readonly kind: 'merge' } & MergeRequest)
+  | ({ readonly kind: 'split' } & SplitRequest);
 
 /** Who made the change (the people log's actor). */
 export interface ChangeActor {
