@@ -9,6 +9,8 @@
  *   list              the plans in the store, the current one marked
  *   current <plan-id> makes a plan the current one
  *   carry <från> <till> carries chosen activities into the next plan (plan-carry.ts)
+ *   organisations | rename | merge | split
+ *                     organisations that change (plan-organisations.ts, decision 0030)
  *
  * One command table: a new command is one entry.
  */
@@ -20,6 +22,7 @@ import { readPlanFile, readPlanText } from '../src/files/plan-file';
 import { readPlanYaml } from '../src/files/plan-yaml';
 import { openCliStore } from './cli-store';
 import { carry } from './plan-carry';
+import { changeCommand, listOrganisations, ORGANISATION_USAGE } from './plan-organisations';
 
 interface Command {
   /** The arguments, as the usage line shows them. */
@@ -58,6 +61,26 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     args: '<från-plan-id> <till-plan-id> [--goals 1=1,2=3] [--activities id,id] [--confirm]',
     help: 'för över aktiviteter som fortsätter till nästa plan (utan --confirm: bara förslaget)',
     run: carry,
+  },
+  organisations: {
+    args: ORGANISATION_USAGE.organisations,
+    help: 'listar organisationerna med giltighet och tidigare namn',
+    run: listOrganisations,
+  },
+  rename: {
+    args: ORGANISATION_USAGE.rename,
+    help: 'byter namn på en organisation från ett datum (det gamla namnet sparas)',
+    run: changeCommand('rename'),
+  },
+  merge: {
+    args: ORGANISATION_USAGE.merge,
+    help: 'slår ihop två organisationer: aktiviteter och samordnare flyttar, rapporterna stannar',
+    run: changeCommand('merge'),
+  },
+  split: {
+    args: ORGANISATION_USAGE.split,
+    help: 'delar en organisation i nya, med aktiviteterna fördelade',
+    run: changeCommand('split'),
   },
 };
 

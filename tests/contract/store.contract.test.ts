@@ -250,6 +250,25 @@ export function storeContract(name: string, open: () => Promise<StorePort>): voi
         expect(await store.organisations.get('org-a')).toEqual(org('org-a', 'Alfa AB', 'bolag'));
         expect(await store.organisations.list()).toHaveLength(1);
       });
+
+      it('keeps the history: validity, former names and handovers (decision 0030)', async () => {
+        const changed: Organisation = {
+          ...org('org-a', 'Alfa- och betaförvaltningen'),
+          validFrom: '2020-01-01',
+          validTo: '2026-06-30',
+          formerNames: [
+            { name: 'Alfa', until: '2022-12-31' },
+            { name: 'Alfaförvaltningen', until: '2024-06-30' },
+          ],
+          handovers: [{ to: 'org-b', from: '2026-07-01', activityIds: ['a-1', 'a-2'] }],
+        };
+        await store.organisations.upsert(changed);
+        expect(await store.organisations.get('org-a')).toEqual(changed);
+        expect(await store.organisations.list()).toEqual([changed]);
+        // Replaced by a record without history: the history is gone, nothing empty is left.
+        await store.organisations.upsert(org('org-a', 'Alfa'));
+        expect(await store.organisations.get('org-a')).toEqual(org('org-a', 'Alfa'));
+      });
     });
 
     describe('activities', () => {

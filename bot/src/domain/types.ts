@@ -74,12 +74,41 @@ export interface Plan {
 export const ORGANISATION_KINDS = ['forvaltning', 'bolag', 'stadsovergripande-funktion'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-/** A förvaltning or a city-owned company (bolag). Data, not code. */
+/** A name an organisation had before a rename, and the last day (`YYYY-MM-DD`, inclusive) it had it. */
+export interface FormerName {
+  readonly name: string;
+  readonly until: string;
+}
+
+/**
+ * Activities an organisation handed over to another one on a day (a merge or a split, decision
+ * 0030): from `from` (`YYYY-MM-DD`, the first day under `to`) they belong to `to`; a round
+ * that opened before that day still counts them for the organisation that handed them over.
+ */
+export interface Handover {
+  readonly to: string;
+  readonly from: string;
+  readonly activityIds: readonly string[];
+}
+
+/**
+ * A förvaltning or a city-owned company (bolag). Data, not code. Organisations change
+ * (decision 0030): the history fields are absent on one that never did.
+ */
 export interface Organisation {
   /** Stable kebab-case id, e.g. `fritidsforvaltningen`. */
   readonly id: string;
+  /** Its name today; earlier names are in `formerNames`. */
   readonly name: string;
   readonly kind: OrganisationKind;
+  /** First day it exists (local date `YYYY-MM-DD`, inclusive); absent: always has. */
+  readonly validFrom?: string;
+  /** Last day it exists (inclusive), e.g. the day before a merge; absent: still does. */
+  readonly validTo?: string;
+  /** Earlier names, oldest first. */
+  readonly formerNames?: readonly FormerName[];
+  /** Activities it handed over in merges and splits, oldest first. */
+  readonly handovers?: readonly Handover[];
 }
 
 /** Status values of a status report, in the order a user sees them. */

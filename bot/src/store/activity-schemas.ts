@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORGANISATION_KINDS, REPORT_STATUSES } from '../domain/types';
+import { ORGANISATION_KINDS, REPORT_STATUSES, type Organisation } from '../domain/types';
 import { catalogIdSchema } from './plan-schemas';
 import { isoDateSchema } from './support-schemas';
 
@@ -13,7 +13,31 @@ export const organisationShape = z.object({
   id: z.string(),
   name: z.string(),
   kind: z.enum(ORGANISATION_KINDS),
+  // The history (decision 0030): empty on organisations that never changed and on older rows.
+  validFrom: isoDateSchema.nullish(),
+  validTo: isoDateSchema.nullish(),
+  formerNames: z.array(z.object({ name: z.string(), until: isoDateSchema })).nullish(),
+  handovers: z
+    .array(z.object({ to: z.string(), from: isoDateSchema, activityIds: z.array(z.string()) }))
+    .nullish(),
 });
+
+/** An organisation's history columns kept as JSON text where a store has no lists. */
+export const ORGANISATION_LISTS = ['formerNames', 'handovers'] as const;
+
+/** A stored organisation as the domain has it: history fields that are empty are absent. */
+export function organisationRecord(stored: z.output<typeof organisationShape>): Organisation {
+  const { validFrom, validTo, formerNames, handovers, ...organisation } = stored;
+  const present = <T>(value: T | null | undefined): value is T =>
+    value !== null && value !== undefined && (!Array.isArray(value) || value.length > 0);
+  return {
+    ...organisation,
+    ...(present(validFrom) ? { validFrom } : {}),
+    ...(present(validTo) ? { validTo } : {}),
+    ...(present(formerNames) ? { formerNames } : {}),
+    ...(present(handovers) ? { handovers } : {}),
+  };
+}
 
 const textList = z.array(z.string());
 

@@ -134,7 +134,7 @@ describe('checkPlanDocument', () => {
     expect(problem.en).toBe('Unknown field "malgrupper". Did you mean "målgrupper"?');
     const far = only(changed(fullPlan(), ['organisationer', 1, 'färg'], 'blå'));
     expect(far.sv).toBe(
-      'Organisationen klk: okänt fält "färg". Fälten här är: id, namn, typ, del-av, kortnamn, alias.',
+      'Organisationen klk: okänt fält "färg". Fälten här är: id, namn, typ, del-av, kortnamn, alias, giltig-från, giltig-till, tidigare-namn.',
     );
   });
 

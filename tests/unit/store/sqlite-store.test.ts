@@ -64,6 +64,7 @@ describe('SqliteStore on a file', () => {
         '017-minutes',
         '018-indicators',
         '019-outcomes',
+        '020-organisation-history',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -89,6 +90,7 @@ describe('SqliteStore on a file', () => {
       '017-minutes',
       '018-indicators',
       '019-outcomes',
+      '020-organisation-history',
     ]);
     await first.close();
 

@@ -1,6 +1,9 @@
 import { isCityWideActivity, isOwnActivity } from '../figures/organisation-figures';
 import { taggingPerOrganisation } from '../figures/coverage';
 import { goalCounting } from '../followup/counting';
+import { ROUND_TIME_ZONE } from '../follow-up-round';
+import { localDateOf } from '../meetings/local-time';
+import { asOfDay, roundDay } from '../organisations/organisation-history';
 import { currentRound } from '../rounds';
 import type { Activity, Organisation, Plan, ReportingRound, StatusReport } from '../types';
 import { computeCoverage } from './coverage';
@@ -136,13 +139,16 @@ function taggingRows(
  * The samordningsgrupp's dashboard for one plan: key figures, heatmap, status per goal,
  * coverage with gaps, who has not reported, response rates and the meeting rhythm. Pure.
  */
-export function computeDashboard(input: DashboardInput): Dashboard {
-  const { plan, filter, now } = input;
-  const rounds = input.rounds.filter((r) => r.planId === plan.id);
+export function computeDashboard(stored: DashboardInput): Dashboard {
+  const { plan, filter, now } = stored;
+  const rounds = stored.rounds.filter((r) => r.planId === plan.id);
   const selected =
     (filter.roundId === undefined
       ? currentRound(rounds, now)
       : rounds.find((r) => r.id === filter.roundId)) ?? null;
+  // The organisations as they were when the round opened (decision 0030), else as they are today.
+  const day = selected === null ? localDateOf(now, ROUND_TIME_ZONE) : roundDay(selected);
+  const input = { ...stored, ...asOfDay(stored.organisations, stored.activities, day) };
   const organisations =
     filter.organisationId === undefined
       ? input.organisations

@@ -35,6 +35,8 @@ function valueSchema(spec: ValueSpec): Schema {
           { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
         ],
       };
+    case 'date':
+      return { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
     case 'kpi':
       return { type: 'string', pattern: '^[A-Z]\\d{5}$' };
     case 'enum':

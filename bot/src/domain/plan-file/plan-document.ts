@@ -71,6 +71,11 @@ export interface PlanOrganisation {
   /** A short name for tight spaces, e.g. "Fritid". */
   readonly shortName: string | null;
   readonly aliases: readonly string[];
+  /** First and last day it exists (`YYYY-MM-DD`, inclusive); null: open (decision 0030). */
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
+  /** Earlier names with the last day of each, oldest first. */
+  readonly formerNames: readonly { readonly name: string; readonly until: string }[];
 }
 
 /** A value in a year: an indicator's baseline or target. */

@@ -35,6 +35,8 @@ export const PLAN_PROBLEM_CODES = [
   'adopted-after-period',
   'indicator-years',
   'indicator-target',
+  'validity-order',
+  'former-name-date',
 ] as const;
 export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
 
@@ -54,6 +56,8 @@ export const ACROSS_FIELDS_CODES: readonly PlanProblemCode[] = [
   'adopted-after-period',
   'indicator-years',
   'indicator-target',
+  'validity-order',
+  'former-name-date',
 ];
 
 export interface PlanProblem {

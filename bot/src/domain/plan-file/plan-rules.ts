@@ -6,6 +6,7 @@
 import type { PlanProblem } from './plan-problem';
 import { problemAt } from './problem-text';
 import { rawAt, rawInteger, rawItems, rawNumber } from './raw';
+import { organisationHistoryRules } from './rules-organisations';
 import { referenceProblems } from './rules-references';
 import { uniquenessProblems } from './rules-unique';
 
@@ -18,6 +19,7 @@ export function checkPlanRules(root: unknown): PlanProblem[] {
     ...indicatorRules(root),
     ...cityWideHeading(root),
     ...periodRules(root),
+    ...organisationHistoryRules(root),
   ];
 }
 

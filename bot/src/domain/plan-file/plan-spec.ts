@@ -15,6 +15,7 @@ const text = { type: 'text' } as const;
 const longText = { type: 'text', multiline: true } as const;
 const id = { type: 'id' } as const;
 const year = { type: 'integer', minimum: 1900, maximum: 2100 } as const;
+const date = { type: 'date' } as const;
 
 const aliases = optional(
   list(text, { sv: 'alias', en: 'alias' }),
@@ -70,6 +71,11 @@ const goal = object({
   ),
 });
 
+const formerName = object({
+  namn: required(text, 'Namnet organisationen hade, t.ex. "Fritidsförvaltningen".'),
+  till: required(date, 'Sista dagen namnet gällde (ÅÅÅÅ-MM-DD).'),
+});
+
 const organisation = object({
   id: required(id, `Organisationens id. Id: ${ID_HELP}.`),
   namn: required(text, 'Organisationens namn, t.ex. "Fritidsförvaltningen".'),
@@ -83,6 +89,18 @@ const organisation = object({
   ),
   kortnamn: optional(text, 'Ett kortare namn som folk använder, t.ex. "Fritid". Valfritt.'),
   alias: aliases,
+  'giltig-från': optional(
+    date,
+    'Första dagen organisationen finns (ÅÅÅÅ-MM-DD), t.ex. efter en sammanslagning. Utelämna om den alltid har funnits.',
+  ),
+  'giltig-till': optional(
+    date,
+    'Sista dagen organisationen finns (ÅÅÅÅ-MM-DD), t.ex. dagen före en sammanslagning. Utelämna om den finns kvar.',
+  ),
+  'tidigare-namn': optional(
+    list(formerName, { sv: 'det tidigare namnet', en: 'former name', key: 'namn' }),
+    'Namn organisationen hade förut, med sista dagen för varje namn. Uppföljningar före dagen visar det gamla namnet.',
+  ),
 });
 
 const yearValue = (what: string) =>

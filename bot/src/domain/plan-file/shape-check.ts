@@ -138,6 +138,12 @@ function check(spec: ValueSpec, raw: unknown, path: PlanPath, walk: Walk): Check
         en: `${f.en} must be a date YYYY-MM-DD or a year, not ${shown(raw).en}.`,
       }));
     }
+    case 'date':
+      if (typeof raw === 'string' && isCalendarDate(raw)) return raw;
+      return report(walk, path, 'bad-date', (f) => ({
+        sv: `${f.sv} ska vara ett datum ÅÅÅÅ-MM-DD, inte ${shown(raw).sv}.`,
+        en: `${f.en} must be a date YYYY-MM-DD, not ${shown(raw).en}.`,
+      }));
     case 'kpi':
       if (typeof raw === 'string' && KPI_PATTERN.test(raw)) return raw;
       return report(walk, path, 'bad-kpi', (f) => ({
@@ -215,6 +221,7 @@ const EXPECTED: Record<ValueSpec['type'], Bilingual> = {
   number: { sv: 'ett tal', en: 'a number' },
   boolean: { sv: 'true eller false', en: 'true or false' },
   'year-or-date': { sv: 'ett datum eller ett år', en: 'a date or a year' },
+  date: { sv: 'ett datum ÅÅÅÅ-MM-DD', en: 'a date YYYY-MM-DD' },
   kpi: { sv: 'ett Kolada-id', en: 'a Kolada id' },
   enum: { sv: 'ett av de tillåtna värdena', en: 'one of the allowed values' },
   list: { sv: 'en lista (rader som börjar med "- ")', en: 'a list (lines starting with "- ")' },

@@ -42,6 +42,11 @@ export interface YearOrDateSpec {
   readonly type: 'year-or-date';
 }
 
+/** A calendar date (`2025-01-01`). */
+export interface DateSpec {
+  readonly type: 'date';
+}
+
 /** A Kolada KPI id: one capital letter and five digits (`N00945`). */
 export interface KpiSpec {
   readonly type: 'kpi';
@@ -87,13 +92,14 @@ export type ValueSpec =
   | NumberSpec
   | BooleanSpec
   | YearOrDateSpec
+  | DateSpec
   | KpiSpec
   | EnumSpec
   | ListSpec
   | ObjectSpec;
 
 /** The value a checked file holds where the specification says `V` (texts cleaned and trimmed). */
-export type Infer<V> = V extends { readonly type: 'text' | 'id' | 'kpi' }
+export type Infer<V> = V extends { readonly type: 'text' | 'id' | 'kpi' | 'date' }
   ? string
   : V extends { readonly type: 'integer' | 'number' }
     ? number

@@ -87,6 +87,11 @@ export function toPlanDocument(file: PlanFile): PlanDocument {
       partOf: o['del-av'] ?? null,
       shortName: o.kortnamn ?? null,
       aliases: o.alias ?? [],
+      validFrom: o['giltig-från'] ?? null,
+      validTo: o['giltig-till'] ?? null,
+      formerNames: [...(o['tidigare-namn'] ?? [])]
+        .map((f) => ({ name: f.namn, until: f.till }))
+        .sort((a, b) => a.until.localeCompare(b.until)),
     })),
     indicators: (file.mått ?? []).map((m) => ({
       id: m.id,

@@ -37,5 +37,12 @@ export function planFromDocument(doc: PlanDocument): Plan {
 }
 
 export function organisationsFromDocument(doc: PlanDocument): Organisation[] {
-  return doc.organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind }));
+  return doc.organisations.map((o) => ({
+    id: o.id,
+    name: o.name,
+    kind: o.kind,
+    ...(o.validFrom === null ? {} : { validFrom: o.validFrom }),
+    ...(o.validTo === null ? {} : { validTo: o.validTo }),
+    ...(o.formerNames.length === 0 ? {} : { formerNames: o.formerNames }),
+  }));
 }

@@ -7,6 +7,7 @@ import type { Clock } from '../ports/clock.port';
 import type { StorePort } from '../ports/store.port';
 import type { Activity, Member, Organisation, Plan, ReportingRound, StatusReport } from '../types';
 import { resolveRound } from './import-service';
+import { asOfRound } from '../organisations/organisation-history';
 
 export interface RoundData {
   readonly plan: Plan;
@@ -30,11 +31,14 @@ export async function loadRoundData(
   if (plan === undefined) return { kind: 'no-plan' };
   const round = await resolveRound(store, clock, plan, requested);
   if (round === null) return { kind: 'no-round', requested: requested ?? null };
-  const [organisations, activities, roundReports] = await Promise.all([
+  const [stored, planActivities, roundReports] = await Promise.all([
     store.organisations.list(),
     store.activities.list({ planId: plan.id }),
     store.reports.latest({ roundId: round.id }),
   ]);
+  // Counted with the organisations of the round's opening day, under their names then
+  // (decision 0030): a later rename, merge or split leaves the round's figures as they were.
+  const { organisations, activities } = asOfRound(stored, planActivities, round);
   return { plan, organisations, activities, round, roundReports };
 }
 

@@ -36,8 +36,34 @@ function catalogOf(plan: Plan): Omit<Plan, 'indicators'> {
   return catalog;
 }
 
+const organisationKey = (o: Organisation) => [
+  o.name,
+  o.kind,
+  o.validFrom ?? null,
+  o.validTo ?? null,
+  o.formerNames ?? [],
+  o.handovers ?? [],
+];
+
 function sameOrganisation(a: Organisation | undefined, b: Organisation): boolean {
-  return a !== undefined && a.name === b.name && a.kind === b.kind;
+  return a !== undefined && same(organisationKey(a), organisationKey(b));
+}
+
+/** The history a plan file can say (not handovers: only a merge or a split makes those). */
+const historyOf = (o: Organisation) => [o.validFrom, o.validTo, o.formerNames ?? []];
+
+/**
+ * What the store keeps of an organisation the file names (decision 0030). A file that says
+ * nothing of its history while the store has one (a rename, merge or split made with
+ * `npm run plan`) was written before that change: the store's record stands. Otherwise the
+ * file's, with the handovers the store recorded.
+ */
+function fromFile(stored: Organisation | undefined, file: Organisation): Organisation {
+  if (stored === undefined) return file;
+  const fileHasHistory = historyOf(file).some((h) => (Array.isArray(h) ? h.length > 0 : h));
+  const storeHasHistory = historyOf(stored).some((h) => (Array.isArray(h) ? h.length > 0 : h));
+  if (storeHasHistory && !fileHasHistory) return stored;
+  return stored.handovers === undefined ? file : { ...file, handovers: stored.handovers };
 }
 
 export async function importPlan(
@@ -48,7 +74,9 @@ export async function importPlan(
   const organisations = organisationsFromDocument(doc);
   const existing = await store.plans.get(plan.id);
   const stored = await Promise.all(organisations.map((o) => store.organisations.get(o.id)));
-  const changedOrganisations = organisations.filter((o, i) => !sameOrganisation(stored[i], o));
+  const changedOrganisations = organisations
+    .map((o, i) => fromFile(stored[i], o))
+    .filter((o, i) => !sameOrganisation(stored[i], o));
   const planChanged = existing === undefined || !same(existing, plan);
   if (!planChanged && changedOrganisations.length === 0) return { kind: 'unchanged', plan };
   // Indicators are how the plan is followed up, not what its reports were made against: a

@@ -105,7 +105,15 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
     name: 'Organisationer',
     description: 'Förvaltningar och bolag.',
     titleProp: 'name',
-    columns: [id, col('Kind', 'choice', 'kind', { choices: [...ORGANISATION_KINDS] })],
+    columns: [
+      id,
+      col('Kind', 'choice', 'kind', { choices: [...ORGANISATION_KINDS] }),
+      // The history (decision 0030): validity as local dates, earlier names and handovers as JSON.
+      text('ValidFrom', 'validFrom', { nullable: true }),
+      text('ValidTo', 'validTo', { nullable: true }),
+      col('FormerNames', 'json', 'formerNames', { nullable: true }),
+      col('Handovers', 'json', 'handovers', { nullable: true }),
+    ],
   },
   {
     name: 'Aktiviteter',

@@ -9,7 +9,13 @@ import {
 } from '../../domain/types';
 import { type SupportEntry, type SupportEntryVersion } from '../../domain/support/support-types';
 import { outcomeSchema } from '../outcome-schema';
-import { activityShape, organisationShape, reportFields, roundShape } from '../activity-schemas';
+import {
+  activityShape,
+  organisationRecord,
+  organisationShape,
+  reportFields,
+  roundShape,
+} from '../activity-schemas';
 import { planSchema } from '../plan-schemas';
 import { supportEntrySchema, supportVersionShape } from '../support-schemas';
 import { fromFields, toFields, type ItemFields } from './field-codec';
@@ -77,7 +83,7 @@ export const planMapper: ListMapper<StoredPlan> = mapper(
 
 export const organisationMapper: ListMapper<Organisation> = mapper(
   'Organisationer',
-  organisationShape,
+  organisationShape.transform(organisationRecord),
   (o) => o.id,
 );
 

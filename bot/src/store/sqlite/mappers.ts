@@ -11,6 +11,8 @@ import { sqliteCodec, type FlatRow } from '../../codecs/record-codec';
 import {
   ACTIVITY_LISTS,
   activityShape,
+  ORGANISATION_LISTS,
+  organisationRecord,
   organisationShape,
   reportFields,
   roundShape,
@@ -49,9 +51,10 @@ export function planToRow(plan: Plan): { id: string; period_start: number; data:
   };
 }
 
-export const organisationRows = sqliteCodec(organisationShape);
+export const organisationRows = sqliteCodec(organisationShape, { json: ORGANISATION_LISTS });
 
-export const organisationFromRow = (row: unknown): Organisation => organisationRows.fromRow(row);
+export const organisationFromRow = (row: unknown): Organisation =>
+  organisationRecord(organisationRows.fromRow(row));
 
 export const activityRows = sqliteCodec(activityShape, { json: ACTIVITY_LISTS, flags: ['demo'] });
 

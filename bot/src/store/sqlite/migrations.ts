@@ -283,4 +283,15 @@ export const storeMigrations: readonly Migration[] = [
       ALTER TABLE reports ADD COLUMN outcome TEXT;
     `,
   },
+  {
+    // Organisations change (issue 15 item 5, decision 0030): a validity period, earlier names
+    // and the activities handed over in merges and splits (JSON). NULL on every older row.
+    id: '020-organisation-history',
+    sql: `
+      ALTER TABLE organisations ADD COLUMN valid_from TEXT;
+      ALTER TABLE organisations ADD COLUMN valid_to TEXT;
+      ALTER TABLE organisations ADD COLUMN former_names TEXT;
+      ALTER TABLE organisations ADD COLUMN handovers TEXT;
+    `,
+  },
 ];

@@ -78,13 +78,13 @@ class SqliteOrganisations implements OrganisationRepository {
   constructor(private readonly db: SqliteDatabase) {}
   async list(): Promise<Organisation[]> {
     const rows = this.db
-      .prepare('SELECT id, name, kind FROM organisations')
+      .prepare(`SELECT ${organisationRows.columns.join(', ')} FROM organisations`)
       .all()
       .map(organisationFromRow);
     return rows.sort((a, b) => swedish.compare(a.name, b.name));
   }
   async get(organisationId: string): Promise<Organisation | undefined> {
-    const sql = 'SELECT id, name, kind FROM organisations WHERE id = ?';
+    const sql = `SELECT ${organisationRows.columns.join(', ')} FROM organisations WHERE id = ?`;
     return rowBy(this.db, sql, organisationId, organisationFromRow);
   }
   async upsert(organisation: Organisation): Promise<void> {
