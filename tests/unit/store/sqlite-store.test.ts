@@ -64,6 +64,7 @@ describe('SqliteStore on a file', () => {
         '017-minutes',
         '018-indicators',
         '019-outcomes',
+        '021-indicator-definitions',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -89,6 +90,7 @@ describe('SqliteStore on a file', () => {
       '017-minutes',
       '018-indicators',
       '019-outcomes',
+      '021-indicator-definitions',
     ]);
     await first.close();
 

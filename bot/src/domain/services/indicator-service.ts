@@ -39,6 +39,21 @@ export const isIndicatorRefusal = (value: object): value is IndicatorRefusal =>
     String((value as { kind: unknown }).kind),
   );
 
+/**
+ * An indicator as the services use it: from the plan file, or defined by Samordning in the tab
+ * (decision 0032), then optionally tied to one activity.
+ */
+export type IndicatorDefinitionLike = PlanIndicator & { readonly activityId?: string | null };
+
+/** Every indicator of the plan: the plan file's first, then those defined in the tab. */
+export async function indicatorsOfPlan(
+  deps: Pick<IndicatorDeps, 'indicators'>,
+  plan: Plan,
+): Promise<IndicatorDefinitionLike[]> {
+  const defined = await deps.indicators.definitions.list(plan.id);
+  return [...(plan.indicators ?? []), ...defined.filter((d) => d.removedAt === null)];
+}
+
 /** May this caller enter values for the indicator? */
 export function canEnterValue(user: Member, indicator: PlanIndicator): boolean {
   if (indicator.koladaKpi !== null) return false;
@@ -119,7 +134,7 @@ export async function loadIndicators(
 ): Promise<IndicatorsOfPlan | IndicatorRefusal> {
   const plan = await resolvePlan(deps.store, planId);
   if (isPlanNotFound(plan)) return { kind: 'no-plan' };
-  const definitions = plan.indicators ?? [];
+  const definitions = await indicatorsOfPlan(deps, plan);
   const [rounds, values, organisations] = await Promise.all([
     deps.store.rounds.list(plan.id),
     definitions.length === 0 ? Promise.resolve([]) : deps.indicators.listValues(plan.id),
@@ -186,7 +201,7 @@ export async function enterIndicatorValue(
 ): Promise<IndicatorValue | IndicatorRefusal> {
   const plan = await resolvePlan(deps.store, undefined);
   if (isPlanNotFound(plan)) return { kind: 'no-plan' };
-  const indicator = (plan.indicators ?? []).find((m) => m.id === input.indicatorId);
+  const indicator = (await indicatorsOfPlan(deps, plan)).find((m) => m.id === input.indicatorId);
   if (indicator === undefined) return { kind: 'not-found', what: 'indicator' };
   if (indicator.koladaKpi !== null) return { kind: 'kolada-indicator' };
   if (!canEnterValue(user, indicator)) return { kind: 'forbidden' };
