@@ -8,6 +8,7 @@ import { registerCalendarApi } from './calendar-api';
 import { registerMeetingsApi } from './meetings-api';
 import { registerMinutesApi } from './minutes-api';
 import { registerIndicatorsApi } from './indicators-api';
+import { registerIndicatorDefinitionsApi } from './indicator-definitions-api';
 import { registerPeopleApi } from './people-api';
 import { registerDashboardApi } from './dashboard-api';
 import { registerSupportApi } from './support-api';
@@ -59,4 +60,5 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   registerPeopleApi(server, deps);
   registerMinutesApi(server, deps);
   registerIndicatorsApi(server, deps);
+  registerIndicatorDefinitionsApi(server, deps);
 }

@@ -43,15 +43,25 @@ export const isIndicatorRefusal = (value: object): value is IndicatorRefusal =>
  * An indicator as the services use it: from the plan file, or defined by Samordning in the tab
  * (decision 0032), then optionally tied to one activity.
  */
-export type IndicatorDefinitionLike = PlanIndicator & { readonly activityId?: string | null };
+export type IndicatorDefinitionLike = PlanIndicator & {
+  readonly activityId?: string | null;
+  readonly origin?: 'plan' | 'tab';
+};
 
 /** Every indicator of the plan: the plan file's first, then those defined in the tab. */
 export async function indicatorsOfPlan(
   deps: Pick<IndicatorDeps, 'indicators'>,
   plan: Plan,
 ): Promise<IndicatorDefinitionLike[]> {
-  const defined = await deps.indicators.definitions.list(plan.id);
-  return [...(plan.indicators ?? []), ...defined.filter((d) => d.removedAt === null)];
+  const fromFile = plan.indicators ?? [];
+  const defined = (await deps.indicators.definitions.list(plan.id)).filter(
+    // The plan file wins an id both use (a plan file edited after the tab's definition).
+    (d) => d.removedAt === null && !fromFile.some((m) => m.id === d.id),
+  );
+  return [
+    ...fromFile.map((m) => ({ ...m, origin: 'plan' as const })),
+    ...defined.map((d) => ({ ...d, origin: 'tab' as const })),
+  ];
 }
 
 /** May this caller enter values for the indicator? */
@@ -149,7 +159,7 @@ export async function loadIndicators(
 async function summarise(
   deps: IndicatorDeps,
   plan: Plan,
-  d: PlanIndicator,
+  d: IndicatorDefinitionLike,
   rounds: readonly ReportingRound[],
   values: readonly IndicatorValue[],
   organisations: readonly Organisation[],
@@ -181,6 +191,8 @@ async function summarise(
     organisation: owner === undefined ? null : { id: owner.id, name: owner.name },
     kolada,
     trend: indicatorTrend(d, points),
+    origin: d.origin ?? 'plan',
+    activityId: d.activityId ?? null,
     canEnter: user !== null && canEnterValue(user, d),
   };
 }
