@@ -32,6 +32,11 @@ export async function enterValue(
     `/api/v1/indicators/${encodeURIComponent(indicatorId)}/values`,
     { roundId, value },
   );
+  return writeResult(answer);
+}
+
+/** A write's answer: saved (2xx), refused with the server's Swedish message, or failed. */
+export function writeResult(answer: { status: number; json: unknown } | null): ValueWrite {
   if (answer === null) return { kind: 'failed' };
   if (answer.status >= 200 && answer.status < 300) return { kind: 'saved' };
   const error = isRecord(answer.json) && isRecord(answer.json['error']) ? answer.json['error'] : {};

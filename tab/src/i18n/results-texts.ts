@@ -37,7 +37,7 @@ export interface ResultsTexts {
 export const resultsSv: ResultsTexts = {
   heading: 'Resultat',
   intro: 'Planens mått: utgångsläge, mål och värdena omgång för omgång.',
-  none: 'Planen har inga mått ännu. Lägg till dem i planfilen (mått).',
+  none: 'Planen har inga mått ännu. De läggs till i planfilen (mått) eller av samordningen här.',
   loadFailed: 'Det gick inte att hämta måtten.',
   retry: 'Försök igen',
   goal: (n) => `Inriktningsmål ${n}`,
@@ -78,7 +78,7 @@ export const resultsSv: ResultsTexts = {
 export const resultsEn: ResultsTexts = {
   heading: 'Results',
   intro: 'The plan’s indicators: baseline, target and the values round by round.',
-  none: 'The plan has no indicators yet. Add them to the plan file (mått).',
+  none: 'The plan has no indicators yet. They are added in the plan file (mått) or by Samordning here.',
   loadFailed: 'The indicators could not be loaded.',
   retry: 'Try again',
   goal: (n) => `Goal ${n}`,

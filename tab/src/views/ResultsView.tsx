@@ -8,9 +8,22 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
+import {
+  fetchDefinitionChoices,
+  type DefinitionChoices,
+} from '../api/indicator-definitions-client';
 import { enterValue, fetchIndicators, type IndicatorView } from '../api/indicators-client';
 import { useApi } from '../api/use-api';
 import { IndicatorChart } from '../components/results/IndicatorChart';
+import {
+  DefinitionActions,
+  IndicatorDefinitionForm,
+} from '../components/results/IndicatorDefinitionForm';
+import {
+  definitionEn,
+  definitionSv,
+  type DefinitionTexts,
+} from '../i18n/indicator-definition-texts';
 import { resultsEn, resultsSv, type ResultsTexts } from '../i18n/results-texts';
 import { useHost } from '../teams/teams-context';
 
@@ -81,6 +94,16 @@ export function ResultsView() {
   const t = english ? resultsEn : resultsSv;
   const request = useCallback((signal: AbortSignal) => fetchIndicators(signal), []);
   const { state, retry } = useApi(request);
+  const definitions = useApi(fetchDefinitionChoices);
+  const choices = definitions.state.status === 'ready' ? definitions.state.data : null;
+  const d = english ? definitionEn : definitionSv;
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState('');
+  const changed = (message: string) => {
+    setNotice(message);
+    retry();
+    definitions.retry();
+  };
 
   if (state.status === 'loading') return <Spinner label={t.heading} />;
   if (state.status === 'error') {
@@ -98,6 +121,27 @@ export function ResultsView() {
       <h1>{t.heading}</h1>
       <p className={styles.muted}>{t.intro}</p>
       {view.indicators.length === 0 && <p>{t.none}</p>}
+      {choices?.canDefine === true && (
+        <div className={styles.indicator}>
+          <p className={styles.muted}>{d.addHint}</p>
+          {adding ? (
+            <IndicatorDefinitionForm
+              choices={choices}
+              indicator={null}
+              t={d}
+              english={english}
+              onSaved={() => {
+                setAdding(false);
+                changed(d.saved);
+              }}
+              onCancel={() => setAdding(false)}
+            />
+          ) : (
+            <Button onClick={() => setAdding(true)}>{d.add}</Button>
+          )}
+        </div>
+      )}
+      <p role="status">{notice}</p>
       {view.indicators.map((m) => (
         <Indicator
           key={m.id}
@@ -106,6 +150,9 @@ export function ResultsView() {
           t={t}
           english={english}
           onSaved={retry}
+          choices={choices}
+          definitionTexts={d}
+          onChanged={changed}
         />
       ))}
     </section>
@@ -118,6 +165,9 @@ function Indicator(props: {
   t: ResultsTexts;
   english: boolean;
   onSaved: () => void;
+  choices: DefinitionChoices | null;
+  definitionTexts: DefinitionTexts;
+  onChanged: (message: string) => void;
 }) {
   const styles = useStyles();
   const { indicator: m, t } = props;
@@ -130,6 +180,15 @@ function Indicator(props: {
     <article className={styles.indicator} aria-labelledby={headingId}>
       <h2 id={headingId}>{name}</h2>
       <p className={styles.muted}>{m.goal === null ? t.wholePlan : t.goal(m.goal)}</p>
+      <DefinitionActions
+        indicator={m}
+        name={name}
+        headingId={headingId}
+        choices={props.choices}
+        t={props.definitionTexts}
+        english={props.english}
+        onChanged={props.onChanged}
+      />
       {m.description !== null && <p>{m.description}</p>}
       <dl className={styles.facts}>
         <dt className={styles.term}>{t.unit}</dt>
