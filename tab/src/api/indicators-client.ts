@@ -14,8 +14,12 @@ export interface IndicatorsView {
 const isIndicators = (v: unknown): v is IndicatorsView =>
   isRecord(v) && Array.isArray(v['rounds']) && Array.isArray(v['indicators']);
 
-export function fetchIndicators(signal?: AbortSignal): Promise<ApiResult<IndicatorsView>> {
-  return getJson('/api/v1/indicators', isIndicators, signal);
+export function fetchIndicators(
+  signal?: AbortSignal,
+  plan?: string,
+): Promise<ApiResult<IndicatorsView>> {
+  const query = plan === undefined ? '' : `?plan=${encodeURIComponent(plan)}`;
+  return getJson(`/api/v1/indicators${query}`, isIndicators, signal);
 }
 
 export type ValueWrite =

@@ -32,6 +32,10 @@ export interface ResultsTexts {
   save: string;
   saved: string;
   failed: string;
+  /** Översikt's summary of the indicators (decision 0032). */
+  overviewHeading: string;
+  overviewAll: string;
+  overviewTarget: (target: string, year: number) => string;
 }
 
 export const resultsSv: ResultsTexts = {
@@ -73,6 +77,9 @@ export const resultsSv: ResultsTexts = {
   save: 'Spara värdet',
   saved: 'Värdet är sparat.',
   failed: 'Det gick inte att spara. Försök igen.',
+  overviewHeading: 'Mått',
+  overviewAll: 'Alla mått med diagram och tabell under Resultat',
+  overviewTarget: (target, year) => `Mål ${target} (${year}).`,
 };
 
 export const resultsEn: ResultsTexts = {
@@ -114,4 +121,7 @@ export const resultsEn: ResultsTexts = {
   save: 'Save the value',
   saved: 'The value is saved.',
   failed: 'It could not be saved. Try again.',
+  overviewHeading: 'Indicators',
+  overviewAll: 'Every indicator with chart and table under Results',
+  overviewTarget: (target, year) => `Target ${target} (${year}).`,
 };

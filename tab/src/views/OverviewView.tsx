@@ -35,6 +35,8 @@ import { StatusByGoal } from '../components/dashboard/StatusByGoal';
 import { StatusLegend } from '../components/dashboard/StatusBar';
 import { DataText } from '../components/DataText';
 import { NotRegisteredNotice } from '../components/NotRegisteredNotice';
+import { IndicatorOverview } from '../components/results/IndicatorOverview';
+import { resultsEn, resultsSv } from '../i18n/results-texts';
 import { usePageStyles } from '../components/page-styles';
 import { useDashboardMessages } from '../i18n/use-dashboard-messages';
 import { useFiguresMessages } from '../i18n/use-figures-messages';
@@ -79,7 +81,7 @@ export function OverviewView() {
   const t = useMessages();
   const d = useDashboardMessages();
   const f = useFiguresMessages();
-  const { layout } = useHost();
+  const { layout, language } = useHost();
   const { search, navigate } = useNavigation();
 
   const params = new URLSearchParams(search);
@@ -164,6 +166,12 @@ export function OverviewView() {
       <Section title={t.keyFiguresHeading} plain testId="key-figures">
         <DashboardFigures dashboard={dashboard} />
       </Section>
+      <IndicatorOverview
+        plan={planId}
+        t={language === 'en' ? resultsEn : resultsSv}
+        english={language === 'en'}
+        resultsHref={viewHref('resultat', search)}
+      />
       <div className={styles.columns}>
         <Section title={d.notReportedHeading} testId="section-not-reported">
           <FiguresDefinition />

@@ -15,6 +15,7 @@ import {
 import { enterValue, fetchIndicators, type IndicatorView } from '../api/indicators-client';
 import { useApi } from '../api/use-api';
 import { IndicatorChart } from '../components/results/IndicatorChart';
+import { formatChange, formatNumber } from '../components/results/indicator-format';
 import {
   DefinitionActions,
   IndicatorDefinitionForm,
@@ -67,11 +68,6 @@ const useStyles = makeStyles({
   select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
-
-const numberFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
-const formatNumber = (n: number): string => numberFormat.format(n);
-const formatChange = (n: number): string =>
-  n === 0 ? '±0' : n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
 
 function stockholmDay(iso: string): string {
   return new Intl.DateTimeFormat('sv-SE', {
