@@ -6,7 +6,7 @@
  * its values and its id is not reused; only Samordning (by role) defines.
  */
 import { DEMO_MEMBERS } from '../../bot/src/domain/catalog';
-import { createDefinition } from '../../bot/src/domain/services/indicator-definition-service';
+import { saveDefinition } from '../../bot/src/domain/services/indicator-definition-service';
 import { docxParagraphs } from '../helpers/docx-text';
 import { addRounds, indicatorStoreOf, planFileWithIndicators } from '../helpers/indicators';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -209,9 +209,10 @@ describe('indicator definitions in the tab, through the server', () => {
     const store = indicatorStoreOf(server);
     const before = await store.definitions.list(PLAN);
     expect(
-      await createDefinition(
+      await saveDefinition(
         { store: server.store, indicators: store },
         sara,
+        null,
         { ...anmalda, name: 'Sara vill' },
         new Date(),
       ),

@@ -6,7 +6,8 @@
  * (neither the value nor the report); a valid value is stored through enterIndicatorValue.
  */
 import type { Activity } from '../../bot/src/domain/types';
-import { cardAction, postInvoke, type InvokeBody } from '../helpers/activities';
+import { cardAction, postInvoke } from '../helpers/activities';
+import { actionData, invokeCard } from '../helpers/invoke-card';
 import { executes, inputs, texts, type CardNode } from '../helpers/card-nodes';
 import { demoRoundId } from '../helpers/demo-round';
 import { newActivity } from '../helpers/fixtures';
@@ -20,14 +21,6 @@ const PLAN = 'fri-fran-vald-2022-2026';
 const FIELD = 'indicator:utbildade-chefer';
 const NAME = 'Andel chefer som gått utbildningen om våld i nära relation';
 
-function cardOf(body: InvokeBody): CardNode {
-  expect(body.statusCode).toBe(200);
-  return body.value as CardNode;
-}
-
-const dataOf = (action: CardNode | undefined): Record<string, unknown> =>
-  (action?.['data'] ?? {}) as Record<string, unknown>;
-
 const inputOf = (card: CardNode, id: string): CardNode | undefined =>
   inputs(card).find((i) => i['id'] === id);
 
@@ -36,7 +29,7 @@ describe('indicator values in the report card', () => {
   let roundId: string;
 
   const act = async (verb: string, data: Record<string, unknown>, userId?: string) =>
-    cardOf(
+    invokeCard(
       await postInvoke(server.url, cardAction(verb, data, userId === undefined ? {} : { userId })),
     );
 
@@ -83,7 +76,7 @@ describe('indicator values in the report card', () => {
   it('refuses a non-number and an impossible share with the form kept, storing nothing', async () => {
     const activity = await activityOf(GRUNDSKOLA, 3);
     const form = await act('status.open', { activityId: activity.id, roundId });
-    const submit = dataOf(executes(form, 'status.submit')[0]);
+    const submit = actionData(executes(form, 'status.submit')[0]);
     const before = (await server.store.reports.history(activity.id)).length;
     const typed = { status: 'pagar', done: 'Utbildning för rektorer.', next: '', reason: '' };
 
@@ -103,7 +96,7 @@ describe('indicator values in the report card', () => {
   it('stores a valid value with the report, shows it saved, and prefills it next time', async () => {
     const activity = await activityOf(GRUNDSKOLA, 3);
     const form = await act('status.open', { activityId: activity.id, roundId });
-    const submit = dataOf(executes(form, 'status.submit')[0]);
+    const submit = actionData(executes(form, 'status.submit')[0]);
     const saved = await act('status.submit', {
       ...submit,
       status: 'pagar',
@@ -127,7 +120,7 @@ describe('indicator values in the report card', () => {
     expect(inputOf(again, FIELD)?.['value']).toBe('52,5');
 
     // The same value again stores nothing new; an empty field deletes nothing.
-    const submitAgain = dataOf(executes(again, 'status.submit')[0]);
+    const submitAgain = actionData(executes(again, 'status.submit')[0]);
     await act('status.submit', { ...submitAgain, status: 'pagar', [FIELD]: '' });
     const values = await indicatorStoreOf(server).listValues(PLAN);
     expect(values.map((v) => v.value)).toEqual([52.5]);

@@ -69,41 +69,47 @@ describeBrowser('tab (Resultat) in Chromium', () => {
         rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
       );
 
-  it('shows the chart with its numbers in a table, on the stage and in the side panel, in three themes', async () => {
+  /** Runs `check` on a fresh page in the side panel and on the stage, in the three themes. */
+  const inEveryLook = async (
+    open: (query: string, width: number, height: number) => Promise<Page>,
+    check: (page: Page, look: string, width: number) => Promise<void>,
+  ): Promise<void> => {
     for (const [layout, width, height] of [
       ['side-panel', 320, 800],
       ['stage', 1280, 720],
     ] as const) {
       for (const theme of ['default', 'dark', 'contrast'] as const) {
         const query = `&layout=${layout}${theme === 'default' ? '' : `&theme=${theme}`}`;
-        const page = await openResults(query, width, height);
+        const page = await open(query, width, height);
         try {
-          expect(await page.title()).toBe('Resultat – Samordna');
-          const rows = await tableOf(page, 'utbildade-chefer');
-          expect(rows.slice(0, 3)).toEqual([
-            ['Hösten 2024', '52'],
-            ['Våren 2025', '60,5'],
-            ['Hösten 2025', '71'],
-          ]);
-          expect(await tableOf(page, 'invanare')).toEqual([
-            ['2022', '357\u00a0377'],
-            ['2023', '362\u00a0133'],
-            ['2024', '365\u00a0600'],
-          ]);
-          const chart = page.getByRole('img', {
-            name: /^Diagram: Andel chefer som gått utbildningen/,
-          });
-          expect(await chart.locator('circle').count()).toBe(3);
-          expect(await page.getByText(/^Kolada \(N01951\), hämtad \d{4}-\d{2}-\d{2}/).count()).toBe(
-            1,
-          );
-          await expectAccessible(page, `tab-results-${layout}-${theme}`);
-          expect(await horizontalOverflow(page)).toBe(0);
+          await check(page, `${layout}-${theme}`, width);
         } finally {
           await page.close();
         }
       }
     }
+  };
+
+  it('shows the chart with its numbers in a table, on the stage and in the side panel, in three themes', async () => {
+    await inEveryLook(openResults, async (page, look) => {
+      expect(await page.title()).toBe('Resultat – Samordna');
+      const rows = await tableOf(page, 'utbildade-chefer');
+      expect(rows.slice(0, 3)).toEqual([
+        ['Hösten 2024', '52'],
+        ['Våren 2025', '60,5'],
+        ['Hösten 2025', '71'],
+      ]);
+      expect(await tableOf(page, 'invanare')).toEqual([
+        ['2022', '357\u00a0377'],
+        ['2023', '362\u00a0133'],
+        ['2024', '365\u00a0600'],
+      ]);
+      const chart = page.getByRole('img', { name: /^Diagram: Andel chefer som gått utbildningen/ });
+      expect(await chart.locator('circle').count()).toBe(3);
+      expect(await page.getByText(/^Kolada \(N01951\), hämtad \d{4}-\d{2}-\d{2}/).count()).toBe(1);
+      await expectAccessible(page, `tab-results-${look}`);
+      expect(await horizontalOverflow(page)).toBe(0);
+    });
   }, 180_000);
 
   it('enters a value; a non-number is refused in Swedish and stores nothing', async () => {
@@ -132,25 +138,14 @@ describeBrowser('tab (Resultat) in Chromium', () => {
   }, 60_000);
 
   it('shows the definition form axe-clean and within the side panel, in three themes', async () => {
-    for (const [layout, width, height] of [
-      ['side-panel', 320, 800],
-      ['stage', 1280, 720],
-    ] as const) {
-      for (const theme of ['default', 'dark', 'contrast'] as const) {
-        const query = `&layout=${layout}${theme === 'default' ? '' : `&theme=${theme}`}`;
-        const page = await openResults(query, width, height);
-        try {
-          await page.getByRole('button', { name: 'Nytt mått' }).click();
-          const form = page.getByRole('form', { name: 'Nytt mått' });
-          await form.getByLabel('Namn', { exact: true }).waitFor();
-          expect(await page.getByText('Från planfilen (ändras där).').count()).toBe(2);
-          await expectAccessible(page, `tab-results-define-${layout}-${theme}`);
-          expect(await horizontalOverflow(page)).toBe(0);
-        } finally {
-          await page.close();
-        }
-      }
-    }
+    await inEveryLook(openResults, async (page, look) => {
+      await page.getByRole('button', { name: 'Nytt mått' }).click();
+      const form = page.getByRole('form', { name: 'Nytt mått' });
+      await form.getByLabel('Namn', { exact: true }).waitFor();
+      expect(await page.getByText('Från planfilen (ändras där).').count()).toBe(2);
+      await expectAccessible(page, `tab-results-define-${look}`);
+      expect(await horizontalOverflow(page)).toBe(0);
+    });
   }, 180_000);
 
   it('defines, changes and removes an indicator; a refused field keeps the form', async () => {
@@ -204,37 +199,28 @@ describeBrowser('tab (Resultat) in Chromium', () => {
   }, 90_000);
 
   it('sums the indicators up on Översikt in words, the same numbers, within the side panel', async () => {
-    for (const [layout, width, height] of [
-      ['side-panel', 320, 800],
-      ['stage', 1280, 720],
-    ] as const) {
-      for (const theme of ['default', 'dark', 'contrast'] as const) {
-        const query = `&layout=${layout}${theme === 'default' ? '' : `&theme=${theme}`}`;
-        const page = await tab.open(
-          `/tab/?view=oversikt${query}`,
-          (p) => p.locator('[data-testid="section-indicators"] li').first(),
-          { width, height },
-        );
-        try {
-          const line = page.locator(
-            '[data-testid="section-indicators"] li[data-indicator="utbildade-chefer"]',
-          );
-          expect(await line.textContent()).toBe(
-            'Andel chefer som gått utbildningen om våld i nära relation (Inriktningsmål 3): Åt rätt håll. Senaste värdet: 71 procent (Hösten 2025), +10,5 sedan värdet före. Mål 90 (2026). Målet är inte nått.',
-          );
-          await page.getByRole('link', { name: /^Alla mått med diagram och tabell/ }).waitFor();
-          await expectAccessible(page, `tab-overview-indicators-${layout}-${theme}`);
-          if (layout === 'side-panel') expect(await horizontalOverflow(page)).toBe(0);
-          // On the stage at 1280 px the coverage tables overflow already (not this section):
-          // the indicators' section itself stays within the window.
-          const right = await page
-            .getByTestId('section-indicators')
-            .evaluate((e) => e.getBoundingClientRect().right);
-          expect(right).toBeLessThanOrEqual(width);
-        } finally {
-          await page.close();
-        }
-      }
-    }
+    const openOverview = (query: string, width: number, height: number) =>
+      tab.open(
+        `/tab/?view=oversikt${query}`,
+        (p) => p.locator('[data-testid="section-indicators"] li').first(),
+        { width, height },
+      );
+    await inEveryLook(openOverview, async (page, look, width) => {
+      const line = page.locator(
+        '[data-testid="section-indicators"] li[data-indicator="utbildade-chefer"]',
+      );
+      expect(await line.textContent()).toBe(
+        'Andel chefer som gått utbildningen om våld i nära relation (Inriktningsmål 3): Åt rätt håll. Senaste värdet: 71 procent (Hösten 2025), +10,5 sedan värdet före. Mål 90 (2026). Målet är inte nått.',
+      );
+      await page.getByRole('link', { name: /^Alla mått med diagram och tabell/ }).waitFor();
+      await expectAccessible(page, `tab-overview-indicators-${look}`);
+      if (width === 320) expect(await horizontalOverflow(page)).toBe(0);
+      // On the stage at 1280 px the coverage tables overflow already (not this section):
+      // the indicators' section itself stays within the window.
+      const right = await page
+        .getByTestId('section-indicators')
+        .evaluate((e) => e.getBoundingClientRect().right);
+      expect(right).toBeLessThanOrEqual(width);
+    });
   }, 180_000);
 });

@@ -1,11 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import {
-  createDefinition,
   definitionChoices,
   isDefinitionRefusal,
   removeDefinition,
-  updateDefinition,
+  saveDefinition,
   type DefinitionDeps,
   type DefinitionRefusal,
 } from '../domain/services/indicator-definition-service';
@@ -14,6 +14,7 @@ import { authenticatedFor } from './authenticated';
 import { apiError } from './errors';
 import { forbidden, queryParam, sendShapeError } from './replies';
 import { sendJson } from './send-json';
+import { noPlan } from './indicators-api';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
@@ -42,22 +43,20 @@ const bodySchema = z.object({
   organisation: typed,
 });
 
+const GONE = apiError(
+  'not-found',
+  'Måttet finns inte (längre). Ladda om sidan.',
+  'The indicator does not exist (any more). Reload the page.',
+);
+
 function refused(res: Response, refusal: DefinitionRefusal): void {
   switch (refusal.kind) {
+    case 'not-found':
+      return sendJson(res, 404, { error: { ...GONE.error, correlationId: randomUUID() } });
     case 'forbidden':
       return forbidden(res);
     case 'no-plan':
-      return sendJson(res, 404, apiError('no-plan', 'Det finns ingen plan.', 'There is no plan.'));
-    case 'not-found':
-      return sendJson(
-        res,
-        404,
-        apiError(
-          'not-found',
-          'Måttet finns inte (längre). Ladda om sidan.',
-          'The indicator does not exist (any more). Reload the page.',
-        ),
-      );
+      return noPlan(res);
     case 'plan-file':
       return sendJson(
         res,
@@ -133,31 +132,21 @@ export function registerIndicatorDefinitionsApi(server: Server, deps: TabApiDeps
     }),
   );
 
-  server.post(
-    '/api/v1/indicator-definitions',
+  /** Create (201, no id) or change (200, the id in the path): Samordning only. */
+  const save = (status: number, idOf: (req: Request) => string | null) =>
     authenticated.json(async (req, res, user) => {
       const own = definitionDeps();
       if (own === null) return refused(res, { kind: 'no-plan' });
       const body = bodySchema.safeParse(req.body);
       if (!body.success) return sendShapeError(res);
-      answer(res, 201, await createDefinition(own, user, body.data, deps.clock.now(), plan(req)));
-    }),
+      const now = deps.clock.now();
+      answer(res, status, await saveDefinition(own, user, idOf(req), body.data, now, plan(req)));
+    });
+  server.post(
+    '/api/v1/indicator-definitions',
+    save(201, () => null),
   );
-
-  server.put(
-    '/api/v1/indicator-definitions/:id',
-    authenticated.json(async (req, res, user) => {
-      const own = definitionDeps();
-      if (own === null) return refused(res, { kind: 'not-found' });
-      const body = bodySchema.safeParse(req.body);
-      if (!body.success) return sendShapeError(res);
-      answer(
-        res,
-        200,
-        await updateDefinition(own, user, id(req), body.data, deps.clock.now(), plan(req)),
-      );
-    }),
-  );
+  server.put('/api/v1/indicator-definitions/:id', save(200, id));
 
   server.del(
     '/api/v1/indicator-definitions/:id',

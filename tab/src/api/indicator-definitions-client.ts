@@ -1,5 +1,8 @@
 import type { DefinitionChoices } from '../../../bot/src/domain/services/indicator-definition-service';
-import type { DefinitionProblem } from '../../../bot/src/domain/indicators/indicator-definition-input';
+import type {
+  DefinitionProblem,
+  IndicatorDefinitionInput,
+} from '../../../bot/src/domain/indicators/indicator-definition-input';
 import { getJson, sendJson, type ApiResult } from './client';
 import { isRecord } from './guards';
 import { writeResult, type ValueWrite } from './indicators-client';
@@ -8,22 +11,7 @@ import { writeResult, type ValueWrite } from './indicators-client';
 export type { DefinitionChoices, DefinitionProblem };
 
 /** The definition form as typed: every field a string ('' for none). */
-export interface DefinitionForm {
-  name: string;
-  nameEn: string;
-  description: string;
-  unit: string;
-  direction: string;
-  baselineValue: string;
-  baselineYear: string;
-  targetValue: string;
-  targetYear: string;
-  source: string;
-  koladaKpi: string;
-  goal: string;
-  activityId: string;
-  organisation: string;
-}
+export type DefinitionForm = Record<keyof IndicatorDefinitionInput, string>;
 
 const isChoices = (v: unknown): v is DefinitionChoices =>
   isRecord(v) &&

@@ -41,12 +41,17 @@ const field: StatusFormIndicator = {
   value: 'tolv',
 };
 
+/** What both cards show of the activity and round, in a language. */
+const about = (language: 'sv' | 'en') => ({
+  t: language === 'sv' ? sv : en,
+  language,
+  activity,
+  round,
+});
+
 const form = (indicators?: readonly StatusFormIndicator[], language: 'sv' | 'en' = 'sv') =>
   buildStatusFormCard({
-    t: language === 'sv' ? sv : en,
-    language,
-    activity,
-    round,
+    ...about(language),
     values: { status: 'pagar', done: '', next: '', reason: '', outcome: EMPTY_OUTCOME_INPUT },
     baseReportId: '',
     submissionId: '3f0c8f4e-7a61-4c1e-9d2e-3c1f6a1b2c3d',
@@ -106,15 +111,13 @@ describe('the report card’s indicator fields', () => {
       reportedByName: 'Sara',
       reportedAt: '2025-10-01T10:00:00.000Z',
     };
+    const indicatorValues = [{ name: field.name, value: '52,5', unit: 'procent' }];
     const card = buildStatusSavedCard({
-      t: sv,
-      language: 'sv',
-      activity,
-      round,
+      ...about('sv'),
       report,
       offerNext: true,
       unchanged: false,
-      indicatorValues: [{ name: field.name, value: '52,5', unit: 'procent' }],
+      indicatorValues,
     });
     expect(validateAdaptiveCard(card)).toEqual([]);
     expect(textBlocks(card)).toContain('Mått: Andel chefer som gått utbildningen');

@@ -145,28 +145,6 @@ async function checked(
   return { plan, fields: parsed.fields, defined };
 }
 
-/** Samordning creates an indicator of the plan (the current one unless named). */
-export async function createDefinition(
-  deps: DefinitionDeps,
-  user: Member,
-  input: IndicatorDefinitionInput,
-  now: Date,
-  planId?: string,
-): Promise<IndicatorDefinition | DefinitionRefusal> {
-  const ready = await checked(deps, user, input, planId);
-  if ('kind' in ready) return ready;
-  const id = freeId(definitionId(ready.fields.name), ready.plan, ready.defined);
-  if (typeof id !== 'string') return id;
-  return deps.indicators.definitions.save({
-    ...ready.fields,
-    id,
-    planId: ready.plan.id,
-    updatedByName: user.name,
-    updatedAt: now.toISOString(),
-    removedAt: null,
-  });
-}
-
 /** The tab's definition `id` of the plan, or why it cannot be changed here. */
 function ownDefinition(
   plan: Plan,
@@ -179,24 +157,34 @@ function ownDefinition(
   return own ?? { kind: 'not-found' };
 }
 
-/** Samordning changes a definition made in the tab; its id (and so its values) stay. */
-export async function updateDefinition(
+/**
+ * Samordning creates an indicator of the plan (`id` null; the current plan unless named) or
+ * changes one defined in the tab (its id, and so its values, stay).
+ */
+export async function saveDefinition(
   deps: DefinitionDeps,
   user: Member,
-  id: string,
+  id: string | null,
   input: IndicatorDefinitionInput,
   now: Date,
   planId?: string,
 ): Promise<IndicatorDefinition | DefinitionRefusal> {
   const ready = await checked(deps, user, input, planId);
   if ('kind' in ready) return ready;
-  const own = ownDefinition(ready.plan, ready.defined, id);
-  if (isDefinitionRefusal(own)) return own;
+  const stamp = { updatedByName: user.name, updatedAt: now.toISOString() };
+  if (id !== null) {
+    const own = ownDefinition(ready.plan, ready.defined, id);
+    if (isDefinitionRefusal(own)) return own;
+    return deps.indicators.definitions.save({ ...own, ...ready.fields, ...stamp });
+  }
+  const free = freeId(definitionId(ready.fields.name), ready.plan, ready.defined);
+  if (typeof free !== 'string') return free;
   return deps.indicators.definitions.save({
-    ...own,
     ...ready.fields,
-    updatedByName: user.name,
-    updatedAt: now.toISOString(),
+    id: free,
+    planId: ready.plan.id,
+    ...stamp,
+    removedAt: null,
   });
 }
 

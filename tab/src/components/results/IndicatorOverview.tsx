@@ -8,11 +8,10 @@ import { formatChange, formatNumber } from './indicator-format';
 
 const useStyles = makeStyles({
   list: {
+    display: 'grid',
+    rowGap: tokens.spacingVerticalS,
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    paddingInlineStart: '1.25em',
     overflowWrap: 'anywhere',
     hyphens: 'auto',
   },
