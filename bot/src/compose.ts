@@ -154,10 +154,12 @@ export async function startSamordna(config: Config, given: Partial<Host> = {}): 
       'SAMORDNA_BOT_OPENID_METADATA_URL is set: Bot Framework tokens are checked against these keys (tests only)',
     );
   }
+  const indicators = openIndicators(config, adapters.backend.indicators, store, clock, logger);
   const app = createTeamsApp(
     adapter,
     {
       store,
+      indicators,
       runtime,
       rhythm,
       clock,
@@ -199,7 +201,7 @@ export async function startSamordna(config: Config, given: Partial<Host> = {}): 
     dashboardMaxAgeMs: config.dashboardMaxAgeMs,
     refusedEdits: adapters.backend.refusedEdits,
     directory: adapters.directory,
-    indicators: openIndicators(config, adapters.backend.indicators, store, clock, logger),
+    indicators,
     rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
     publicRateLimiter: createRateLimiter(config.publicRateLimit, clock),
     trustedProxy: config.trustedProxy,

@@ -128,8 +128,14 @@ describe('indicators through the server, Kolada up (fake, paging)', () => {
     ]);
 
     const paragraphs = await draftParagraphs(server);
-    expect(paragraphs).toContain('Mått');
-    const sentence = paragraphs.find((p) => p.includes('Andel chefer som gått utbildningen'));
+    // Under its inriktningsmål (decision 0032): "5.3 Inriktningsmål 3 - …", then "5.3.n Mått".
+    const chapter = paragraphs.findIndex((p) => p.startsWith('5.3 Inriktningsmål 3 - '));
+    const matt = paragraphs.findIndex((p, i) => i > chapter && /^5\.3\.\d+ Mått$/.test(p));
+    const next = paragraphs.findIndex((p, i) => i > chapter && p.startsWith('5.4 '));
+    const at = paragraphs.findIndex((p) => p.includes('Andel chefer som gått utbildningen'));
+    expect([chapter > 0, chapter < matt, matt < at, at < next]).toEqual([true, true, true, true]);
+    expect(paragraphs).not.toContain('Mått');
+    const sentence = paragraphs[at];
     expect(sentence).toContain('baslinje 40 (2023), mål 90 (2026)');
     expect(sentence).toContain('Hösten 2024: 52; Våren 2025: 60,5; Hösten 2025: 71');
     expect(sentence).toContain(

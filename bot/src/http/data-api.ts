@@ -17,7 +17,7 @@ import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../domain/import/import-limits';
 import { renderReportDocx } from '../files/docx-report';
 import { nextTurn } from '../files/table-collector';
 import { readTableFile, writeExportFile } from '../files/table-file';
-import { indicatorBlocks, indicatorRows } from './indicator-report';
+import { indicatorRows, withIndicators } from './indicator-report';
 import { answerRefusedBody, authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
 import { readRawBody } from './body';
@@ -223,7 +223,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
       );
       if (isRoundRefusal(result)) return roundRefused(res, result);
       const body = await renderReportDocx(
-        [...result.blocks, ...(await indicatorBlocks(deps, result.plan.id))],
+        await withIndicators(deps, result.plan.id, result.blocks),
         `Uppföljning – ${result.followUp.round.title}`,
       );
       download(

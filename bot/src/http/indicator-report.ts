@@ -1,4 +1,4 @@
-import { indicatorDraftBlocks } from '../domain/indicators/indicator-draft';
+import { withIndicatorBlocks } from '../domain/indicators/indicator-draft';
 import { indicatorExportRows } from '../domain/indicators/indicator-text';
 import type { DraftBlock } from '../domain/followup/report-draft';
 import { isIndicatorRefusal, loadIndicators } from '../domain/services/indicator-service';
@@ -6,8 +6,9 @@ import type { Member } from '../domain/types';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
- * The indicators in the export (a Mått sheet) and in the report draft (a Mått chapter), from
- * the same summaries as the Resultat view (decision 0026). Nothing when the plan has none.
+ * The indicators in the export (a Mått sheet) and in the report draft (under each goal
+ * chapter), from the same summaries as the Resultat view (decisions 0026, 0032). Nothing when
+ * the plan has none.
  */
 
 export async function indicatorRows(
@@ -21,12 +22,14 @@ export async function indicatorRows(
   return indicatorExportRows(loaded.indicators);
 }
 
-export async function indicatorBlocks(
+/** The draft with each goal chapter's indicators under it (decision 0032). */
+export async function withIndicators(
   deps: Pick<TabApiDeps, 'indicators'>,
   planId: string,
+  blocks: readonly DraftBlock[],
 ): Promise<DraftBlock[]> {
-  if (deps.indicators === undefined || deps.indicators === null) return [];
+  if (deps.indicators === undefined || deps.indicators === null) return [...blocks];
   const loaded = await loadIndicators(deps.indicators, null, planId);
-  if (isIndicatorRefusal(loaded)) return [];
-  return indicatorDraftBlocks(loaded.indicators, loaded.plan.goals);
+  if (isIndicatorRefusal(loaded)) return [...blocks];
+  return withIndicatorBlocks(blocks, loaded.indicators);
 }

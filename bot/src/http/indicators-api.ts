@@ -24,6 +24,10 @@ const valueSchema = z.object({
   value: z.union([z.number(), z.string().max(50), z.null()]),
 });
 
+/** 404: there is no plan (the indicators' APIs). */
+export const noPlan = (res: Response): void =>
+  sendJson(res, 404, apiError('no-plan', 'Det finns ingen plan.', 'There is no plan.'));
+
 function refused(res: Response, refusal: IndicatorRefusal): void {
   switch (refusal.kind) {
     case 'forbidden':
@@ -32,7 +36,7 @@ function refused(res: Response, refusal: IndicatorRefusal): void {
         en: 'Only Samordning and the owning organisation’s samordnare can enter values for this indicator.',
       });
     case 'no-plan':
-      return sendJson(res, 404, apiError('no-plan', 'Det finns ingen plan.', 'There is no plan.'));
+      return noPlan(res);
     case 'not-found':
       return sendJson(
         res,

@@ -8,6 +8,7 @@ import { registerCalendarApi } from './calendar-api';
 import { registerMeetingsApi } from './meetings-api';
 import { registerMinutesApi } from './minutes-api';
 import { registerIndicatorsApi } from './indicators-api';
+import { registerIndicatorDefinitionsApi } from './indicator-definitions-api';
 import { registerPeopleApi } from './people-api';
 import { registerPlansApi } from './plans-api';
 import { registerRoundsApi } from './rounds-api';
@@ -63,4 +64,5 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   registerIndicatorsApi(server, deps);
   registerPlansApi(server, deps);
   registerRoundsApi(server, deps);
+  registerIndicatorDefinitionsApi(server, deps);
 }

@@ -28,6 +28,7 @@ export function createTeamsApp(
     },
     adapter,
     botAppId: botAppId ?? '',
+    indicators: baseDeps.indicators ?? null,
   };
   const app = new Application<TurnState>({
     adapter,

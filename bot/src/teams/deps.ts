@@ -2,6 +2,7 @@ import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Clock } from '../domain/ports/clock.port';
 import type { RuntimeStatePort } from '../domain/ports/runtime-state.port';
 import type { StorePort } from '../domain/ports/store.port';
+import type { IndicatorDeps } from '../domain/services/indicator-service';
 import type { Logger } from '../logging';
 import type { RhythmServices } from '../meetings/rhythm-services';
 
@@ -28,4 +29,6 @@ export interface TeamsDeps {
   readonly adapter: ProactiveAdapter;
   /** The bot's Microsoft App ID; '' in local mode (no credentials). */
   readonly botAppId: string;
+  /** Indicators (decision 0026): the report card's value fields; absent, the card has none. */
+  readonly indicators?: IndicatorDeps | null;
 }

@@ -14,8 +14,12 @@ export interface IndicatorsView {
 const isIndicators = (v: unknown): v is IndicatorsView =>
   isRecord(v) && Array.isArray(v['rounds']) && Array.isArray(v['indicators']);
 
-export function fetchIndicators(signal?: AbortSignal): Promise<ApiResult<IndicatorsView>> {
-  return getJson('/api/v1/indicators', isIndicators, signal);
+export function fetchIndicators(
+  signal?: AbortSignal,
+  plan?: string,
+): Promise<ApiResult<IndicatorsView>> {
+  const query = plan === undefined ? '' : `?plan=${encodeURIComponent(plan)}`;
+  return getJson(`/api/v1/indicators${query}`, isIndicators, signal);
 }
 
 export type ValueWrite =
@@ -32,6 +36,11 @@ export async function enterValue(
     `/api/v1/indicators/${encodeURIComponent(indicatorId)}/values`,
     { roundId, value },
   );
+  return writeResult(answer);
+}
+
+/** A write's answer: saved (2xx), refused with the server's Swedish message, or failed. */
+export function writeResult(answer: { status: number; json: unknown } | null): ValueWrite {
   if (answer === null) return { kind: 'failed' };
   if (answer.status >= 200 && answer.status < 300) return { kind: 'saved' };
   const error = isRecord(answer.json) && isRecord(answer.json['error']) ? answer.json['error'] : {};

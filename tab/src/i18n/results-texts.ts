@@ -32,12 +32,16 @@ export interface ResultsTexts {
   save: string;
   saved: string;
   failed: string;
+  /** Översikt's summary of the indicators (decision 0032). */
+  overviewHeading: string;
+  overviewAll: string;
+  overviewTarget: (target: string, year: number) => string;
 }
 
 export const resultsSv: ResultsTexts = {
   heading: 'Resultat',
   intro: 'Planens mått: utgångsläge, mål och värdena omgång för omgång.',
-  none: 'Planen har inga mått ännu. Lägg till dem i planfilen (mått).',
+  none: 'Planen har inga mått ännu. De läggs till i planfilen (mått) eller av samordningen här.',
   loadFailed: 'Det gick inte att hämta måtten.',
   retry: 'Försök igen',
   goal: (n) => `Inriktningsmål ${n}`,
@@ -73,12 +77,15 @@ export const resultsSv: ResultsTexts = {
   save: 'Spara värdet',
   saved: 'Värdet är sparat.',
   failed: 'Det gick inte att spara. Försök igen.',
+  overviewHeading: 'Mått',
+  overviewAll: 'Alla mått med diagram och tabell under Resultat',
+  overviewTarget: (target, year) => `Mål ${target} (${year}).`,
 };
 
 export const resultsEn: ResultsTexts = {
   heading: 'Results',
   intro: 'The plan’s indicators: baseline, target and the values round by round.',
-  none: 'The plan has no indicators yet. Add them to the plan file (mått).',
+  none: 'The plan has no indicators yet. They are added in the plan file (mått) or by Samordning here.',
   loadFailed: 'The indicators could not be loaded.',
   retry: 'Try again',
   goal: (n) => `Goal ${n}`,
@@ -114,4 +121,7 @@ export const resultsEn: ResultsTexts = {
   save: 'Save the value',
   saved: 'The value is saved.',
   failed: 'It could not be saved. Try again.',
+  overviewHeading: 'Indicators',
+  overviewAll: 'Every indicator with chart and table under Results',
+  overviewTarget: (target, year) => `Target ${target} (${year}).`,
 };

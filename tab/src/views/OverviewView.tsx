@@ -31,6 +31,8 @@ import { StatusLegend } from '../components/dashboard/StatusBar';
 import { DataText } from '../components/DataText';
 import { NotRegisteredNotice } from '../components/NotRegisteredNotice';
 import { Notice } from '../components/Notice';
+import { IndicatorOverview } from '../components/results/IndicatorOverview';
+import { resultsEn, resultsSv } from '../i18n/results-texts';
 import { usePageStyles } from '../components/page-styles';
 import { RequestStatus } from '../components/RequestStatus';
 import { useDashboardMessages } from '../i18n/use-dashboard-messages';
@@ -75,7 +77,7 @@ export function OverviewView() {
   const t = useMessages();
   const d = useDashboardMessages();
   const f = useFiguresMessages();
-  const { layout } = useHost();
+  const { layout, language } = useHost();
   const { search, navigate } = useNavigation();
 
   const params = new URLSearchParams(search);
@@ -152,6 +154,12 @@ export function OverviewView() {
       <Section title={t.keyFiguresHeading} plain testId="key-figures">
         <DashboardFigures dashboard={dashboard} />
       </Section>
+      <IndicatorOverview
+        plan={planId}
+        t={language === 'en' ? resultsEn : resultsSv}
+        english={language === 'en'}
+        resultsHref={viewHref('resultat', search)}
+      />
       <div className={styles.columns}>
         <Section title={d.notReportedHeading} testId="section-not-reported">
           <FiguresDefinition />

@@ -8,12 +8,26 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
+import {
+  fetchDefinitionChoices,
+  type DefinitionChoices,
+} from '../api/indicator-definitions-client';
 import { enterValue, fetchIndicators, type IndicatorView } from '../api/indicators-client';
 import { useApi } from '../api/use-api';
 import { meetingPageFrame } from '../components/page-styles';
 import { IndicatorChart } from '../components/results/IndicatorChart';
 import { Options } from '../components/FilterSelect';
 import { roundOptions } from '../components/filter-options';
+import { formatChange, formatNumber } from '../components/results/indicator-format';
+import {
+  DefinitionActions,
+  IndicatorDefinitionForm,
+} from '../components/results/IndicatorDefinitionForm';
+import {
+  definitionEn,
+  definitionSv,
+  type DefinitionTexts,
+} from '../i18n/indicator-definition-texts';
 import { resultsEn, resultsSv, type ResultsTexts } from '../i18n/results-texts';
 import { useHost } from '../teams/teams-context';
 
@@ -53,11 +67,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-const numberFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
-const formatNumber = (n: number): string => numberFormat.format(n);
-const formatChange = (n: number): string =>
-  n === 0 ? '±0' : n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
-
 function stockholmDay(iso: string): string {
   return new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Europe/Stockholm',
@@ -79,6 +88,16 @@ export function ResultsView() {
   const t = english ? resultsEn : resultsSv;
   const request = useCallback((signal: AbortSignal) => fetchIndicators(signal), []);
   const { state, retry } = useApi(request);
+  const definitions = useApi(fetchDefinitionChoices);
+  const choices = definitions.state.status === 'ready' ? definitions.state.data : null;
+  const d = english ? definitionEn : definitionSv;
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState('');
+  const changed = (message: string) => {
+    setNotice(message);
+    retry();
+    definitions.retry();
+  };
 
   if (state.status === 'loading') return <Spinner label={t.heading} />;
   if (state.status === 'error') {
@@ -96,6 +115,27 @@ export function ResultsView() {
       <h1>{t.heading}</h1>
       <p className={styles.muted}>{t.intro}</p>
       {view.indicators.length === 0 && <p>{t.none}</p>}
+      {choices?.canDefine === true && (
+        <div className={styles.indicator}>
+          <p className={styles.muted}>{d.addHint}</p>
+          {adding ? (
+            <IndicatorDefinitionForm
+              choices={choices}
+              indicator={null}
+              t={d}
+              english={english}
+              onSaved={() => {
+                setAdding(false);
+                changed(d.saved);
+              }}
+              onCancel={() => setAdding(false)}
+            />
+          ) : (
+            <Button onClick={() => setAdding(true)}>{d.add}</Button>
+          )}
+        </div>
+      )}
+      <p role="status">{notice}</p>
       {view.indicators.map((m) => (
         <Indicator
           key={m.id}
@@ -104,6 +144,9 @@ export function ResultsView() {
           t={t}
           english={english}
           onSaved={retry}
+          choices={choices}
+          definitionTexts={d}
+          onChanged={changed}
         />
       ))}
     </section>
@@ -119,7 +162,13 @@ interface IndicatorProps {
   onSaved: () => void;
 }
 
-function Indicator(props: IndicatorProps) {
+function Indicator(
+  props: IndicatorProps & {
+    choices: DefinitionChoices | null;
+    definitionTexts: DefinitionTexts;
+    onChanged: (message: string) => void;
+  },
+) {
   const styles = useStyles();
   const { indicator: m, t } = props;
   const name = props.english && m.nameEn !== null ? m.nameEn : m.name;
@@ -131,6 +180,15 @@ function Indicator(props: IndicatorProps) {
     <article className={styles.indicator} aria-labelledby={headingId}>
       <h2 id={headingId}>{name}</h2>
       <p className={styles.muted}>{m.goal === null ? t.wholePlan : t.goal(m.goal)}</p>
+      <DefinitionActions
+        indicator={m}
+        name={name}
+        headingId={headingId}
+        choices={props.choices}
+        t={props.definitionTexts}
+        english={props.english}
+        onChanged={props.onChanged}
+      />
       {m.description !== null && <p>{m.description}</p>}
       <dl className={styles.facts}>
         <dt className={styles.term}>{t.unit}</dt>

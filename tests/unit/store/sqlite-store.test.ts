@@ -65,6 +65,7 @@ describe('SqliteStore on a file', () => {
         '018-indicators',
         '019-outcomes',
         '020-organisation-history',
+        '021-indicator-definitions',
       ]);
       expect(await store.organisations.list()).toHaveLength(1);
       expect(await store.support.list()).toEqual([]);
@@ -91,6 +92,7 @@ describe('SqliteStore on a file', () => {
       '018-indicators',
       '019-outcomes',
       '020-organisation-history',
+      '021-indicator-definitions',
     ]);
     await first.close();
 

@@ -25,4 +25,8 @@ export interface IndicatorSummary extends Omit<PlanIndicator, 'organisation' | '
   /** Set for an indicator that names a Kolada KPI. */
   readonly kolada: KoladaSource | null;
   readonly trend: IndicatorTrend;
+  /** Defined in the plan file, or by Samordning in the tab (decision 0032). */
+  readonly origin: 'plan' | 'tab';
+  /** The activity it follows up, or null (a goal or the whole plan). */
+  readonly activityId: string | null;
 }

@@ -1,3 +1,4 @@
+import type { IndicatorDefinition } from '../indicators/indicator-definition';
 import type { IndicatorValue } from '../indicators/indicator-types';
 import type { KoladaCache } from './kolada-cache.port';
 
@@ -14,6 +15,19 @@ export interface IndicatorStore {
   saveValue(value: IndicatorValue): Promise<IndicatorValue>;
   /** Every value of the plan's indicators, ordered by indicator id, then round id. */
   listValues(planId: string): Promise<IndicatorValue[]>;
+  /** Indicators defined by Samordning in the tab (decision 0032). */
+  readonly definitions: IndicatorDefinitionStore;
   /** Kolada series kept in the store (see KoladaCache's contract). */
   readonly koladaCache: KoladaCache;
+}
+
+/** The tab's indicator definitions, per plan (decision 0032). */
+export interface IndicatorDefinitionStore {
+  /** The plan's definitions, removed ones included (`removedAt` set), ordered by id. */
+  list(planId: string): Promise<IndicatorDefinition[]>;
+  /**
+   * Creates or replaces the definition with the same plan and id; removing is saving it with
+   * `removedAt` (nothing is deleted, so values entered for it keep their indicator).
+   */
+  save(definition: IndicatorDefinition): Promise<IndicatorDefinition>;
 }

@@ -39,6 +39,31 @@ export const isIndicatorRefusal = (value: object): value is IndicatorRefusal =>
     String((value as { kind: unknown }).kind),
   );
 
+/**
+ * An indicator as the services use it: from the plan file, or defined by Samordning in the tab
+ * (decision 0032), then optionally tied to one activity.
+ */
+export type IndicatorDefinitionLike = PlanIndicator & {
+  readonly activityId?: string | null;
+  readonly origin?: 'plan' | 'tab';
+};
+
+/** Every indicator of the plan: the plan file's first, then those defined in the tab. */
+export async function indicatorsOfPlan(
+  deps: Pick<IndicatorDeps, 'indicators'>,
+  plan: Plan,
+): Promise<IndicatorDefinitionLike[]> {
+  const fromFile = plan.indicators ?? [];
+  const defined = (await deps.indicators.definitions.list(plan.id)).filter(
+    // The plan file wins an id both use (a plan file edited after the tab's definition).
+    (d) => d.removedAt === null && !fromFile.some((m) => m.id === d.id),
+  );
+  return [
+    ...fromFile.map((m) => ({ ...m, origin: 'plan' as const })),
+    ...defined.map((d) => ({ ...d, origin: 'tab' as const })),
+  ];
+}
+
 /** May this caller enter values for the indicator? */
 export function canEnterValue(user: Member, indicator: PlanIndicator): boolean {
   if (indicator.koladaKpi !== null) return false;
@@ -119,7 +144,7 @@ export async function loadIndicators(
 ): Promise<IndicatorsOfPlan | IndicatorRefusal> {
   const plan = await resolvePlan(deps.store, planId);
   if (isPlanNotFound(plan)) return { kind: 'no-plan' };
-  const definitions = plan.indicators ?? [];
+  const definitions = await indicatorsOfPlan(deps, plan);
   const [rounds, values, organisations] = await Promise.all([
     deps.store.rounds.list(plan.id),
     definitions.length === 0 ? Promise.resolve([]) : deps.indicators.listValues(plan.id),
@@ -134,7 +159,7 @@ export async function loadIndicators(
 async function summarise(
   deps: IndicatorDeps,
   plan: Plan,
-  d: PlanIndicator,
+  d: IndicatorDefinitionLike,
   rounds: readonly ReportingRound[],
   values: readonly IndicatorValue[],
   organisations: readonly Organisation[],
@@ -166,6 +191,8 @@ async function summarise(
     organisation: owner === undefined ? null : { id: owner.id, name: owner.name },
     kolada,
     trend: indicatorTrend(d, points),
+    origin: d.origin ?? 'plan',
+    activityId: d.activityId ?? null,
     canEnter: user !== null && canEnterValue(user, d),
   };
 }
@@ -186,7 +213,7 @@ export async function enterIndicatorValue(
 ): Promise<IndicatorValue | IndicatorRefusal> {
   const plan = await resolvePlan(deps.store, undefined);
   if (isPlanNotFound(plan)) return { kind: 'no-plan' };
-  const indicator = (plan.indicators ?? []).find((m) => m.id === input.indicatorId);
+  const indicator = (await indicatorsOfPlan(deps, plan)).find((m) => m.id === input.indicatorId);
   if (indicator === undefined) return { kind: 'not-found', what: 'indicator' };
   if (indicator.koladaKpi !== null) return { kind: 'kolada-indicator' };
   if (!canEnterValue(user, indicator)) return { kind: 'forbidden' };

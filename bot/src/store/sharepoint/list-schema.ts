@@ -3,6 +3,7 @@ import { SUPPORT_CATEGORIES, SUPPORT_STATUSES } from '../../domain/support/suppo
 import { MEETING_KINDS, MEETING_STATUSES, SCHEDULE_STEPS, STEP_OUTCOMES } from '../meeting-schemas';
 import { DECISION_KINDS } from '../../domain/minutes/minutes-types';
 import { SUPPORT_VERSION_ACTIONS } from '../support-schemas';
+import { INDICATOR_DIRECTIONS } from '../../domain/plan-file/plan-document';
 
 /**
  * The SharePoint list schema, in code: the one place that says which lists, columns, types,
@@ -47,6 +48,7 @@ export const LIST_NAMES = [
   'Möten-beslut',
   'Mått-värden',
   'Kolada-cache',
+  'Mått-definitioner',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
@@ -356,6 +358,31 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
     description: 'Senast hämtade värden från Kolada per nyckeltal, kommun och år (beslut 0026).',
     titleProp: 'title',
     columns: [{ ...id, prop: 'key' }, col('Series', 'note', 'series')],
+  },
+  {
+    name: 'Mått-definitioner',
+    description:
+      'Mått som samordningen lagt till i fliken (issue 19, beslut 0032), utöver planfilens.',
+    titleProp: 'name',
+    columns: [
+      id,
+      text('PlanId', 'planId', { indexed: true }),
+      text('IndicatorId', 'indicatorId'),
+      text('NameEn', 'nameEn', { nullable: true }),
+      col('Description', 'note', 'description', { nullable: true }),
+      text('Unit', 'unit'),
+      col('Direction', 'choice', 'direction', { choices: [...INDICATOR_DIRECTIONS] }),
+      col('Goal', 'number', 'goal', { nullable: true }),
+      col('Baseline', 'json', 'baseline'),
+      col('Target', 'json', 'target'),
+      text('Source', 'source', { nullable: true }),
+      text('OrganisationId', 'organisation', { nullable: true }),
+      text('KoladaKpi', 'koladaKpi', { nullable: true }),
+      text('ActivityId', 'activityId', { nullable: true }),
+      text('UpdatedByName', 'updatedByName'),
+      col('UpdatedAt', 'dateTime', 'updatedAt'),
+      col('RemovedAt', 'dateTime', 'removedAt', { nullable: true }),
+    ],
   },
 ];
 

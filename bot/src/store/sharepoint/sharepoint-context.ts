@@ -23,7 +23,11 @@ import {
   meetingStepMapper,
 } from './sharepoint-meeting-mappers';
 import { agendaEditsMapper, decisionMapper } from './sharepoint-minutes-mappers';
-import { indicatorValueMapper, koladaCacheMapper } from './sharepoint-indicator-mappers';
+import {
+  indicatorDefinitionMapper,
+  indicatorValueMapper,
+  koladaCacheMapper,
+} from './sharepoint-indicator-mappers';
 import { auditMapper, standInMapper, storedMemberMapper } from './sharepoint-people-mappers';
 import { SiteLists } from './site-lists';
 import { WriteSync } from './write-sync';
@@ -74,6 +78,7 @@ export class SharePointContext {
   readonly meetingDecisions = new ListReplica(decisionMapper);
   readonly indicatorValues = new ListReplica(indicatorValueMapper);
   readonly koladaCache = new ListReplica(koladaCacheMapper);
+  readonly indicatorDefinitions = new ListReplica(indicatorDefinitionMapper);
   readonly writer: WriteSync;
   private syncedAt = Number.NEGATIVE_INFINITY;
   private syncing: Promise<void> | null = null;
@@ -116,6 +121,7 @@ export class SharePointContext {
       this.meetingDecisions,
       this.indicatorValues,
       this.koladaCache,
+      this.indicatorDefinitions,
     ] as ListReplica<unknown>[];
   }
 

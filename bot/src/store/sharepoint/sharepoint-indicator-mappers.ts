@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import {
+  indicatorDefinitionKey,
+  type IndicatorDefinition,
+} from '../../domain/indicators/indicator-definition';
 import { indicatorValueKey, type IndicatorValue } from '../../domain/indicators/indicator-types';
+import { indicatorDefinitionSchema } from '../indicator-schemas';
 import { mapper, type ListMapper } from './sharepoint-mappers';
 
 /** The zod-checked mappers of Mått-värden and Kolada-cache (decision 0026). */
@@ -40,6 +45,20 @@ export const koladaCacheMapper: ListMapper<KoladaCacheRecord> = mapper(
     in: (raw) => {
       const { title: _title, ...rest } = raw;
       return rest;
+    },
+  },
+);
+
+/** Mått-definitioner (decision 0032): the item's SamordnaId is plan and id, IndicatorId the id. */
+export const indicatorDefinitionMapper: ListMapper<IndicatorDefinition> = mapper(
+  'Mått-definitioner',
+  indicatorDefinitionSchema,
+  indicatorDefinitionKey,
+  {
+    out: (d) => ({ ...d, id: indicatorDefinitionKey(d), indicatorId: d.id }),
+    in: (raw) => {
+      const { id: _id, indicatorId, ...rest } = raw;
+      return { ...rest, id: indicatorId };
     },
   },
 );

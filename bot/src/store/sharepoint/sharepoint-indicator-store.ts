@@ -1,5 +1,9 @@
+import type { IndicatorDefinition } from '../../domain/indicators/indicator-definition';
 import type { IndicatorValue } from '../../domain/indicators/indicator-types';
-import type { IndicatorStore } from '../../domain/ports/indicator-store.port';
+import type {
+  IndicatorDefinitionStore,
+  IndicatorStore,
+} from '../../domain/ports/indicator-store.port';
 import type { KoladaCache } from '../../domain/ports/kolada-cache.port';
 import type { KpiSeries } from '../../domain/ports/kolada.port';
 import { kpiSeriesFromRecord, kpiSeriesToRecord } from '../kolada/kpi-series-record';
@@ -14,8 +18,20 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  */
 export class SharePointIndicatorStore implements IndicatorStore {
   readonly koladaCache: KoladaCache;
+  /** The tab's definitions in Mått-definitioner (decision 0032): an upsert on plan and id. */
+  readonly definitions: IndicatorDefinitionStore;
 
   constructor(private readonly ctx: SharePointContext) {
+    this.definitions = {
+      list: async (planId: string): Promise<IndicatorDefinition[]> =>
+        (await readAll(this.ctx, this.ctx.indicatorDefinitions))
+          .filter((d) => d.planId === planId)
+          .sort((a, b) => byText(a.id, b.id)),
+      save: async (definition: IndicatorDefinition): Promise<IndicatorDefinition> => {
+        await replace(this.ctx, this.ctx.indicatorDefinitions, definition);
+        return definition;
+      },
+    };
     this.koladaCache = {
       get: async (key: string): Promise<KpiSeries | null> => {
         await this.ctx.fresh();

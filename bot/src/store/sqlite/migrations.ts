@@ -294,4 +294,31 @@ export const storeMigrations: readonly Migration[] = [
       ALTER TABLE organisations ADD COLUMN handovers TEXT;
     `,
   },
+  {
+    // Indicators defined by Samordning in the tab (issue 19 item 1, decision 0032), per plan;
+    // a removed one keeps its row (removed_at) so the values entered for it keep their name.
+    id: '021-indicator-definitions',
+    sql: `
+      CREATE TABLE indicator_definitions (
+        plan_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_en TEXT,
+        description TEXT,
+        unit TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        goal INTEGER,
+        baseline TEXT,
+        target TEXT,
+        source TEXT,
+        organisation TEXT,
+        kolada_kpi TEXT,
+        activity_id TEXT,
+        updated_by_name TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        removed_at TEXT,
+        PRIMARY KEY (plan_id, id)
+      );
+    `,
+  },
 ];

@@ -1,7 +1,13 @@
 import { z } from 'zod';
+import type { IndicatorDefinition } from '../../domain/indicators/indicator-definition';
 import type { IndicatorValue } from '../../domain/indicators/indicator-types';
 import type { KoladaCache } from '../../domain/ports/kolada-cache.port';
-import type { IndicatorStore } from '../../domain/ports/indicator-store.port';
+import type {
+  IndicatorDefinitionStore,
+  IndicatorStore,
+} from '../../domain/ports/indicator-store.port';
+import { sqliteCodec } from '../../codecs/record-codec';
+import { indicatorDefinitionShape } from '../indicator-schemas';
 import type { KpiSeries } from '../../domain/ports/kolada.port';
 import { kpiSeriesFromRecord, kpiSeriesToRecord } from '../kolada/kpi-series-record';
 import type { SqliteDatabase } from './database';
@@ -26,11 +32,37 @@ const valueRow = z
     enteredAt: r.entered_at,
   }));
 
-/** Indicator values and the Kolada cache on the store's SQLite database (migration 018). */
+const definitionCodec = sqliteCodec(indicatorDefinitionShape, {
+  json: ['baseline', 'target'],
+});
+const definitionColumns = definitionCodec.columns;
+const definitionUpsert = `INSERT INTO indicator_definitions (${definitionColumns.join(', ')})
+  VALUES (${definitionColumns.map((c) => `@${c}`).join(', ')})
+  ON CONFLICT(plan_id, id) DO UPDATE SET ${definitionColumns
+    .filter((c) => c !== 'plan_id' && c !== 'id')
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ')}`;
+
+/**
+ * Indicator values and the Kolada cache (migration 018) and the tab's indicator definitions
+ * (migration 021) on the store's SQLite database.
+ */
 export class SqliteIndicatorStore implements IndicatorStore {
   readonly koladaCache: KoladaCache;
+  readonly definitions: IndicatorDefinitionStore;
 
   constructor(private readonly db: SqliteDatabase) {
+    this.definitions = {
+      list: async (planId: string): Promise<IndicatorDefinition[]> =>
+        this.db
+          .prepare('SELECT * FROM indicator_definitions WHERE plan_id = ? ORDER BY id')
+          .all(planId)
+          .map((row) => definitionCodec.fromRow(row)),
+      save: async (definition: IndicatorDefinition): Promise<IndicatorDefinition> => {
+        this.db.prepare(definitionUpsert).run(definitionCodec.toRow(definition));
+        return definition;
+      },
+    };
     this.koladaCache = {
       get: async (key: string): Promise<KpiSeries | null> => {
         const row = this.db.prepare('SELECT series FROM kolada_cache WHERE key = ?').get(key) as

@@ -21,6 +21,15 @@ import { buildStatusListCard } from '../cards/status-list-card';
 import { buildStatusMessageCard } from '../cards/status-message-card';
 import { buildStatusSavedCard } from '../cards/status-saved-card';
 import { outcomeInputOf } from '../../domain/outcomes/outcome';
+import {
+  indicatorFieldProblems,
+  indicatorInputId,
+  reportIndicatorFields,
+  saveReportIndicatorValues,
+  type ReportIndicatorField,
+  type TypedIndicatorValues,
+} from '../../domain/services/report-indicators';
+import type { Activity, ReportingRound } from '../../domain/types';
 import { notRegisteredText } from '../not-registered';
 import type { TurnInfo } from '../turn';
 import type { ActionContext, StatusDeps } from './action-context';
@@ -32,6 +41,7 @@ import {
   listData,
   openData,
   submitData,
+  typedIndicatorValues,
   unchangedData,
 } from './verbs';
 
@@ -55,6 +65,7 @@ function savedCard(
   },
   unchanged: boolean,
   edited = false,
+  indicatorValues: Parameters<typeof buildStatusSavedCard>[0]['indicatorValues'] = [],
 ): ActionResult {
   return {
     kind: 'card',
@@ -67,6 +78,7 @@ function savedCard(
       offerNext: true,
       unchanged,
       edited,
+      indicatorValues,
       syncPending: saved.syncPending === true,
     }),
   };
@@ -82,6 +94,47 @@ function formCard(
     card: buildStatusFormCard({ t: turn.t, language: turn.language, ...form }),
   };
 }
+
+/** The indicator fields the form offers the sender for the activity in the round. */
+async function indicatorFields(
+  deps: StatusDeps,
+  ctx: ActionContext,
+  activity: Activity,
+  round: ReportingRound,
+): Promise<readonly ReportIndicatorField[]> {
+  if (deps.indicators === undefined || deps.indicators === null || ctx.turn.userId === null) {
+    return [];
+  }
+  const member = await deps.store.members.get(ctx.turn.userId);
+  return reportIndicatorFields(deps.indicators, member, activity, round);
+}
+
+/** The indicator fields of the activity and round a submit names (none when either is unknown). */
+async function submittedFields(
+  deps: StatusDeps,
+  ctx: ActionContext,
+  target: { activityId: string; roundId: string },
+): Promise<readonly ReportIndicatorField[]> {
+  if (deps.indicators === undefined || deps.indicators === null) return [];
+  const [activity, round] = await Promise.all([
+    deps.store.activities.get(target.activityId),
+    deps.store.rounds.get(target.roundId),
+  ]);
+  if (activity === undefined || round === undefined) return [];
+  return indicatorFields(deps, ctx, activity, round);
+}
+
+/** The fields as the card shows them: the typed value when given, else the stored one. */
+const indicatorInputs = (
+  fields: readonly ReportIndicatorField[],
+  typed: TypedIndicatorValues | null,
+) =>
+  fields.map((field) => ({
+    inputId: indicatorInputId(field.indicatorId),
+    name: field.name,
+    unit: field.unit,
+    value: typed === null ? field.stored : (typed[field.indicatorId] ?? ''),
+  }));
 
 /** What the report form of the activity in the round shows, or the refusal as a card. */
 async function loadForm(
@@ -206,9 +259,11 @@ export async function onOpen(deps: StatusDeps, ctx: ActionContext): Promise<Acti
   const form = await loadForm(deps, ctx, data);
   if (isResult(form)) return form;
   const { activity, round, latest, editing } = form;
+  const fields = await indicatorFields(deps, ctx, activity, round);
   return formCard(ctx.turn, {
     activity,
     round,
+    indicators: indicatorInputs(fields, null),
     values: {
       status: latest?.status ?? 'pagar',
       done: latest?.done ?? '',
@@ -254,6 +309,34 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
     unit: data.outcomeUnit,
     links: data.outcomeLinks,
   };
+  const { t } = ctx.turn;
+  const values = { status: data.status, done: data.done, next: data.next, reason: data.reason };
+  const editingLabel = data.editing === true || data.editing === 'true';
+  // Indicator values (decision 0032) are checked first: a refused one stores nothing at all.
+  // A card without indicator fields costs no read.
+  const typed = typedIndicatorValues(ctx.data);
+  const fields = Object.keys(typed).length === 0 ? [] : await submittedFields(deps, ctx, data);
+  const indicatorProblems = indicatorFieldProblems(fields, typed);
+  if (indicatorProblems.length > 0) {
+    const form = await loadForm(deps, ctx, data);
+    if (isResult(form)) return form;
+    return formCard(ctx.turn, {
+      activity: form.activity,
+      round: form.round,
+      values: { ...values, outcome },
+      editing: editingLabel,
+      baseReportId: data.baseReportId,
+      submissionId: data.submissionId,
+      problems: indicatorProblems.map((p) =>
+        t('status.problem.indicator', {
+          name: p.name,
+          message: ctx.turn.language === 'sv' ? p.message : p.messageEn,
+        }),
+      ),
+      conflict: null,
+      indicators: indicatorInputs(fields, typed),
+    });
+  }
   const result = await submitReport(
     deps.store,
     deps.clock,
@@ -271,10 +354,32 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
     },
     newId,
   );
-  const { t } = ctx.turn;
   switch (result.kind) {
-    case 'saved':
-      return savedCard(ctx.turn, result, false, result.edited);
+    case 'saved': {
+      const member =
+        ctx.turn.userId === null ? undefined : await deps.store.members.get(ctx.turn.userId);
+      const stored =
+        deps.indicators === undefined || deps.indicators === null || member === undefined
+          ? []
+          : (
+              await saveReportIndicatorValues(
+                deps.indicators,
+                member,
+                result.round,
+                fields,
+                typed,
+                deps.clock.now(),
+              )
+            ).saved;
+      const indicatorValues = fields
+        .filter((field) => stored.includes(field.indicatorId))
+        .map((field) => ({
+          name: field.name,
+          unit: field.unit,
+          value: (typed[field.indicatorId] ?? '').trim(),
+        }));
+      return savedCard(ctx.turn, result, false, result.edited, indicatorValues);
+    }
     case 'invalid':
     case 'conflict': {
       // The result carries what the form shows again: nothing is read a second time.
@@ -282,18 +387,10 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
       return formCard(ctx.turn, {
         activity: result.activity,
         round: result.round,
-        values: {
-          status: data.status,
-          done: data.done,
-          next: data.next,
-          reason: data.reason,
-          outcome,
-        },
+        values: { ...values, outcome },
+        indicators: indicatorInputs(fields, typed),
         // A report that came in between in this round makes the form an edit of it.
-        editing:
-          conflict === null
-            ? data.editing === true || data.editing === 'true'
-            : conflict.roundId === result.round.id,
+        editing: conflict === null ? editingLabel : conflict.roundId === result.round.id,
         baseReportId: conflict?.id ?? data.baseReportId,
         submissionId: conflict === null ? data.submissionId : newId(),
         problems:

@@ -87,6 +87,19 @@ export const submitData = z.object({
   /** The form edited an existing report in the round ("Ändra rapport"): a label, never a right. */
   editing: z.union([z.boolean(), z.literal('true'), z.literal('')]).optional(),
 });
+/** The report card's indicator fields (`indicator:<id>`, decision 0032): the value typed, by id. */
+const INDICATOR_INPUT = /^indicator:(.{1,200})$/;
+export function typedIndicatorValues(data: unknown): Record<string, string> {
+  const typed: Record<string, string> = {};
+  if (typeof data !== 'object' || data === null) return typed;
+  for (const [key, value] of Object.entries(data).slice(0, 200)) {
+    const match = INDICATOR_INPUT.exec(key);
+    if (match?.[1] === undefined) continue;
+    typed[match[1]] = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  }
+  return typed;
+}
+
 export const unchangedData = z.object({ activityId: id, roundId: id, submissionId });
 export const allUnchangedAskData = z.object({ roundId: id, organisationId: organisationChoice });
 export const allUnchangedConfirmData = z.object({

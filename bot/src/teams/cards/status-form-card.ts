@@ -14,6 +14,14 @@ export interface StatusFormValues {
   readonly outcome: OutcomeInput;
 }
 
+/** One indicator's number field (decision 0032): its input id, label and value as typed. */
+export interface StatusFormIndicator {
+  readonly inputId: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly value: string;
+}
+
 export interface StatusFormCardInput {
   readonly t: Translate;
   readonly language: Language;
@@ -34,6 +42,8 @@ export interface StatusFormCardInput {
    * its button reads "Ändra rapport" (issue 18 item 7).
    */
   readonly editing: boolean;
+  /** The indicators the reporting organisation enters values for here (none: no section). */
+  readonly indicators?: readonly StatusFormIndicator[];
 }
 
 /**
@@ -83,6 +93,12 @@ export function buildStatusFormCard(input: StatusFormCardInput): AdaptiveCardJso
             ].filter((field) => field.value.trim() !== ''),
           },
     values: input.values,
+    hasIndicators: (input.indicators ?? []).length > 0,
+    indicators: (input.indicators ?? []).map((field) => ({
+      inputId: field.inputId,
+      label: t('status.form.indicators.label', { name: field.name, unit: field.unit }),
+      value: field.value,
+    })),
     statusChoices: REPORT_STATUSES.map((status) => ({
       title: t(`status.${status}`),
       value: status,
@@ -102,6 +118,8 @@ export function buildStatusFormCard(input: StatusFormCardInput): AdaptiveCardJso
       outcomeTarget: t('status.form.outcome.target'),
       outcomeUnit: t('status.form.outcome.unit'),
       outcomeLinks: t('status.form.outcome.links'),
+      indicatorsHeading: t('status.form.indicators.heading', { round: input.round.title }),
+      indicatorsHelp: t('status.form.indicators.help'),
     },
     activityId: input.activity.id,
     roundId: input.round.id,

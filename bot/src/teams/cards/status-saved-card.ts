@@ -22,6 +22,12 @@ export interface StatusSavedCardInput {
   readonly syncPending?: boolean;
   /** The report replaced an earlier one in the same round ("Rapporten är ändrad"). */
   readonly edited?: boolean;
+  /** Indicator values saved with the report (decision 0032): name, value as typed, unit. */
+  readonly indicatorValues?: readonly {
+    readonly name: string;
+    readonly value: string;
+    readonly unit: string;
+  }[];
 }
 
 /**
@@ -45,6 +51,12 @@ export function buildStatusSavedCard(input: StatusSavedCardInput): AdaptiveCardJ
     if (summary !== '') fields.push({ label: t('status.saved.outcome'), value: summary });
     if (report.outcome.links.length > 0)
       fields.push({ label: t('status.saved.links'), value: report.outcome.links.join('\n') });
+  }
+  for (const saved of input.indicatorValues ?? []) {
+    fields.push({
+      label: t('status.saved.indicator', { name: saved.name }),
+      value: `${saved.value} ${saved.unit}`,
+    });
   }
   return withoutEmptyOrganisation(
     renderCard(template, {
