@@ -4,7 +4,7 @@ import type { KoladaCache } from '../../domain/ports/kolada-cache.port';
 import type { IndicatorStore } from '../../domain/ports/indicator-store.port';
 import type { KpiSeries } from '../../domain/ports/kolada.port';
 import { kpiSeriesFromRecord, kpiSeriesToRecord } from '../kolada/kpi-series-record';
-import type { SqliteDatabase } from './database';
+import type { SqliteDatabase } from '../../sqlite/database';
 
 const valueRow = z
   .object({
