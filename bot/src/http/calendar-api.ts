@@ -9,7 +9,6 @@ import {
   type GroupCalendar,
 } from '../domain/ports/group-calendar.port';
 import type { Logger } from '../logging';
-import type { RhythmServices } from '../meetings/rhythm-services';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
 import { sendResult } from './meetings-api';
@@ -68,20 +67,16 @@ function sendCalendarFailure(res: Response, logger: Logger, error: CalendarAcces
   sendError(res, failure.status, `calendar-${error.reason}`, failure.sv, failure.en);
 }
 
+const OFF = {
+  sv: 'Gruppkalendern är inte kopplad till Samordna.',
+  en: 'The group calendar is not connected to Samordna.',
+} as const;
+
 function sendOff(res: Response): void {
-  sendError(
-    res,
-    404,
-    'calendar-off',
-    'Gruppkalendern är inte kopplad till Samordna.',
-    'The group calendar is not connected to Samordna.',
-  );
+  sendError(res, 404, 'calendar-off', OFF.sv, OFF.en);
 }
 
-export function registerCalendarApi(
-  server: Server,
-  deps: TabApiDeps & { readonly rhythm: RhythmServices },
-): void {
+export function registerCalendarApi(server: Server, deps: TabApiDeps): void {
   const authenticated = authenticatedFor(deps);
   const meetingDeps: MeetingDeps = { store: deps.store, clock: deps.clock, ...deps.rhythm };
 

@@ -10,10 +10,9 @@ import {
 } from '../domain/meetings/meeting-service';
 import { bilingual } from '../i18n/bilingual';
 import { applyMeetingChange } from '../meetings/meeting-changes';
-import { meetingFormSchema, meetingInputOf } from '../meetings/meeting-form';
+import { meetingFormSchema, meetingInputOf, type MeetingForm } from '../meetings/meeting-form';
 import { describeProblem, describeWarning } from '../meetings/meeting-messages';
 import { loadMeetingsOverview } from '../meetings/meetings-view';
-import type { RhythmServices } from '../meetings/rhythm-services';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
 import { forbidden, queryParam, sendError } from './replies';
@@ -80,14 +79,12 @@ export function sendResult(res: Response, result: MeetingResult, created: boolea
   }
 }
 
-export function registerMeetingsApi(
-  server: Server,
-  deps: TabApiDeps & { readonly rhythm: RhythmServices },
-): void {
+export function registerMeetingsApi(server: Server, deps: TabApiDeps): void {
   const authenticated = authenticatedFor(deps);
   const meetingDeps: MeetingDeps = { store: deps.store, clock: deps.clock, ...deps.rhythm };
   const param = (req: Request, name: string): string =>
     String((req.params as Record<string, unknown>)[name] ?? '');
+  const inputOf = (form: MeetingForm) => meetingInputOf(form, deps.rhythm.settings);
 
   server.get(
     '/api/v1/meetings',
@@ -122,12 +119,7 @@ export function registerMeetingsApi(
   server.post(
     '/api/v1/meetings',
     samordningJson(authenticated, meetingFormSchema, async (_req, res, user, form) => {
-      const result = await planMeeting(
-        meetingDeps,
-        user.userId,
-        meetingInputOf(form, deps.rhythm.settings),
-      );
-      sendResult(res, result, true);
+      sendResult(res, await planMeeting(meetingDeps, user.userId, inputOf(form)), true);
     }),
   );
 
@@ -139,9 +131,7 @@ export function registerMeetingsApi(
         user.userId,
         param(req, 'id'),
         body.version,
-        body.action === 'cancel'
-          ? { kind: 'cancel' }
-          : { kind: 'edit', input: meetingInputOf(body, deps.rhythm.settings) },
+        body.action === 'cancel' ? { kind: 'cancel' } : { kind: 'edit', input: inputOf(body) },
       );
       const delivery = deps.rhythm.delivery;
       if (result.kind === 'saved' && result.previous !== null && delivery !== null) {

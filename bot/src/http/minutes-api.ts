@@ -17,7 +17,6 @@ import { renderReportDocx } from '../files/docx-report';
 import { formatDate, type MessageKey } from '../i18n';
 import { bilingual } from '../i18n/bilingual';
 import { sendMinutes } from '../meetings/minutes-send';
-import type { RhythmServices } from '../meetings/rhythm-services';
 import { formatMeetingTime } from '../teams/cards/reminder-card';
 import { isSamordning } from '../domain/roles';
 import { authenticatedFor } from './authenticated';
@@ -67,10 +66,7 @@ function refused(res: Response, refusal: MinutesRefusal): void {
   });
 }
 
-export function registerMinutesApi(
-  server: Server,
-  deps: TabApiDeps & { readonly rhythm: RhythmServices },
-): void {
+export function registerMinutesApi(server: Server, deps: TabApiDeps): void {
   const authenticated = authenticatedFor(deps);
   const minutesDeps: MinutesDeps = {
     store: deps.store,

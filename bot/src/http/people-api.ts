@@ -19,7 +19,7 @@ import {
 } from '../domain/services/people-service';
 import { loadPeople } from '../domain/services/people-view';
 import { isSamordning } from '../domain/roles';
-import { ROLES } from '../domain/types';
+import { ROLES, type Member } from '../domain/types';
 import { bilingual } from '../i18n/bilingual';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
@@ -166,12 +166,16 @@ export function registerPeopleApi(
   server.post('/api/v1/people/members', memberRoute('add'));
   server.put('/api/v1/people/members/:userId', memberRoute('change'));
 
-  server.del(
-    '/api/v1/people/members/:userId',
+  // Removing a member and ending a stand-in: the id from the path, answered as any change.
+  const removal = (
+    remove: (deps: PeopleDeps, user: Member, id: string) => Promise<PeopleResult<unknown>>,
+    key: string,
+  ) =>
     authenticated(async (req, res, user) => {
-      sendPeopleResult(res, await removeMember(people, user, param(req, 'userId')), false);
-    }),
-  );
+      sendPeopleResult(res, await remove(people, user, param(req, key)), false);
+    });
+  server.del('/api/v1/people/members/:userId', removal(removeMember, 'userId'));
+  server.del('/api/v1/people/stand-ins/:id', removal(endStandIn, 'id'));
 
   server.post(
     '/api/v1/people/stand-ins',
@@ -184,13 +188,6 @@ export function registerPeopleApi(
         absentUserId: absentUserId ?? user.userId,
       });
       sendPeopleResult(res, result, true);
-    }),
-  );
-
-  server.del(
-    '/api/v1/people/stand-ins/:id',
-    authenticated(async (req, res, user) => {
-      sendPeopleResult(res, await endStandIn(people, user, param(req, 'id')), false);
     }),
   );
 
