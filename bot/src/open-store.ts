@@ -179,16 +179,12 @@ export function openGroupCalendar(config: Config): GroupCalendar | null {
 /** The Graph delivery probe when configured (decision 0015); null: interrupted sends are resent. */
 export function openDeliveryProbe(config: Config): DeliveryProbe | null {
   const probe = config.deliveryProbe;
-  switch (probe.kind) {
-    case 'off':
-      return null;
-    case 'graph':
-      return new GraphDeliveryProbe({
-        graph: graphHttp(probe.graphBaseUrl, probe.auth),
-        teamsAppId: probe.teamsAppId,
-        botAppId: probe.botAppId,
-      });
-  }
+  if (probe.kind === 'off') return null;
+  return new GraphDeliveryProbe({
+    graph: graphHttp(probe.graphBaseUrl, probe.auth),
+    teamsAppId: probe.teamsAppId,
+    botAppId: probe.botAppId,
+  });
 }
 
 /** Where Samordning finds people (decision 0022): the demo users, Entra ID, or none. */
