@@ -3,13 +3,7 @@ import type { Clock } from '../ports/clock.port';
 import { ConflictError, type StorePort } from '../ports/store.port';
 import { canActFor } from '../reporting';
 import { cleanLine, cleanText } from '../text/clean-text';
-import type {
-  Activity,
-  ActivityDraft,
-  Member,
-  Organisation,
-  Plan,
-} from '../types';
+import type { Activity, ActivityDraft, Member, Organisation, Plan } from '../types';
 import { samordningNames } from '../people/reporter';
 import type { Refusal } from './status-service';
 
