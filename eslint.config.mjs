@@ -22,7 +22,14 @@ const FRAMEWORK_MODULES = [
   'node:child_process',
 ];
 
-const ADAPTER_FOLDERS = ['**/store/**', '**/runtime/**', '**/codecs/**'];
+/** Storage adapters and the storage plumbing they share (bot/src/sqlite, bot/src/graph). */
+const ADAPTER_FOLDERS = [
+  '**/store/**',
+  '**/runtime/**',
+  '**/codecs/**',
+  '**/sqlite/**',
+  '**/graph/**',
+];
 const STORAGE_MODULES = [
   'better-sqlite3',
   '@azure/data-tables',
@@ -148,9 +155,14 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Adapters implement ports; they do not reach into Teams or HTTP.
-    files: ['bot/src/store/**/*.ts', 'bot/src/runtime/**/*.ts'],
+  // Adapters implement ports; they do not reach into Teams or HTTP. The store (domain records)
+  // and the runtime state (outbox, leases, conversations) share no module (issue #16 item 4):
+  // what both need (the SQLite file, the Graph client) lives in bot/src/sqlite and bot/src/graph.
+  ...[
+    { folder: 'store', other: 'runtime' },
+    { folder: 'runtime', other: 'store' },
+  ].map(({ folder, other }) => ({
+    files: [`bot/src/${folder}/**/*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -159,6 +171,29 @@ export default tseslint.config(
             { group: ENTRY_FOLDERS, message: 'Adapters depend on the domain only.' },
             // The meeting application services (bot/src/meetings, not domain/meetings).
             { regex: '^(\\.\\./)+meetings(/|$)', message: 'Adapters depend on the domain only.' },
+            { group: TEAMS_MODULES, message: TEAMS_MESSAGE },
+            {
+              group: [`**/${other}`, `**/${other}/**`],
+              message: `${folder}/ and ${other}/ share no module: put what both need in bot/src/sqlite or bot/src/graph.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    // The storage plumbing shared by store/ and runtime/ depends on neither (nor on the domain's
+    // callers): a SQLite file, a Graph client, nothing that knows a record.
+    files: ['bot/src/sqlite/**/*.ts', 'bot/src/graph/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/**', '**/runtime/**', '**/codecs/**', ...ENTRY_FOLDERS],
+              message: 'sqlite/ and graph/ serve store/ and runtime/: they import neither.',
+            },
             { group: TEAMS_MODULES, message: TEAMS_MESSAGE },
           ],
         },

@@ -6,7 +6,7 @@
  */
 import { ConfigError, loadConfig } from '../src/config';
 import { graphTokenProvider } from '../src/store/sharepoint/graph-credentials';
-import { GraphHttp } from '../src/store/sharepoint/graph-http';
+import { GraphHttp } from '../src/graph/graph-http';
 import { provisionSite } from '../src/store/sharepoint/provision';
 
 async function main(): Promise<void> {

@@ -17,7 +17,7 @@ import { newMeetingId, type RhythmServices } from './meetings/rhythm-services';
 import { startSchedulerLoop, type SchedulerLoop } from './rhythm/scheduler-loop';
 import type { RuntimeStatePort } from './domain/ports/runtime-state.port';
 import { Dispatcher } from './rhythm/dispatcher';
-import type { SqliteDatabase } from './store/sqlite/database';
+import type { SqliteDatabase } from './sqlite/database';
 import { reminderRenderer } from './teams/cards/reminder-card';
 import type { StorePort } from './domain/ports/store.port';
 import { openAdapters, type Adapters } from './open-store';

@@ -21,10 +21,10 @@ import { GraphGroupCalendar } from './store/calendar/graph-group-calendar';
 import { GraphDirectory } from './store/directory/graph-directory';
 import { LocalDirectory } from './store/directory/local-directory';
 import { graphTokenProvider, type GraphCredentials } from './store/sharepoint/graph-credentials';
-import { GraphHttp } from './store/sharepoint/graph-http';
+import { GraphHttp } from './graph/graph-http';
 import { SharePointStore } from './store/sharepoint/sharepoint-store';
 import { SqliteWriteOutbox } from './store/sharepoint/sqlite-write-outbox';
-import type { SqliteDatabase } from './store/sqlite/database';
+import type { SqliteDatabase } from './sqlite/database';
 import { SqliteMeetingStore } from './store/sqlite/sqlite-meeting-store';
 import { SqliteIndicatorStore } from './store/sqlite/sqlite-indicator-store';
 import { SqliteMinutesStore } from './store/sqlite/sqlite-minutes-store';
@@ -179,16 +179,12 @@ export function openGroupCalendar(config: Config): GroupCalendar | null {
 /** The Graph delivery probe when configured (decision 0015); null: interrupted sends are resent. */
 export function openDeliveryProbe(config: Config): DeliveryProbe | null {
   const probe = config.deliveryProbe;
-  switch (probe.kind) {
-    case 'off':
-      return null;
-    case 'graph':
-      return new GraphDeliveryProbe({
-        graph: graphHttp(probe.graphBaseUrl, probe.auth),
-        teamsAppId: probe.teamsAppId,
-        botAppId: probe.botAppId,
-      });
-  }
+  if (probe.kind === 'off') return null;
+  return new GraphDeliveryProbe({
+    graph: graphHttp(probe.graphBaseUrl, probe.auth),
+    teamsAppId: probe.teamsAppId,
+    botAppId: probe.botAppId,
+  });
 }
 
 /** Where Samordning finds people (decision 0022): the demo users, Entra ID, or none. */

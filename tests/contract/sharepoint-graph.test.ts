@@ -5,7 +5,7 @@
  */
 import { ConflictError } from '../../bot/src/domain/ports/store.port';
 import { LIST_NAMES } from '../../bot/src/store/sharepoint/list-schema';
-import { odataString } from '../../bot/src/store/sharepoint/odata';
+import { odataString } from '../../bot/src/graph/odata';
 import { provisionSite } from '../../bot/src/store/sharepoint/provision';
 import { SiteLists } from '../../bot/src/store/sharepoint/site-lists';
 import type { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';

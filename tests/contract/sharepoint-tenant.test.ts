@@ -12,7 +12,7 @@ import { loadConfig } from '../../bot/src/config';
 import { ConflictError } from '../../bot/src/domain/ports/store.port';
 import { SqliteWriteOutbox } from '../../bot/src/store/sharepoint/sqlite-write-outbox';
 import { graphTokenProvider } from '../../bot/src/store/sharepoint/graph-credentials';
-import { GraphHttp } from '../../bot/src/store/sharepoint/graph-http';
+import { GraphHttp } from '../../bot/src/graph/graph-http';
 import { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import { newActivity } from '../helpers/fixtures';
 

@@ -1,4 +1,4 @@
-import type { SqliteDatabase } from '../../bot/src/store/sqlite/database';
+import type { SqliteDatabase } from '../../bot/src/sqlite/database';
 
 /**
  * Tables that change by themselves and hold no user data: the dispatcher renews its lease

@@ -1,6 +1,6 @@
-import { GraphHttp } from '../../bot/src/store/sharepoint/graph-http';
-import type { TokenProvider } from '../../bot/src/store/sharepoint/graph-middleware';
-import type { RetryPolicy } from '../../bot/src/store/sharepoint/graph-middleware';
+import { GraphHttp } from '../../bot/src/graph/graph-http';
+import type { TokenProvider } from '../../bot/src/graph/graph-middleware';
+import type { RetryPolicy } from '../../bot/src/graph/graph-middleware';
 import { provisionSite } from '../../bot/src/store/sharepoint/provision';
 import { SharePointStore } from '../../bot/src/store/sharepoint/sharepoint-store';
 import type { SharePointStoreOptions } from '../../bot/src/store/sharepoint/sharepoint-context';

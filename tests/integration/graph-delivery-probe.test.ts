@@ -6,7 +6,7 @@
  */
 import type { OutboxMessage } from '../../bot/src/domain/ports/outbox.port';
 import type { StoredConversation } from '../../bot/src/domain/ports/runtime-state.port';
-import { GraphCallError, GraphHttp } from '../../bot/src/store/sharepoint/graph-http';
+import { GraphCallError, GraphHttp } from '../../bot/src/graph/graph-http';
 import { createAdapter } from '../../bot/src/teams/adapter';
 import { GraphDeliveryProbe } from '../../bot/src/runtime/graph-delivery-probe';
 import { TeamsProactiveSender } from '../../bot/src/teams/proactive-sender';

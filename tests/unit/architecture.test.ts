@@ -110,6 +110,43 @@ describe('architecture rules (lint)', () => {
     expect(await restrictedImports('bot/src/domain/services/example.ts', code)).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'bot/src/runtime/sqlite/example.ts',
+      "import { openMigrated } from '../../store/sqlite/database';",
+    ],
+    ['bot/src/runtime/example.ts', "import { odataString } from '../store/sharepoint/odata';"],
+    [
+      'bot/src/store/sqlite/example.ts',
+      "import { SqliteOutbox } from '../../runtime/sqlite/sqlite-outbox';",
+    ],
+    ['bot/src/store/example.ts', "import { newJob } from '../runtime/outbox-rules';"],
+  ])('keeps store/ and runtime/ apart: in %s, %s is an error', async (file, line) => {
+    const messages = await restrictedImports(file, `${line}\nexport {};\n`);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/share no module/);
+  });
+
+  it('lets store/ and runtime/ share the SQLite file and the Graph client, which import neither', async () => {
+    const sqlite =
+      "import { openMigrated } from '../../sqlite/database';\nexport const o = openMigrated;\n";
+    const graph = "import { odataString } from '../graph/odata';\nexport const o = odataString;\n";
+    expect(await restrictedImports('bot/src/store/sqlite/example.ts', sqlite)).toEqual([]);
+    expect(await restrictedImports('bot/src/runtime/sqlite/example.ts', sqlite)).toEqual([]);
+    expect(await restrictedImports('bot/src/runtime/example.ts', graph)).toEqual([]);
+    const back =
+      "import { SqliteStore } from '../store/sqlite/sqlite-store';\nexport const s = SqliteStore;\n";
+    expect(await restrictedImports('bot/src/sqlite/example.ts', back)).toHaveLength(1);
+    expect(
+      await restrictedImports(
+        'bot/src/graph/example.ts',
+        back.replace('store/sqlite/sqlite-store', 'runtime/outbox-rules'),
+      ),
+    ).toHaveLength(1);
+    // The domain stays off them too.
+    expect(await restrictedImports('bot/src/domain/services/example.ts', sqlite)).toHaveLength(1);
+  });
+
   it('keeps the Teams libraries inside bot/src/teams', async () => {
     const code = "import { TurnContext } from 'botbuilder';\nexport const c = TurnContext;\n";
     expect(await restrictedImports('bot/src/http/tab-api-example.ts', code)).toHaveLength(1);

@@ -4,6 +4,7 @@
  * says it is a local calendar date (`YYYY-MM-DD`, Europe/Stockholm).
  */
 
+import type { PlanCatalogs } from './plan-catalogs';
 import type { PlanIndicator } from './plan-file/plan-document';
 
 /** The six inriktningsmål are numbered 1–6 in the plan. Plans are data; a later plan may number differently. */
@@ -49,7 +50,7 @@ export const HEADING_IDS = ['stadsovergripande', 'i-samverkan', 'verksamhetsspec
 export const PREVENTION_LEVEL_IDS = ['universell', 'selektiv', 'indikerad'] as const;
 
 /** A city-wide plan against violence, e.g. *Fri från våld – en gemensam angelägenhet 2022–2026*. */
-export interface Plan {
+export interface Plan extends PlanCatalogs<CatalogEntry> {
   /** Stable id, e.g. `fri-fran-vald-2022-2026`. */
   readonly id: string;
   readonly title: string;
@@ -58,11 +59,6 @@ export interface Plan {
   readonly periodEnd: number;
   readonly vision: string;
   readonly goals: readonly Goal[];
-  readonly focusAreas: readonly CatalogEntry[];
-  readonly perspectives: readonly CatalogEntry[];
-  readonly targetGroups: readonly CatalogEntry[];
-  readonly preventionLevels: readonly CatalogEntry[];
-  readonly headings: readonly CatalogEntry[];
   /**
    * The measures (mått) the plan is followed up with, from its plan file (decision 0026).
    * Absent in plans stored before indicators existed: read it as none.
@@ -125,13 +121,11 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 /** Directed at the organisation's own staff, or at Malmöbor. */
 export type ActivityDirection = 'intern' | 'malmobor';
 
-/** An activity (aktivitet) in one organisation's handlingsplan. */
-export interface Activity {
-  readonly id: string;
-  readonly planId: string;
-  readonly organisationId: string;
-  readonly goal: GoalNumber;
-  readonly strategyId: string | null;
+/**
+ * What is written about an activity besides its goal and strategy: the fields its form edits,
+ * shared by the stored `Activity` and the input that creates or changes one.
+ */
+export interface ActivityDraft {
   readonly heading: HeadingId;
   readonly title: string;
   readonly description: string;
@@ -147,6 +141,15 @@ export interface Activity {
   /** Local dates `YYYY-MM-DD`, may lie outside the plan period. */
   readonly startDate: string | null;
   readonly endDate: string | null;
+}
+
+/** An activity (aktivitet) in one organisation's handlingsplan. */
+export interface Activity extends ActivityDraft {
+  readonly id: string;
+  readonly planId: string;
+  readonly organisationId: string;
+  readonly goal: GoalNumber;
+  readonly strategyId: string | null;
   /** True for the clearly marked demo data seeded in local mode. */
   readonly demo: boolean;
   /** Optimistic-concurrency version, incremented by the store on every update. */

@@ -9,13 +9,12 @@ import {
   type GroupCalendar,
 } from '../domain/ports/group-calendar.port';
 import type { Logger } from '../logging';
-import type { RhythmServices } from '../meetings/rhythm-services';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
-import { apiError } from './errors';
 import { sendResult } from './meetings-api';
-import { forbidden, sendShapeError } from './replies';
+import { forbidden, sendError } from './replies';
 import { isSamordning } from '../domain/roles';
+import { samordningJson } from './samordning-json';
 import { CORRELATION_HEADER } from './request-context';
 import type { TabApiDeps } from './tab-api-deps';
 
@@ -65,25 +64,19 @@ function sendCalendarFailure(res: Response, logger: Logger, error: CalendarAcces
   const entry = { event: `group-calendar-${error.reason}`, detail: error.detail, correlationId };
   if (error.reason === 'unavailable') logger.warn(entry, failure.log);
   else logger.error(entry, failure.log);
-  sendJson(res, failure.status, apiError(`calendar-${error.reason}`, failure.sv, failure.en));
+  sendError(res, failure.status, `calendar-${error.reason}`, failure.sv, failure.en);
 }
+
+const OFF = {
+  sv: 'Gruppkalendern är inte kopplad till Samordna.',
+  en: 'The group calendar is not connected to Samordna.',
+} as const;
 
 function sendOff(res: Response): void {
-  sendJson(
-    res,
-    404,
-    apiError(
-      'calendar-off',
-      'Gruppkalendern är inte kopplad till Samordna.',
-      'The group calendar is not connected to Samordna.',
-    ),
-  );
+  sendError(res, 404, 'calendar-off', OFF.sv, OFF.en);
 }
 
-export function registerCalendarApi(
-  server: Server,
-  deps: TabApiDeps & { readonly rhythm: RhythmServices },
-): void {
+export function registerCalendarApi(server: Server, deps: TabApiDeps): void {
   const authenticated = authenticatedFor(deps);
   const meetingDeps: MeetingDeps = { store: deps.store, clock: deps.clock, ...deps.rhythm };
 
@@ -129,36 +122,31 @@ export function registerCalendarApi(
 
   server.post(
     '/api/v1/meetings/calendar/import',
-    authenticated.json(async (req, res, user) => {
-      if (!isSamordning(user)) return forbidden(res);
-      const parsed = importSchema.safeParse(req.body);
-      if (!parsed.success) return sendShapeError(res);
+    samordningJson(authenticated, importSchema, async (_req, res, user, body) => {
       await withCalendar(res, async (groupCalendar) => {
         const result = await importCalendarEvent(
           { ...meetingDeps, groupCalendar },
           user.userId,
-          parsed.data.eventId,
+          body.eventId,
           calendarWindow(deps.clock.now()),
         );
         if (result.kind === 'already-imported') {
-          return sendJson(res, 409, {
-            ...apiError(
-              'already-imported',
-              'Händelsen är redan tillagd som möte. Inget ändrades.',
-              'The event is already added as a meeting. Nothing was changed.',
-            ),
-            meetingId: result.meetingId,
-          });
+          return sendError(
+            res,
+            409,
+            'already-imported',
+            'Händelsen är redan tillagd som möte. Inget ändrades.',
+            'The event is already added as a meeting. Nothing was changed.',
+            { meetingId: result.meetingId },
+          );
         }
         if (result.kind === 'event-not-found') {
-          return sendJson(
+          return sendError(
             res,
             404,
-            apiError(
-              'event-not-found',
-              'Händelsen finns inte (längre) i gruppkalendern, eller är inställd.',
-              'The event is not (or no longer) in the group calendar, or it is cancelled.',
-            ),
+            'event-not-found',
+            'Händelsen finns inte (längre) i gruppkalendern, eller är inställd.',
+            'The event is not (or no longer) in the group calendar, or it is cancelled.',
           );
         }
         sendResult(res, result, true);

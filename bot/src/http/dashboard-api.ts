@@ -13,7 +13,7 @@ import { authenticatedFor } from './authenticated';
 import { sendJson, sendJsonText } from './send-json';
 import { VersionedCache } from './versioned-cache';
 import { apiError } from './errors';
-import { forbidden, queryOf } from './replies';
+import { forbidden, queryOf, sendError } from './replies';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
@@ -136,26 +136,13 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
     authenticated(async (req, res) => {
       const query = activitiesQuery.safeParse(queryOf(req));
       if (!query.success) return sendJson(res, 400, badFilter);
-      const {
-        plan,
-        q,
-        organisation,
-        goal,
-        heading,
-        own,
-        status,
-        focusArea,
-        perspective,
-        targetGroup,
-        untagged,
-      } = query.data;
+      const { plan, q, organisation, own, focusArea, perspective, targetGroup, untagged, ...same } =
+        query.data;
       const result = await findActivities(store, clock, plan, {
+        ...same, // goal, heading, status: named as the filter names them
         text: q,
         organisationId: organisation,
-        goal,
-        heading,
         ownOnly: own === '1',
-        status,
         focusAreaId: focusArea,
         perspectiveId: perspective,
         targetGroupId: targetGroup,
@@ -170,10 +157,8 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
     '/api/v1/activities/:id',
     authenticated(async (req, res, user) => {
       const activityId = activityIdOf(req);
-      const detail =
-        activityId === null
-          ? undefined
-          : await loadActivityDetail(store, user, activityId, refused);
+      if (activityId === null) return sendJson(res, 404, activityNotFound());
+      const detail = await loadActivityDetail(store, user, activityId, refused);
       if (detail === undefined) return sendJson(res, 404, activityNotFound());
       sendJson(res, 200, detail);
     }),
@@ -190,14 +175,12 @@ export function registerDashboardApi(server: Server, deps: TabApiDeps): void {
           : await dismissRefusedEdit(store, refused, user, activityId, editId.data);
       if (result === 'dismissed') return sendJson(res, 200, { dismissed: true });
       if (result === 'forbidden') return forbidden(res, NOT_OWN_ORGANISATION);
-      sendJson(
+      sendError(
         res,
         404,
-        apiError(
-          'not-found',
-          'Meddelandet finns inte längre. Ladda om sidan.',
-          'The message no longer exists. Reload the page.',
-        ),
+        'not-found',
+        'Meddelandet finns inte längre. Ladda om sidan.',
+        'The message no longer exists. Reload the page.',
       );
     }),
   );

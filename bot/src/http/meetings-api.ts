@@ -1,23 +1,24 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { localDateOf } from '../domain/meetings/local-time';
+import type { RhythmWarning } from '../domain/meetings/validation';
 import {
   changeMeeting,
   planMeeting,
   type MeetingDeps,
   type MeetingResult,
 } from '../domain/meetings/meeting-service';
-import { translator } from '../i18n';
+import { bilingual } from '../i18n/bilingual';
 import { applyMeetingChange } from '../meetings/meeting-changes';
-import { meetingFormSchema, meetingInputOf } from '../meetings/meeting-form';
+import { meetingFormSchema, meetingInputOf, type MeetingForm } from '../meetings/meeting-form';
 import { describeProblem, describeWarning } from '../meetings/meeting-messages';
 import { loadMeetingsOverview } from '../meetings/meetings-view';
-import type { RhythmServices } from '../meetings/rhythm-services';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
-import { forbidden, queryParam, sendShapeError } from './replies';
+import { forbidden, queryParam, sendError } from './replies';
 import { isSamordning } from '../domain/roles';
-import { apiError } from './errors';
+import { samordningJson } from './samordning-json';
+import { sendMeetingRefusal } from './meeting-replies';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
@@ -25,9 +26,6 @@ import type { TabApiDeps } from './tab-api-deps';
  * and the technical fix for reminders that did not arrive only Samordning); only Samordning plans, moves, cancels and retries (the role comes from
  * the validated identity of the caller).
  */
-
-const sv = translator('sv');
-const en = translator('en');
 
 /**
  * The technical fix for reminders that did not arrive, for IT: behind "För IT" in the tab and
@@ -44,63 +42,49 @@ const changeSchema = z.union([
   meetingFormSchema.extend({ version: z.number().int().min(1), action: z.literal('move') }),
 ]);
 
-function warningBody(result: Extract<MeetingResult, { kind: 'saved' }>) {
-  return result.warning === null
-    ? null
-    : {
-        ...result.warning,
-        message: describeWarning(sv, result.warning),
-        messageEn: describeWarning(en, result.warning),
-      };
+/** The rhythm warning with its words in both languages (null when there is none). */
+function warningBody(warning: RhythmWarning | null) {
+  return warning === null ? null : { ...warning, ...bilingual((t) => describeWarning(t, warning)) };
 }
 
 export function sendResult(res: Response, result: MeetingResult, created: boolean): void {
   switch (result.kind) {
     case 'saved':
-      sendJson(res, created ? 201 : 200, { meeting: result.meeting, warning: warningBody(result) });
-      return;
-    case 'invalid':
-      sendJson(res, 400, {
-        ...apiError(
-          'invalid',
-          'Mötet kunde inte sparas. Rätta uppgifterna och försök igen.',
-          'The meeting could not be saved. Correct the details and try again.',
-        ),
-        problems: result.problems.map((p) => ({
-          field: p.field,
-          code: p.code,
-          message: describeProblem(sv, p),
-          messageEn: describeProblem(en, p),
-        })),
+      sendJson(res, created ? 201 : 200, {
+        meeting: result.meeting,
+        warning: warningBody(result.warning),
       });
       return;
+    case 'invalid':
     case 'forbidden':
-      forbidden(res);
-      return;
     case 'not-found':
-      sendJson(res, 404, apiError('not-found', 'Mötet finns inte.', 'The meeting does not exist.'));
+      sendMeetingRefusal(res, result, {
+        sv: 'Mötet kunde inte sparas. Rätta uppgifterna och försök igen.',
+        en: 'The meeting could not be saved. Correct the details and try again.',
+        problem: (p) => ({
+          field: p.field,
+          code: p.code,
+          ...bilingual((t) => describeProblem(t, p)),
+        }),
+      });
       return;
     case 'conflict':
-      sendJson(
+      sendError(
         res,
         409,
-        apiError(
-          'conflict',
-          'Mötet har ändrats av någon annan. Ladda om och försök igen.',
-          'Someone else changed the meeting. Reload and try again.',
-        ),
+        'conflict',
+        'Mötet har ändrats av någon annan. Ladda om och försök igen.',
+        'Someone else changed the meeting. Reload and try again.',
       );
   }
 }
 
-export function registerMeetingsApi(
-  server: Server,
-  deps: TabApiDeps & { readonly rhythm: RhythmServices },
-): void {
+export function registerMeetingsApi(server: Server, deps: TabApiDeps): void {
   const authenticated = authenticatedFor(deps);
   const meetingDeps: MeetingDeps = { store: deps.store, clock: deps.clock, ...deps.rhythm };
   const param = (req: Request, name: string): string =>
     String((req.params as Record<string, unknown>)[name] ?? '');
+  const inputOf = (form: MeetingForm) => meetingInputOf(form, deps.rhythm.settings);
 
   server.get(
     '/api/v1/meetings',
@@ -117,14 +101,7 @@ export function registerMeetingsApi(
       );
       sendJson(res, 200, {
         ...overview,
-        warning:
-          overview.warning === null
-            ? null
-            : {
-                ...overview.warning,
-                message: describeWarning(sv, overview.warning),
-                messageEn: describeWarning(en, overview.warning),
-              },
+        warning: warningBody(overview.warning),
         organisations: (await deps.store.organisations.list()).map((o) => ({
           id: o.id,
           name: o.name,
@@ -141,34 +118,20 @@ export function registerMeetingsApi(
 
   server.post(
     '/api/v1/meetings',
-    authenticated.json(async (req, res, user) => {
-      if (!isSamordning(user)) return forbidden(res);
-      const parsed = meetingFormSchema.safeParse(req.body);
-      if (!parsed.success) return sendShapeError(res);
-      const result = await planMeeting(
-        meetingDeps,
-        user.userId,
-        meetingInputOf(parsed.data, deps.rhythm.settings),
-      );
-      sendResult(res, result, true);
+    samordningJson(authenticated, meetingFormSchema, async (_req, res, user, form) => {
+      sendResult(res, await planMeeting(meetingDeps, user.userId, inputOf(form)), true);
     }),
   );
 
   server.patch(
     '/api/v1/meetings/:id',
-    authenticated.json(async (req, res, user) => {
-      if (!isSamordning(user)) return forbidden(res);
-      const parsed = changeSchema.safeParse(req.body);
-      if (!parsed.success) return sendShapeError(res);
-      const body = parsed.data;
+    samordningJson(authenticated, changeSchema, async (req, res, user, body) => {
       const result = await changeMeeting(
         meetingDeps,
         user.userId,
         param(req, 'id'),
         body.version,
-        body.action === 'cancel'
-          ? { kind: 'cancel' }
-          : { kind: 'edit', input: meetingInputOf(body, deps.rhythm.settings) },
+        body.action === 'cancel' ? { kind: 'cancel' } : { kind: 'edit', input: inputOf(body) },
       );
       const delivery = deps.rhythm.delivery;
       if (result.kind === 'saved' && result.previous !== null && delivery !== null) {
@@ -189,33 +152,32 @@ export function registerMeetingsApi(
       if (!isSamordning(user)) return forbidden(res);
       const outbox = deps.rhythm.delivery?.outbox;
       if (outbox === undefined) {
-        sendJson(
+        return sendError(
           res,
           503,
-          apiError('unavailable', 'Utskicken är inte igång.', 'Delivery is not running.'),
+          'unavailable',
+          'Utskicken är inte igång.',
+          'Delivery is not running.',
         );
-        return;
       }
       const job = await outbox.get(param(req, 'key'));
       if (job === undefined) {
-        sendJson(
+        return sendError(
           res,
           404,
-          apiError('not-found', 'Påminnelsen finns inte.', 'The reminder does not exist.'),
+          'not-found',
+          'Påminnelsen finns inte.',
+          'The reminder does not exist.',
         );
-        return;
       }
       if (job.status !== 'failed' && job.status !== 'unreachable') {
-        sendJson(
+        return sendError(
           res,
           409,
-          apiError(
-            'not-retryable',
-            'Påminnelsen behöver inte skickas om.',
-            'The reminder does not need to be sent again.',
-          ),
+          'not-retryable',
+          'Påminnelsen behöver inte skickas om.',
+          'The reminder does not need to be sent again.',
         );
-        return;
       }
       const retried = await outbox.retry(job.key, deps.clock.now().toISOString());
       sendJson(res, 200, { key: retried.key, status: retried.status });

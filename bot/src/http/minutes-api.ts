@@ -14,15 +14,16 @@ import {
   type MinutesRefusal,
 } from '../domain/services/minutes-service';
 import { renderReportDocx } from '../files/docx-report';
-import { formatDate, translator, type MessageKey } from '../i18n';
+import { formatDate, type MessageKey } from '../i18n';
+import { bilingual } from '../i18n/bilingual';
 import { sendMinutes } from '../meetings/minutes-send';
-import type { RhythmServices } from '../meetings/rhythm-services';
 import { formatMeetingTime } from '../teams/cards/reminder-card';
 import { isSamordning } from '../domain/roles';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
-import { apiError } from './errors';
-import { forbidden, sendShapeError } from './replies';
+import { forbidden, sendError } from './replies';
+import { samordningJson } from './samordning-json';
+import { sendMeetingRefusal } from './meeting-replies';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
@@ -30,9 +31,6 @@ import type { TabApiDeps } from './tab-api-deps';
  * everyone signed in reads; only Samordning (role from the validated identity) changes the
  * agenda, records decisions and sends them. Bad input: a Swedish message, nothing stored.
  */
-
-const sv = translator('sv');
-const en = translator('en');
 
 const agendaSchema = z.object({
   order: z.array(z.string().max(200)).max(500),
@@ -55,37 +53,20 @@ const decisionSchema = z.object({
   dueDate: z.string().max(20).nullable().default(null),
 });
 
-function problemBody(problems: readonly MinutesProblem[]) {
-  return problems.map((p) => {
-    const key = `minutes.problem.${p.field}.${p.code}` as MessageKey;
-    return { field: p.field, code: p.code, message: sv(key), messageEn: en(key) };
-  });
+function problemBody(p: MinutesProblem) {
+  const key = `minutes.problem.${p.field}.${p.code}` as MessageKey;
+  return { field: p.field, code: p.code, ...bilingual((t) => t(key)) };
 }
 
 function refused(res: Response, refusal: MinutesRefusal): void {
-  switch (refusal.kind) {
-    case 'forbidden':
-      forbidden(res);
-      return;
-    case 'not-found':
-      sendJson(res, 404, apiError('not-found', 'Mötet finns inte.', 'The meeting does not exist.'));
-      return;
-    case 'invalid':
-      sendJson(res, 400, {
-        ...apiError(
-          'invalid',
-          'Inget sparades. Rätta uppgifterna och försök igen.',
-          'Nothing was saved. Correct the details and try again.',
-        ),
-        problems: problemBody(refusal.problems),
-      });
-  }
+  sendMeetingRefusal(res, refusal, {
+    sv: 'Inget sparades. Rätta uppgifterna och försök igen.',
+    en: 'Nothing was saved. Correct the details and try again.',
+    problem: problemBody,
+  });
 }
 
-export function registerMinutesApi(
-  server: Server,
-  deps: TabApiDeps & { readonly rhythm: RhythmServices },
-): void {
+export function registerMinutesApi(server: Server, deps: TabApiDeps): void {
   const authenticated = authenticatedFor(deps);
   const minutesDeps: MinutesDeps = {
     store: deps.store,
@@ -132,17 +113,14 @@ export function registerMinutesApi(
 
   server.put(
     '/api/v1/meetings/:id/agenda',
-    authenticated.json(async (req, res, user) => {
-      if (!isSamordning(user)) return forbidden(res);
-      const parsed = agendaSchema.safeParse(req.body);
-      if (!parsed.success) return sendShapeError(res);
+    samordningJson(authenticated, agendaSchema, async (req, res, user, agenda) => {
       const result = await saveAgenda(
         minutesDeps,
         user,
         id(req),
         {
-          order: parsed.data.order,
-          added: parsed.data.added.map((a) => ({
+          order: agenda.order,
+          added: agenda.added.map((a) => ({
             id: a.id ?? `egen:${randomUUID()}`,
             title: a.title,
           })),
@@ -158,11 +136,8 @@ export function registerMinutesApi(
 
   server.post(
     '/api/v1/meetings/:id/decisions',
-    authenticated.json(async (req, res, user) => {
-      if (!isSamordning(user)) return forbidden(res);
-      const parsed = decisionSchema.safeParse(req.body);
-      if (!parsed.success) return sendShapeError(res);
-      const { id: decisionId, ...input } = parsed.data;
+    samordningJson(authenticated, decisionSchema, async (req, res, user, decision) => {
+      const { id: decisionId, ...input } = decision;
       const result = await recordDecision(
         minutesDeps,
         user,
@@ -232,14 +207,12 @@ export function registerMinutesApi(
       if (!isSamordning(user)) return forbidden(res);
       const delivery = deps.rhythm.delivery;
       if (delivery === null) {
-        return sendJson(
+        return sendError(
           res,
           503,
-          apiError(
-            'unavailable',
-            'Boten kan inte skicka meddelanden just nu.',
-            'The bot cannot send messages right now.',
-          ),
+          'unavailable',
+          'Boten kan inte skicka meddelanden just nu.',
+          'The bot cannot send messages right now.',
         );
       }
       const result = await sendMinutes(

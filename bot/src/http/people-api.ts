@@ -19,12 +19,11 @@ import {
 } from '../domain/services/people-service';
 import { loadPeople } from '../domain/services/people-view';
 import { isSamordning } from '../domain/roles';
-import { ROLES } from '../domain/types';
-import { translator } from '../i18n';
+import { ROLES, type Member } from '../domain/types';
+import { bilingual } from '../i18n/bilingual';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
-import { apiError } from './errors';
-import { forbidden, queryParam, sendShapeError } from './replies';
+import { forbidden, queryParam, sendError, sendShapeError } from './replies';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
@@ -33,9 +32,6 @@ import type { TabApiDeps } from './tab-api-deps';
  * log; a samordnare names and ends her own stand-ins. Who may do what comes from the validated
  * identity (token roles and the member list), never from the body.
  */
-
-const sv = translator('sv');
-const en = translator('en');
 
 /** An Entra object id (a GUID; the demo users' too). */
 const objectId = z
@@ -58,19 +54,20 @@ const standInBody = z.object({
   to: z.string().max(10),
 });
 
-function problemsBody(problems: readonly PeopleProblem[]) {
-  return {
-    ...apiError(
-      'invalid',
-      'Ändringen kunde inte sparas. Se vad som behöver rättas.',
-      'The change could not be saved. See what needs correcting.',
-    ),
-    problems: problems.map((code) => ({
-      code,
-      message: sv(`people.problem.${code}`),
-      messageEn: en(`people.problem.${code}`),
-    })),
-  };
+function sendProblems(res: Response, problems: readonly PeopleProblem[]): void {
+  sendError(
+    res,
+    400,
+    'invalid',
+    'Ändringen kunde inte sparas. Se vad som behöver rättas.',
+    'The change could not be saved. See what needs correcting.',
+    {
+      problems: problems.map((code) => ({
+        code,
+        ...bilingual((t) => t(`people.problem.${code}`)),
+      })),
+    },
+  );
 }
 
 function sendPeopleResult<T>(res: Response, result: PeopleResult<T>, created: boolean): void {
@@ -88,18 +85,16 @@ function sendPeopleResult<T>(res: Response, result: PeopleResult<T>, created: bo
       });
       return;
     case 'not-found':
-      sendJson(
+      sendError(
         res,
         404,
-        apiError(
-          'not-found',
-          'Personen eller ersättaren finns inte.',
-          'No such person or stand-in.',
-        ),
+        'not-found',
+        'Personen eller ersättaren finns inte.',
+        'No such person or stand-in.',
       );
       return;
     case 'invalid':
-      sendJson(res, 400, problemsBody(result.problems));
+      sendProblems(res, result.problems);
   }
 }
 
@@ -153,7 +148,7 @@ export function registerPeopleApi(
             : 'directory search failed',
         );
         const [message, messageEn] = DIRECTORY_MESSAGES[error.reason];
-        sendJson(res, 503, apiError(`directory-${error.reason}`, message, messageEn));
+        sendError(res, 503, `directory-${error.reason}`, message, messageEn);
       }
     }),
   );
@@ -171,12 +166,16 @@ export function registerPeopleApi(
   server.post('/api/v1/people/members', memberRoute('add'));
   server.put('/api/v1/people/members/:userId', memberRoute('change'));
 
-  server.del(
-    '/api/v1/people/members/:userId',
+  // Removing a member and ending a stand-in: the id from the path, answered as any change.
+  const removal = (
+    remove: (deps: PeopleDeps, user: Member, id: string) => Promise<PeopleResult<unknown>>,
+    key: string,
+  ) =>
     authenticated(async (req, res, user) => {
-      sendPeopleResult(res, await removeMember(people, user, param(req, 'userId')), false);
-    }),
-  );
+      sendPeopleResult(res, await remove(people, user, param(req, key)), false);
+    });
+  server.del('/api/v1/people/members/:userId', removal(removeMember, 'userId'));
+  server.del('/api/v1/people/stand-ins/:id', removal(endStandIn, 'id'));
 
   server.post(
     '/api/v1/people/stand-ins',
@@ -189,13 +188,6 @@ export function registerPeopleApi(
         absentUserId: absentUserId ?? user.userId,
       });
       sendPeopleResult(res, result, true);
-    }),
-  );
-
-  server.del(
-    '/api/v1/people/stand-ins/:id',
-    authenticated(async (req, res, user) => {
-      sendPeopleResult(res, await endStandIn(people, user, param(req, 'id')), false);
     }),
   );
 

@@ -23,12 +23,29 @@ export function forbidden(res: Response, text: ForbiddenText = ONLY_SAMORDNING):
   sendJson(res, 403, apiError('forbidden', text.sv, text.en));
 }
 
+/**
+ * An error answer: `status` with the code and its words, Swedish first; `extra` (the problems,
+ * the current version) goes beside the error.
+ */
+export function sendError(
+  res: Response,
+  status: number,
+  code: string,
+  sv: string,
+  en: string,
+  extra: Record<string, unknown> = {},
+): void {
+  sendJson(res, status, { ...apiError(code, sv, en), ...extra });
+}
+
 /** 400: the body did not have the expected shape. */
 export function sendShapeError(res: Response): void {
-  sendJson(
+  sendError(
     res,
     400,
-    apiError('invalid', 'Några uppgifter har fel format.', 'Some fields have the wrong format.'),
+    'invalid',
+    'Några uppgifter har fel format.',
+    'Some fields have the wrong format.',
   );
 }
 

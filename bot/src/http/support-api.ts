@@ -18,9 +18,9 @@ import {
 } from '../domain/support/support-types';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
-import { apiError } from './errors';
 import { formatProblem, problemBody } from './support-messages';
-import { forbidden, queryParam } from './replies';
+import { forbidden, queryParam, sendError } from './replies';
+import type { Member } from '../domain/types';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
@@ -82,37 +82,38 @@ const pathOf = (path: readonly PropertyKey[]): string =>
 
 function sendShapeError(res: Response, error: z.ZodError): void {
   const fields = [...new Set(error.issues.map((issue) => pathOf(issue.path)))];
-  sendJson(res, 400, {
-    ...apiError(
-      'invalid',
-      'Några uppgifter har fel format. Rätta fälten och försök igen.',
-      'Some fields have the wrong format. Correct them and try again.',
-    ),
-    problems: fields.map(formatProblem),
-  });
+  sendError(
+    res,
+    400,
+    'invalid',
+    'Några uppgifter har fel format. Rätta fälten och försök igen.',
+    'Some fields have the wrong format. Correct them and try again.',
+    { problems: fields.map(formatProblem) },
+  );
 }
 
 function sendRefusal(res: Response, refusal: Refusal): void {
   if (refusal.kind === 'not-found') {
-    sendJson(
+    return sendError(
       res,
       404,
-      apiError('not-found', 'Stödinformationen finns inte.', 'The support entry does not exist.'),
+      'not-found',
+      'Stödinformationen finns inte.',
+      'The support entry does not exist.',
     );
-    return;
   }
   forbidden(res, { sv: 'Det här kan bara HR göra.', en: 'Only HR can do this.' });
 }
 
 function sendConflict(res: Response, current: SupportEntry): void {
-  sendJson(res, 409, {
-    ...apiError(
-      'conflict',
-      'Någon annan har ändrat uppgiften sedan du öppnade den. Se den senaste versionen och försök igen.',
-      'Someone else changed this entry after you opened it. Review the latest version and try again.',
-    ),
-    current,
-  });
+  sendError(
+    res,
+    409,
+    'conflict',
+    'Någon annan har ändrat uppgiften sedan du öppnade den. Se den senaste versionen och försök igen.',
+    'Someone else changed this entry after you opened it. Review the latest version and try again.',
+    { current },
+  );
 }
 
 /** What a reader gets: the content only (no source, editor or review data). */
@@ -141,6 +142,18 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
   const { store, clock } = deps;
   const authenticated = authenticatedFor(deps);
   const notFound = (res: Response): void => sendRefusal(res, { kind: 'not-found' });
+  /** A JSON route on one entry: 404 for an id that cannot be one, 400 (naming the fields) for a body without `schema`'s shape. */
+  const entryJson = <S extends z.ZodTypeAny>(
+    schema: S,
+    handler: (res: Response, user: Member, entryId: string, input: z.output<S>) => Promise<void>,
+  ) =>
+    authenticated.json(async (req, res, user) => {
+      const entryId = entryIdOf(req);
+      if (entryId === null) return notFound(res);
+      const input = schema.safeParse(req.body);
+      if (!input.success) return sendShapeError(res, input.error);
+      await handler(res, user, entryId, input.data);
+    });
 
   // Readers: any signed-in user. The user is deliberately not passed on.
   server.get(
@@ -148,16 +161,13 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
     authenticated(async (req, res) => {
       const audience = audienceSchema.safeParse(queryParam(req, 'audience') ?? null);
       if (!audience.success) {
-        sendJson(
+        return sendError(
           res,
           400,
-          apiError(
-            'bad-audience',
-            'Okänd målgrupp. Välj chef, kollega eller medarbetare.',
-            'Unknown audience. Choose chef, kollega or medarbetare.',
-          ),
+          'bad-audience',
+          'Okänd målgrupp. Välj chef, kollega eller medarbetare.',
+          'Unknown audience. Choose chef, kollega or medarbetare.',
         );
-        return;
       }
       const entries = await listPublishedSupport(store, clock, audience.data);
       sendJson(res, 200, { entries: entries.map(readerView) });
@@ -191,49 +201,33 @@ export function registerSupportApi(server: Server, deps: TabApiDeps): void {
 
   server.put(
     '/api/v1/support/:id',
-    authenticated.json(async (req, res, user) => {
-      const entryId = entryIdOf(req);
-      if (entryId === null) return notFound(res);
-      const input = supportEntryUpdateSchema.safeParse(req.body);
-      if (!input.success) return sendShapeError(res, input.error);
-      const result = await saveSupportEntry(
-        store,
-        clock,
-        user,
-        { ...input.data, entryId },
-        randomUUID,
-      );
+    entryJson(supportEntryUpdateSchema, async (res, user, entryId, input) => {
+      const result = await saveSupportEntry(store, clock, user, { ...input, entryId }, randomUUID);
       sendSaveResult(res, result, 200);
     }),
   );
 
   server.post(
     '/api/v1/support/:id/status',
-    authenticated.json(async (req, res, user) => {
-      const entryId = entryIdOf(req);
-      if (entryId === null) return notFound(res);
-      const input = supportStatusSchema.safeParse(req.body);
-      if (!input.success) return sendShapeError(res, input.error);
+    entryJson(supportStatusSchema, async (res, user, entryId, input) => {
       const result = await changeSupportStatus(
         store,
         clock,
         user,
         entryId,
-        input.data.version,
-        input.data.action,
+        input.version,
+        input.action,
         randomUUID,
       );
       if (result.kind === 'saved') return sendJson(res, 200, { entry: result.entry });
       if (result.kind === 'conflict') return sendConflict(res, result.current);
       if (result.kind === 'invalid-transition') {
-        return sendJson(
+        return sendError(
           res,
           400,
-          apiError(
-            'invalid-transition',
-            'Det går inte att göra så med en uppgift i den här statusen.',
-            'That action is not possible in the entry’s current status.',
-          ),
+          'invalid-transition',
+          'Det går inte att göra så med en uppgift i den här statusen.',
+          'That action is not possible in the entry’s current status.',
         );
       }
       sendRefusal(res, result);
@@ -261,12 +255,12 @@ function sendSaveResult(res: Response, result: SaveSupportResult, savedStatus: n
 }
 
 function sendInvalid(res: Response, problems: Parameters<typeof problemBody>[0][]): void {
-  sendJson(res, 400, {
-    ...apiError(
-      'invalid',
-      'Några uppgifter behöver rättas innan du kan spara.',
-      'Some fields need correcting before you can save.',
-    ),
-    problems: problems.map(problemBody),
-  });
+  sendError(
+    res,
+    400,
+    'invalid',
+    'Några uppgifter behöver rättas innan du kan spara.',
+    'Some fields need correcting before you can save.',
+    { problems: problems.map(problemBody) },
+  );
 }

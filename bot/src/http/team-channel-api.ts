@@ -10,9 +10,9 @@ import {
 } from '../meetings/team-channel';
 import { authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
-import { apiError } from './errors';
-import { forbidden, sendShapeError } from './replies';
+import { sendError } from './replies';
 import { isSamordning } from '../domain/roles';
+import { samordningJson } from './samordning-json';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
@@ -59,32 +59,27 @@ export function registerTeamChannelApi(server: Server, deps: TabApiDeps): void {
 
   server.put(
     '/api/v1/team-channel',
-    authenticated.json(async (req, res, user) => {
-      if (!isSamordning(user)) return forbidden(res);
-      const parsed = chooseSchema.safeParse(req.body);
-      if (!parsed.success) return sendShapeError(res);
+    samordningJson(authenticated, chooseSchema, async (_req, res, user, choice) => {
       const result = await chooseTeamChannel(
         deps.rhythm.channel,
         user.userId,
-        parsed.data.conversationId,
+        choice.conversationId,
         deps.clock.now(),
       );
       if (result === 'unknown-channel') {
-        return sendJson(
+        return sendError(
           res,
           404,
-          apiError(
-            'unknown-channel',
-            'Samordna finns inte i den kanalen. Välj en av kanalerna i listan, eller lägg först till Samordna i teamet.',
-            'Samordna is not in that channel. Choose one of the channels in the list, or add Samordna to the team first.',
-          ),
+          'unknown-channel',
+          'Samordna finns inte i den kanalen. Välj en av kanalerna i listan, eller lägg först till Samordna i teamet.',
+          'Samordna is not in that channel. Choose one of the channels in the list, or add Samordna to the team first.',
         );
       }
       deps.logger.info(
         {
           event: 'team-channel-chosen',
           via: 'tab',
-          conversationId: parsed.data.conversationId,
+          conversationId: choice.conversationId,
           userId: user.userId,
         },
         'Samordning chose the team channel',

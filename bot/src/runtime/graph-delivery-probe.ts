@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { DeliveryProbe, ProbeResult } from '../domain/ports/delivery-probe.port';
 import type { StoredConversation } from '../domain/ports/runtime-state.port';
 import { deliveryMarker } from '../domain/delivery/delivery-mark';
-import type { GraphHttp } from '../store/sharepoint/graph-http';
-import { odataString } from '../store/sharepoint/odata';
+import type { GraphHttp } from '../graph/graph-http';
+import { odataString } from '../graph/odata';
 
 /** Graph's answers, as far as the probe reads them (one zod mapper for this adapter). */
 const installations = z.object({ value: z.array(z.object({ id: z.string().min(1) })) });

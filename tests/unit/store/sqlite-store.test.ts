@@ -12,7 +12,7 @@ import { friFranVald, organisations } from '../../helpers/malmo-plan';
 import type { Clock } from '../../../bot/src/domain/ports/clock.port';
 import { seedStore, type SeedInput } from '../../../bot/src/domain/services/seed';
 import type { Activity } from '../../../bot/src/domain/types';
-import { migrate, openDatabase } from '../../../bot/src/store/sqlite/database';
+import { migrate, openDatabase } from '../../../bot/src/sqlite/database';
 import { storeMigrations } from '../../../bot/src/store/sqlite/migrations';
 import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
 

@@ -1,3 +1,5 @@
+import type { PlanCatalogs } from '../plan-catalogs';
+
 /**
  * A plan as its plan file defines it (`catalog/plans/*.yaml`): everything the plan document
  * says — title, period, vision, goals with their "Genom att" strategies, the catalogs the
@@ -112,7 +114,11 @@ export interface PlanAdoption {
   readonly date: string | null;
 }
 
-export interface PlanDocument {
+export interface PlanDocument extends PlanCatalogs<
+  PlanCatalogEntry,
+  PlanPreventionLevel,
+  PlanHeading
+> {
   /** Stable kebab-case id, e.g. `fri-fran-vald-2022-2026`. */
   readonly id: string;
   readonly title: string;
@@ -126,12 +132,7 @@ export interface PlanDocument {
   /** The organisation that coordinates the plan (Samordning's home), if named. */
   readonly coordinatedBy: string | null;
   readonly goals: readonly PlanGoal[];
-  readonly focusAreas: readonly PlanCatalogEntry[];
-  readonly perspectives: readonly PlanCatalogEntry[];
-  readonly targetGroups: readonly PlanCatalogEntry[];
-  readonly preventionLevels: readonly PlanPreventionLevel[];
   readonly perpetratorGroups: readonly PlanCatalogEntry[];
-  readonly headings: readonly PlanHeading[];
   readonly organisations: readonly PlanOrganisation[];
   readonly indicators: readonly PlanIndicator[];
 }

@@ -3,39 +3,19 @@ import type { Clock } from '../ports/clock.port';
 import { ConflictError, type StorePort } from '../ports/store.port';
 import { canActFor } from '../reporting';
 import { cleanLine, cleanText } from '../text/clean-text';
-import type {
-  Activity,
-  ActivityDirection,
-  HeadingId,
-  Member,
-  Organisation,
-  Plan,
-  PreventionLevelId,
-} from '../types';
+import type { Activity, ActivityDraft, Member, Organisation, Plan } from '../types';
 import { samordningNames } from '../people/reporter';
 import type { Refusal } from './status-service';
 
-export interface ActivityInput {
+export interface ActivityInput extends ActivityDraft {
   /** '' for a new activity. */
   readonly activityId: string;
   /** The version the form was opened at (0 for new). */
   readonly version: number;
   /** One user action: a repeated submit creates one activity. */
   readonly submissionId: string;
-  readonly title: string;
-  readonly description: string;
   readonly goal: number;
   readonly strategyId: string;
-  readonly heading: HeadingId;
-  readonly partners: readonly string[];
-  readonly focusAreaIds: readonly string[];
-  readonly perspectiveIds: readonly string[];
-  readonly targetGroupIds: readonly string[];
-  readonly preventionLevel: PreventionLevelId | null;
-  readonly direction: ActivityDirection;
-  readonly owner: string;
-  readonly startDate: string | null;
-  readonly endDate: string | null;
 }
 
 export type ActivityProblem =

@@ -88,33 +88,20 @@ const NO_KOLADA = {
 
 function koladaSource(kpiId: string, municipalityId: string, reading: KpiReading | null) {
   const base = { kpiId, municipalityId };
-  if (reading === null) {
-    return {
-      source: {
-        ...base,
-        title: null,
-        status: 'saknas',
-        fetchedAt: null,
-        reason: NO_KOLADA.sv,
-        reasonEn: NO_KOLADA.en,
-      } satisfies KoladaSource,
-      values: [],
-    };
-  }
-  if (reading.kind === 'unavailable') {
-    const reason = KOLADA_REASONS[reading.reason];
-    return {
-      source: {
-        ...base,
-        title: null,
-        status: 'saknas',
-        fetchedAt: null,
-        reason: reason.sv,
-        reasonEn: reason.en,
-      } satisfies KoladaSource,
-      values: [],
-    };
-  }
+  /** No figures from Kolada, and why (Swedish first). */
+  const missing = (reason: { readonly sv: string; readonly en: string }) => ({
+    source: {
+      ...base,
+      title: null,
+      status: 'saknas',
+      fetchedAt: null,
+      reason: reason.sv,
+      reasonEn: reason.en,
+    } satisfies KoladaSource,
+    values: [],
+  });
+  if (reading === null) return missing(NO_KOLADA);
+  if (reading.kind === 'unavailable') return missing(KOLADA_REASONS[reading.reason]);
   const reason = reading.kind === 'stale' ? KOLADA_REASONS[reading.reason] : null;
   return {
     source: {

@@ -6,7 +6,7 @@ import {
   type OutboxJobInput,
   type OutboxStore,
 } from '../../domain/ports/outbox.port';
-import type { SqliteDatabase } from '../../store/sqlite/database';
+import type { SqliteDatabase } from '../../sqlite/database';
 import { INTERRUPTED_SEND, instant, newJob, plusMs, UnknownJobError } from '../outbox-rules';
 import { jobFromRow, newJobRow } from './runtime-mappers';
 

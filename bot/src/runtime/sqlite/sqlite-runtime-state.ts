@@ -11,7 +11,7 @@ import {
   SqliteFile,
   type Migration,
   type SqliteDatabase,
-} from '../../store/sqlite/database';
+} from '../../sqlite/database';
 import {
   conversationFromRow as fromRow,
   conversationToRow,

@@ -5,7 +5,7 @@ import {
   type CalendarWindow,
   type GroupCalendar,
 } from '../../domain/ports/group-calendar.port';
-import { GraphCallError, type GraphHttp } from '../sharepoint/graph-http';
+import { GraphCallError, type GraphHttp } from '../../graph/graph-http';
 import { calendarEventFromGraph, EVENT_SELECT } from './calendar-event-mapper';
 
 export interface GraphGroupCalendarOptions {

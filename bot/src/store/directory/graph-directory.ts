@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DirectoryUser } from '../../domain/people/people-types';
 import { DirectoryAccessError, type DirectoryPort } from '../../domain/ports/directory.port';
-import { GraphCallError, type GraphHttp } from '../sharepoint/graph-http';
+import { GraphCallError, type GraphHttp } from '../../graph/graph-http';
 import { byDisplayName, directoryQuery } from './directory-query';
 
 /**

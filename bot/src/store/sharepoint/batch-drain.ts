@@ -1,7 +1,7 @@
 import type { PendingWrite } from '../../domain/ports/write-outbox.port';
 import type { ItemFields } from './field-codec';
-import { GraphCallError, type BatchResponse } from './graph-http';
-import { retryAfterMs } from './graph-middleware';
+import { GraphCallError, type BatchResponse } from '../../graph/graph-http';
+import { retryAfterMs } from '../../graph/graph-middleware';
 import type { ListName } from './list-schema';
 import { SiteLists, type GraphItem } from './site-lists';
 

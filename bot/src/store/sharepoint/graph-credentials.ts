@@ -2,7 +2,7 @@ import { ManagedIdentityCredential } from '@azure/identity';
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { TokenProvider } from './graph-middleware';
+import type { TokenProvider } from '../../graph/graph-middleware';
 
 /** App-only credentials (config.ts builds them from GRAPH_AUTH and friends). */
 export type GraphCredentials =

@@ -1,4 +1,4 @@
-import type { GraphHttp } from './graph-http';
+import type { GraphHttp } from '../../graph/graph-http';
 import { columnDefinition, LIST_SCHEMA } from './list-schema';
 import { sitePathFromUrl } from './site-lists';
 

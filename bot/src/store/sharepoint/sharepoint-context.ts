@@ -4,7 +4,7 @@ import type {
   PendingWriteKind,
   WriteOutboxPort,
 } from '../../domain/ports/write-outbox.port';
-import type { GraphHttp } from './graph-http';
+import type { GraphHttp } from '../../graph/graph-http';
 import { ListReplica, type ReplicaEntry } from './list-replica';
 import type { ListName } from './list-schema';
 import {

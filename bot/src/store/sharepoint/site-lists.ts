@@ -1,6 +1,6 @@
-import { GraphHttp, type BatchResponse } from './graph-http';
+import { GraphHttp, type BatchResponse } from '../../graph/graph-http';
 import type { ItemFields } from './field-codec';
-import { fieldEquals } from './odata';
+import { fieldEquals } from '../../graph/odata';
 import { listSpec, LIST_NAMES, type ListName } from './list-schema';
 
 /** A list item as Graph returns it with `expand=fields`. */

@@ -5,7 +5,7 @@ import type {
   WriteOutboxPort,
 } from '../../domain/ports/write-outbox.port';
 import { sqliteCodec } from '../../codecs/record-codec';
-import { migrate, openDatabase, type Migration, type SqliteDatabase } from '../sqlite/database';
+import { migrate, openDatabase, type Migration, type SqliteDatabase } from '../../sqlite/database';
 
 /**
  * Runs on the outbox's own SQLite file, or on the runtime database when runtime state is in

@@ -6,7 +6,7 @@ import type {
   WriteOutboxPort,
 } from '../../domain/ports/write-outbox.port';
 import type { ItemFields } from './field-codec';
-import { GraphCallError } from './graph-http';
+import { GraphCallError } from '../../graph/graph-http';
 import type { ListName } from './list-schema';
 import { drainCreates, identity, type DrainSync } from './batch-drain';
 import type { SiteLists, GraphItem } from './site-lists';

@@ -1,4 +1,4 @@
-import type { Migration } from './database';
+import type { Migration } from '../../sqlite/database';
 
 /** Store schema. Append new migrations; never edit one that has shipped. */
 export const storeMigrations: readonly Migration[] = [

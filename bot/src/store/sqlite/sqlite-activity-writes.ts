@@ -5,7 +5,7 @@
  */
 import type { Activity } from '../../domain/types';
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
-import type { SqliteDatabase } from './database';
+import type { SqliteDatabase } from '../../sqlite/database';
 import { activityFromRow, activityRows, activityToRow } from './mappers';
 import { createdOrSame, insertSql, rowBy, versionedUpdateSql } from './sqlite-sql';
 

@@ -3,7 +3,7 @@ import type {
   ImportBatchRepository,
   ImportBatchResult,
 } from '../../domain/ports/import-batch.port';
-import type { SqliteDatabase } from './database';
+import type { SqliteDatabase } from '../../sqlite/database';
 import { reportToRow } from './mappers';
 import { insertActivity, replaceActivity } from './sqlite-activity-writes';
 

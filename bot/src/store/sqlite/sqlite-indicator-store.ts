@@ -10,7 +10,7 @@ import { sqliteCodec } from '../../codecs/record-codec';
 import { indicatorDefinitionShape } from '../indicator-schemas';
 import type { KpiSeries } from '../../domain/ports/kolada.port';
 import { kpiSeriesFromRecord, kpiSeriesToRecord } from '../kolada/kpi-series-record';
-import type { SqliteDatabase } from './database';
+import type { SqliteDatabase } from '../../sqlite/database';
 
 const valueRow = z
   .object({

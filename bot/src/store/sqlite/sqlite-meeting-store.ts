@@ -1,7 +1,7 @@
 import type { MeetingFilter, MeetingStore } from '../../domain/ports/meeting-store.port';
 import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
 import type { Meeting, MeetingSnapshot, StepState } from '../../domain/meetings/meeting';
-import type { SqliteDatabase } from './database';
+import type { SqliteDatabase } from '../../sqlite/database';
 import {
   createdOrSame,
   insertSql,

@@ -6,7 +6,7 @@ import type {
 import type { MinutesStore } from '../../domain/ports/minutes-store.port';
 import { sqliteCodec } from '../../codecs/record-codec';
 import { agendaEditsShape, decisionShape } from '../minutes-schemas';
-import type { SqliteDatabase } from './database';
+import type { SqliteDatabase } from '../../sqlite/database';
 import { insertSql, rowBy, rowsWhere } from './sqlite-sql';
 
 const agendas = sqliteCodec(agendaEditsShape, {

@@ -1,7 +1,7 @@
 import type { PeopleAuditEntry, StandIn } from '../../domain/people/people-types';
 import type { MemberRepository, StandInRepository } from '../../domain/ports/store.port';
 import type { Member } from '../../domain/types';
-import type { SqliteDatabase } from './database';
+import type { SqliteDatabase } from '../../sqlite/database';
 import { memberFromRow, memberToRow } from './mappers';
 import { auditFromRow, auditToRow, standInFromRow, standInToRow } from './people-mappers';
 

@@ -1,6 +1,6 @@
 import { ConflictError } from '../../domain/ports/store.port';
 import { sameContent } from '../same-content';
-import type { SqliteDatabase } from './database';
+import type { SqliteDatabase } from '../../sqlite/database';
 
 /**
  * The SQL every SQLite repository repeated, written once: a filter's WHERE clause, the INSERT

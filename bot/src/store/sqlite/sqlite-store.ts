@@ -21,7 +21,7 @@ import {
 } from '../../domain/ports/store.port';
 import type { ImportBatchRepository } from '../../domain/ports/import-batch.port';
 import type { SupportRepository } from '../../domain/ports/support-store.port';
-import { openMigrated, SqliteFile, type SqliteDatabase } from './database';
+import { openMigrated, SqliteFile, type SqliteDatabase } from '../../sqlite/database';
 import { replayOf } from '../report-replay';
 import {
   activityFromRow,

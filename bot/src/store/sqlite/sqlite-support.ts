@@ -2,7 +2,7 @@ import { ConflictError, NotFoundError } from '../../domain/ports/store.port';
 import type { SupportRepository } from '../../domain/ports/support-store.port';
 import type { SupportEntry, SupportEntryVersion } from '../../domain/support/support-types';
 import { bySupportOrder, SUPPORT_ENTRY, type SupportChange as Change } from '../support-schemas';
-import type { SqliteDatabase } from './database';
+import type { SqliteDatabase } from '../../sqlite/database';
 import { createdOrSame, insertSql, rowBy, rowsBy, versionedUpdateSql } from './sqlite-sql';
 import {
   supportEntryFromRow,

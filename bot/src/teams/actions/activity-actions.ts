@@ -5,7 +5,11 @@ import {
   type ActivityProblem,
 } from '../../domain/services/activity-service';
 import { isRefusal, loadStatusList } from '../../domain/services/status-service';
-import { buildActivityFormCard, buildActivitySavedCard } from '../cards/activity-form-card';
+import {
+  buildActivityFormCard,
+  buildActivitySavedCard,
+  type ActivityFormCardInput,
+} from '../cards/activity-form-card';
 import type { ActionResult } from './invoke-response';
 import type { ActionContext, StatusDeps } from './action-context';
 import { refusalCard } from './status-actions';
@@ -35,13 +39,14 @@ async function openRoundId(deps: StatusDeps, ctx: ActionContext): Promise<string
   return isRefusal(view) ? null : view.round.id;
 }
 
-async function form(
-  deps: StatusDeps,
+/** The activity form for an opened (or refused) activity: its plan and organisation, the turn's language. */
+function formCard(
   ctx: ActionContext,
-  activityId: string | null,
-): Promise<ActionResult> {
-  const opened = await openActivityForm(deps.store, ctx.turn.userId, activityId);
-  if ('kind' in opened) return refusalCard(ctx.turn, opened, null);
+  opened: Pick<ActivityFormCardInput, 'plan'> & {
+    readonly organisation: { readonly name: string };
+  },
+  fields: Pick<ActivityFormCardInput, 'activity' | 'submissionId' | 'problems' | 'draft'>,
+): ActionResult {
   return {
     kind: 'card',
     card: buildActivityFormCard({
@@ -49,11 +54,23 @@ async function form(
       language: ctx.turn.language,
       plan: opened.plan,
       organisationName: opened.organisation.name,
-      activity: opened.activity,
-      submissionId: randomUUID(),
-      problems: [],
+      ...fields,
     }),
   };
+}
+
+async function form(
+  deps: StatusDeps,
+  ctx: ActionContext,
+  activityId: string | null,
+): Promise<ActionResult> {
+  const opened = await openActivityForm(deps.store, ctx.turn.userId, activityId);
+  if ('kind' in opened) return refusalCard(ctx.turn, opened, null);
+  return formCard(ctx, opened, {
+    activity: opened.activity,
+    submissionId: randomUUID(),
+    problems: [],
+  });
 }
 
 /** "Ny aktivitet": an empty form for the sender's organisation. */
@@ -83,24 +100,17 @@ export async function onSaveActivity(deps: StatusDeps, ctx: ActionContext): Prom
     if ('kind' in opened) return refusalCard(ctx.turn, opened, null);
     const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big');
     const missingTitle = parsed.error.issues.some((issue) => issue.path[0] === 'title');
-    return {
-      kind: 'card',
-      card: buildActivityFormCard({
-        t,
-        language,
-        plan: opened.plan,
-        organisationName: opened.organisation.name,
-        activity: opened.activity,
-        submissionId: randomUUID(),
-        problems: [
-          missingTitle
-            ? t('activityForm.problem.title')
-            : tooLong
-              ? t('status.problem.text-too-long')
-              : t('status.problem.invalid'),
-        ],
-      }),
-    };
+    return formCard(ctx, opened, {
+      activity: opened.activity,
+      submissionId: randomUUID(),
+      problems: [
+        missingTitle
+          ? t('activityForm.problem.title')
+          : tooLong
+            ? t('status.problem.text-too-long')
+            : t('status.problem.invalid'),
+      ],
+    });
   }
   const data = parsed.data;
   const partners = data.partners
@@ -125,38 +135,24 @@ export async function onSaveActivity(deps: StatusDeps, ctx: ActionContext): Prom
         }),
       };
     case 'invalid':
-      return {
-        kind: 'card',
-        card: buildActivityFormCard({
-          t,
-          language,
-          plan: result.plan,
-          organisationName: result.organisation.name,
-          activity: result.activity,
-          submissionId: data.submissionId,
-          problems: result.problems.map((p) => t(PROBLEM_KEYS[p])),
-          // Keep what the user typed; nothing was stored.
-          draft: {
-            ...data,
-            partners,
-            strategyId: data.strategyId === '' ? null : data.strategyId,
-            preventionLevel: data.preventionLevel === '' ? null : data.preventionLevel,
-          },
-        }),
-      };
+      return formCard(ctx, result, {
+        activity: result.activity,
+        submissionId: data.submissionId,
+        problems: result.problems.map((p) => t(PROBLEM_KEYS[p])),
+        // Keep what the user typed; nothing was stored.
+        draft: {
+          ...data,
+          partners,
+          strategyId: data.strategyId === '' ? null : data.strategyId,
+          preventionLevel: data.preventionLevel === '' ? null : data.preventionLevel,
+        },
+      });
     case 'conflict':
-      return {
-        kind: 'card',
-        card: buildActivityFormCard({
-          t,
-          language,
-          plan: result.plan,
-          organisationName: result.organisation.name,
-          activity: result.current,
-          submissionId: randomUUID(),
-          problems: [t('activityForm.problem.conflict')],
-        }),
-      };
+      return formCard(ctx, result, {
+        activity: result.current,
+        submissionId: randomUUID(),
+        problems: [t('activityForm.problem.conflict')],
+      });
     default:
       return refusalCard(ctx.turn, result, null);
   }

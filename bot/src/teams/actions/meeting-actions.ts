@@ -17,6 +17,7 @@ import {
 } from '../cards/meeting-form-card';
 import { buildMeetingsListCard } from '../cards/meetings-list-card';
 import { formatMeetingTime } from '../cards/reminder-card';
+import type { MessageKey } from '../../i18n';
 import type { TeamsDeps } from '../deps';
 import type { TurnInfo } from '../turn';
 import type { ActionResult } from './invoke-response';
@@ -162,6 +163,13 @@ export async function onMeetingSave(
   }
 }
 
+/** Why "påminn nu" queued nothing, in words. */
+const REMIND_NOW_REFUSED = {
+  forbidden: 'meetingForm.forbidden',
+  'no-open-round': 'remindNow.noOpenRound',
+  'all-reported': 'remindNow.allReported',
+} as const satisfies Record<string, MessageKey>;
+
 /** "påminn nu": queue the current round's reminder to those who have not reported. */
 export async function remindNowText(deps: MeetingActionDeps, turn: TurnInfo): Promise<string> {
   const { t } = turn;
@@ -178,28 +186,19 @@ export async function remindNowText(deps: MeetingActionDeps, turn: TurnInfo): Pr
     },
     turn.userId,
   );
-  switch (result.kind) {
-    case 'forbidden':
-      return t('meetingForm.forbidden');
-    case 'no-open-round':
-      return t('remindNow.noOpenRound');
-    case 'all-reported':
-      return t('remindNow.allReported');
-    case 'queued': {
-      const organisations = result.organisations.map((o) => o.name).join(', ');
-      const sent =
-        result.unreached.length === 0
-          ? t('remindNow.queued', { count: result.recipients, organisations })
-          : result.reached === 0
-            ? t('remindNow.queuedNone')
-            : t('remindNow.queuedSome', { reached: result.reached, count: result.recipients });
-      return result.unreached.length === 0
-        ? sent
-        : `${sent} ${t('remindNow.unreached', {
-            names: result.unreached.map((u) => u.name).join(', '),
-          })}`;
-    }
-  }
+  if (result.kind !== 'queued') return t(REMIND_NOW_REFUSED[result.kind]);
+  const organisations = result.organisations.map((o) => o.name).join(', ');
+  const sent =
+    result.unreached.length === 0
+      ? t('remindNow.queued', { count: result.recipients, organisations })
+      : result.reached === 0
+        ? t('remindNow.queuedNone')
+        : t('remindNow.queuedSome', { reached: result.reached, count: result.recipients });
+  return result.unreached.length === 0
+    ? sent
+    : `${sent} ${t('remindNow.unreached', {
+        names: result.unreached.map((u) => u.name).join(', '),
+      })}`;
 }
 
 export async function onRemindNow(

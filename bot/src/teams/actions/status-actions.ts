@@ -47,6 +47,10 @@ import {
 
 const newId = (): string => randomUUID();
 
+/** The status service's first arguments for this turn: store, clock and the caller's user id. */
+const caller = (deps: StatusDeps, ctx: ActionContext) =>
+  [deps.store, deps.clock, ctx.turn.userId] as const;
+
 /** A plain message card (title and text, with a way back to the round's list when `roundId`). */
 function messageCard(
   t: TurnInfo['t'],
@@ -142,13 +146,7 @@ async function loadForm(
   ctx: ActionContext,
   target: { activityId: string; roundId: string },
 ) {
-  const form = await openReportForm(
-    deps.store,
-    deps.clock,
-    ctx.turn.userId,
-    target.activityId,
-    target.roundId,
-  );
+  const form = await openReportForm(...caller(deps, ctx), target.activityId, target.roundId);
   return isRefusal(form) ? refusalCard(ctx.turn, form, target.roundId) : form;
 }
 
@@ -228,6 +226,16 @@ function listCard(ctx: ActionContext, view: StatusListView, page: number): Actio
   };
 }
 
+/** The caller's list for the round (the open one by default), or a stand-in's organisation's. */
+function ownStatusList(
+  deps: StatusDeps,
+  ctx: ActionContext,
+  roundId: string | undefined,
+  organisationId: string | null | undefined,
+) {
+  return loadStatusList(...caller(deps, ctx), roundId, organisationId ?? undefined);
+}
+
 /** The list card for the open round (the "status" command and the list/refresh verbs). */
 export async function statusList(
   deps: StatusDeps,
@@ -236,13 +244,7 @@ export async function statusList(
   page = 0,
   organisationId?: string,
 ): Promise<ActionResult> {
-  const view = await loadStatusList(
-    deps.store,
-    deps.clock,
-    ctx.turn.userId,
-    roundId,
-    organisationId,
-  );
+  const view = await ownStatusList(deps, ctx, roundId, organisationId);
   if (isRefusal(view)) return refusalCard(ctx.turn, view, null);
   return listCard(ctx, view, page);
 }
@@ -407,9 +409,7 @@ export async function onUnchanged(deps: StatusDeps, ctx: ActionContext): Promise
   const data = parse(unchangedData, ctx);
   if (isResult(data)) return data;
   const result = await confirmUnchanged(
-    deps.store,
-    deps.clock,
-    ctx.turn.userId,
+    ...caller(deps, ctx),
     {
       activityId: data.activityId,
       roundId: data.roundId,
@@ -431,13 +431,7 @@ export async function onAllUnchangedAsk(
 ): Promise<ActionResult> {
   const data = parse(allUnchangedAskData, ctx);
   if (isResult(data)) return data;
-  const view = await loadStatusList(
-    deps.store,
-    deps.clock,
-    ctx.turn.userId,
-    data.roundId,
-    data.organisationId ?? undefined,
-  );
+  const view = await ownStatusList(deps, ctx, data.roundId, data.organisationId);
   if (isRefusal(view)) return refusalCard(ctx.turn, view, data.roundId);
   return {
     kind: 'card',
@@ -458,9 +452,7 @@ export async function onAllUnchangedConfirm(
   const data = parse(allUnchangedConfirmData, ctx);
   if (isResult(data)) return data;
   const result = await confirmAllUnchanged(
-    deps.store,
-    deps.clock,
-    ctx.turn.userId,
+    ...caller(deps, ctx),
     {
       roundId: data.roundId,
       idempotencyKey: `all-unchanged:${data.submissionId}`,

@@ -1,4 +1,4 @@
-import type { Activity, CatalogEntry, Plan } from '../../domain/types';
+import type { Activity, ActivityDraft, CatalogEntry, Plan } from '../../domain/types';
 import type { Language, Translate } from '../../i18n';
 import template from './activity-form-card.json';
 import savedTemplate from './activity-saved-card.json';
@@ -16,7 +16,7 @@ export interface ActivityFormCardInput {
   /** Already-translated messages on why the activity was not saved. */
   readonly problems: readonly string[];
   /** What the user typed when a save was refused: shown instead of the stored values. */
-  readonly draft?: ActivityDraft;
+  readonly draft?: ActivityFormValues;
 }
 
 export interface ActivitySavedCardInput {
@@ -34,23 +34,7 @@ interface Choice {
 }
 
 /** The editable fields of an activity, as typed into the form. */
-export type ActivityDraft = Pick<
-  Activity,
-  | 'title'
-  | 'description'
-  | 'goal'
-  | 'strategyId'
-  | 'heading'
-  | 'partners'
-  | 'focusAreaIds'
-  | 'perspectiveIds'
-  | 'targetGroupIds'
-  | 'preventionLevel'
-  | 'direction'
-  | 'owner'
-  | 'startDate'
-  | 'endDate'
->;
+export type ActivityFormValues = ActivityDraft & Pick<Activity, 'goal' | 'strategyId'>;
 
 /** Adaptive Card choices need a non-empty value: this one means "none". */
 export const NO_CHOICE = 'ingen';

@@ -1,7 +1,8 @@
 import type { Translate } from '../../i18n';
 import type { ReportingRound } from '../../domain/types';
-import template from './status-message-card.json';
-import { renderCard, type AdaptiveCardJson } from './render';
+import { buildMessageCard } from './message-card';
+import type { AdaptiveCardJson } from './render';
+import { withStatusRefresh } from './status-refresh';
 
 export interface StatusInviteCardInput {
   readonly t: Translate;
@@ -18,22 +19,11 @@ export interface StatusInviteCardInput {
  */
 export function buildStatusInviteCard(input: StatusInviteCardInput): AdaptiveCardJson {
   const { t, round } = input;
-  const card = renderCard(template, {
-    title: t('status.invite.title'),
-    text: t('status.invite.text', { round: round.title }),
-    roundId: round.id,
-    backToList: t('status.invite.action'),
-  });
-  if (input.requesterId === null) return card;
-  return {
-    ...card,
-    refresh: {
-      action: {
-        type: 'Action.Execute',
-        verb: 'status.refresh',
-        data: { roundId: round.id, page: 0 },
-      },
-      userIds: [input.requesterId],
-    },
-  };
+  const page = { roundId: round.id, page: 0 };
+  const card = buildMessageCard(
+    t('status.invite.title'),
+    t('status.invite.text', { round: round.title }),
+    [{ title: t('status.invite.action'), verb: 'status.list', data: page }],
+  );
+  return withStatusRefresh(card, input.requesterId, page);
 }

@@ -4,6 +4,7 @@ import type { Language, Translate } from '../../i18n';
 import template from './status-list-card.json';
 import { withoutEmptyOrganisation } from './organisation-data';
 import { renderCard, type AdaptiveCardJson } from './render';
+import { withStatusRefresh } from './status-refresh';
 
 /** Activities per page: keeps the card well inside Teams' payload limit with long titles. */
 export const STATUS_PAGE_SIZE = 8;
@@ -111,17 +112,9 @@ export function buildStatusListCard(input: StatusListCardInput): AdaptiveCardJso
       },
     }),
   );
-  if (input.requesterId === null) return card;
-  // Universal Actions: Teams refreshes the card for these users (at most 60) when they see it.
-  return {
-    ...card,
-    refresh: {
-      action: {
-        type: 'Action.Execute',
-        verb: 'status.refresh',
-        data: { roundId, page, ...(organisationId === '' ? {} : { organisationId }) },
-      },
-      userIds: [input.requesterId],
-    },
-  };
+  return withStatusRefresh(card, input.requesterId, {
+    roundId,
+    page,
+    ...(organisationId === '' ? {} : { organisationId }),
+  });
 }

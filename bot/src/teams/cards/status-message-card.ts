@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n';
-import template from './status-message-card.json';
-import { renderCard, type AdaptiveCardJson } from './render';
+import { buildMessageCard } from './message-card';
+import type { AdaptiveCardJson } from './render';
 
 export interface StatusMessageCardInput {
   readonly t: Translate;
@@ -14,10 +14,12 @@ export interface StatusMessageCardInput {
 
 /** A short message in the status flow: done, no open round, refused, not found … Pure. */
 export function buildStatusMessageCard(input: StatusMessageCardInput): AdaptiveCardJson {
-  return renderCard(template, {
-    title: input.title,
-    text: input.text,
-    roundId: input.roundId ?? '',
-    backToList: input.t('status.backToList'),
-  });
+  const back = { title: input.t('status.backToList'), verb: 'status.list' };
+  return buildMessageCard(
+    input.title,
+    input.text,
+    input.roundId === null || input.roundId === ''
+      ? []
+      : [{ ...back, data: { roundId: input.roundId, page: 0 } }],
+  );
 }

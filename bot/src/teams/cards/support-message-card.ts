@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n';
-import template from './support-message-card.json';
-import { renderCard, type AdaptiveCardJson } from './render';
+import { buildMessageCard } from './message-card';
+import type { AdaptiveCardJson } from './render';
 
 export interface SupportMessageCardInput {
   readonly t: Translate;
@@ -14,11 +14,9 @@ export interface SupportMessageCardInput {
 
 /** A short message in the support flow: refused, not found, announced … Pure. */
 export function buildSupportMessageCard(input: SupportMessageCardInput): AdaptiveCardJson {
-  return renderCard(template, {
-    title: input.title,
-    text: input.text,
-    back: input.back ?? '',
-    backToList: input.t('supportAdmin.backToList'),
-    askAgain: input.t('support.show.back'),
-  });
+  const back = {
+    admin: { title: input.t('supportAdmin.backToList'), verb: 'support.admin', data: {} },
+    ask: { title: input.t('support.show.back'), verb: 'support.ask', data: {} },
+  };
+  return buildMessageCard(input.title, input.text, input.back === null ? [] : [back[input.back]]);
 }

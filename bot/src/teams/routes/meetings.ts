@@ -8,7 +8,7 @@ import {
 import type { ActionResult } from '../actions/invoke-response';
 import { cardAttachment } from '../cards/render';
 import { stampLanguage } from '../cards/stamp-language';
-import { turnInfo } from '../turn';
+import { turnInfo, type TurnInfo } from '../turn';
 
 async function reply(
   context: TurnContext,
@@ -24,20 +24,21 @@ async function reply(
   }
 }
 
-/** "möten" / "meetings": the year's meetings, the rhythm warning and the nudge list. */
-export async function handleMeetings(context: TurnContext, deps: MeetingActionDeps): Promise<void> {
-  const turn = turnInfo(context);
-  await reply(context, await meetingsList(deps, turn), turn.language);
+/** A meeting command: what `answer` gives for the turn, sent as a card or a message. */
+function meetingCommand(
+  answer: (deps: MeetingActionDeps, turn: TurnInfo) => Promise<ActionResult>,
+): (context: TurnContext, deps: MeetingActionDeps) => Promise<void> {
+  return async (context, deps) => {
+    const turn = turnInfo(context);
+    await reply(context, await answer(deps, turn), turn.language);
+  };
 }
 
+/** "möten" / "meetings": the year's meetings, the rhythm warning and the nudge list. */
+export const handleMeetings = meetingCommand((deps, turn) => meetingsList(deps, turn));
+
 /** "nytt möte" / "new meeting": the form (Samordning only). */
-export async function handleNewMeeting(
-  context: TurnContext,
-  deps: MeetingActionDeps,
-): Promise<void> {
-  const turn = turnInfo(context);
-  await reply(context, await newMeetingForm(deps, turn), turn.language);
-}
+export const handleNewMeeting = meetingCommand((deps, turn) => newMeetingForm(deps, turn));
 
 /** "påminn nu" / "remind now": the current round's reminder at once (Samordning only). */
 export async function handleRemindNow(

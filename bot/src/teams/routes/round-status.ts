@@ -42,24 +42,27 @@ export async function handleNotReported(context: TurnContext, deps: RoundDeps): 
   );
 }
 
-/** "Hur många har rapporterat?": the round in figures, the same as Översikt's. */
-export async function handleSummary(context: TurnContext, deps: RoundDeps): Promise<void> {
+/** The card `build` makes of the round's figures, or "no round" when there are none. */
+async function sendFigures<D>(
+  context: TurnContext,
+  dashboard: D | undefined,
+  build: (turn: TurnInfo, dashboard: D) => AdaptiveCardJson,
+): Promise<void> {
   const turn = turnInfo(context);
-  const dashboard = await loadDashboard(deps.store, deps.clock, undefined, {});
-  const round = dashboard?.round ?? null;
-  if (dashboard === undefined || round === null) {
+  if (dashboard === undefined) {
     await context.sendActivity(turn.t('chat.round.none'));
     return;
   }
-  await send(
-    context,
-    turn,
-    buildRoundSummaryCard({
-      t: turn.t,
-      language: turn.language,
-      dashboard: { ...dashboard, round },
-      tabUrl: deps.tabUrl,
-    }),
+  await send(context, turn, build(turn, dashboard));
+}
+
+/** "Hur många har rapporterat?": the round in figures, the same as Översikt's. */
+export async function handleSummary(context: TurnContext, deps: RoundDeps): Promise<void> {
+  const dashboard = await loadDashboard(deps.store, deps.clock, undefined, {});
+  const round = dashboard?.round ?? null;
+  const current = dashboard === undefined || round === null ? undefined : { ...dashboard, round };
+  await sendFigures(context, current, ({ t, language }, figures) =>
+    buildRoundSummaryCard({ t, language, dashboard: figures, tabUrl: deps.tabUrl }),
   );
 }
 
@@ -69,21 +72,13 @@ export async function handleOrganisationStatus(
   deps: RoundDeps,
   organisation: OrganisationName,
 ): Promise<void> {
-  const turn = turnInfo(context);
-  const dashboard = await loadDashboard(deps.store, deps.clock, undefined, {
-    organisationId: organisation.id,
-  });
-  if (dashboard === undefined) {
-    await context.sendActivity(turn.t('chat.round.none'));
-    return;
-  }
-  await send(
-    context,
-    turn,
+  const filter = { organisationId: organisation.id };
+  const dashboard = await loadDashboard(deps.store, deps.clock, undefined, filter);
+  await sendFigures(context, dashboard, ({ t }, figures) =>
     buildOrganisationStatusCard({
-      t: turn.t,
+      t,
       organisationName: organisation.name,
-      dashboard,
+      dashboard: figures,
       tabUrl: deps.tabUrl,
     }),
   );
