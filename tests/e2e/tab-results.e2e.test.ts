@@ -184,6 +184,10 @@ describeBrowser('tab (Resultat) in Chromium', () => {
       await article.getByRole('button', { name: 'Ta bort måttet' }).click();
       await article.getByRole('button', { name: 'Ja, ta bort' }).click();
       await page.getByText('Måttet är borttaget.').waitFor();
+      // The notice comes with the answer to the removal; the list follows with its reload.
+      await page
+        .getByRole('article', { name: 'Anmälda brott i nära relation' })
+        .waitFor({ state: 'detached' });
       expect(
         await page.getByRole('article', { name: 'Anmälda brott i nära relation' }).count(),
       ).toBe(0);
