@@ -26,6 +26,7 @@ import {
   indicatorInputId,
   reportIndicatorFields,
   saveReportIndicatorValues,
+  indicatorName,
   type ReportIndicatorField,
   type TypedIndicatorValues,
 } from '../../domain/services/report-indicators';
@@ -136,6 +137,7 @@ const indicatorInputs = (
   fields.map((field) => ({
     inputId: indicatorInputId(field.indicatorId),
     name: field.name,
+    nameEn: field.nameEn,
     unit: field.unit,
     value: typed === null ? field.stored : (typed[field.indicatorId] ?? ''),
   }));
@@ -331,7 +333,7 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
       submissionId: data.submissionId,
       problems: indicatorProblems.map((p) =>
         t('status.problem.indicator', {
-          name: p.name,
+          name: indicatorName(p, ctx.turn.language),
           message: ctx.turn.language === 'sv' ? p.message : p.messageEn,
         }),
       ),
@@ -376,7 +378,7 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
       const indicatorValues = fields
         .filter((field) => stored.includes(field.indicatorId))
         .map((field) => ({
-          name: field.name,
+          name: indicatorName(field, ctx.turn.language),
           unit: field.unit,
           value: (typed[field.indicatorId] ?? '').trim(),
         }));
