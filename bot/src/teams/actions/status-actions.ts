@@ -20,7 +20,7 @@ import { buildStatusFormCard } from '../cards/status-form-card';
 import { buildStatusListCard } from '../cards/status-list-card';
 import { buildStatusMessageCard } from '../cards/status-message-card';
 import { buildStatusSavedCard } from '../cards/status-saved-card';
-import { outcomeInputOf } from '../../domain/outcomes/outcome';
+import { evidenceHostsText, outcomeInputOf } from '../../domain/outcomes/outcome';
 import {
   indicatorFieldProblems,
   indicatorInputId,
@@ -357,6 +357,7 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
       idempotencyKey: `report:${data.submissionId}`,
     },
     newId,
+    deps.evidenceHosts ?? null,
   );
   switch (result.kind) {
     case 'saved': {
@@ -398,7 +399,14 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
         baseReportId: conflict?.id ?? data.baseReportId,
         submissionId: conflict === null ? data.submissionId : newId(),
         problems:
-          result.kind === 'invalid' ? result.problems.map((p) => t(`status.problem.${p}`)) : [],
+          result.kind === 'invalid'
+            ? result.problems.map((p) =>
+                // The link refusal names the hosts a link may point to (decision 0027).
+                t(`status.problem.${p}`, {
+                  hosts: evidenceHostsText(deps.evidenceHosts ?? null),
+                }),
+              )
+            : [],
         conflict,
       });
     }
