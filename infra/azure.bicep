@@ -48,6 +48,9 @@ param samordnaGroupHr string = ''
 @description('Optional: the samordningsgrupp team\'s Microsoft 365 group id; its group calendar is then read through Graph (needs Calendars.ReadBasic, see infra/README.md). Empty: off.')
 param samordnaCalendarGroupId string = ''
 
+@description('Comma-separated host names an outcome\'s evidence link may point to (empty: the SharePoint site\'s tenant and its OneDrive).')
+param samordnaEvidenceHosts string = ''
+
 @description('SharePoint site that holds the Samordna lists, e.g. https://malmostad.sharepoint.com/sites/samordna.')
 param sharepointSiteUrl string
 
@@ -238,6 +241,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'SAMORDNA_GROUP_SAMORDNING', value: samordnaGroupSamordning }
         { name: 'SAMORDNA_GROUP_HR', value: samordnaGroupHr }
         { name: 'SAMORDNA_CALENDAR_GROUP_ID', value: samordnaCalendarGroupId }
+        { name: 'SAMORDNA_EVIDENCE_HOSTS', value: samordnaEvidenceHosts }
         { name: 'SAMORDNA_STORE', value: 'sharepoint' }
         { name: 'SHAREPOINT_SITE_URL', value: sharepointSiteUrl }
         { name: 'GRAPH_AUTH', value: graphAuth }

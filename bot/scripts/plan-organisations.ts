@@ -230,6 +230,8 @@ export function changeCommand(command: 'rename' | 'merge' | 'split') {
         );
       if (change.members.length > 0)
         lines.push(`${change.members.length} samordnare flyttades med (loggat under Personer).`);
+      if (change.standIns.length > 0)
+        lines.push(`${change.standIns.length} ersättare flyttades med (loggat under Personer).`);
       if (change.membersLeft.length > 0)
         lines.push(
           `${change.membersLeft.map((m) => m.name).join(', ')} är kvar som samordnare för ${request.from}: flytta dem under Personer i fliken.`,

@@ -160,6 +160,7 @@ export async function startSamordna(config: Config, given: Partial<Host> = {}): 
     {
       store,
       indicators,
+      evidenceHosts: config.evidenceHosts,
       runtime,
       rhythm,
       clock,
@@ -202,6 +203,7 @@ export async function startSamordna(config: Config, given: Partial<Host> = {}): 
     refusedEdits: adapters.backend.refusedEdits,
     directory: adapters.directory,
     indicators,
+    evidenceHosts: config.evidenceHosts,
     rateLimiter: createRateLimiter(config.tabApiRateLimit, clock),
     publicRateLimiter: createRateLimiter(config.publicRateLimit, clock),
     trustedProxy: config.trustedProxy,

@@ -63,6 +63,22 @@ describe('meetings API', () => {
     );
   });
 
+  it('offers a new meeting only organisations that exist today (decision 0030)', async () => {
+    const before = await call(server, 'GET', '/api/v1/meetings?year=2026');
+    const ids = (body: Record<string, unknown>) =>
+      (body['organisations'] as { id: string }[]).map((o) => o.id);
+    const [first] = await server.store.organisations.list();
+    expect(ids(before.body)).toContain(first!.id);
+    await server.store.organisations.upsert({ ...first!, validTo: '2020-12-31' });
+    try {
+      const after = await call(server, 'GET', '/api/v1/meetings?year=2026');
+      expect(ids(after.body)).not.toContain(first!.id);
+      expect(ids(after.body)).toHaveLength(ids(before.body).length - 1);
+    } finally {
+      await server.store.organisations.upsert(first!);
+    }
+  });
+
   it('refuses bad input in Swedish and English and stores nothing', async () => {
     const before = await server.rhythm.meetings.listMeetings();
     const bad = await call(server, 'POST', '/api/v1/meetings', {

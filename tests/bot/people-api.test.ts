@@ -280,6 +280,44 @@ describe('people API: changes', () => {
     ).toEqual(['samordnare-needs-organisation']);
     expect(await rig.server.store.members.get(LISA)).toBeUndefined();
   });
+
+  it('offers only organisations that exist today and refuses placing someone in an ended one', async () => {
+    // Merged into Fritid long ago (decision 0030): history, no longer a choice.
+    await rig.server.store.organisations.upsert({
+      id: 'nedlagd-forvaltning',
+      name: 'Nedlagda förvaltningen',
+      kind: 'forvaltning',
+      validTo: '2020-12-31',
+    });
+    const samordning = { roles: ['Samordning'] };
+    const view = await as(IT_BOOTSTRAP, '/api/v1/people', samordning);
+    const ids = (key: string) => (view.body[key] as { id: string }[]).map((o) => o.id);
+    expect(ids('organisationChoices')).toContain(FRITID);
+    expect(ids('organisationChoices')).not.toContain('nedlagd-forvaltning');
+    // Nobody is left in it, so it is not listed either; the log still knows its name.
+    expect(ids('organisations')).not.toContain('nedlagd-forvaltning');
+    expect(ids('organisationNames')).toContain('nedlagd-forvaltning');
+
+    const refused = await as(IT_BOOTSTRAP, '/api/v1/people/members', {
+      ...samordning,
+      method: 'POST',
+      body: {
+        userId: LISA,
+        name: 'Lisa',
+        organisationId: 'nedlagd-forvaltning',
+        roles: ['samordnare'],
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body['problems']).toEqual([
+      {
+        code: 'organisation-ended',
+        message: 'Organisationen har upphört. Välj den organisation som tog över.',
+        messageEn: 'The organisation has ended. Choose the organisation that took over.',
+      },
+    ]);
+    expect(await rig.server.store.members.get(LISA)).toBeUndefined();
+  });
 });
 
 describe('people API: stand-ins', () => {

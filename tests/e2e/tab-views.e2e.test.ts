@@ -163,7 +163,10 @@ describeBrowser('tab views × themes × meeting layouts in Chromium', () => {
         expect(await page.getAttribute('html', 'data-layout')).toBe(
           variant === 'side-panel' ? 'sidePanel' : variant === 'stage' ? 'stage' : 'page',
         );
-        if (variant === 'side-panel') expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        // The side panel never scrolls sideways; nor does Översikt in the page and stage layouts
+        // (its wide tables scroll inside their own regions). Only Översikt is checked wide.
+        if (variant === 'side-panel' || name === 'oversikt')
+          expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
         await view.check(page, variant);
         await expectAccessible(page, `tab-${name}-${variant}`);
       },

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
+import type { Member } from '../../bot/src/domain/types';
+import { SqliteStore } from '../../bot/src/store/sqlite/sqlite-store';
 import { docxParagraphs } from '../helpers/docx-text';
+import { standIn } from '../contract/people-contract';
+import { storePeople } from '../helpers/people-fixtures';
 import { PLAN_FILES } from '../helpers/plan-documents';
 import { runScript } from '../helpers/run-script';
 
@@ -68,6 +72,22 @@ describe('organisations change from a terminal, on a store without demo data', (
 
     expect(await rename('2025-01-01')).toMatchObject({ code: 0, stderr: '' });
 
+    // Kultur's samordnare and her stand-in, whose period reaches the merge day: both move.
+    const people = SqliteStore.open(join(dir, 'samordna.sqlite'));
+    const kultur = 'kulturforvaltningen';
+    const lena: Member = {
+      userId: 'u-lena',
+      name: 'Lena',
+      organisationId: kultur,
+      roles: ['samordnare'],
+    };
+    const lenaAway = standIn('si-1', {
+      ...{ organisationId: kultur, absentUserId: 'u-lena', absentName: 'Lena' },
+      ...{ from: '2024-12-20', to: '2025-02-28' },
+    });
+    await storePeople(people, lena, { members: [lena], standIns: [lenaAway] });
+    people.close();
+
     const merged = await cli(
       'plan',
       'merge',
@@ -78,6 +98,24 @@ describe('organisations change from a terminal, on a store without demo data', (
     );
     expect(merged).toMatchObject({ code: 0, stderr: '' });
     expect(merged.stdout).toContain('2 aktiviteter flyttades');
+    expect(merged.stdout).toContain('1 samordnare flyttades med');
+    expect(merged.stdout).toContain('1 ersättare flyttades med');
+    const moved = sql<{ organisation_id: string }>(
+      "SELECT organisation_id FROM stand_ins WHERE id = 'si-1'",
+    );
+    expect(moved).toEqual([{ organisation_id: 'fritidsforvaltningen' }]);
+    const log = sql<{ actor_name: string; change: string }>(
+      "SELECT actor_name, change FROM people_log WHERE subject_user_id = 'u-lena' ORDER BY seq",
+    );
+    // Added by Lena, then both moves logged with the CLI as actor.
+    expect(log.map((e) => [e.actor_name, (JSON.parse(e.change) as { kind: string }).kind])).toEqual(
+      [
+        ['Lena', 'member'],
+        ['Lena', 'stand-in'],
+        ['Kommandoraden (npm run plan)', 'member'],
+        ['Kommandoraden (npm run plan)', 'stand-in'],
+      ],
+    );
 
     // A split must place every activity: without --activities it is refused, nothing stored.
     const grundskola = sql<{ id: string }>(

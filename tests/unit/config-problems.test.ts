@@ -166,7 +166,7 @@ describe('configuration sections', () => {
     expect([...names].sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 
-  it('reads the same variables as before the split (and Kolada’s two since)', () => {
+  it('reads the same variables as before the split (and Kolada’s two and the evidence hosts since)', () => {
     expect([...CONFIG_VARIABLES].sort()).toEqual(
       [
         'AAD_APP_CLIENT_ID',
@@ -194,6 +194,7 @@ describe('configuration sections', () => {
         'SAMORDNA_DEMO_DATA',
         'SAMORDNA_DEV_USER_ID',
         'SAMORDNA_DIRECTORY',
+        'SAMORDNA_EVIDENCE_HOSTS',
         'SAMORDNA_KOLADA_MUNICIPALITY',
         'SAMORDNA_KOLADA_URL',
         'SAMORDNA_GROUP_HR',

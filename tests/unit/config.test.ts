@@ -510,3 +510,38 @@ describe('group calendar configuration', () => {
     expect(both.filter((p) => p.startsWith('GRAPH_CLIENT_ID'))).toHaveLength(1);
   });
 });
+
+describe('loadConfig: the hosts of evidence links (decision 0027)', () => {
+  const SITE = 'https://malmostad.sharepoint.com/sites/samordna';
+
+  it('takes SAMORDNA_EVIDENCE_HOSTS when set: trimmed, lower case, in order', () => {
+    const config = loadConfig({
+      SHAREPOINT_SITE_URL: SITE,
+      SAMORDNA_EVIDENCE_HOSTS: ' Malmo.SharePoint.com , malmo-my.sharepoint.com,',
+    });
+    expect(config.evidenceHosts).toEqual(['malmo.sharepoint.com', 'malmo-my.sharepoint.com']);
+  });
+
+  it('otherwise allows the SharePoint site’s tenant and its OneDrive', () => {
+    expect(loadConfig({ SHAREPOINT_SITE_URL: SITE }).evidenceHosts).toEqual([
+      'malmostad.sharepoint.com',
+      'malmostad-my.sharepoint.com',
+    ]);
+  });
+
+  it('with neither (local, demo) allows any SharePoint: null', () => {
+    expect(loadConfig({}).evidenceHosts).toBeNull();
+    expect(loadConfig({ SAMORDNA_EVIDENCE_HOSTS: ' , ' }).evidenceHosts).toBeNull();
+  });
+
+  it('names a value that is not a host name, in Swedish and English', () => {
+    const error = configError({ SAMORDNA_EVIDENCE_HOSTS: 'malmo.sharepoint.com,https://x/y' });
+    expect(error.problems).toEqual([
+      {
+        variable: 'SAMORDNA_EVIDENCE_HOSTS',
+        sv: 'SAMORDNA_EVIDENCE_HOSTS: https://x/y är inga värdnamn',
+        en: 'SAMORDNA_EVIDENCE_HOSTS: https://x/y are not host names',
+      },
+    ]);
+  });
+});

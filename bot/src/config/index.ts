@@ -12,7 +12,7 @@ import { addOnce, ConfigError, problemOfIssue, type ConfigProblem } from './prob
 import { calendarConfig, rhythmConfig, rhythmVariables } from './rhythm';
 import { runtimeStateConfig, runtimeStateVariables } from './runtime-state';
 import { serverConfig, serverVariables } from './server';
-import { storeConfig, storeVariables } from './store';
+import { evidenceHostsConfig, storeConfig, storeVariables } from './store';
 import { tabSsoConfig, tabSsoVariables } from './tab-sso';
 
 /**
@@ -72,6 +72,7 @@ const configSchema = envSchema.transform((env, context) => {
   const rhythm = rhythmConfig(env);
   const runtimeStore = runtimeStateConfig(env);
   const store = storeConfig(env);
+  const evidenceHosts = evidenceHostsConfig(env);
   const deliveryProbe = deliveryProbeConfig(env);
   const calendar = calendarConfig(env);
   const directory = directoryConfig(env);
@@ -82,6 +83,7 @@ const configSchema = envSchema.transform((env, context) => {
     ...runtimeStore.problems,
     ...demo.problems,
     ...server.problems,
+    ...evidenceHosts.problems,
   ];
   for (const section of [store, deliveryProbe, calendar, directory])
     addOnce(problems, section.problems);
@@ -108,6 +110,8 @@ const configSchema = envSchema.transform((env, context) => {
     runtimeStore: runtimeStore.value,
     /** The system of record: embedded SQLite, or SharePoint lists via Graph. */
     store: store.value,
+    /** The hosts an outcome's evidence link may point to; null: any *.sharepoint.com. */
+    evidenceHosts: evidenceHosts.value,
     /** Whether interrupted sends are looked for through Graph before they are sent again. */
     deliveryProbe: deliveryProbe.value,
     /** The team's group calendar through Graph (SAMORDNA_CALENDAR_GROUP_ID); null locally. */

@@ -158,6 +158,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
         dryRun,
         importer: { userId: user.userId, name: user.name },
         pause: nextTurn,
+        evidenceHosts: deps.evidenceHosts ?? null,
       });
       if (outcome.kind === 'no-plan' || outcome.kind === 'no-round')
         return roundRefused(res, outcome);

@@ -1,6 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { localDateOf } from '../domain/meetings/local-time';
+import { validAt } from '../domain/organisations/organisation-history';
 import type { RhythmWarning } from '../domain/meetings/validation';
 import {
   changeMeeting,
@@ -102,10 +103,13 @@ export function registerMeetingsApi(server: Server, deps: TabApiDeps): void {
       sendJson(res, 200, {
         ...overview,
         warning: warningBody(overview.warning),
-        organisations: (await deps.store.organisations.list()).map((o) => ({
-          id: o.id,
-          name: o.name,
-        })),
+        // The organisations a new meeting may invite: those that exist today (decision 0030).
+        organisations: validAt(await deps.store.organisations.list(), deps.clock.now()).map(
+          (o) => ({
+            id: o.id,
+            name: o.name,
+          }),
+        ),
         canPlan: isSamordning(user),
         deliveryAvailable: deps.rhythm.delivery !== null,
         calendarEnabled: deps.rhythm.groupCalendar !== null,

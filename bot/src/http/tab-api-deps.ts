@@ -1,3 +1,4 @@
+import type { EvidenceHosts } from '../domain/outcomes/outcome';
 import type { Clock } from '../domain/ports/clock.port';
 import type { IndicatorDeps } from '../domain/services/indicator-service';
 import type { DirectoryPort } from '../domain/ports/directory.port';
@@ -29,4 +30,6 @@ export interface TabApiDeps {
   readonly directory?: DirectoryPort | null;
   /** Indicators, their values and Kolada (decision 0026); none in unit setups. */
   readonly indicators?: IndicatorDeps | null;
+  /** Where an outcome's evidence link may point (SAMORDNA_EVIDENCE_HOSTS); null: any SharePoint. */
+  readonly evidenceHosts?: EvidenceHosts;
 }

@@ -14,6 +14,7 @@ import {
 import { freezeInstant } from '../domain/meetings/freeze';
 import { buildSnapshot, invitedOrganisations, roundProgress } from '../domain/meetings/progress';
 import { peopleToday, reminderRecipients } from '../domain/people/stand-ins';
+import { validOn } from '../domain/organisations/organisation-history';
 import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import type { Logger } from '../logging';
@@ -83,12 +84,15 @@ export async function personalReminders(
     deps.minutes?.listDecisions() ?? Promise.resolve([]),
   ]);
   const progressBy = new Map(progress.map((p) => [p.organisationId, p]));
-  const targets =
+  const day = peopleToday(new Date(dueAt));
+  // No reminder for an organisation that has ended by the reminder's day (decision 0030).
+  const existing = new Set(validOn(organisations, day).map((o) => o.id));
+  const targets = (
     reminderKind(kind).audience === 'invited'
       ? invitedOrganisations(meeting.constellation, organisations).map((o) => o.id)
-      : progress.filter((p) => p.unreported > 0).map((p) => p.organisationId);
+      : progress.filter((p) => p.unreported > 0).map((p) => p.organisationId)
+  ).filter((id) => existing.has(id));
   const tabUrl = deps.tabUrl();
-  const day = peopleToday(new Date(dueAt));
   // Open actions from earlier meetings: "Att göra till <datum>: …" (decision 0025).
   const actions = (organisationId: string) =>
     openActionsFor(

@@ -1,3 +1,4 @@
+import type { EvidenceHosts } from '../domain/outcomes/outcome';
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Clock } from '../domain/ports/clock.port';
 import type { RuntimeStatePort } from '../domain/ports/runtime-state.port';
@@ -31,4 +32,6 @@ export interface TeamsDeps {
   readonly botAppId: string;
   /** Indicators (decision 0026): the report card's value fields; absent, the card has none. */
   readonly indicators?: IndicatorDeps | null;
+  /** The hosts an outcome's evidence link may point to (decision 0027); absent or null: any SharePoint. */
+  readonly evidenceHosts?: EvidenceHosts;
 }

@@ -18,6 +18,7 @@ export const peopleEn: PeopleMessages = {
   organisationsHeading: 'Samordnare per organisation',
   ownOrganisationHeading: 'Your organisation',
   noSamordnare: 'No samordnare yet.',
+  organisationEnded: 'has ended',
   samordningHeading: 'Samordning',
   hrHeading: 'HR',
   nobody: 'Nobody yet.',
@@ -79,6 +80,8 @@ export const peopleEn: PeopleMessages = {
     'stand-in-added': (actor, subject, what) => `${actor} named a stand-in for ${subject}: ${what}`,
     'stand-in-ended': (actor, subject, what) =>
       `${actor} ended the stand-in for ${subject}: ${what}`,
+    'stand-in-moved': (actor, subject, what) =>
+      `${actor} moved the stand-in for ${subject}: ${what}`,
   },
   roleIn: (roles, organisation) => (organisation === '' ? roles : `${roles}, ${organisation}`),
   noRoles: 'no roles',

@@ -17,6 +17,7 @@ export const peopleSv = {
   organisationsHeading: 'Samordnare per organisation',
   ownOrganisationHeading: 'Din organisation',
   noSamordnare: 'Ingen samordnare ännu.',
+  organisationEnded: 'har upphört',
   samordningHeading: 'Samordning',
   hrHeading: 'HR',
   nobody: 'Ingen ännu.',
@@ -83,6 +84,8 @@ export const peopleSv = {
       `${actor} utsåg ersättare för ${subject}: ${what}`,
     'stand-in-ended': (actor: string, subject: string, what: string) =>
       `${actor} avslutade ersättaren för ${subject}: ${what}`,
+    'stand-in-moved': (actor: string, subject: string, what: string) =>
+      `${actor} flyttade ersättaren för ${subject}: ${what}`,
   },
   roleIn: (roles: string, organisation: string) =>
     organisation === '' ? roles : `${roles}, ${organisation}`,

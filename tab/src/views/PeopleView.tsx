@@ -68,7 +68,7 @@ export function PeopleView() {
           </div>
           {adding && (
             <MemberForm
-              organisations={data.organisations}
+              organisations={data.organisationChoices}
               onCancel={() => setAdding(false)}
               onSaved={(name) => changed(t.saved(name))}
             />
@@ -103,7 +103,7 @@ export function PeopleView() {
             <PersonList people={data.hr} view={data} onChanged={changed} testId="hr-list" />
           </HeadedSection>
           <HeadedSection heading={t.auditHeading} roomy>
-            <AuditList organisations={data.organisations} version={version} />
+            <AuditList organisations={data.organisationNames} version={version} />
           </HeadedSection>
         </>
       )}
@@ -159,6 +159,7 @@ function Organisation({
     <li className={styles.organisation} data-testid="organisation">
       <h3 className={section.h3}>
         <DataText>{organisation.name}</DataText>
+        {organisation.ended && <> ({t.organisationEnded})</>}
       </h3>
       {organisation.samordnare.length === 0 ? (
         <p className={section.text}>{t.noSamordnare}</p>

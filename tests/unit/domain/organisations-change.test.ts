@@ -15,9 +15,12 @@ import {
   nameOn,
 } from '../../../bot/src/domain/organisations/organisation-history';
 import { changeOrganisations } from '../../../bot/src/domain/services/organisation-change-service';
+import { auditAction, type StandIn } from '../../../bot/src/domain/people/people-types';
 import type { Activity, Member, Organisation, Plan } from '../../../bot/src/domain/types';
 import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
 import { newActivity } from '../../helpers/fixtures';
+import { standIn } from '../../contract/people-contract';
+import { storePeople } from '../../helpers/people-fixtures';
 
 const plan: Plan = {
   id: 'plan-a',
@@ -52,9 +55,27 @@ const sara: Member = {
   roles: ['samordnare'],
 };
 
+/** Stand-ins for Sara at Kultur: one past, one ended, one that reaches the merge day. */
+const saraAway = (id: string, from: string, to: string, extra: Partial<StandIn> = {}): StandIn =>
+  standIn(id, {
+    organisationId: 'kultur',
+    absentUserId: 'u-1',
+    absentName: 'Sara',
+    from,
+    to,
+    ...extra,
+  });
+const pastStandIn = saraAway('s-past', '2024-07-01', '2024-07-31');
+const endedStandIn = saraAway('s-ended', '2024-12-20', '2025-01-10', {
+  endedAt: '2024-12-22T08:00:00.000Z',
+  endedByName: 'Sara',
+});
+const currentStandIn = saraAway('s-current', '2024-12-27', '2025-03-31');
+
 function context(overrides: Partial<ChangeContext> = {}): ChangeContext {
   return {
     plan,
+    standIns: [],
     organisations: [org('fritid', 'Fritidsförvaltningen'), org('kultur', 'Kulturförvaltningen')],
     activities: [activity('a-1', 'kultur'), activity('a-2', 'kultur'), activity('a-3', 'fritid')],
     members: [sara, { ...sara, userId: 'u-2', name: 'Ali', organisationId: 'fritid' }],
@@ -78,6 +99,7 @@ describe('rename', () => {
       ],
       moves: [],
       members: [],
+      standIns: [],
       membersLeft: [],
     });
   });
@@ -153,8 +175,32 @@ describe('merge', () => {
         { activity: activity('a-2', 'kultur'), to: 'fritid' },
       ],
       members: [{ before: sara, after: { ...sara, organisationId: 'fritid' } }],
+      standIns: [],
       membersLeft: [],
     });
+  });
+
+  it('moves the source’s stand-ins that reach the merge day; past and ended ones stay', () => {
+    const outcome = planMerge(context({ standIns: [pastStandIn, endedStandIn, currentStandIn] }), {
+      from: 'kultur',
+      into: 'fritid',
+      day: '2025-01-01',
+    });
+    expect(outcome).toMatchObject({
+      standIns: [
+        { before: currentStandIn, after: { ...currentStandIn, organisationId: 'fritid' } },
+      ],
+    });
+  });
+
+  it('leaves the stand-ins of other organisations', () => {
+    const elsewhere = { ...currentStandIn, id: 's-fritid', organisationId: 'fritid' };
+    const outcome = planMerge(context({ standIns: [elsewhere] }), {
+      from: 'kultur',
+      into: 'fritid',
+      day: '2025-01-01',
+    });
+    expect(outcome).toMatchObject({ standIns: [] });
   });
 
   it('refuses merging an organisation with itself or into one that does not exist', () => {
@@ -312,6 +358,7 @@ describe('changeOrganisations on a store', () => {
     for (const o of context().organisations) await store.organisations.upsert(o);
     for (const a of context().activities) await store.activities.create(newActivity(a));
     for (const m of context().members) await store.members.upsert(m);
+    await storePeople(store, sara, { standIns: [pastStandIn, currentStandIn] });
   });
   afterEach(async () => store.close());
 
@@ -330,7 +377,7 @@ describe('changeOrganisations on a store', () => {
     ]);
     expect(await store.organisations.get('kultur')).toMatchObject({ validTo: '2024-12-31' });
     expect(await store.members.get('u-1')).toEqual({ ...sara, organisationId: 'fritid' });
-    const [entry] = await store.members.auditLog();
+    const [entry] = (await store.members.auditLog()).filter((e) => e.change.kind === 'member');
     expect(entry).toMatchObject({
       actorName: 'Kommandoraden',
       subjectUserId: 'u-1',
@@ -338,11 +385,36 @@ describe('changeOrganisations on a store', () => {
     });
   });
 
+  it('moves the source’s current stand-in with its samordnare, logged like the member move', async () => {
+    await changeOrganisations(store, clock, actor, {
+      kind: 'merge',
+      from: 'kultur',
+      into: 'fritid',
+      day: '2025-01-01',
+    });
+    const moved = { ...currentStandIn, organisationId: 'fritid' };
+    expect(await store.standIns.get('s-current')).toEqual(moved);
+    // A stand-in that ended before the merge day stays with the organisation it was for.
+    expect(await store.standIns.get('s-past')).toEqual(pastStandIn);
+    const entries = (await store.members.auditLog()).filter(
+      (e) => e.change.kind === 'stand-in' && e.actorName === 'Kommandoraden',
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      actorName: 'Kommandoraden',
+      subjectUserId: 'u-1',
+      change: { kind: 'stand-in', before: currentStandIn, after: moved },
+    });
+    expect(auditAction(entries[0]!.change)).toBe('stand-in-moved');
+  });
+
   it('stores nothing when refused', async () => {
     const before = {
       organisations: await store.organisations.list(),
       activities: await store.activities.list(),
       members: await store.members.list(),
+      standIns: await store.standIns.list(),
+      log: await store.members.auditLog(),
     };
     const outcome = await changeOrganisations(store, clock, actor, {
       kind: 'split',
@@ -359,8 +431,9 @@ describe('changeOrganisations on a store', () => {
       organisations: await store.organisations.list(),
       activities: await store.activities.list(),
       members: await store.members.list(),
+      standIns: await store.standIns.list(),
+      log: await store.members.auditLog(),
     }).toEqual(before);
-    expect(await store.members.auditLog()).toEqual([]);
   });
 
   it('refuses a plan that does not exist', async () => {

@@ -2,6 +2,7 @@ import { demoActivities, demoRound, DEMO_MEMBERS } from '../../../bot/src/domain
 import { activityHistory } from '../../../bot/src/domain/dashboard/activities';
 import {
   EMPTY_OUTCOME_INPUT,
+  evidenceHostsText,
   evidenceLink,
   outcomeFigure,
   outcomeInputOf,
@@ -67,6 +68,40 @@ describe('evidenceLink', () => {
     ['not a link', 'malmostad.sharepoint.com/sites/x'],
   ])('refuses %s', (_, link) => {
     expect(evidenceLink(link)).toBeUndefined();
+  });
+});
+
+describe('evidenceLink with configured hosts (SAMORDNA_EVIDENCE_HOSTS or the site’s tenant)', () => {
+  const OWN = ['malmostad.sharepoint.com', 'malmostad-my.sharepoint.com'];
+
+  it('accepts only the hosts given: another tenant’s SharePoint is refused', () => {
+    expect(evidenceLink(SP, OWN)).toBe(SP);
+    expect(evidenceLink(ONEDRIVE, OWN)).toBe(ONEDRIVE);
+    expect(evidenceLink('https://MalmoStad.SharePoint.com/x', OWN)).toBe(
+      'https://malmostad.sharepoint.com/x',
+    );
+    expect(evidenceLink('https://annanstad.sharepoint.com/x', OWN)).toBeUndefined();
+    expect(evidenceLink('https://annanstad-my.sharepoint.com/x', OWN)).toBeUndefined();
+    // Still https only, without credentials or a port.
+    expect(evidenceLink('http://malmostad.sharepoint.com/x', OWN)).toBeUndefined();
+    expect(evidenceLink('https://malmostad.sharepoint.com:8443/x', OWN)).toBeUndefined();
+  });
+
+  it('accepts any host listed, not only SharePoint, and no other', () => {
+    const hosts = ['dokument.malmo.se'];
+    expect(evidenceLink('https://dokument.malmo.se/a', hosts)).toBe('https://dokument.malmo.se/a');
+    expect(evidenceLink(SP, hosts)).toBeUndefined();
+  });
+
+  it('refuses the outcome with outcome-link and names the hosts for the message', () => {
+    const other = typed({ result: 'Bra', links: `${SP} https://annanstad.sharepoint.com/x` });
+    expect(parseOutcome('genomford', other, OWN)).toEqual({
+      outcome: null,
+      problems: ['outcome-link'],
+    });
+    expect(parseOutcome('genomford', other).problems).toEqual([]);
+    expect(evidenceHostsText(OWN)).toBe('malmostad.sharepoint.com, malmostad-my.sharepoint.com');
+    expect(evidenceHostsText(null)).toBe('…sharepoint.com');
   });
 });
 

@@ -39,6 +39,19 @@ describe('scheduler tick', () => {
     expect(validateAdaptiveCard(jobs[0]?.message.card)).toEqual([]);
   });
 
+  it('plans no reminder for an organisation that has ended by the reminder’s day', async () => {
+    await planned(world);
+    // Merged away the day before the round opens (decision 0030).
+    await world.store.organisations.upsert({
+      id: 'kultur',
+      name: 'Kulturförvaltningen',
+      kind: 'forvaltning',
+      validTo: '2026-11-24',
+    });
+    await tick(world.scheduler(), new Date(OPEN));
+    expect(recipients(await world.outbox.list())).toEqual([USERS.fritid, USERS.skola]);
+  });
+
   it('is idempotent: ticking twice, or two instances at once, plans each job once', async () => {
     await planned(world);
     await Promise.all([

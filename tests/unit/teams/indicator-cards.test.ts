@@ -9,6 +9,7 @@ import { EMPTY_OUTCOME_INPUT } from '../../../bot/src/domain/outcomes/outcome';
 import {
   indicatorFieldProblems,
   indicatorInputId,
+  indicatorName,
   typedNumber,
 } from '../../../bot/src/domain/services/report-indicators';
 import type { Activity, ReportingRound, StatusReport } from '../../../bot/src/domain/types';
@@ -98,6 +99,23 @@ describe('the report card’s indicator fields', () => {
     expect(textBlocks(form([field], 'en'))).toContain('Indicators for the round Hösten 2025');
   });
 
+  it('labels a field with the English name for an English reader, the Swedish one otherwise', () => {
+    const named = { ...field, nameEn: 'Share of managers trained' };
+    const unnamed = { ...field, inputId: 'indicator:b', name: 'Antal', nameEn: null };
+    const labels = (language: 'sv' | 'en') =>
+      inputs(form([named, unnamed], language))
+        .filter((i) => String(i['id']).startsWith('indicator:'))
+        .map((i) => i['label']);
+    expect(labels('en')).toEqual([
+      expect.stringMatching(/^Share of managers trained \(/),
+      expect.stringMatching(/^Antal \(/),
+    ]);
+    expect(labels('sv')).toEqual([
+      'Andel chefer som gått utbildningen (procent)',
+      'Antal (procent)',
+    ]);
+  });
+
   it('lists the stored values on the saved card', () => {
     const report: StatusReport = {
       id: 'rep-1',
@@ -127,9 +145,18 @@ describe('the report card’s indicator fields', () => {
 
 describe('the indicator fields’ rules', () => {
   const fields = [
-    { indicatorId: 'andel', name: 'Andel', unit: 'procent', stored: '' },
-    { indicatorId: 'antal', name: 'Antal', unit: 'antal', stored: '12,5' },
+    { indicatorId: 'andel', name: 'Andel', nameEn: 'Share', unit: 'procent', stored: '' },
+    { indicatorId: 'antal', name: 'Antal', nameEn: null, unit: 'antal', stored: '12,5' },
   ];
+
+  it('names a refused field in the reader’s language: English where the indicator has a name', () => {
+    const problems = indicatorFieldProblems(fields, { andel: 'x', antal: 'y' });
+    expect(problems.map((p) => indicatorName(p, 'en'))).toEqual(['Share', 'Antal']);
+    expect(problems.map((p) => indicatorName(p, 'sv'))).toEqual(['Andel', 'Antal']);
+    expect(
+      en('status.problem.indicator', { name: indicatorName(problems[0]!, 'en'), message: 'm' }),
+    ).toContain('Share');
+  });
 
   it('refuses a non-number and a share outside 0–100, and nothing else', () => {
     expect(indicatorFieldProblems(fields, { andel: '120', antal: 'tolv', okänd: 'x' })).toEqual([

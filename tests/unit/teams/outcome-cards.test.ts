@@ -234,12 +234,47 @@ describe('submitting the card', () => {
     async (_, typed, message, [id, value]) => {
       const answer = await onSubmit({ store, clock }, { turn, senderId: null, data: data(typed) });
       if (answer.kind !== 'card') throw new Error(answer.kind);
-      expect(textBlocks(answer.card)).toContain(sv(message));
+      expect(textBlocks(answer.card)).toContain(sv(message, { hosts: '…sharepoint.com' }));
       expect(inputById(answer.card, id!)['value']).toBe(value);
       expect(inputById(answer.card, 'outcomeResult')['value']).toBe('Bra');
       expect(await store.reports.history(activityId)).toEqual([]);
     },
   );
+
+  it('refuses a link outside the configured hosts, naming them, in Swedish and English', async () => {
+    const evidenceHosts = ['malmostad.sharepoint.com', 'malmostad-my.sharepoint.com'];
+    const other = 'https://annanstad.sharepoint.com/sites/x/rapport.docx';
+    for (const [language, t] of [
+      ['sv', sv],
+      ['en', translator('en')],
+    ] as const) {
+      const answer = await onSubmit(
+        { store, clock, evidenceHosts },
+        {
+          turn: { ...turn, language, t },
+          senderId: null,
+          data: data({ outcomeResult: 'Bra', outcomeLinks: other }),
+        },
+      );
+      if (answer.kind !== 'card') throw new Error(answer.kind);
+      const refusal = textBlocks(answer.card).find((b) => b.includes('sharepoint.com'));
+      expect(refusal).toBe(
+        t('status.problem.outcome-link', {
+          hosts: 'malmostad.sharepoint.com, malmostad-my.sharepoint.com',
+        }),
+      );
+      expect(refusal).toContain('malmostad.sharepoint.com, malmostad-my.sharepoint.com');
+      expect(inputById(answer.card, 'outcomeLinks')['value']).toBe(other);
+    }
+    expect(await store.reports.history(activityId)).toEqual([]);
+    // The city's own link is accepted under the same configuration.
+    const own = await onSubmit(
+      { store, clock, evidenceHosts },
+      { turn, senderId: null, data: data({ outcomeResult: 'Bra', outcomeLinks: SP }) },
+    );
+    expect(own.kind).toBe('card');
+    expect(await store.reports.history(activityId)).toHaveLength(1);
+  });
 
   it('saves a Genomförd report with its outcome; the second save in the round is an edit', async () => {
     const first = await onSubmit(

@@ -2,7 +2,12 @@
  * The outcome columns of an import row (decision 0027), read with the report card's rules:
  * a non-number or a link outside the city's SharePoint or OneDrive is a row error in Swedish.
  */
-import { parseOutcome, type OutcomeProblem } from '../outcomes/outcome';
+import {
+  evidenceHostsText,
+  parseOutcome,
+  type EvidenceHosts,
+  type OutcomeProblem,
+} from '../outcomes/outcome';
 import type { ReportOutcome, ReportStatus } from '../types';
 import type { ColumnKey } from './columns';
 import { shown } from './row-errors';
@@ -22,7 +27,7 @@ const OUTCOME_COLUMNS = [
   'outcomeLinks',
 ] as const satisfies readonly ColumnKey[];
 
-function message(problem: OutcomeProblem, cells: OutcomeCells): string {
+function message(problem: OutcomeProblem, cells: OutcomeCells, hosts: EvidenceHosts): string {
   switch (problem) {
     case 'outcome-not-done':
       return 'Resultat anges bara när status är Genomförd.';
@@ -31,7 +36,7 @@ function message(problem: OutcomeProblem, cells: OutcomeCells): string {
     case 'outcome-target':
       return `Antal i målet "${shown(cells.text('outcomeTarget'))}" är inget tal (skriv t.ex. 150).`;
     case 'outcome-link':
-      return 'Underlag måste vara länkar som börjar med https:// till stadens SharePoint eller OneDrive (…sharepoint.com).';
+      return `Underlag måste vara länkar som börjar med https:// till stadens SharePoint eller OneDrive (${evidenceHostsText(hosts)}).`;
     case 'outcome-too-many-links':
       return 'Underlag får ha högst 5 länkar.';
   }
@@ -44,15 +49,20 @@ function message(problem: OutcomeProblem, cells: OutcomeCells): string {
 export function readOutcome(
   cells: OutcomeCells,
   status: ReportStatus,
+  hosts: EvidenceHosts = null,
 ): ReportOutcome | null | undefined {
   if (!OUTCOME_COLUMNS.some((key) => cells.has(key))) return undefined;
-  const { outcome, problems } = parseOutcome(status, {
-    result: cells.text('outcomeResult'),
-    reached: cells.text('outcomeReached'),
-    target: cells.text('outcomeTarget'),
-    unit: cells.text('outcomeUnit'),
-    links: cells.text('outcomeLinks'),
-  });
-  for (const problem of problems) cells.fail(message(problem, cells));
+  const { outcome, problems } = parseOutcome(
+    status,
+    {
+      result: cells.text('outcomeResult'),
+      reached: cells.text('outcomeReached'),
+      target: cells.text('outcomeTarget'),
+      unit: cells.text('outcomeUnit'),
+      links: cells.text('outcomeLinks'),
+    },
+    hosts,
+  );
+  for (const problem of problems) cells.fail(message(problem, cells, hosts));
   return outcome;
 }

@@ -4,6 +4,7 @@
  * them. Every text cell is cleaned (clean-text.ts) before it is matched or kept.
  */
 import { cleanLine, cleanText } from '../text/clean-text';
+import type { EvidenceHosts } from '../outcomes/outcome';
 import { readOutcome } from './import-outcome';
 import type { CatalogEntry, HeadingId, Organisation, Plan } from '../types';
 import { mapHeader, type ColumnIndex, type ColumnKey } from './columns';
@@ -118,7 +119,7 @@ function readDate(reader: RowReader, key: ColumnKey, label: string): string | nu
   return date ?? null;
 }
 
-function readReport(reader: RowReader): ImportedReport | null {
+function readReport(reader: RowReader, hosts: EvidenceHosts): ImportedReport | null {
   if (!reader.has('status')) return null;
   const raw = reader.text('status');
   const status = matchStatus(raw);
@@ -132,7 +133,7 @@ function readReport(reader: RowReader): ImportedReport | null {
       reader.fail('Status saknas men raden har en rapport (Rapporterat eller Nästa steg).');
     return null;
   }
-  const outcome = readOutcome(reader, status);
+  const outcome = readOutcome(reader, status, hosts);
   return {
     status,
     done: reader.text('done'),
@@ -149,6 +150,7 @@ function readRow(
   plan: Plan,
   organisations: readonly Organisation[],
   errors: RowErrors,
+  hosts: EvidenceHosts,
 ): ImportRow | undefined {
   const before = errors.count;
   const cells = new Map<ColumnKey, string>();
@@ -225,7 +227,7 @@ function readRow(
     ...(reader.has('owner') ? { owner: reader.text('owner') } : {}),
     ...optional('startDate', readDate(reader, 'start', 'Start')),
     ...optional('endDate', readDate(reader, 'end', 'Slut')),
-    report: readReport(reader),
+    report: readReport(reader, hosts),
   };
   if (row.startDate && row.endDate && row.endDate < row.startDate)
     reader.fail('Slut ligger före Start.');
@@ -258,6 +260,8 @@ export async function validateImportTable(
   plan: Plan,
   organisations: readonly Organisation[],
   pause: Pause = async () => undefined,
+  /** Where evidence links may point (configuration); null: any SharePoint. */
+  hosts: EvidenceHosts = null,
 ): Promise<ValidationResult> {
   const nonBlank = table.filter((r) => !isBlank(r));
   const first = nonBlank[0];
@@ -288,7 +292,7 @@ export async function validateImportTable(
       listedAtPause = errors.listedCount;
       await pause();
     }
-    const row = readRow(raw, mapped.index, plan, organisations, errors);
+    const row = readRow(raw, mapped.index, plan, organisations, errors, hosts);
     if (row === undefined) continue;
     const identity = activityIdentity(row);
     const earlier = seen.get(identity);

@@ -14,6 +14,7 @@
 import { addDays, isLocalDate } from '../meetings/local-time';
 import { ORGANISATION_KINDS } from '../types';
 import type { Activity, Handover, Member, Organisation, Plan, ReportingRound } from '../types';
+import type { StandIn } from '../people/people-types';
 import { isValidOn } from './organisation-history';
 
 /** A round that already has reports, by its opening day. */
@@ -29,6 +30,8 @@ export type ChangeContext = Readonly<{
   activities: readonly Activity[];
   /** Every member: a merge moves the source's samordnare. */
   members: readonly Member[];
+  /** Every stand-in: a merge moves the source's current and upcoming ones. */
+  standIns: readonly StandIn[];
   /** Rounds of every plan that have at least one report. */
   reportedRounds: readonly ReportedRound[];
 }>;
@@ -53,6 +56,9 @@ export type OrganisationChangeRefusal =
 /** A member moved from one organisation to another (the log says who and when). */
 export type MemberMove = { readonly [K in 'before' | 'after']: Member };
 
+/** A stand-in moved to the organisation that took over. */
+export type StandInMove = { readonly [K in 'before' | 'after']: StandIn };
+
 /** What a change writes. */
 export interface OrganisationChange {
   /** Organisations created or replaced (with their history). */
@@ -60,6 +66,7 @@ export interface OrganisationChange {
   /** Activities and the organisation each moves to. */
   readonly moves: readonly { readonly activity: Activity; readonly to: string }[];
   readonly members: readonly MemberMove[];
+  readonly standIns: readonly StandInMove[];
   /** Members left with an organisation that ended (a split cannot tell where they go). */
   readonly membersLeft: readonly Member[];
 }
@@ -127,7 +134,7 @@ function ended(organisation: Organisation, from: string, handovers: Handover[]):
   };
 }
 
-const NO_CHANGE = { moves: [], members: [], membersLeft: [] } as const;
+const NO_CHANGE = { moves: [], members: [], standIns: [], membersLeft: [] } as const;
 
 /** Rename `id` to `name` from the day `from`. */
 export type RenameRequest = { readonly [K in 'id' | 'name' | 'from']: string };
@@ -155,7 +162,8 @@ export function planRename(ctx: ChangeContext, request: RenameRequest): ChangeOu
 /**
  * `from` merges into `into` on `from`: the plan's activities of `from` move to `into` (their
  * reports stay with the organisation they were made for: a round before the day counts them
- * for `from`), its samordnare become `into`'s, and `from` ends the day before.
+ * for `from`), its samordnare become `into`'s with their current and upcoming stand-ins, and
+ * `from` ends the day before.
  */
 export function planMerge(ctx: ChangeContext, request: MergeRequest): ChangeOutcome {
   const source = changing(ctx, request.from, request.day);
@@ -174,6 +182,10 @@ export function planMerge(ctx: ChangeContext, request: MergeRequest): ChangeOutc
     moves: theirs.map((activity) => ({ activity, to: target.id })),
     members: ctx.members
       .filter((m) => m.organisationId === source.id)
+      .map((before) => ({ before, after: { ...before, organisationId: target.id } })),
+    // Stand-ins not ended that reach the merge day follow their samordnare; past ones stay.
+    standIns: ctx.standIns
+      .filter((s) => s.organisationId === source.id && s.endedAt === null && s.to >= request.day)
       .map((before) => ({ before, after: { ...before, organisationId: target.id } })),
     membersLeft: [],
   };
@@ -239,6 +251,7 @@ export function planSplit(ctx: ChangeContext, request: SplitRequest): ChangeOutc
     organisations: [ended(source, request.day, handovers), ...created],
     moves,
     members: [],
+    standIns: [],
     membersLeft: ctx.members.filter((m) => m.organisationId === source.id),
   };
 }

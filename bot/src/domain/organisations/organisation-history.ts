@@ -20,6 +20,17 @@ export function isValidOn(organisation: Organisation, day: string): boolean {
   );
 }
 
+/** The organisations that exist on `day`: what a person may choose among then. */
+export const validOn = (organisations: readonly Organisation[], day: string): Organisation[] =>
+  organisations.filter((o) => isValidOn(o, day));
+
+/**
+ * The organisations that exist at `now` (its local day, Europe/Stockholm): what the forms,
+ * the Personer choice and the reminders offer. `now` comes from the clock port.
+ */
+export const validAt = (organisations: readonly Organisation[], now: Date): Organisation[] =>
+  validOn(organisations, localDateOf(now, ROUND_TIME_ZONE));
+
 /** The name the organisation had on `day`: the first former name still in use then, else today's. */
 export function nameOn(organisation: Organisation, day: string): string {
   const former = [...(organisation.formerNames ?? [])]
@@ -66,9 +77,7 @@ export function asOfDay(
 ): { organisations: Organisation[]; activities: Activity[] } {
   const owners = ownersOn(organisations, day);
   return {
-    organisations: organisations
-      .filter((o) => isValidOn(o, day))
-      .map((o) => organisationOn(o, day)),
+    organisations: validOn(organisations, day).map((o) => organisationOn(o, day)),
     activities: activities.map((a) => {
       const owner = owners.get(a.id);
       return owner === undefined || owner === a.organisationId

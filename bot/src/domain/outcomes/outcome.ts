@@ -51,11 +51,24 @@ export function parseCount(text: string): number | null | undefined {
 }
 
 /**
- * Whether `text` is a link to the city's own SharePoint or OneDrive: https, no credentials or
- * port, and a host `<tenant>.sharepoint.com` or `<tenant>-my.sharepoint.com` (OneDrive).
- * Returns the normalised link, or undefined.
+ * The hosts an evidence link may point to (configuration, `SAMORDNA_EVIDENCE_HOSTS` or the
+ * SharePoint site's tenant); null: any `<tenant>.sharepoint.com` (local and demo).
  */
-export function evidenceLink(text: string): string | undefined {
+export type EvidenceHosts = readonly string[] | null;
+
+const ANY_SHAREPOINT = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.sharepoint\.com$/;
+
+/** The allowed hosts as the refusal names them: "malmo.sharepoint.com, malmo-my.sharepoint.com". */
+export function evidenceHostsText(hosts: EvidenceHosts): string {
+  return hosts === null ? '…sharepoint.com' : hosts.join(', ');
+}
+
+/**
+ * Whether `text` is a link to the city's own SharePoint or OneDrive: https, no credentials or
+ * port, and a host among `hosts` (or, when null, any `<tenant>.sharepoint.com` or
+ * `<tenant>-my.sharepoint.com`). Returns the normalised link, or undefined.
+ */
+export function evidenceLink(text: string, hosts: EvidenceHosts = null): string | undefined {
   let url: URL;
   try {
     url = new URL(text);
@@ -64,9 +77,8 @@ export function evidenceLink(text: string): string | undefined {
   }
   if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '')
     return undefined;
-  return /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.sharepoint\.com$/.test(url.hostname)
-    ? url.href
-    : undefined;
+  const allowed = hosts === null ? ANY_SHAREPOINT.test(url.hostname) : hosts.includes(url.hostname);
+  return allowed ? url.href : undefined;
 }
 
 /** Every part empty: no outcome was given. */
@@ -81,6 +93,7 @@ function isEmpty(input: OutcomeInput): boolean {
 export function parseOutcome(
   status: ReportStatus,
   input: OutcomeInput,
+  hosts: EvidenceHosts = null,
 ): { outcome: ReportOutcome | null; problems: OutcomeProblem[] } {
   const cleaned: OutcomeInput = {
     result: cleanText(input.result).trim(),
@@ -97,7 +110,7 @@ export function parseOutcome(
   const target = parseCount(cleaned.target);
   if (target === undefined) problems.push('outcome-target');
   const typed = cleaned.links.split(/\s+/).filter((l) => l !== '');
-  const links = typed.map(evidenceLink);
+  const links = typed.map((l) => evidenceLink(l, hosts));
   if (links.some((l) => l === undefined)) problems.push('outcome-link');
   if (typed.length > MAX_OUTCOME_LINKS) problems.push('outcome-too-many-links');
   if (problems.length > 0) return { outcome: null, problems };

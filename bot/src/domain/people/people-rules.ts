@@ -14,6 +14,8 @@ export type PeopleProblem =
   /** A samordnare belongs to an organisation. */
   | 'samordnare-needs-organisation'
   | 'unknown-organisation'
+  /** The organisation has ended (merged, split): choose the one that took over. */
+  | 'organisation-ended'
   /** Nobody gives themselves a role they do not already hold (by the token or the list). */
   | 'self-elevation'
   /** Nobody takes away their own Samordning: another member of Samordning does that. */
@@ -42,6 +44,8 @@ export function memberProblems(input: {
   readonly before: Member | null;
   readonly after: Member;
   readonly organisationIds: ReadonlySet<string>;
+  /** Organisations that have ended: nobody is newly placed in one. */
+  readonly endedIds?: ReadonlySet<string>;
   /** Members of Samordning in the list now. */
   readonly samordning: readonly Member[];
 }): PeopleProblem[] {
@@ -53,6 +57,12 @@ export function memberProblems(input: {
     problems.push('samordnare-needs-organisation');
   if (after.organisationId !== null && !input.organisationIds.has(after.organisationId))
     problems.push('unknown-organisation');
+  if (
+    after.organisationId !== null &&
+    after.organisationId !== before?.organisationId &&
+    input.endedIds?.has(after.organisationId) === true
+  )
+    problems.push('organisation-ended');
   problems.push(...selfProblems(actor, after.userId, before, after.roles));
   if (before?.roles.includes('samordning') === true && !after.roles.includes('samordning'))
     problems.push(...lastSamordning(input.samordning, after.userId));

@@ -53,12 +53,22 @@ export interface PeopleAuditEntry {
 }
 
 export type PeopleAction =
-  'member-added' | 'member-changed' | 'member-removed' | 'stand-in-added' | 'stand-in-ended';
+  | 'member-added'
+  | 'member-changed'
+  | 'member-removed'
+  | 'stand-in-added'
+  | 'stand-in-ended'
+  /** A merge moved the stand-in to the organisation that took over (decision 0030). */
+  | 'stand-in-moved';
 
 /** The action an entry records, read from its before and after. */
 export function auditAction(change: PeopleChange): PeopleAction {
-  if (change.kind === 'stand-in')
-    return change.before === null ? 'stand-in-added' : 'stand-in-ended';
+  if (change.kind === 'stand-in') {
+    if (change.before === null) return 'stand-in-added';
+    return change.before.organisationId === change.after.organisationId
+      ? 'stand-in-ended'
+      : 'stand-in-moved';
+  }
   if (change.before === null) return 'member-added';
   return change.after === null ? 'member-removed' : 'member-changed';
 }

@@ -6,6 +6,7 @@ import { planImport, type ImportPlan, type Importer } from '../import/import-pla
 import type { ImportRow, RawRow, RowError } from '../import/import-types';
 import { foldKey } from '../import/matching';
 import { validateImportTable, type Pause } from '../import/validate-rows';
+import type { EvidenceHosts } from '../outcomes/outcome';
 import { currentRound } from '../rounds';
 import type { Plan, ReportingRound } from '../types';
 
@@ -28,6 +29,8 @@ export interface ImportOptions {
   readonly importer: Importer;
   /** Awaited every few hundred rows so a long file does not hold up other work (the edge's `nextTurn`). */
   readonly pause?: Pause;
+  /** Where evidence links may point (configuration); absent or null: any SharePoint. */
+  readonly evidenceHosts?: EvidenceHosts;
 }
 
 /** Rows whose Rapportdatum lies outside the round they are imported into. */
@@ -76,7 +79,13 @@ export async function importTable(
   if (round === null && options.round !== undefined)
     return { kind: 'no-round', requested: options.round };
   const organisations = await store.organisations.list();
-  const validated = await validateImportTable(table, plan, organisations, options.pause);
+  const validated = await validateImportTable(
+    table,
+    plan,
+    organisations,
+    options.pause,
+    options.evidenceHosts ?? null,
+  );
   if (!validated.ok) return { kind: 'invalid', errors: validated.errors, count: validated.count };
   // On day one there may be no round yet: handlingsplaner without reports still import.
   if (round === null && validated.rows.some((r) => r.report !== null))

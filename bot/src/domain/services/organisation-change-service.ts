@@ -1,10 +1,10 @@
 /**
  * Renames, merges and splits of organisations on the store (issue 15 item 5, decision 0030).
  * The decision is pure (organisations/organisation-changes.ts); this reads what it needs and
- * writes the result only when nothing was refused. Samordnare who move are logged in the
- * people log (who, when), like every other change of a member.
+ * writes the result only when nothing was refused. Samordnare and stand-ins who move are logged
+ * in the people log (who, when), like every other change of a member or stand-in.
  */
-import type { PeopleAuditEntry } from '../people/people-types';
+import type { PeopleAuditEntry, PeopleChange } from '../people/people-types';
 import type { Clock } from '../ports/clock.port';
 import type { StorePort } from '../ports/store.port';
 import {
@@ -76,14 +76,15 @@ export async function changeOrganisations(
 ): Promise<OrganisationChangeDone | OrganisationChangeRefusal | PlanNotFound> {
   const plan = await resolvePlan(store, planId);
   if (isPlanNotFound(plan)) return plan;
-  const [organisations, activities, members, reported] = await Promise.all([
+  const [organisations, activities, members, standIns, reported] = await Promise.all([
     store.organisations.list(),
     store.activities.list({ planId: plan.id }),
     store.members.list(),
+    store.standIns.list(),
     reportedRounds(store),
   ]);
   const outcome = decide(
-    { plan, organisations, activities, members, reportedRounds: reported },
+    { plan, organisations, activities, members, standIns, reportedRounds: reported },
     request,
   );
   if (isChangeRefusal(outcome)) return outcome;
@@ -94,16 +95,22 @@ export async function changeOrganisations(
     const { version, ...rest } = activity;
     await store.activities.update({ ...rest, organisationId: to, updatedAt: now }, version);
   }
+  const entry = (key: string, subjectUserId: string, change: PeopleChange): PeopleAuditEntry => ({
+    id: `organisation-${request.kind}-${key}-${now}`,
+    at: now,
+    actorUserId: actor.userId,
+    actorName: actor.name,
+    subjectUserId,
+    change,
+  });
   for (const { before, after } of outcome.members) {
-    const entry: PeopleAuditEntry = {
-      id: `organisation-${request.kind}-${before.organisationId ?? ''}-${after.userId}-${now}`,
-      at: now,
-      actorUserId: actor.userId,
-      actorName: actor.name,
-      subjectUserId: after.userId,
-      change: { kind: 'member', before, after },
-    };
-    await store.members.upsert(after, entry);
+    const key = `${before.organisationId ?? ''}-${after.userId}`;
+    await store.members.upsert(after, entry(key, after.userId, { kind: 'member', before, after }));
+  }
+  for (const { before, after } of outcome.standIns) {
+    const key = `${before.organisationId}-stand-in-${after.id}`;
+    const change = { kind: 'stand-in', before, after } as const;
+    await store.standIns.save(after, entry(key, after.absentUserId, change));
   }
   return { kind: 'done', plan, change: outcome };
 }

@@ -11,6 +11,7 @@ import { isCurrentOrUpcoming, peopleToday } from '../people/stand-ins';
 import { cleanLine } from '../text/clean-text';
 import type { Member, Role } from '../types';
 import { isSamordning } from '../roles';
+import { isValidOn } from '../organisations/organisation-history';
 
 /**
  * "Personer": Samordning adds, moves and removes samordnare and sets who is Samordning and HR;
@@ -133,6 +134,7 @@ export async function saveMember(
   if (mode === 'add' && before !== undefined)
     return { kind: 'invalid', problems: ['already-member'] };
   const roles = ROLE_ORDER.filter((r) => input.roles.includes(r));
+  const today = peopleToday(deps.clock.now());
   const after: Member = {
     userId: input.userId,
     name: cleanLine(input.name).trim(),
@@ -145,6 +147,8 @@ export async function saveMember(
     before: before ?? null,
     after,
     organisationIds: new Set(organisations.map((o) => o.id)),
+    // Placing someone in an organisation that has ended is refused (decision 0030).
+    endedIds: new Set(organisations.filter((o) => !isValidOn(o, today)).map((o) => o.id)),
     samordning: members.filter(isSamordning),
   });
   if (problems.length > 0) return { kind: 'invalid', problems };

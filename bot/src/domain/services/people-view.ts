@@ -2,8 +2,9 @@ import type { Clock } from '../ports/clock.port';
 import type { StorePort } from '../ports/store.port';
 import type { StandIn } from '../people/people-types';
 import { isActiveOn, isCurrentOrUpcoming, peopleToday } from '../people/stand-ins';
-import type { Member, Role } from '../types';
+import type { Member, Organisation, Role } from '../types';
 import { isSamordning } from '../roles';
+import { validOn } from '../organisations/organisation-history';
 import type { PeopleActor } from './people-service';
 
 /**
@@ -41,6 +42,8 @@ export interface StandInView {
 export interface OrganisationPeople {
   readonly id: string;
   readonly name: string;
+  /** The organisation has ended (decision 0030): listed only while someone is still in it. */
+  readonly ended: boolean;
   readonly samordnare: readonly PersonView[];
   /** Current and upcoming stand-ins. */
   readonly standIns: readonly StandInView[];
@@ -56,6 +59,10 @@ export interface PeopleView {
   /** Whether the caller is in the member list. */
   readonly registered: boolean;
   readonly organisations: readonly OrganisationPeople[];
+  /** The organisations a samordnare may be placed in: those that exist today. */
+  readonly organisationChoices: readonly { readonly id: string; readonly name: string }[];
+  /** Every organisation's name, ended ones too, for the log (Samordning only). */
+  readonly organisationNames: readonly { readonly id: string; readonly name: string }[];
   readonly samordning: readonly PersonView[];
   /** Only for Samordning. */
   readonly hr: readonly PersonView[];
@@ -100,6 +107,9 @@ function standInView(
   };
 }
 
+const idAndName = (organisations: readonly Organisation[]) =>
+  organisations.map((o) => ({ id: o.id, name: o.name }));
+
 export async function loadPeople(
   store: StorePort,
   clock: Clock,
@@ -118,16 +128,13 @@ export async function loadPeople(
     record?.roles.includes('samordnare') === true && record.organisationId !== null
       ? record.organisationId
       : null;
-  const shown = manage ? organisations : organisations.filter((o) => o.id === own);
+  const valid = new Set(validOn(organisations, today).map((o) => o.id));
   const names = new Map(organisations.map((o) => [o.id, o.name]));
-  return {
-    today,
-    canManage: manage,
-    ownOrganisationId: own,
-    registered: record !== undefined,
-    organisations: shown.map((o) => ({
+  const listed = (manage ? organisations : organisations.filter((o) => o.id === own)).map(
+    (o): OrganisationPeople => ({
       id: o.id,
       name: o.name,
+      ended: !valid.has(o.id),
       samordnare: members
         .filter((m) => m.roles.includes('samordnare') && m.organisationId === o.id)
         .map((m) => person(m, manage))
@@ -135,7 +142,19 @@ export async function loadPeople(
       standIns: current
         .filter((s) => s.organisationId === o.id)
         .map((s) => standInView(s, actor, today, manage, names)),
-    })),
+    }),
+  );
+  return {
+    today,
+    canManage: manage,
+    ownOrganisationId: own,
+    registered: record !== undefined,
+    // An ended organisation stays while someone is still in it, so Samordning can move them.
+    organisations: listed.filter(
+      (o) => !o.ended || o.samordnare.length > 0 || o.standIns.length > 0,
+    ),
+    organisationChoices: manage ? idAndName(organisations.filter((o) => valid.has(o.id))) : [],
+    organisationNames: manage ? idAndName(organisations) : [],
     samordning: members
       .filter(isSamordning)
       .map((m) => person(m, manage))

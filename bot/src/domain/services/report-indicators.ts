@@ -21,10 +21,21 @@ import { resolvedPlanOrUndefined } from './resolve-plan';
 export interface ReportIndicatorField {
   readonly indicatorId: string;
   readonly name: string;
+  /** The English name, when the indicator has one. */
+  readonly nameEn: string | null;
   readonly unit: string;
   /** The stored value for the round as a Swedish number ("12,5"), or '' when none. */
   readonly stored: string;
 }
+
+/** The indicator's name in the reader's language: English when it has an English name. */
+export const indicatorName = (
+  field: { readonly name: string; readonly nameEn?: string | null },
+  language: 'sv' | 'en',
+): string =>
+  language === 'en' && field.nameEn !== undefined && field.nameEn !== null && field.nameEn !== ''
+    ? field.nameEn
+    : field.name;
 
 /** The card's input id of an indicator's field. */
 export const indicatorInputId = (indicatorId: string): string => `indicator:${indicatorId}`;
@@ -69,6 +80,7 @@ export async function reportIndicatorFields(
     return {
       indicatorId: d.id,
       name: d.name,
+      nameEn: d.nameEn,
       unit: d.unit,
       stored: stored === undefined ? '' : typedNumber(stored.value),
     };
@@ -81,6 +93,7 @@ export type TypedIndicatorValues = Readonly<Record<string, string>>;
 export interface IndicatorFieldProblem {
   readonly indicatorId: string;
   readonly name: string;
+  readonly nameEn: string | null;
   readonly message: string;
   readonly messageEn: string;
 }
@@ -102,6 +115,7 @@ export function indicatorFieldProblems(
       problems.push({
         indicatorId: field.indicatorId,
         name: field.name,
+        nameEn: field.nameEn,
         message: parsed.message,
         messageEn: parsed.messageEn,
       });

@@ -6,7 +6,12 @@ import type { Clock } from '../ports/clock.port';
 import { ConflictError, IdempotencyKeyReusedError, type StorePort } from '../ports/store.port';
 import { isRoundOpen, openRound, reportProblems, type ReportProblem } from '../reporting';
 import { cleanLine, cleanText } from '../text/clean-text';
-import { EMPTY_OUTCOME_INPUT, parseOutcome, type OutcomeInput } from '../outcomes/outcome';
+import {
+  EMPTY_OUTCOME_INPUT,
+  parseOutcome,
+  type EvidenceHosts,
+  type OutcomeInput,
+} from '../outcomes/outcome';
 import type { Activity, Organisation, ReportingRound, ReportStatus, StatusReport } from '../types';
 
 export interface RoundItem {
@@ -267,6 +272,8 @@ export async function submitReport(
   userId: string | null,
   submission: ReportSubmission,
   newId: () => string,
+  /** Where evidence links may point (configuration); null: any SharePoint. */
+  evidenceHosts: EvidenceHosts = null,
 ): Promise<SubmitResult> {
   const reporter = await actor(store, clock, userId);
   if (isRefusal(reporter)) return reporter;
@@ -285,7 +292,11 @@ export async function submitReport(
     next: cleanText(submission.next).trim(),
     reason: cleanText(submission.reason).trim(),
   };
-  const outcome = parseOutcome(submission.status, submission.outcome ?? EMPTY_OUTCOME_INPUT);
+  const outcome = parseOutcome(
+    submission.status,
+    submission.outcome ?? EMPTY_OUTCOME_INPUT,
+    evidenceHosts,
+  );
   const problems = [
     ...reportProblems({ status: submission.status, reason: text.reason }),
     ...outcome.problems,

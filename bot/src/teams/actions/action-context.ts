@@ -2,7 +2,7 @@ import type { TeamsDeps } from '../deps';
 import type { TurnInfo } from '../turn';
 
 /** What the status (report) actions need. */
-export type StatusDeps = Pick<TeamsDeps, 'store' | 'clock' | 'indicators'>;
+export type StatusDeps = Pick<TeamsDeps, 'store' | 'clock' | 'indicators' | 'evidenceHosts'>;
 
 /** A parsed Action.Execute: who (from the activity), which verb, the raw data (untrusted). */
 export interface ActionContext {

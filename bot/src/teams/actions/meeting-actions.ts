@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { localDateOf } from '../../domain/meetings/local-time';
 import { DEFAULT_SCHEDULE } from '../../domain/meetings/meeting';
+import { validAt } from '../../domain/organisations/organisation-history';
 import {
   planMeeting,
   samordningMember,
@@ -74,7 +75,8 @@ export async function newMeetingForm(
     kind: 'card',
     card: buildMeetingFormCard({
       t: turn.t,
-      organisations: await deps.store.organisations.list(),
+      // Only organisations that exist today are offered (decision 0030).
+      organisations: validAt(await deps.store.organisations.list(), deps.clock.now()),
       values,
       problems,
       submissionId: randomUUID(),

@@ -20,12 +20,13 @@ import { buildStatusFormCard } from '../cards/status-form-card';
 import { buildStatusListCard } from '../cards/status-list-card';
 import { buildStatusMessageCard } from '../cards/status-message-card';
 import { buildStatusSavedCard } from '../cards/status-saved-card';
-import { outcomeInputOf } from '../../domain/outcomes/outcome';
+import { evidenceHostsText, outcomeInputOf } from '../../domain/outcomes/outcome';
 import {
   indicatorFieldProblems,
   indicatorInputId,
   reportIndicatorFields,
   saveReportIndicatorValues,
+  indicatorName,
   type ReportIndicatorField,
   type TypedIndicatorValues,
 } from '../../domain/services/report-indicators';
@@ -136,6 +137,7 @@ const indicatorInputs = (
   fields.map((field) => ({
     inputId: indicatorInputId(field.indicatorId),
     name: field.name,
+    nameEn: field.nameEn,
     unit: field.unit,
     value: typed === null ? field.stored : (typed[field.indicatorId] ?? ''),
   }));
@@ -331,7 +333,7 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
       submissionId: data.submissionId,
       problems: indicatorProblems.map((p) =>
         t('status.problem.indicator', {
-          name: p.name,
+          name: indicatorName(p, ctx.turn.language),
           message: ctx.turn.language === 'sv' ? p.message : p.messageEn,
         }),
       ),
@@ -355,6 +357,7 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
       idempotencyKey: `report:${data.submissionId}`,
     },
     newId,
+    deps.evidenceHosts ?? null,
   );
   switch (result.kind) {
     case 'saved': {
@@ -376,7 +379,7 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
       const indicatorValues = fields
         .filter((field) => stored.includes(field.indicatorId))
         .map((field) => ({
-          name: field.name,
+          name: indicatorName(field, ctx.turn.language),
           unit: field.unit,
           value: (typed[field.indicatorId] ?? '').trim(),
         }));
@@ -396,7 +399,14 @@ export async function onSubmit(deps: StatusDeps, ctx: ActionContext): Promise<Ac
         baseReportId: conflict?.id ?? data.baseReportId,
         submissionId: conflict === null ? data.submissionId : newId(),
         problems:
-          result.kind === 'invalid' ? result.problems.map((p) => t(`status.problem.${p}`)) : [],
+          result.kind === 'invalid'
+            ? result.problems.map((p) =>
+                // The link refusal names the hosts a link may point to (decision 0027).
+                t(`status.problem.${p}`, {
+                  hosts: evidenceHostsText(deps.evidenceHosts ?? null),
+                }),
+              )
+            : [],
         conflict,
       });
     }

@@ -2,6 +2,7 @@ import type { Activity, ReportingRound, ReportStatus, StatusReport } from '../..
 import { REPORT_STATUSES } from '../../domain/types';
 import { formatDate, type Language, type Translate } from '../../i18n';
 import { outcomeSummary, type OutcomeInput } from '../../domain/outcomes/outcome';
+import { indicatorName } from '../../domain/services/report-indicators';
 import template from './status-form-card.json';
 import { renderCard, type AdaptiveCardJson } from './render';
 
@@ -17,7 +18,9 @@ export interface StatusFormValues {
 /** One indicator's number field (decision 0032): its input id, label and value as typed. */
 export interface StatusFormIndicator {
   readonly inputId: string;
+  /** The Swedish name; `nameEn` is shown to an English reader when there is one. */
   readonly name: string;
+  readonly nameEn?: string | null;
   readonly unit: string;
   readonly value: string;
 }
@@ -96,7 +99,10 @@ export function buildStatusFormCard(input: StatusFormCardInput): AdaptiveCardJso
     hasIndicators: (input.indicators ?? []).length > 0,
     indicators: (input.indicators ?? []).map((field) => ({
       inputId: field.inputId,
-      label: t('status.form.indicators.label', { name: field.name, unit: field.unit }),
+      label: t('status.form.indicators.label', {
+        name: indicatorName(field, input.language),
+        unit: field.unit,
+      }),
       value: field.value,
     })),
     statusChoices: REPORT_STATUSES.map((status) => ({

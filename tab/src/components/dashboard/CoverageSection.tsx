@@ -4,6 +4,7 @@ import type { DashboardMessages } from '../../i18n/dashboard-messages';
 import { useDashboardMessages } from '../../i18n/use-dashboard-messages';
 import { useHost } from '../../teams/teams-context';
 import { DataTable } from './DataTable';
+import { ScrollRegion } from './ScrollRegion';
 import { useTableStyles } from './table-styles';
 
 const useStyles = makeStyles({
@@ -18,12 +19,15 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   gapsHeading: { ...typographyStyles.subtitle2, margin: 0 },
-  // Tables wrap onto new lines rather than squeeze (large type on the meeting stage).
+  // Tables wrap onto new lines rather than squeeze (large type on the meeting stage). Each sits
+  // in its own scroll region that may shrink (min-width 0): a table wider than the window
+  // scrolls inside it, and the page never scrolls sideways.
   tables: {
     display: 'flex',
     flexWrap: 'wrap',
     gap: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
-    '& > table': { flex: '1 1 280px', width: 'auto' },
+    '& > div': { flex: '1 1 280px', minWidth: 0, maxWidth: '100%' },
+    '& table': { width: '100%' },
   },
   gapRow: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -127,14 +131,15 @@ export function CoverageSection({ coverage, compact }: { coverage: Coverage; com
       {!compact && (
         <div className={styles.tables}>
           {COVERAGE_TABLES.map(({ dimension, entries, caption, testId }) => (
-            <CoverageTable
-              key={dimension}
-              caption={t[caption]}
-              entries={coverage[entries]}
-              t={t}
-              testId={testId}
-              gapIds={gapIdsOf(dimension)}
-            />
+            <ScrollRegion key={dimension} label={t[caption]}>
+              <CoverageTable
+                caption={t[caption]}
+                entries={coverage[entries]}
+                t={t}
+                testId={testId}
+                gapIds={gapIdsOf(dimension)}
+              />
+            </ScrollRegion>
           ))}
         </div>
       )}

@@ -42,7 +42,11 @@ export function describeEntry(
     return t.actions[entry.action](entry.actorName, subject, what);
   }
   const s = change.after;
-  const what = `${s.standInName}, ${t.period(t.day(s.from), t.day(s.to))}`;
+  const period = `${s.standInName}, ${t.period(t.day(s.from), t.day(s.to))}`;
+  const what =
+    entry.action === 'stand-in-moved' && change.before !== null
+      ? `${period}, ${t.changed(organisationName(change.before.organisationId), organisationName(s.organisationId))}`
+      : period;
   return t.actions[entry.action](entry.actorName, s.absentName, what);
 }
 

@@ -72,13 +72,16 @@ type Managed = PersonView & { userId: string };
  */
 export function PersonList({
   people,
-  view: { organisations, canManage },
+  view: { organisationChoices, canManage },
   onChanged,
   testId,
 }: {
   people: readonly PersonView[];
-  /** The organisations to choose among, and whether the reader may change people. */
-  view: { organisations: readonly { id: string; name: string }[]; canManage: boolean };
+  /** The organisations to choose among (those that exist today), and whether the reader may change people. */
+  view: {
+    organisationChoices: readonly { id: string; name: string }[];
+    canManage: boolean;
+  };
   onChanged: (notice: string) => void;
   testId: string;
 }) {
@@ -164,7 +167,7 @@ export function PersonList({
               {managed !== null && editing === managed.userId && (
                 <MemberForm
                   person={managed}
-                  organisations={organisations}
+                  organisations={organisationChoices}
                   onCancel={() => setEditing(null)}
                   onSaved={(name) => {
                     setEditing(null);
