@@ -13,16 +13,7 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store';
 export async function openCliStore(
   options: { readonly importPlanFile?: boolean } = {},
 ): Promise<SqliteStore> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`Ogiltig konfiguration.\n${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = cliConfig();
   mkdirSync(config.dataDir, { recursive: true });
   const store = SqliteStore.open(join(config.dataDir, 'samordna.sqlite'));
   if (options.importPlanFile ?? true) {
@@ -34,6 +25,19 @@ export async function openCliStore(
     await importPlan(store, planFile.plan);
   }
   return store;
+}
+
+/** The server's configuration for a CLI; an invalid one ends the process with exit 2. */
+export function cliConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Ogiltig konfiguration.\n${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
 }
 
 /** Swedish text for a missing plan: the one asked for with --plan, or none at all. */

@@ -11,7 +11,7 @@ import { summarisePlan } from '../src/domain/import/plan-summary';
 import { systemClock } from '../src/domain/ports/clock.port';
 import { importTable } from '../src/domain/services/import-service';
 import { readTableFile } from '../src/files/table-file';
-import { openCliStore, roundProblem } from './cli-store';
+import { cliConfig, openCliStore, roundProblem } from './cli-store';
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -52,6 +52,8 @@ async function main(): Promise<number> {
       ...(values.plan === undefined ? {} : { plan: values.plan }),
       dryRun,
       importer: { userId: 'import-cli', name: 'Import (kommandorad)' },
+      // Evidence links as the card and the tab's import take them (SAMORDNA_EVIDENCE_HOSTS).
+      evidenceHosts: cliConfig().evidenceHosts,
     });
     switch (outcome.kind) {
       case 'no-plan':
