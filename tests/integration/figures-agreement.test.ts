@@ -300,7 +300,7 @@ async function assertAgreement(
   const sum = (pick: (e: Expected) => number) => expected.reduce((n, e) => n + pick(e), 0);
   expect(dashboard.keyFigures.own).toBe(sum((e) => e.own.total));
   expect(dashboard.keyFigures.stadsovergripande).toBe(sum((e) => e.cityWide.total));
-  const cityWideRow = dashboard.heatmap.find((r) => r.kind === 'stadsovergripande');
+  const cityWideRow = dashboard.heatmap.find((r) => r.kind === 'city-wide');
   expect(cityWideRow?.total ?? 0).toBe(sum((e) => e.cityWide.total));
   for (const [index, goal] of followUp.goals.entries()) {
     const sheetRow = summary[index + 1];

@@ -44,8 +44,6 @@ export type HeadingId = string;
 /** The id of one of a plan's prevention levels (`Plan.preventionLevels`); plan data too. */
 export type PreventionLevelId = string;
 
-/** The headings of *Fri från våld 2022–2026* (demo data, tests). Never used to validate. */
-export const HEADING_IDS = ['stadsovergripande', 'i-samverkan', 'verksamhetsspecifik'] as const;
 /** The levels an activity of 2022–2026 records (främjande is described but not recorded). */
 export const PREVENTION_LEVEL_IDS = ['universell', 'selektiv', 'indikerad'] as const;
 
@@ -64,6 +62,12 @@ export interface Plan extends PlanCatalogs<CatalogEntry> {
    * Absent in plans stored before indicators existed: read it as none.
    */
   readonly indicators?: readonly PlanIndicator[];
+  /**
+   * The id of the heading whose activities are city-wide and counted apart (the plan file's
+   * `stadsövergripande: true`, decision 0024). Absent in plans stored before it was kept: read
+   * it with `cityWideHeadingOf` (figures/city-wide.ts), never directly.
+   */
+  readonly cityWideHeading?: HeadingId;
 }
 
 /** A förvaltning, a city-owned company, or a stadsövergripande funktion (HR-avdelningen). */

@@ -56,4 +56,6 @@ export const planSchema = z.object({
   preventionLevels: z.array(catalogEntrySchema),
   headings: z.array(catalogEntrySchema),
   indicators: z.array(indicatorSchema).optional(),
+  // Absent in plans stored before the city-wide heading was kept (read as `stadsovergripande`).
+  cityWideHeading: catalogIdSchema.optional(),
 });

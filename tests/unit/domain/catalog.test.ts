@@ -2,8 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { DEMO_MEMBERS, demoActivities } from '../../../bot/src/domain/catalog';
+import { HEADING_IDS } from '../../../bot/src/domain/catalog/demo-data';
 import { friFranVald, organisations } from '../../helpers/malmo-plan';
-import { HEADING_IDS, PREVENTION_LEVEL_IDS, ROLES } from '../../../bot/src/domain/types';
+import { PREVENTION_LEVEL_IDS, ROLES } from '../../../bot/src/domain/types';
 import type { CatalogEntry, ReportStatus } from '../../../bot/src/domain/types';
 
 const PLAN_TEXT_PATH = path.join(__dirname, '../../../../shared/seeds/001_cac9da2791105943.txt');

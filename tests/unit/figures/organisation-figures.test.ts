@@ -1,9 +1,12 @@
 import {
+  cityWideHeadingOf,
+  isCityWideIn,
+  isOwnIn,
+} from '../../../bot/src/domain/figures/city-wide';
+import {
   FIGURES_DEFINITION,
   figuresOf,
   hasUnreported,
-  isCityWideActivity,
-  isOwnActivity,
   organisationFigures,
   reportedNothing,
 } from '../../../bot/src/domain/figures/organisation-figures';
@@ -30,6 +33,7 @@ const activities = [
   act('f1', 'fritid', 'i-samverkan'),
   act('m1', 'miljo', 'stadsovergripande'),
 ];
+const MALMO = 'stadsovergripande';
 const organisations = [
   { id: 'fritid', name: 'Fritidsförvaltningen' },
   { id: 'kultur', name: 'Kulturförvaltningen' },
@@ -39,8 +43,9 @@ const organisations = [
 
 describe('organisation figures: own activities, the stadsövergripande apart', () => {
   it('sorts the three headings: i samverkan and verksamhetsspecifik are own', () => {
-    expect(activities.filter(isOwnActivity).map((a) => a.id)).toEqual(['s1', 's2', 's3', 'f1']);
-    expect(activities.filter(isCityWideActivity).map((a) => a.id)).toEqual([
+    const malmo = cityWideHeadingOf(undefined);
+    expect(activities.filter(isOwnIn(malmo)).map((a) => a.id)).toEqual(['s1', 's2', 's3', 'f1']);
+    expect(activities.filter(isCityWideIn(malmo)).map((a) => a.id)).toEqual([
       'h1',
       'h2',
       'h3',
@@ -50,7 +55,7 @@ describe('organisation figures: own activities, the stadsövergripande apart', (
   });
 
   it('counts Stadskontoret 3 own and 4 stadsövergripande, never 7 own', () => {
-    const f = figuresOf(organisations[3]!, activities, new Set(['s1', 'h2']));
+    const f = figuresOf(organisations[3]!, activities, new Set(['s1', 'h2']), MALMO);
     expect(f).toEqual({
       organisationId: 'stadskontoret',
       name: 'Stadskontoret',
@@ -62,7 +67,7 @@ describe('organisation figures: own activities, the stadsövergripande apart', (
   });
 
   it('lists only organisations that answer for an activity, in the order given', () => {
-    const list = organisationFigures(organisations, activities, new Set(['f1']));
+    const list = organisationFigures(organisations, activities, new Set(['f1']), MALMO);
     expect(list.map((f) => [f.name, f.own.total, f.cityWide.total])).toEqual([
       ['Fritidsförvaltningen', 1, 0],
       ['Miljöförvaltningen', 0, 1],
@@ -80,5 +85,29 @@ describe('organisation figures: own activities, the stadsövergripande apart', (
     expect(FIGURES_DEFINITION.sv).toContain('egna aktiviteterna');
     expect(FIGURES_DEFINITION.sv).toContain('Stadsövergripande aktiviteter räknas för sig.');
     expect(FIGURES_DEFINITION.en).toContain('City-wide activities are counted apart.');
+  });
+
+  it('asks the plan which heading is city-wide: the flag, else stadsovergripande', () => {
+    expect(cityWideHeadingOf({ cityWideHeading: 'kommungemensamt' })).toBe('kommungemensamt');
+    // A plan stored before the flag was kept (Malmö's): its heading stadsovergripande.
+    expect(cityWideHeadingOf({})).toBe('stadsovergripande');
+    expect(cityWideHeadingOf(undefined)).toBe('stadsovergripande');
+  });
+
+  it('counts another plan’s city-wide heading apart, and stadsovergripande there as own', () => {
+    const ekby = [
+      act('e1', 'soc', 'kommungemensamt'),
+      act('e2', 'soc', 'med-andra'),
+      act('e3', 'soc', 'stadsovergripande'),
+    ];
+    expect(figuresOf({ id: 'soc', name: 'Soc' }, ekby, new Set(['e1']), 'kommungemensamt')).toEqual(
+      {
+        organisationId: 'soc',
+        name: 'Soc',
+        own: { total: 2, reported: 0, unreported: 2 },
+        cityWide: { total: 1, reported: 1, unreported: 0 },
+      },
+    );
+    expect(ekby.filter(isCityWideIn('kommungemensamt')).map((a) => a.id)).toEqual(['e1']);
   });
 });

@@ -14,6 +14,12 @@
  */
 import type { Activity, Member, ReportStatus } from '../types';
 
+/**
+ * The headings of *Fri från våld 2022–2026* the demo activities use (demo data, tests). Never
+ * used to validate, nor to tell which heading is city-wide (that is the plan's, city-wide.ts).
+ */
+export const HEADING_IDS = ['stadsovergripande', 'i-samverkan', 'verksamhetsspecifik'] as const;
+
 export interface DemoActivitySeed {
   activity: Omit<Activity, 'version' | 'createdAt' | 'updatedAt' | 'planId' | 'demo'>;
   report: { status: ReportStatus; done: string; next: string; reason: string } | null;

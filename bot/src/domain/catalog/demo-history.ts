@@ -6,6 +6,7 @@
  * and the reminders that went out. Pure and deterministic: the same anchor day, activities and
  * members always give the same history (no randomness, no clock). Names are marked "(demo)".
  */
+import { cityWideHeadingOf } from '../figures/city-wide';
 import { addDays, localDateOf, localToUtc, type LocalDate } from '../meetings/local-time';
 import { DEFAULT_SCHEDULE, type Meeting } from '../meetings/meeting';
 import {
@@ -99,7 +100,8 @@ function progressAt(
   at: string,
 ): OrganisationProgress[] {
   const reported = new Set(reports.filter((r) => r.reportedAt <= at).map((r) => r.activityId));
-  return organisationProgress(organisations, activities, reported);
+  // The demo is Malmö's plan: its stored plan's city-wide heading.
+  return organisationProgress(organisations, activities, reported, cityWideHeadingOf(undefined));
 }
 
 function meetingOf(input: DemoHistoryInput, n: number, day: LocalDate): Omit<Meeting, 'version'> {

@@ -8,6 +8,7 @@ import type {
   StatusReport,
 } from '../types';
 import type { StatusKey } from './types';
+import { isCityWideIn } from '../figures/city-wide';
 import { isUntagged } from '../figures/coverage';
 import { isSamordning } from '../roles';
 
@@ -18,7 +19,7 @@ export interface ActivityQuery {
   readonly organisationId?: string;
   readonly goal?: number;
   readonly heading?: HeadingId;
-  /** Only the organisations' own activities (not stadsövergripande), as in the heatmap's rows. */
+  /** Only the organisations' own activities (not the plan's city-wide ones), as in the heatmap. */
   readonly ownOnly?: boolean;
   readonly status?: StatusKey;
   readonly focusAreaId?: string;
@@ -52,8 +53,11 @@ export function searchActivities(input: {
   organisations: readonly Organisation[];
   status: ReadonlyMap<string, StatusKey>;
   query: ActivityQuery;
+  /** The plan's (`cityWideHeadingOf`): what `ownOnly` leaves out. */
+  cityWideHeading: HeadingId;
 }): ActivityListItem[] {
   const { query } = input;
+  const isCityWide = isCityWideIn(input.cityWideHeading);
   const words = normalise(query.text ?? '')
     .split(/\s+/)
     .filter((w) => w !== '');
@@ -65,7 +69,7 @@ export function searchActivities(input: {
         return false;
       if (query.goal !== undefined && a.goal !== query.goal) return false;
       if (query.heading !== undefined && a.heading !== query.heading) return false;
-      if (query.ownOnly === true && a.heading === 'stadsovergripande') return false;
+      if (query.ownOnly === true && isCityWide(a)) return false;
       if (query.status !== undefined && status !== query.status) return false;
       if (query.focusAreaId !== undefined && !a.focusAreaIds.includes(query.focusAreaId))
         return false;

@@ -1,11 +1,18 @@
-import { isCityWideActivity, isOwnActivity } from '../figures/organisation-figures';
+import { cityWideHeadingOf, isCityWideIn, isOwnIn } from '../figures/city-wide';
 import { taggingPerOrganisation } from '../figures/coverage';
 import { goalCounting } from '../followup/counting';
 import { ROUND_TIME_ZONE } from '../follow-up-round';
 import { localDateOf } from '../meetings/local-time';
 import { asOfDay, roundDay } from '../organisations/organisation-history';
 import { currentRound } from '../rounds';
-import type { Activity, Organisation, Plan, ReportingRound, StatusReport } from '../types';
+import type {
+  Activity,
+  HeadingId,
+  Organisation,
+  Plan,
+  ReportingRound,
+  StatusReport,
+} from '../types';
 import { computeCoverage } from './coverage';
 import { computeNotReported, computeResponseRates, computeTimeline } from './progress';
 import { lastKnownStatus, mixOf, reportedIn, roundRef, stockholmYear } from './status';
@@ -51,9 +58,10 @@ function keyFigures(
   inRound: ReadonlySet<string>,
   status: ReadonlyMap<string, StatusKey>,
   hasRound: boolean,
+  cityWideHeading: HeadingId,
 ): KeyFigures {
   const count = (key: StatusKey) => activities.filter((a) => status.get(a.id) === key).length;
-  const stadsovergripande = activities.filter(isCityWideActivity).length;
+  const stadsovergripande = activities.filter(isCityWideIn(cityWideHeading)).length;
   const reportedInRound = activities.filter((a) => inRound.has(a.id)).length;
   return {
     activities: activities.length,
@@ -69,12 +77,18 @@ function keyFigures(
   };
 }
 
+/** The name of the plan's city-wide heading, as the plan writes it. */
+function cityWideName(plan: Plan, cityWideHeading: HeadingId): string {
+  return plan.headings.find((h) => h.id === cityWideHeading)?.name ?? 'Stadsövergripande';
+}
+
 function heatmap(
   plan: Plan,
   organisations: readonly Organisation[],
   activities: readonly Activity[],
   status: ReadonlyMap<string, StatusKey>,
 ): HeatmapRow[] {
+  const cityWideHeading = cityWideHeadingOf(plan);
   const row = (
     kind: HeatmapRow['kind'],
     organisationId: string | null,
@@ -83,6 +97,7 @@ function heatmap(
   ): HeatmapRow => ({
     kind,
     organisationId,
+    heading: kind === 'city-wide' ? cityWideHeading : null,
     name,
     total: list.length,
     cells: plan.goals.map((goal) => {
@@ -90,8 +105,8 @@ function heatmap(
       return { goal: goal.number, activities: under.length, mix: mixOf(under, status) };
     }),
   });
-  const own = activities.filter(isOwnActivity);
-  const cityWide = activities.filter(isCityWideActivity);
+  const own = activities.filter(isOwnIn(cityWideHeading));
+  const cityWide = activities.filter(isCityWideIn(cityWideHeading));
   // Every organisation is listed, also one without activities: an empty row is a finding.
   const rows =
     own.length === 0
@@ -104,9 +119,8 @@ function heatmap(
             own.filter((a) => a.organisationId === o.id),
           ),
         );
-  const heading = plan.headings.find((h) => h.id === 'stadsovergripande');
   if (cityWide.length > 0)
-    rows.unshift(row('stadsovergripande', null, heading?.name ?? 'Stadsövergripande', cityWide));
+    rows.unshift(row('city-wide', null, cityWideName(plan, cityWideHeading), cityWide));
   return rows;
 }
 
@@ -116,21 +130,21 @@ function taggingRows(
   organisations: readonly Organisation[],
   activities: readonly Activity[],
 ): OrganisationTaggingRow[] {
-  const own = activities.filter(isOwnActivity);
+  const cityWideHeading = cityWideHeadingOf(plan);
+  const own = activities.filter(isOwnIn(cityWideHeading));
   const rows: OrganisationTaggingRow[] = taggingPerOrganisation(
     own,
     organisations.map((o) => o.id),
   )
     .map((row, i) => ({ ...row, name: organisations[i]?.name ?? row.organisationId }))
     .filter((row) => row.total > 0);
-  const cityWide = activities.filter(isCityWideActivity);
+  const cityWide = activities.filter(isCityWideIn(cityWideHeading));
   const [all] = taggingPerOrganisation(
     cityWide.map((a) => ({ ...a, organisationId: '' })),
     [''],
   );
   if (all !== undefined && all.total > 0) {
-    const heading = plan.headings.find((h) => h.id === 'stadsovergripande');
-    rows.push({ ...all, organisationId: null, name: heading?.name ?? 'Stadsövergripande' });
+    rows.push({ ...all, organisationId: null, name: cityWideName(plan, cityWideHeading) });
   }
   return rows;
 }
@@ -157,6 +171,7 @@ export function computeDashboard(stored: DashboardInput): Dashboard {
   const status = lastKnownStatus(rounds, input.reportsByRound, selected);
   const inRound = reportedIn(input.reportsByRound, selected?.id);
   const year = stockholmYear(selected?.opensAt ?? now);
+  const cityWideHeading = cityWideHeadingOf(plan);
   return {
     plan: {
       id: plan.id,
@@ -176,7 +191,14 @@ export function computeDashboard(stored: DashboardInput): Dashboard {
       headings: plan.headings.map((h) => ({ id: h.id, name: h.name, nameEn: h.nameEn })),
     },
     goals: plan.goals.map((g) => ({ number: g.number, title: g.title })),
-    keyFigures: keyFigures(activities, input.organisations, inRound, status, selected !== null),
+    keyFigures: keyFigures(
+      activities,
+      input.organisations,
+      inRound,
+      status,
+      selected !== null,
+      cityWideHeading,
+    ),
     heatmap: heatmap(plan, organisations, activities, status),
     statusByGoal: plan.goals.map((goal) => {
       const under = activities.filter((a) => a.goal === goal.number);
@@ -185,7 +207,7 @@ export function computeDashboard(stored: DashboardInput): Dashboard {
         title: goal.title,
         total: under.length,
         mix: mixOf(under, status),
-        counting: goalCounting(activities, input.organisations, goal.number),
+        counting: goalCounting(activities, input.organisations, goal.number, cityWideHeading),
       };
     }),
     coverage: computeCoverage(plan, activities),
@@ -195,6 +217,7 @@ export function computeDashboard(stored: DashboardInput): Dashboard {
       activities,
       round: selected,
       reportsByRound: input.reportsByRound,
+      cityWideHeading,
     }),
     responseRates: computeResponseRates({
       organisations,
@@ -203,6 +226,7 @@ export function computeDashboard(stored: DashboardInput): Dashboard {
       reportsByRound: input.reportsByRound,
       year,
       now,
+      cityWideHeading,
     }),
     timeline: computeTimeline({
       activities,

@@ -1,11 +1,6 @@
-import {
-  figuresOf,
-  hasUnreported,
-  isCityWideActivity,
-  isOwnActivity,
-  tallyOf,
-} from '../figures/organisation-figures';
-import type { Activity, Organisation, ReportingRound, StatusReport } from '../types';
+import { isCityWideIn, isOwnIn } from '../figures/city-wide';
+import { figuresOf, hasUnreported, tallyOf } from '../figures/organisation-figures';
+import type { Activity, HeadingId, Organisation, ReportingRound, StatusReport } from '../types';
 import { reportedIn, roundRef, stockholmYear } from './status';
 import type { MeetingState, NotReported, ResponseRates, TimelineMeeting } from './types';
 
@@ -31,6 +26,8 @@ export function computeNotReported(input: {
   activities: readonly Activity[];
   round: ReportingRound | null;
   reportsByRound: ReportsByRound;
+  /** The plan's (`cityWideHeadingOf`). */
+  cityWideHeading: HeadingId;
 }): NotReported[] {
   if (input.round === null) return [];
   const inRound = reportedIn(input.reportsByRound, input.round.id);
@@ -41,7 +38,7 @@ export function computeNotReported(input: {
   const rows: NotReported[] = [];
   for (const organisation of input.organisations) {
     const theirs = groups.get(organisation.id) ?? [];
-    const figures = figuresOf(organisation, theirs, inRound);
+    const figures = figuresOf(organisation, theirs, inRound, input.cityWideHeading);
     if (!hasUnreported(figures)) continue;
     rows.push({
       organisationId: organisation.id,
@@ -74,6 +71,8 @@ export function computeResponseRates(input: {
   reportsByRound: ReportsByRound;
   year: number;
   now: Date;
+  /** The plan's (`cityWideHeadingOf`). */
+  cityWideHeading: HeadingId;
 }): ResponseRates {
   const now = input.now.toISOString();
   const rounds = roundsOfYear(input.rounds, input.year).filter((r) => r.opensAt <= now);
@@ -101,13 +100,13 @@ export function computeResponseRates(input: {
     };
   };
   // Per organisation its own activities; the stadsövergripande ones in a row of their own.
-  const groups = byOrganisation(input.activities.filter(isOwnActivity));
+  const groups = byOrganisation(input.activities.filter(isOwnIn(input.cityWideHeading)));
   const rows = input.organisations
     .filter((o) => groups.has(o.id))
     .map((organisation) =>
       rowOf(organisation.id, organisation.name, groups.get(organisation.id) ?? []),
     );
-  const cityWide = input.activities.filter(isCityWideActivity);
+  const cityWide = input.activities.filter(isCityWideIn(input.cityWideHeading));
   return {
     year: input.year,
     rounds: rounds.map(roundRef),

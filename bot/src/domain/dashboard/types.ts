@@ -48,11 +48,13 @@ export interface HeatmapCell {
   readonly mix: StatusMix;
 }
 
-/** One row: an organisation's own activities, or the stadsövergripande ones. */
+/** One row: an organisation's own activities, or the stadsövergripande (city-wide) ones. */
 export interface HeatmapRow {
-  readonly kind: 'organisation' | 'stadsovergripande';
-  /** The organisation's id; null on the stadsövergripande row. */
+  readonly kind: 'organisation' | 'city-wide';
+  /** The organisation's id; null on the city-wide row. */
   readonly organisationId: string | null;
+  /** The plan's city-wide heading on the city-wide row (what its cells link to); null otherwise. */
+  readonly heading: HeadingId | null;
   readonly name: string;
   readonly total: number;
   readonly cells: readonly HeatmapCell[];

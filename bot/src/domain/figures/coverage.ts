@@ -5,7 +5,8 @@
  * not, and is said as uncertainty with the number of untagged activities. Also the aggregates
  * seed 000 chapter 6 writes about (prevention levels, direction, samverkan). Pure.
  */
-import type { Activity } from '../types';
+import type { Activity, HeadingId } from '../types';
+import { isCityWideIn } from './city-wide';
 
 export type TagDimension = 'focusArea' | 'perspective' | 'targetGroup';
 
@@ -171,7 +172,11 @@ export interface ActivityAggregates {
   readonly stadsovergripande: number;
 }
 
-export function activityAggregates(activities: readonly Activity[]): ActivityAggregates {
+/** `cityWideHeading` is the plan's (`cityWideHeadingOf`, city-wide.ts). */
+export function activityAggregates(
+  activities: readonly Activity[],
+  cityWideHeading: HeadingId,
+): ActivityAggregates {
   const count = (p: (a: Activity) => boolean) => activities.filter(p).length;
   return {
     total: activities.length,
@@ -186,6 +191,6 @@ export function activityAggregates(activities: readonly Activity[]): ActivityAgg
       malmobor: count((a) => a.direction === 'malmobor'),
     },
     samverkan: count((a) => a.heading === 'i-samverkan' || a.partners.length > 0),
-    stadsovergripande: count((a) => a.heading === 'stadsovergripande'),
+    stadsovergripande: count(isCityWideIn(cityWideHeading)),
   };
 }

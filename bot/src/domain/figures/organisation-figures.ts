@@ -3,23 +3,15 @@
  * view, card, export and the report draft uses.
  *
  * An organisation's figures count **its own activities** — those under "i samverkan" and
- * "verksamhetsspecifik" in its handlingsplan. The **stadsövergripande** activities it is
+ * "verksamhetsspecifik" in its handlingsplan (any heading but the plan's city-wide one,
+ * city-wide.ts). The **stadsövergripande** activities it is
  * responsible for (city-wide HR at Stadskontoret, Arbetsmarknads- och socialförvaltningen) are
  * counted **apart**, never inside its own figures, and every place that shows them says so in
  * words. An organisation still answers for both in a round: reminders go out while either has
  * something unreported. Pure.
  */
-import type { Activity, Organisation } from '../types';
-
-/** True for an organisation's own activity; false for a stadsövergripande one. */
-export function isOwnActivity(activity: Pick<Activity, 'heading'>): boolean {
-  return activity.heading !== 'stadsovergripande';
-}
-
-/** True for a stadsövergripande activity: counted apart from every organisation's own. */
-export function isCityWideActivity(activity: Pick<Activity, 'heading'>): boolean {
-  return !isOwnActivity(activity);
-}
+import type { Activity, HeadingId, Organisation } from '../types';
+import { isCityWideIn, isOwnIn } from './city-wide';
 
 /** How many activities, and how many of them have a report in the round. */
 export interface Tally {
@@ -45,18 +37,22 @@ export interface OrganisationFigures {
   readonly cityWide: Tally;
 }
 
-/** The figures of one organisation; `activities` may hold every organisation's (filtered here). */
+/**
+ * The figures of one organisation; `activities` may hold every organisation's (filtered here).
+ * `cityWideHeading` is the plan's (`cityWideHeadingOf`, city-wide.ts).
+ */
 export function figuresOf(
   organisation: Pick<Organisation, 'id' | 'name'>,
   activities: readonly Activity[],
   reported: ReadonlySet<string>,
+  cityWideHeading: HeadingId,
 ): OrganisationFigures {
   const theirs = activities.filter((a) => a.organisationId === organisation.id);
   return {
     organisationId: organisation.id,
     name: organisation.name,
-    own: tallyOf(theirs.filter(isOwnActivity), reported),
-    cityWide: tallyOf(theirs.filter(isCityWideActivity), reported),
+    own: tallyOf(theirs.filter(isOwnIn(cityWideHeading)), reported),
+    cityWide: tallyOf(theirs.filter(isCityWideIn(cityWideHeading)), reported),
   };
 }
 
@@ -83,8 +79,11 @@ export function organisationFigures(
   organisations: readonly Pick<Organisation, 'id' | 'name'>[],
   activities: readonly Activity[],
   reported: ReadonlySet<string>,
+  cityWideHeading: HeadingId,
 ): OrganisationFigures[] {
-  return organisations.map((o) => figuresOf(o, activities, reported)).filter(hasActivities);
+  return organisations
+    .map((o) => figuresOf(o, activities, reported, cityWideHeading))
+    .filter(hasActivities);
 }
 
 /** What the figures count, in words: shown beside every per-organisation figure. */

@@ -5,23 +5,25 @@
  * Sammanställning and the tab's Översikt.
  */
 import type { GoalCounting } from '../dashboard/types';
-import { isOwnActivity } from '../figures/organisation-figures';
-import type { Activity, Organisation } from '../types';
+import { isOwnIn } from '../figures/city-wide';
+import type { Activity, HeadingId, Organisation } from '../types';
 import { capitalise, swedishCount } from './swedish-numbers';
 
 const byName = (a: Organisation, b: Organisation) => a.name.localeCompare(b.name, 'sv');
 
 /**
- * Organisations with activities of their own (any heading but stadsövergripande) under a goal,
- * förvaltningar and bolag apart — what the follow-up's counting sentence counts.
+ * Organisations with activities of their own (any heading but the plan's city-wide one) under a
+ * goal, förvaltningar and bolag apart — what the follow-up's counting sentence counts.
  */
 export function organisationsWithOwnActivities(
   activities: readonly Activity[],
   organisations: readonly Organisation[],
   goal: number,
+  cityWideHeading: HeadingId,
 ): { forvaltningar: Organisation[]; bolag: Organisation[] } {
+  const own = isOwnIn(cityWideHeading);
   const ids = new Set(
-    activities.filter((a) => a.goal === goal && isOwnActivity(a)).map((a) => a.organisationId),
+    activities.filter((a) => a.goal === goal && own(a)).map((a) => a.organisationId),
   );
   const found = organisations.filter((o) => ids.has(o.id)).sort(byName);
   return {
@@ -95,8 +97,14 @@ export function goalCounting(
   activities: readonly Activity[],
   organisations: readonly Organisation[],
   goal: number,
+  cityWideHeading: HeadingId,
 ): GoalCounting {
-  const { forvaltningar, bolag } = organisationsWithOwnActivities(activities, organisations, goal);
+  const { forvaltningar, bolag } = organisationsWithOwnActivities(
+    activities,
+    organisations,
+    goal,
+    cityWideHeading,
+  );
   const ref = (o: Organisation) => ({ id: o.id, name: o.name });
   return {
     forvaltningar: forvaltningar.map(ref),

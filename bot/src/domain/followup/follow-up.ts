@@ -17,9 +17,8 @@ import { computeCoverage } from '../dashboard/coverage';
 import type { CoverageDimension } from '../dashboard/types';
 import { organisationsWithOwnActivities } from './counting';
 import { completedWithOutcome } from './outcome-sentences';
+import { cityWideHeadingOf, isCityWideIn, isOwnIn } from '../figures/city-wide';
 import {
-  isCityWideActivity,
-  isOwnActivity,
   organisationFigures,
   reportedNothing,
   type OrganisationFigures,
@@ -124,13 +123,15 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
       ? undefined
       : { activity, organisation: org, report: reports.get(activity.id) ?? null };
   };
+  const cityWideHeading = cityWideHeadingOf(input.plan);
   const goals = input.plan.goals.map((goal): GoalFollowUp => {
     const under = activities.filter((a) => a.goal === goal.number).sort(byTitle);
-    const own = under.filter(isOwnActivity);
+    const own = under.filter(isOwnIn(cityWideHeading));
     const { forvaltningar, bolag } = organisationsWithOwnActivities(
       own,
       input.organisations,
       goal.number,
+      cityWideHeading,
     );
     const selection: ActivityWithReport[] = [];
     const unreported: { organisation: Organisation; activities: Activity[] }[] = [];
@@ -148,7 +149,7 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
     return {
       goal,
       cityWide: under
-        .filter(isCityWideActivity)
+        .filter(isCityWideIn(cityWideHeading))
         .map(withReport)
         .filter((x): x is ActivityWithReport => x !== undefined),
       forvaltningar,
@@ -164,6 +165,7 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
     [...input.organisations].sort(byName),
     activities,
     new Set(reports.keys()),
+    cityWideHeading,
   );
   const byId = new Map(input.organisations.map((o) => [o.id, o]));
   return {
@@ -171,7 +173,7 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
     goals,
     gaps: coverageGaps(input.plan, activities),
     tagging: tagging(activities),
-    aggregates: activityAggregates(activities),
+    aggregates: activityAggregates(activities, cityWideHeading),
     notReported: figures
       .filter(reportedNothing)
       .map((f) => byId.get(f.organisationId))

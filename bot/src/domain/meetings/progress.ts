@@ -1,6 +1,7 @@
+import { cityWideHeadingOf } from '../figures/city-wide';
 import { figuresOf, type Tally } from '../figures/organisation-figures';
 import type { StorePort } from '../ports/store.port';
-import type { Activity, Member, Organisation, StatusReport } from '../types';
+import type { Activity, HeadingId, Member, Organisation, StatusReport } from '../types';
 import { latestAsOf } from './freeze';
 import type { Constellation, Meeting, MeetingSnapshot } from './meeting';
 
@@ -50,7 +51,8 @@ export async function roundProgress(
   store: StorePort,
   meeting: Pick<Meeting, 'planId' | 'roundId' | 'constellation'>,
 ): Promise<OrganisationProgress[]> {
-  const [organisations, activities, reports] = await Promise.all([
+  const [plan, organisations, activities, reports] = await Promise.all([
+    store.plans.get(meeting.planId),
     store.organisations.list(),
     store.activities.list({ planId: meeting.planId }),
     store.reports.latest({ roundId: meeting.roundId }),
@@ -59,18 +61,23 @@ export async function roundProgress(
     invitedOrganisations(meeting.constellation, organisations),
     activities,
     new Set(reports.map((r) => r.activityId)),
+    cityWideHeadingOf(plan),
   );
 }
 
-/** Per organisation with activities: its progress given the reported activity ids. Pure. */
+/**
+ * Per organisation with activities: its progress given the reported activity ids, the plan's
+ * city-wide activities apart (`cityWideHeadingOf`). Pure.
+ */
 export function organisationProgress(
   organisations: readonly Organisation[],
   activities: readonly Activity[],
   reported: ReadonlySet<string>,
+  cityWideHeading: HeadingId,
 ): OrganisationProgress[] {
   return organisations
     .map((o) => {
-      const { own, cityWide } = figuresOf(o, activities, reported);
+      const { own, cityWide } = figuresOf(o, activities, reported, cityWideHeading);
       return {
         organisationId: o.id,
         name: o.name,

@@ -13,6 +13,11 @@ const catalogEntry = (e: PlanCatalogEntry): CatalogEntry => ({
 
 const storedLevels: ReadonlySet<string> = new Set(PREVENTION_LEVEL_IDS);
 
+function cityWideOf(doc: PlanDocument): Pick<Plan, 'cityWideHeading'> {
+  const heading = doc.headings.find((h) => h.cityWide);
+  return heading === undefined ? {} : { cityWideHeading: heading.id };
+}
+
 export function planFromDocument(doc: PlanDocument): Plan {
   return {
     id: doc.id,
@@ -33,6 +38,8 @@ export function planFromDocument(doc: PlanDocument): Plan {
     preventionLevels: doc.preventionLevels.filter((l) => storedLevels.has(l.id)).map(catalogEntry),
     headings: doc.headings.map(catalogEntry),
     indicators: doc.indicators,
+    // The checker lets exactly one heading be the city-wide one.
+    ...cityWideOf(doc),
   };
 }
 

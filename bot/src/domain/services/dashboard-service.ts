@@ -7,6 +7,7 @@ import {
   type HistoryEntry,
 } from '../dashboard/activities';
 import { carriedFrom } from '../carry/carry-plan';
+import { cityWideHeadingOf } from '../figures/city-wide';
 import { computeDashboard } from '../dashboard/compute-dashboard';
 import { lastKnownStatus } from '../dashboard/status';
 import type { Dashboard, DashboardFilter, StatusKey } from '../dashboard/types';
@@ -87,6 +88,7 @@ export async function findActivities(
       organisations: rows.organisations,
       status: statusAt(rows, clock.now()),
       query,
+      cityWideHeading: cityWideHeadingOf(rows.plan),
     }),
     choices: {
       organisations: rows.organisations.map(({ id, name }) => ({ id, name })),

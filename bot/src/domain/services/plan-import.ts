@@ -4,6 +4,7 @@
  * made against this catalog, so a changed version of it is refused, never written — except
  * for its indicators (mått), which may be added or changed at any time (decision 0026).
  */
+import { cityWideHeadingOf } from '../figures/city-wide';
 import type { StorePort } from '../ports/store.port';
 import { organisationsFromDocument, planFromDocument } from '../plan-file/to-plan';
 import type { PlanDocument } from '../plan-file/plan-document';
@@ -30,9 +31,17 @@ export async function planReportCount(
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * The plan as compared with the file: its city-wide heading read as `cityWideHeadingOf` reads
+ * it, so Malmö's plan stored before the flag was kept is the same as its unchanged file.
+ */
+function comparable(plan: Plan): Plan {
+  return { ...plan, cityWideHeading: cityWideHeadingOf(plan) };
+}
+
 /** The plan without its indicators: what reports were made against (decision 0026). */
 function catalogOf(plan: Plan): Omit<Plan, 'indicators'> {
-  const { indicators: _indicators, ...catalog } = plan;
+  const { indicators: _indicators, ...catalog } = comparable(plan);
   return catalog;
 }
 
@@ -77,7 +86,7 @@ export async function importPlan(
   const changedOrganisations = organisations
     .map((o, i) => fromFile(stored[i], o))
     .filter((o, i) => !sameOrganisation(stored[i], o));
-  const planChanged = existing === undefined || !same(existing, plan);
+  const planChanged = existing === undefined || !same(comparable(existing), comparable(plan));
   if (!planChanged && changedOrganisations.length === 0) return { kind: 'unchanged', plan };
   // Indicators are how the plan is followed up, not what its reports were made against: a
   // changed indicator reaches a plan that has reports; a changed catalog does not.

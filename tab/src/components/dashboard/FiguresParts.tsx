@@ -42,7 +42,7 @@ export function TaggingPerOrganisationTable({ dashboard }: { dashboard: Dashboar
         ]}
       >
         {dashboard.taggingPerOrganisation.map((row) => (
-          <tr key={row.organisationId ?? 'stadsovergripande'}>
+          <tr key={row.organisationId ?? 'city-wide'}>
             <th scope="row" className={table.rowHeader}>
               {row.organisationId === null ? f.cityWideRow : <DataText>{row.name}</DataText>}
             </th>

@@ -30,8 +30,8 @@ const useStyles = makeStyles({
 
 /** The filter of the Aktiviteter view that lists exactly one heatmap cell's activities. */
 function cellParams(row: HeatmapRow, goal: number): ViewParams {
-  return row.kind === 'stadsovergripande'
-    ? { heading: 'stadsovergripande', goal }
+  return row.kind === 'city-wide'
+    ? { heading: row.heading ?? undefined, goal }
     : { organisation: row.organisationId ?? undefined, goal, own: '1' };
 }
 
@@ -64,17 +64,17 @@ export function HeatmapTable({ dashboard, label }: { dashboard: Dashboard; label
         ]}
       >
         {dashboard.heatmap.map((row) => {
-          const name = row.kind === 'stadsovergripande' ? t.heatmapCityWide : row.name;
+          const name = row.kind === 'city-wide' ? t.heatmapCityWide : row.name;
           return (
             <tr
-              key={row.organisationId ?? 'stadsovergripande'}
-              data-row={row.organisationId ?? 'stadsovergripande'}
+              key={row.organisationId ?? 'city-wide'}
+              data-row={row.organisationId ?? 'city-wide'}
             >
               <th
                 scope="row"
                 className={mergeClasses(
                   table.rowHeader,
-                  row.kind === 'stadsovergripande' && styles.cityWide,
+                  row.kind === 'city-wide' && styles.cityWide,
                 )}
               >
                 <DataText>{name}</DataText>

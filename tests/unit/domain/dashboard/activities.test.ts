@@ -6,7 +6,13 @@ import { activities, organisations, reportsByRound, rounds } from './fixture';
 
 const status = lastKnownStatus(rounds, reportsByRound, rounds[2] ?? null);
 const search = (query: Parameters<typeof searchActivities>[0]['query']) =>
-  searchActivities({ activities, organisations, status, query }).map((a) => a.id);
+  searchActivities({
+    activities,
+    organisations,
+    status,
+    query,
+    cityWideHeading: 'stadsovergripande',
+  }).map((a) => a.id);
 
 describe('searchActivities', () => {
   it('orders by goal then title and finds words in title, partners and organisation name', () => {
@@ -24,6 +30,24 @@ describe('searchActivities', () => {
     expect(
       search({ targetGroupId: 'barn', perspectiveId: 'barnperspektivet', focusAreaId: 'f1' }),
     ).toEqual(['a1']);
+  });
+
+  it('leaves out the plan’s city-wide activities with ownOnly, whatever the heading’s id', () => {
+    expect(search({ organisationId: 'org-b', ownOnly: true })).toEqual(['b2']);
+    // Ekby's plan: its city-wide heading is kommungemensamt; stadsovergripande means nothing there.
+    const ekby = activities.map((a) =>
+      a.heading === 'stadsovergripande' ? { ...a, heading: 'kommungemensamt' } : a,
+    );
+    const own = (cityWideHeading: string, list = ekby) =>
+      searchActivities({
+        activities: list,
+        organisations,
+        status,
+        query: { organisationId: 'org-b', ownOnly: true },
+        cityWideHeading,
+      }).map((a) => a.id);
+    expect(own('kommungemensamt')).toEqual(['b2']);
+    expect(own('kommungemensamt', activities)).toEqual(['b2', 'b1']);
   });
 });
 

@@ -29,7 +29,7 @@ describe('computeDashboard (hand-computed)', () => {
   it('builds the heatmap: a stadsövergripande row first, then every organisation, status by last known report', () => {
     const rows = dashboard().heatmap;
     expect(rows.map((r) => [r.kind, r.name, r.total])).toEqual([
-      ['stadsovergripande', 'Stadsövergripande', 1],
+      ['city-wide', 'Stadsövergripande', 1],
       ['organisation', 'A-förvaltningen', 2],
       ['organisation', 'B-förvaltningen', 1],
       ['organisation', 'C AB', 1],
@@ -183,7 +183,9 @@ describe('computeDashboard (hand-computed)', () => {
   it('filters by heading: only the stadsövergripande row remains', () => {
     const result = dashboard({ heading: 'stadsovergripande' });
     expect(result.keyFigures).toMatchObject({ activities: 1, own: 0, stadsovergripande: 1 });
-    expect(result.heatmap.map((r) => r.kind)).toEqual(['stadsovergripande']);
+    expect(result.heatmap.map((r) => [r.kind, r.heading])).toEqual([
+      ['city-wide', 'stadsovergripande'],
+    ]);
     expect(result.filter.heading).toBe('stadsovergripande');
   });
 
@@ -223,5 +225,69 @@ describe('computeDashboard (hand-computed)', () => {
     expect(result.keyFigures.reportedShare).toBeNull();
     expect(result.notReported).toEqual([]);
     expect(result.statusByGoal[0]?.mix).toEqual(mix({ 'ej-rapporterad': 3 }));
+  });
+
+  describe('a plan whose city-wide heading is another (Ekby’s kommungemensamt)', () => {
+    // The fixture with its city-wide heading renamed, and the plan saying so.
+    const rename = (id: string) => (id === 'stadsovergripande' ? 'kommungemensamt' : id);
+    const ekbyPlan = {
+      ...plan,
+      headings: plan.headings.map((h) =>
+        h.id === 'stadsovergripande' ? { ...h, id: 'kommungemensamt', name: 'Kommungemensamt' } : h,
+      ),
+      cityWideHeading: 'kommungemensamt',
+    };
+    const ekbyActivities = activities.map((a) => ({ ...a, heading: rename(a.heading) }));
+    const ekby = (filter: DashboardFilter = {}) =>
+      computeDashboard({
+        plan: ekbyPlan,
+        organisations,
+        activities: ekbyActivities,
+        rounds,
+        reportsByRound,
+        now: NOW,
+        filter,
+      });
+
+    it('counts its activities apart, as Malmö’s stadsövergripande are', () => {
+      const malmo = dashboard();
+      const result = ekby();
+      expect(result.keyFigures).toEqual(malmo.keyFigures);
+      expect(result.keyFigures).toMatchObject({ own: 4, stadsovergripande: 1 });
+      expect(result.heatmap.map((r) => [r.kind, r.heading, r.name, r.total])).toEqual([
+        ['city-wide', 'kommungemensamt', 'Kommungemensamt', 1],
+        ['organisation', null, 'A-förvaltningen', 2],
+        ['organisation', null, 'B-förvaltningen', 1],
+        ['organisation', null, 'C AB', 1],
+        ['organisation', null, 'D-förvaltningen', 0],
+      ]);
+      expect(result.statusByGoal.map((g) => g.counting)).toEqual(
+        malmo.statusByGoal.map((g) => g.counting),
+      );
+      expect(result.notReported).toEqual(malmo.notReported);
+      expect(result.responseRates).toEqual(malmo.responseRates);
+      expect(result.taggingPerOrganisation.map((r) => [r.organisationId, r.name])).toEqual(
+        malmo.taggingPerOrganisation.map((r) => [
+          r.organisationId,
+          r.organisationId === null ? 'Kommungemensamt' : r.name,
+        ]),
+      );
+    });
+
+    it('counts an activity under a heading with id stadsovergripande as its organisation’s own', () => {
+      const result = computeDashboard({
+        plan: { ...plan, cityWideHeading: 'i-samverkan' },
+        organisations,
+        activities,
+        rounds,
+        reportsByRound,
+        now: NOW,
+        filter: {},
+      });
+      const cityWide = activities.filter((a) => a.heading === 'i-samverkan').length;
+      expect(cityWide).toBeGreaterThan(0);
+      expect(result.keyFigures).toMatchObject({ stadsovergripande: cityWide, own: 5 - cityWide });
+      expect(result.heatmap[0]).toMatchObject({ kind: 'city-wide', heading: 'i-samverkan' });
+    });
   });
 });
