@@ -335,4 +335,25 @@ describe('an Ekby activity under Ekby’s own headings, through the whole produc
     expect(text).toContain('5.1 Inriktningsmål 1 - Våld förebyggs tidigt');
     expect(text).toContain('Socialförvaltningen: Två träffar hållna.');
   });
+
+  it('counts the activity under Ekby’s city-wide heading (kommungemensamt) apart', async () => {
+    const own = await getJson(server, `/api/v1/activities?plan=${EKBY}&own=1`);
+    expect(own.status).toBe(200);
+    const ownText = JSON.stringify(own.body);
+    expect(ownText).toContain(title);
+    expect(ownText).toContain('Normarbete i skolan');
+    expect(ownText).not.toContain('Utbildning för alla chefer');
+
+    const dashboard = await getJson(server, `/api/v1/dashboard?plan=${EKBY}&round=${roundId}`);
+    const rows = dashboard.body['heatmap'] as {
+      kind: string;
+      heading: string | null;
+      organisationId: string | null;
+      total: number;
+    }[];
+    expect(rows.filter((r) => r.kind === 'city-wide')).toEqual([
+      expect.objectContaining({ heading: 'kommungemensamt', organisationId: null, total: 1 }),
+    ]);
+    expect(rows.filter((r) => r.kind === 'organisation').reduce((n, r) => n + r.total, 0)).toBe(2);
+  });
 });
