@@ -24,12 +24,20 @@ const SAMORDNING_USER = '00000000-0000-0000-0000-0000000000a2';
 /** Pastes a plan file's text and checks it. */
 async function checkText(page: Page, text: string): Promise<void> {
   await page.getByTestId('plan-file-text').fill(text);
+  // The answer to this check, not the notice an earlier check left on the page.
+  const answered = page.waitForResponse((r) => r.url().includes('/api/v1/plans/check'));
   await page.getByRole('button', { name: 'Kontrollera planfilen' }).click();
+  expect((await answered).status()).toBeLessThan(429);
   await page.getByTestId('plan-file-notice').waitFor();
 }
 
 describeBrowser('tab (Ny planperiod, Ny uppföljningsomgång) as Samordning in Chromium', () => {
-  const tab = useTabBrowser({ SAMORDNA_DEV_USER_ID: SAMORDNING_USER });
+  // Six layouts × two checks and an import, each on a fresh page, by one user within a minute:
+  // more than the tab API's 120 requests a minute per person (rate limiting has its own tests).
+  const tab = useTabBrowser({
+    SAMORDNA_DEV_USER_ID: SAMORDNING_USER,
+    SAMORDNA_TAB_API_RATE_LIMIT: '1000',
+  });
   const openData = (query: string, width = 1280, height = 900) =>
     tab.open(`/tab/?view=data${query}`, (p) => p.getByRole('heading', { name: 'Ny planperiod' }), {
       width,
