@@ -68,6 +68,13 @@ export interface Plan extends PlanCatalogs<CatalogEntry> {
    * it with `cityWideHeadingOf` (figures/city-wide.ts), never directly.
    */
   readonly cityWideHeading?: HeadingId;
+  /**
+   * The headings whose activities are made in samverkan with others (the plan file's
+   * `samverkan: true`), counted in the analysis chapter with the activities that name partners.
+   * Absent in plans stored before it was kept: read it with `samverkanHeadingsOf`
+   * (figures/city-wide.ts), never directly.
+   */
+  readonly samverkanHeadings?: readonly HeadingId[];
 }
 
 /** A förvaltning, a city-owned company, or a stadsövergripande funktion (HR-avdelningen). */

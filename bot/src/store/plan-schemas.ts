@@ -58,4 +58,6 @@ export const planSchema = z.object({
   indicators: z.array(indicatorSchema).optional(),
   // Absent in plans stored before the city-wide heading was kept (read as `stadsovergripande`).
   cityWideHeading: catalogIdSchema.optional(),
+  // Absent in plans stored before the samverkan headings were kept (read as `i-samverkan`).
+  samverkanHeadings: z.array(catalogIdSchema).optional(),
 });

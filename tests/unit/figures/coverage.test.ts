@@ -90,7 +90,7 @@ describe('honest coverage on a hand-computed world', () => {
       { organisationId: 'org-d', total: 0, tagged: 0, share: null },
     ]);
     expect(tagging(tagged)).toMatchObject({ total: 3, tagged: 2, untagged: 1 });
-    expect(activityAggregates(tagged, 'stadsovergripande')).toEqual({
+    expect(activityAggregates(tagged, 'stadsovergripande', ['i-samverkan'])).toEqual({
       total: 3,
       preventionLevels: { universell: 0, selektiv: 1, indikerad: 0, unknown: 2 },
       direction: { intern: 2, malmobor: 1 },

@@ -3,6 +3,8 @@
  * Malmö's plan stored before the flag was kept reads as `stadsovergripande`, so its unchanged
  * file is not refused as a changed frozen plan (decision 0021).
  */
+import { cityWideHeadingOf, samverkanHeadingsOf } from '../../../bot/src/domain/figures/city-wide';
+import { activityAggregates } from '../../../bot/src/domain/figures/coverage';
 import { planFromDocument } from '../../../bot/src/domain/plan-file/to-plan';
 import { importPlan } from '../../../bot/src/domain/services/plan-import';
 import { SqliteStore } from '../../../bot/src/store/sqlite/sqlite-store';
@@ -20,11 +22,33 @@ describe('the city-wide heading of a stored plan', () => {
     );
   });
 
+  it('keeps the samverkan headings: i-samverkan for Malmö, med-andra for Ekby, counted as samverkan', () => {
+    const ekby = planFromDocument(loadPlanDocument(PLAN_FILES.ekby));
+    expect(planFromDocument(malmo).samverkanHeadings).toEqual(['i-samverkan']);
+    expect(ekby.samverkanHeadings).toEqual(['med-andra']);
+    const under = (heading: string) => ({
+      ...newActivity({ id: heading, planId: ekby.id, organisationId: 'x', heading }),
+      version: 1,
+    });
+    const aggregates = activityAggregates(
+      [under('med-andra'), under('egen-verksamhet'), under('kommungemensamt')],
+      cityWideHeadingOf(ekby),
+      samverkanHeadingsOf(ekby),
+    );
+    expect([aggregates.samverkan, aggregates.stadsovergripande]).toEqual([1, 1]);
+    // A plan stored before the flags were kept: Malmö's ids.
+    expect(samverkanHeadingsOf({})).toEqual(['i-samverkan']);
+  });
+
   it('re-imports Malmö’s unchanged file into a store with reports whose plan has no flag', async () => {
     const store = SqliteStore.open(':memory:');
     try {
       await importPlan(store, malmo);
-      const { cityWideHeading: _flag, ...stored } = planFromDocument(malmo);
+      const {
+        cityWideHeading: _flag,
+        samverkanHeadings: _samverkan,
+        ...stored
+      } = planFromDocument(malmo);
       await store.plans.upsert(stored);
       const [organisation] = await store.organisations.list();
       if (organisation === undefined) throw new Error('no organisations imported');

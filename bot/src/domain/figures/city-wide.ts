@@ -17,6 +17,19 @@ export function cityWideHeadingOf(plan: Pick<Plan, 'cityWideHeading'> | undefine
   return plan?.cityWideHeading ?? STORED_BEFORE_FLAG_CITY_WIDE_HEADING;
 }
 
+/**
+ * The samverkan heading of a plan stored before the plan file's `samverkan: true` was kept:
+ * Malmö's *Fri från våld 2022–2026*, whose heading "I samverkan" has this id.
+ */
+export const STORED_BEFORE_FLAG_SAMVERKAN_HEADINGS: readonly HeadingId[] = ['i-samverkan'];
+
+/** The ids of the plan's samverkan headings (the back-compat one when the plan has none kept). */
+export function samverkanHeadingsOf(
+  plan: Pick<Plan, 'samverkanHeadings'> | undefined,
+): readonly HeadingId[] {
+  return plan?.samverkanHeadings ?? STORED_BEFORE_FLAG_SAMVERKAN_HEADINGS;
+}
+
 /** Is an activity city-wide? Built from `cityWideHeadingOf(plan)`. */
 export type CityWideTest = (activity: Pick<Activity, 'heading'>) => boolean;
 

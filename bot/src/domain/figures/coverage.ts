@@ -167,15 +167,19 @@ export interface ActivityAggregates {
     readonly unknown: number;
   };
   readonly direction: { readonly intern: number; readonly malmobor: number };
-  /** Activities under "i samverkan" or naming partners. */
+  /** Activities under one of the plan's samverkan headings or naming partners. */
   readonly samverkan: number;
   readonly stadsovergripande: number;
 }
 
-/** `cityWideHeading` is the plan's (`cityWideHeadingOf`, city-wide.ts). */
+/**
+ * `cityWideHeading` and `samverkanHeadings` are the plan's (`cityWideHeadingOf`,
+ * `samverkanHeadingsOf`, city-wide.ts).
+ */
 export function activityAggregates(
   activities: readonly Activity[],
   cityWideHeading: HeadingId,
+  samverkanHeadings: readonly HeadingId[],
 ): ActivityAggregates {
   const count = (p: (a: Activity) => boolean) => activities.filter(p).length;
   return {
@@ -190,7 +194,7 @@ export function activityAggregates(
       intern: count((a) => a.direction === 'intern'),
       malmobor: count((a) => a.direction === 'malmobor'),
     },
-    samverkan: count((a) => a.heading === 'i-samverkan' || a.partners.length > 0),
+    samverkan: count((a) => samverkanHeadings.includes(a.heading) || a.partners.length > 0),
     stadsovergripande: count(isCityWideIn(cityWideHeading)),
   };
 }

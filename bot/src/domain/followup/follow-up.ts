@@ -17,7 +17,12 @@ import { computeCoverage } from '../dashboard/coverage';
 import type { CoverageDimension } from '../dashboard/types';
 import { organisationsWithOwnActivities } from './counting';
 import { completedWithOutcome } from './outcome-sentences';
-import { cityWideHeadingOf, isCityWideIn, isOwnIn } from '../figures/city-wide';
+import {
+  cityWideHeadingOf,
+  isCityWideIn,
+  isOwnIn,
+  samverkanHeadingsOf,
+} from '../figures/city-wide';
 import {
   organisationFigures,
   reportedNothing,
@@ -173,7 +178,7 @@ export function computeFollowUp(input: FollowUpInput): FollowUp {
     goals,
     gaps: coverageGaps(input.plan, activities),
     tagging: tagging(activities),
-    aggregates: activityAggregates(activities, cityWideHeading),
+    aggregates: activityAggregates(activities, cityWideHeading, samverkanHeadingsOf(input.plan)),
     notReported: figures
       .filter(reportedNothing)
       .map((f) => byId.get(f.organisationId))

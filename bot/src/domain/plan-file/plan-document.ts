@@ -44,6 +44,8 @@ export interface PlanPreventionLevel extends PlanCatalogEntry {
 export interface PlanHeading extends PlanCatalogEntry {
   /** True for the heading whose activities are city-wide and counted apart (e.g. `stadsovergripande`). */
   readonly cityWide: boolean;
+  /** True for a heading whose activities are made in samverkan with others (e.g. `i-samverkan`). */
+  readonly samverkan: boolean;
 }
 
 /** One "Genom att …" strategy of a goal. */

@@ -47,6 +47,10 @@ const heading = object({
     { type: 'boolean' },
     'true för den rubrik vars aktiviteter är stadsövergripande och räknas för sig i uppföljningen. Exakt en rubrik ska ha true.',
   ),
+  samverkan: optional(
+    { type: 'boolean' },
+    'true för en rubrik vars aktiviteter görs i samverkan med andra. Uppföljningens analys räknar dem (och aktiviteter som anger samverkanspartner) som samverkan.',
+  ),
 });
 
 const strategy = object({

@@ -79,7 +79,11 @@ export function toPlanDocument(file: PlanFile): PlanDocument {
     targetGroups: (file.målgrupper ?? []).map(entry),
     preventionLevels: (file.preventionsnivåer ?? []).map(entry),
     perpetratorGroups: (file.våldsutövare ?? []).map(entry),
-    headings: file.rubriker.map((h) => ({ ...entry(h), cityWide: h.stadsövergripande === true })),
+    headings: file.rubriker.map((h) => ({
+      ...entry(h),
+      cityWide: h.stadsövergripande === true,
+      samverkan: h.samverkan === true,
+    })),
     organisations: file.organisationer.map((o) => ({
       id: o.id,
       name: o.namn,

@@ -13,9 +13,12 @@ const catalogEntry = (e: PlanCatalogEntry): CatalogEntry => ({
 
 const storedLevels: ReadonlySet<string> = new Set(PREVENTION_LEVEL_IDS);
 
-function cityWideOf(doc: PlanDocument): Pick<Plan, 'cityWideHeading'> {
+function cityWideOf(doc: PlanDocument): Pick<Plan, 'cityWideHeading' | 'samverkanHeadings'> {
   const heading = doc.headings.find((h) => h.cityWide);
-  return heading === undefined ? {} : { cityWideHeading: heading.id };
+  const samverkanHeadings = doc.headings.filter((h) => h.samverkan).map((h) => h.id);
+  return heading === undefined
+    ? { samverkanHeadings }
+    : { cityWideHeading: heading.id, samverkanHeadings };
 }
 
 export function planFromDocument(doc: PlanDocument): Plan {

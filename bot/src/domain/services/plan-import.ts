@@ -4,7 +4,7 @@
  * made against this catalog, so a changed version of it is refused, never written — except
  * for its indicators (mått), which may be added or changed at any time (decision 0026).
  */
-import { cityWideHeadingOf } from '../figures/city-wide';
+import { cityWideHeadingOf, samverkanHeadingsOf } from '../figures/city-wide';
 import type { StorePort } from '../ports/store.port';
 import { organisationsFromDocument, planFromDocument } from '../plan-file/to-plan';
 import type { PlanDocument } from '../plan-file/plan-document';
@@ -36,7 +36,13 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  * it, so Malmö's plan stored before the flag was kept is the same as its unchanged file.
  */
 function comparable(plan: Plan): Plan {
-  return { ...plan, cityWideHeading: cityWideHeadingOf(plan) };
+  // Both last and in one order, whether the plan came from the file or from the store.
+  const { cityWideHeading: _cityWide, samverkanHeadings: _samverkan, ...catalog } = plan;
+  return {
+    ...catalog,
+    cityWideHeading: cityWideHeadingOf(plan),
+    samverkanHeadings: samverkanHeadingsOf(plan),
+  };
 }
 
 /** The plan without its indicators: what reports were made against (decision 0026). */
