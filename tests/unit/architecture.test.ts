@@ -1,40 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { lintAs } from '../helpers/eslint-stdin';
 
 /**
  * The dependency rules of ARCHITECTURE.md are enforced by `npm run lint`. These tests
  * prove the rules fire: a forbidden import in each layer is an error.
  */
-const root = join(__dirname, '..', '..');
 
-interface LintResult {
-  messages: { ruleId: string | null; message: string }[];
-}
-
-/** Runs the project's real ESLint (its flat config is ESM, so in a child process) on code as if it were `file`. */
+/** What the project's real ESLint says of `code` as if it were `file`: the restricted imports. */
 async function restrictedImports(file: string, code: string): Promise<string[]> {
-  let output: string;
-  try {
-    output = execFileSync(
-      process.execPath,
-      [
-        join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
-        '--stdin',
-        '--stdin-filename',
-        file,
-        '--format',
-        'json',
-      ],
-      { cwd: root, input: code, encoding: 'utf8' },
-    );
-  } catch (error) {
-    // ESLint exits 1 when it finds problems; its JSON report is still on stdout.
-    output = String((error as { stdout?: string }).stdout ?? '');
-  }
-  const [result] = JSON.parse(output) as LintResult[];
-  return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports')
-    .map((m) => m.message);
+  return Promise.resolve(
+    lintAs(file, code)
+      .filter((m) => m.ruleId === 'no-restricted-imports')
+      .map((m) => m.message),
+  );
 }
 
 describe('architecture rules (lint)', () => {
