@@ -13,7 +13,7 @@ import { authenticatedFor } from './authenticated';
 import { sendJson, sendJsonText } from './send-json';
 import { VersionedCache } from './versioned-cache';
 import { apiError } from './errors';
-import { forbidden, queryOf, sendError } from './replies';
+import { forbidden, planNotFound, queryOf, sendError } from './replies';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
@@ -74,8 +74,6 @@ const badFilter = apiError(
   'Filtret kunde inte tolkas. Välj bland alternativen och försök igen.',
   'The filter could not be understood. Choose from the options and try again.',
 );
-const planNotFound = () =>
-  apiError('plan-not-found', 'Planen finns inte.', 'The plan does not exist.');
 const activityNotFound = () =>
   apiError('not-found', 'Aktiviteten finns inte.', 'The activity does not exist.');
 

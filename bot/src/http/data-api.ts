@@ -11,7 +11,7 @@ import {
   type RoundRefusal,
 } from '../domain/services/follow-up-service';
 import { currentRound } from '../domain/rounds';
-import { isSamordning } from '../domain/roles';
+import { isSamordning, readsFollowUp } from '../domain/roles';
 import type { Member } from '../domain/types';
 import { IMPORT_LIMITS, LIMIT_MESSAGES } from '../domain/import/import-limits';
 import { renderReportDocx } from '../files/docx-report';
@@ -22,7 +22,7 @@ import { answerRefusedBody, authenticatedFor } from './authenticated';
 import { sendJson } from './send-json';
 import { readRawBody } from './body';
 import { apiError } from './errors';
-import { forbidden, NOT_ALLOWED, queryParam } from './replies';
+import { forbidden, NOT_ALLOWED, planNotFound, queryParam } from './replies';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
@@ -41,16 +41,12 @@ function canImport(user: Member): boolean {
   return isSamordning(user);
 }
 
-function canReadFollowUp(user: Member): boolean {
-  return isSamordning(user) || user.roles.includes('samordnare');
-}
-
 function roundRefused(res: Response, refusal: RoundRefusal): void {
   sendJson(
     res,
     404,
     refusal.kind === 'no-plan'
-      ? apiError('plan-not-found', 'Planen finns inte.', 'The plan does not exist.')
+      ? planNotFound()
       : apiError(
           'round-not-found',
           'Rapporteringsomgången finns inte.',
@@ -121,7 +117,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
   server.get(
     '/api/v1/data/rounds',
     authenticated(async (req, res, user) => {
-      if (!canReadFollowUp(user)) return forbidden(res, NOT_ALLOWED);
+      if (!readsFollowUp(user)) return forbidden(res, NOT_ALLOWED);
       const requested = queryParam(req, 'plan');
       const plan = await resolvePlan(deps.store, requested);
       if (isPlanNotFound(plan) && requested !== undefined)
@@ -188,7 +184,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
   server.get(
     '/api/v1/data/export',
     authenticated(async (req, res, user) => {
-      if (!canReadFollowUp(user)) return forbidden(res, NOT_ALLOWED);
+      if (!readsFollowUp(user)) return forbidden(res, NOT_ALLOWED);
       const format = queryParam(req, 'format') === 'csv' ? 'csv' : 'xlsx';
       const result = await loadExportTable(
         deps.store,
@@ -215,7 +211,7 @@ export function registerDataApi(server: Server, deps: TabApiDeps): void {
   server.get(
     '/api/v1/data/report',
     authenticated(async (req, res, user) => {
-      if (!canReadFollowUp(user)) return forbidden(res, NOT_ALLOWED);
+      if (!readsFollowUp(user)) return forbidden(res, NOT_ALLOWED);
       const result = await loadReportDraft(
         deps.store,
         deps.clock,

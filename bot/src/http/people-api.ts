@@ -18,7 +18,7 @@ import {
   type PeopleResult,
 } from '../domain/services/people-service';
 import { loadPeople } from '../domain/services/people-view';
-import { isSamordning } from '../domain/roles';
+import { readsFollowUp } from '../domain/roles';
 import { ROLES, type Member } from '../domain/types';
 import { bilingual } from '../i18n/bilingual';
 import { authenticatedFor } from './authenticated';
@@ -133,7 +133,7 @@ export function registerPeopleApi(
     '/api/v1/people/search',
     authenticated(async (req, res, user) => {
       // Samordning adds people; a samordnare looks up her stand-in.
-      if (!isSamordning(user) && !user.roles.includes('samordnare')) return forbidden(res);
+      if (!readsFollowUp(user)) return forbidden(res);
       const q = (queryParam(req, 'q') ?? '').slice(0, DIRECTORY_QUERY_MAX);
       const directory = deps.directory ?? null;
       try {

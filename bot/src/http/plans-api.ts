@@ -1,4 +1,4 @@
-import type { Request, Response, Server } from 'restify';
+import type { Response, Server } from 'restify';
 import { z } from 'zod';
 import { carriedActivityId, carryProblemText, type CarryProblem } from '../domain/carry/carry-plan';
 import { formatPlanProblem, type LocatedPlanProblem } from '../domain/plan-file/plan-problem';
@@ -12,7 +12,8 @@ import type { Plan } from '../domain/types';
 import { readPlanYaml } from '../files/plan-yaml';
 import { authenticatedFor } from './authenticated';
 import { apiError } from './errors';
-import { forbidden, queryParam, sendShapeError } from './replies';
+import { forbidden, planNotFound, queryParam, sendShapeError } from './replies';
+import { samordningJson } from './samordning-json';
 import { sendJson } from './send-json';
 import type { TabApiDeps } from './tab-api-deps';
 
@@ -36,13 +37,6 @@ const carryBody = z.object({
     .max(99),
   activityIds: z.array(z.string().min(1).max(300)).max(5000),
 });
-
-const planNotFound = (requested: string | null) =>
-  apiError(
-    'plan-not-found',
-    requested === null ? 'Det finns ingen plan.' : `Planen finns inte: ${requested}.`,
-    requested === null ? 'There is no plan.' : `The plan does not exist: ${requested}.`,
-  );
 
 function problemsOf(problems: readonly LocatedPlanProblem[]) {
   return problems.map((p) => ({
@@ -85,14 +79,9 @@ function carryProblem(problem: CarryProblem): { code: string; message: string } 
   };
 }
 
-/** The plan file's text from the body, or the answer already sent (400 with every problem). */
-function checkedPlan(req: Request, res: Response): PlanDocument | null {
-  const body = planText.safeParse(req.body);
-  if (!body.success) {
-    sendShapeError(res);
-    return null;
-  }
-  const result = readPlanYaml(body.data.text);
+/** The plan file read from its text, or the answer already sent (400 with every problem). */
+function checkedPlan(text: string, res: Response): PlanDocument | null {
+  const result = readPlanYaml(text);
   if (result.ok) return result.plan;
   sendJson(res, 400, {
     ...apiError(
@@ -105,7 +94,7 @@ function checkedPlan(req: Request, res: Response): PlanDocument | null {
   return null;
 }
 
-function sendPlanNotFound(res: Response, outcome: PlanNotFound): void {
+function sendPlanNotFound(res: Response, outcome: Pick<PlanNotFound, 'requested'>): void {
   sendJson(res, 404, planNotFound(outcome.requested));
 }
 
@@ -116,9 +105,8 @@ export function registerPlansApi(server: Server, deps: TabApiDeps): void {
   // Check only: 200 with the plan's summary, or 400 with every problem and its line.
   server.post(
     '/api/v1/plans/check',
-    authenticated.json(async (req, res, user) => {
-      if (!isSamordning(user)) return forbidden(res);
-      const doc = checkedPlan(req, res);
+    samordningJson(authenticated, planText, async (_req, res, _user, { text }) => {
+      const doc = checkedPlan(text, res);
       if (doc === null) return;
       const existing = await store.plans.get(doc.id);
       sendJson(res, 200, { plan: documentSummary(doc), exists: existing !== undefined });
@@ -127,9 +115,8 @@ export function registerPlansApi(server: Server, deps: TabApiDeps): void {
 
   server.post(
     '/api/v1/plans/import',
-    authenticated.json(async (req, res, user) => {
-      if (!isSamordning(user)) return forbidden(res);
-      const doc = checkedPlan(req, res);
+    samordningJson(authenticated, planText, async (_req, res, _user, { text }) => {
+      const doc = checkedPlan(text, res);
       if (doc === null) return;
       const outcome = await importPlan(store, doc);
       if (outcome.kind === 'frozen')
@@ -160,7 +147,8 @@ export function registerPlansApi(server: Server, deps: TabApiDeps): void {
       if (!isSamordning(user)) return forbidden(res);
       const id = planId.safeParse((req.params as Record<string, unknown>)['id']);
       const plan = id.success ? await store.plans.get(id.data) : undefined;
-      if (plan === undefined) return sendJson(res, 404, planNotFound(id.success ? id.data : ''));
+      if (plan === undefined)
+        return sendPlanNotFound(res, { requested: id.success ? id.data : '' });
       await store.plans.makeCurrent(plan.id);
       deps.logger.info({ event: 'plan-current', plan: plan.id }, 'current plan changed');
       sendJson(res, 200, { currentPlanId: plan.id, plan: planSummary(plan) });
@@ -177,8 +165,7 @@ export function registerPlansApi(server: Server, deps: TabApiDeps): void {
       if (!from.success || !to.success) return sendShapeError(res);
       // Without `from`: from the current plan.
       const fromId = from.data ?? (await store.plans.current())?.id;
-      if (fromId === undefined)
-        return sendPlanNotFound(res, { kind: 'plan-not-found', requested: null });
+      if (fromId === undefined) return sendPlanNotFound(res, { requested: null });
       const suggestion = await carrySuggestion(store, fromId, to.data);
       if ('kind' in suggestion) return sendPlanNotFound(res, suggestion);
       const [organisations, carried] = await Promise.all([
@@ -206,12 +193,9 @@ export function registerPlansApi(server: Server, deps: TabApiDeps): void {
 
   server.post(
     '/api/v1/plans/carry',
-    authenticated.json(async (req, res, user) => {
-      if (!isSamordning(user)) return forbidden(res);
-      const body = carryBody.safeParse(req.body);
-      if (!body.success) return sendShapeError(res);
-      const { from, to, activityIds } = body.data;
-      const goals = new Map(body.data.goals.map((g) => [g.from, g.to]));
+    samordningJson(authenticated, carryBody, async (_req, res, _user, body) => {
+      const { from, to, activityIds } = body;
+      const goals = new Map(body.goals.map((g) => [g.from, g.to]));
       const outcome = await carryActivities(store, deps.clock, from, to, {
         activityIds,
         goals,

@@ -38,6 +38,16 @@ export function sendError(
   sendJson(res, status, { ...apiError(code, sv, en), ...extra });
 }
 
+/**
+ * The body of a 404 for a plan that is not there: none in the store at all (`requested` null), or
+ * not the one asked for.
+ */
+export function planNotFound(requested?: string | null) {
+  return requested === null
+    ? apiError('plan-not-found', 'Det finns ingen plan.', 'There is no plan.')
+    : apiError('plan-not-found', 'Planen finns inte.', 'The plan does not exist.');
+}
+
 /** 400: the body did not have the expected shape. */
 export function sendShapeError(res: Response): void {
   sendError(

@@ -1,13 +1,13 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
-import { isSamordning } from '../domain/roles';
+import { isSamordning, readsFollowUp } from '../domain/roles';
 import { createFollowUpRound, listRounds } from '../domain/services/round-service';
-import type { PlanNotFound } from '../domain/services/resolve-plan';
 import { roundPeriod } from '../domain/follow-up-round';
-import type { Member, ReportingRound } from '../domain/types';
+import type { ReportingRound } from '../domain/types';
 import { authenticatedFor } from './authenticated';
 import { apiError } from './errors';
-import { forbidden, NOT_ALLOWED, queryParam, sendShapeError } from './replies';
+import { forbidden, NOT_ALLOWED, planNotFound, queryParam } from './replies';
+import { samordningJson } from './samordning-json';
 import { sendJson } from './send-json';
 import type { TabApiDeps } from './tab-api-deps';
 
@@ -27,15 +27,6 @@ const roundBody = z.object({
   plan: planId.optional(),
 });
 
-const canRead = (user: Member) => isSamordning(user) || user.roles.includes('samordnare');
-
-const planNotFound = (outcome: PlanNotFound) =>
-  apiError(
-    'plan-not-found',
-    outcome.requested === null ? 'Det finns ingen plan.' : 'Planen finns inte.',
-    outcome.requested === null ? 'There is no plan.' : 'The plan does not exist.',
-  );
-
 const roundOf = (round: ReportingRound) => ({
   id: round.id,
   title: round.title,
@@ -49,9 +40,9 @@ export function registerRoundsApi(server: Server, deps: TabApiDeps): void {
   server.get(
     '/api/v1/rounds',
     authenticated(async (req, res, user) => {
-      if (!canRead(user)) return forbidden(res, NOT_ALLOWED);
+      if (!readsFollowUp(user)) return forbidden(res, NOT_ALLOWED);
       const listed = await listRounds(deps.store, queryParam(req, 'plan'));
-      if ('kind' in listed) return sendJson(res, 404, planNotFound(listed));
+      if ('kind' in listed) return sendJson(res, 404, planNotFound(listed.requested));
       sendJson(res, 200, {
         plan: { id: listed.plan.id, title: listed.plan.title },
         rounds: listed.rounds.map(({ round }) => roundOf(round)),
@@ -62,13 +53,11 @@ export function registerRoundsApi(server: Server, deps: TabApiDeps): void {
 
   server.post(
     '/api/v1/rounds',
-    authenticated.json(async (req, res, user) => {
-      if (!isSamordning(user)) return forbidden(res);
-      const body = roundBody.safeParse(req.body);
-      if (!body.success) return sendShapeError(res);
-      const { plan, ...input } = body.data;
+    samordningJson(authenticated, roundBody, async (_req, res, _user, body) => {
+      const { plan, ...input } = body;
       const outcome = await createFollowUpRound(deps.store, input, plan);
-      if (outcome.kind === 'plan-not-found') return sendJson(res, 404, planNotFound(outcome));
+      if (outcome.kind === 'plan-not-found')
+        return sendJson(res, 404, planNotFound(outcome.requested));
       if (outcome.kind === 'refused')
         return sendJson(res, 400, {
           ...apiError(

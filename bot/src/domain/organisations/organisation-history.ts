@@ -40,7 +40,7 @@ export function nameOn(organisation: Organisation, day: string): string {
 }
 
 /** The organisation as it was on `day`: its name then, and its history left out. */
-export function organisationOn(organisation: Organisation, day: string): Organisation {
+function organisationOn(organisation: Organisation, day: string): Organisation {
   return { id: organisation.id, name: nameOn(organisation, day), kind: organisation.kind };
 }
 

@@ -1,3 +1,4 @@
+import { HeadedSection } from '../HeadedSection';
 import { NextPlanPanel } from './NextPlanPanel';
 import { RoundForm } from './RoundForm';
 import { usePlanPeriodMessages } from '../../i18n/use-plan-period-messages';
@@ -20,18 +21,20 @@ export function PlanPeriodSections({
   const t = usePlanPeriodMessages();
   return (
     <>
-      <section className={sectionClass} aria-labelledby="round-form-heading">
-        <h2 id="round-form-heading" className={headingClass}>
-          {t.roundHeading}
-        </h2>
+      <HeadedSection
+        heading={t.roundHeading}
+        className={sectionClass}
+        headingClassName={headingClass}
+      >
         <RoundForm plan={plan} onCreated={onRoundCreated} />
-      </section>
-      <section className={sectionClass} aria-labelledby="next-plan-heading">
-        <h2 id="next-plan-heading" className={headingClass}>
-          {t.nextPlanHeading}
-        </h2>
+      </HeadedSection>
+      <HeadedSection
+        heading={t.nextPlanHeading}
+        className={sectionClass}
+        headingClassName={headingClass}
+      >
         <NextPlanPanel from={plan} />
-      </section>
+      </HeadedSection>
     </>
   );
 }
