@@ -1,3 +1,4 @@
+import type { DialogueProblem } from '../domain/meetings/dialogue';
 import type { MeetingProblem, RhythmWarning } from '../domain/meetings/validation';
 import { MEETING_LIMITS, RHYTHM, WORKING_HOURS } from '../domain/meetings/validation';
 import type { Translate } from '../i18n';
@@ -25,6 +26,8 @@ export function describeProblem(t: Translate, problem: MeetingProblem): string {
         : t('meeting.problem.holiday', { holiday: problem.holiday });
     case 'overlaps':
       return t('meeting.problem.overlaps');
+    case 'outside-round':
+      return t('meeting.problem.outsideRound', { from: problem.from, to: problem.to });
     case 'before-start':
       return t('meeting.problem.endsBeforeStart');
     case 'closes-before-opens':
@@ -48,4 +51,21 @@ export function describeWarning(t: Translate, warning: RhythmWarning): string {
     min: RHYTHM.min,
     max: RHYTHM.max,
   });
+}
+
+/** One dialogue problem as a sentence that names the organisation (decision 0033). */
+export function describeDialogueProblem(t: Translate, problem: DialogueProblem): string {
+  const organisation = problem.organisationName;
+  switch (problem.code) {
+    case 'unknown-organisation':
+      return t('meeting.dialogue.unknownOrganisation', { organisation });
+    case 'organisation-not-valid':
+      return t('meeting.dialogue.organisationNotValid', { organisation, date: problem.date });
+    case 'duplicate':
+      return t('meeting.dialogue.duplicate', { organisation });
+    case 'already-planned':
+      return t('meeting.dialogue.alreadyPlanned', { organisation });
+    case 'meeting':
+      return `${organisation}: ${describeProblem(t, problem.problem)}`;
+  }
 }

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, type StorePort } from '../ports/store.por
 import type { Member, ReportingRound } from '../types';
 import { cleanLine, cleanText } from '../text/clean-text';
 import { localDateOf } from './local-time';
+import { outsideRoundProblems } from './dialogue';
 import type { Meeting } from './meeting';
 import { meetingRound, meetingSchedule, type RhythmSettings } from './schedule';
 import {
@@ -155,6 +156,27 @@ export async function planMeeting(
   };
 }
 
+/**
+ * A dialogue meeting stays one (decision 0033): the meeting form knows only samordningsgrupp
+ * meetings, so moving a dialogue keeps its kind and its one organisation.
+ */
+function keepDialogue(previous: Meeting, input: MeetingInput): MeetingInput {
+  return previous.kind === 'dialog'
+    ? { ...input, kind: 'dialog', constellation: previous.constellation }
+    : input;
+}
+
+/** A dialogue meeting is moved only within its follow-up round's period. */
+async function roundPeriodProblems(
+  deps: MeetingDeps,
+  previous: Meeting,
+  input: MeetingInput,
+): Promise<MeetingProblem[]> {
+  if (previous.kind !== 'dialog') return [];
+  const round = await deps.store.rounds.get(previous.roundId);
+  return round === undefined ? [] : outsideRoundProblems(round, input, deps.settings.timeZone);
+}
+
 const timesChanged = (a: Meeting, b: MeetingInput): boolean =>
   a.startsAt !== b.startsAt ||
   a.endsAt !== b.endsAt ||
@@ -183,8 +205,11 @@ export async function changeMeeting(
     next = { ...previous, status: 'cancelled', updatedAt: now };
   } else {
     if (previous.status === 'cancelled') return { kind: 'conflict' };
-    const input = cleanMeetingInput(change.input);
-    const problems = await problemsFor(deps, input, meetingId);
+    const input = keepDialogue(previous, cleanMeetingInput(change.input));
+    const problems = [
+      ...(await problemsFor(deps, input, meetingId)),
+      ...(await roundPeriodProblems(deps, previous, input)),
+    ];
     if (problems.length > 0) return { kind: 'invalid', problems };
     next = {
       ...previous,

@@ -28,9 +28,13 @@ export interface PlannedStep {
  * round opens, nudges, posts its summary …) is due N calendar days before
  * the meeting at the reminder time, moved to the working day before when that day is a
  * weekend or holiday; the round closes at the meeting's start (or its override). Pure.
+ *
+ * A dialogue meeting (kind 'dialog', decision 0033) belongs to its follow-up round and owns
+ * none: it has only the personal reminders to its organisation's samordnare — no summary in
+ * the team channel and no close step (the follow-up round closes at the end of its period).
  */
 export function meetingSchedule(
-  meeting: Pick<Meeting, 'startsAt' | 'schedule'>,
+  meeting: Pick<Meeting, 'startsAt' | 'schedule'> & { readonly kind?: Meeting['kind'] },
   settings: RhythmSettings,
   calendar: WorkingDayCalendar,
 ): PlannedStep[] {
@@ -42,13 +46,16 @@ export function meetingSchedule(
       settings.timeZone,
     ).toISOString();
   const { schedule } = meeting;
-  return [
-    ...plannedKinds().map((entry) => ({
+  const dialogue = meeting.kind === 'dialog';
+  const reminders = plannedKinds()
+    .filter((entry) => !dialogue || entry.audience !== 'channel')
+    .map((entry) => ({
       step: entry.step,
       at: reminderAt(daysBeforeOf(entry, schedule) ?? entry.daysBefore.default),
-    })),
-    { step: CLOSE_STEP, at: schedule.closesAt ?? meeting.startsAt },
-  ];
+    }));
+  return dialogue
+    ? reminders
+    : [...reminders, { step: CLOSE_STEP, at: schedule.closesAt ?? meeting.startsAt }];
 }
 
 export function stepAt(steps: readonly PlannedStep[], step: ScheduleStep): string {

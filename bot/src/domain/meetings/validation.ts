@@ -20,6 +20,13 @@ export type MeetingProblem =
       readonly holiday: string | null;
     }
   | { readonly field: 'startsAt'; readonly code: 'overlaps'; readonly otherMeetingId: string }
+  /** A dialogue meeting outside its follow-up round's period (local dates, inclusive). */
+  | {
+      readonly field: 'startsAt';
+      readonly code: 'outside-round';
+      readonly from: string;
+      readonly to: string;
+    }
   | {
       readonly field: 'endsAt';
       readonly code: 'invalid' | 'before-start' | 'outside-working-hours';
@@ -55,7 +62,9 @@ const isInstant = (value: string): boolean =>
 function timeProblems(input: MeetingInput, ctx: ValidationContext): MeetingProblem[] {
   const problems: MeetingProblem[] = [];
   const { timeZone } = ctx.settings;
-  if (input.startsAt <= ctx.now.toISOString())
+  // A dialogue meeting may be recorded after it was held (a past follow-up's dialogues,
+  // decision 0033): it gets no reminders. A samordningsgrupp meeting is planned ahead.
+  if (input.kind !== 'dialog' && input.startsAt <= ctx.now.toISOString())
     problems.push({ field: 'startsAt', code: 'in-past' });
   const day = localDateOf(input.startsAt, timeZone);
   if (!ctx.calendar.isWorkingDay(day)) {
@@ -75,10 +84,13 @@ function timeProblems(input: MeetingInput, ctx: ValidationContext): MeetingProbl
   ) {
     problems.push({ field: 'endsAt', code: 'outside-working-hours' });
   }
+  // Two dialogue meetings (each with one organisation) may run side by side: Samordning's
+  // people hold them in parallel. Nothing overlaps a samordningsgrupp meeting.
   const overlapping = ctx.meetings.find(
     (m) =>
       m.id !== ctx.meetingId &&
       m.status === 'planned' &&
+      !(m.kind === 'dialog' && input.kind === 'dialog') &&
       m.startsAt < input.endsAt &&
       input.startsAt < m.endsAt,
   );
@@ -97,6 +109,8 @@ function scheduleProblems(input: MeetingInput, ctx: ValidationContext): MeetingP
   ) {
     return [{ field: 'schedule', code: 'invalid' }];
   }
+  // A dialogue meeting owns no round: nothing to close (schedule.ts).
+  if (input.kind === 'dialog') return [];
   const steps = meetingSchedule(input, ctx.settings, ctx.calendar);
   return stepAt(steps, 'close') <= stepAt(steps, 'open')
     ? [{ field: 'schedule', code: 'closes-before-opens' }]

@@ -11,6 +11,10 @@ import {
   type FollowUpRoundOutcome,
 } from '../follow-up-round';
 import type { Plan, ReportingRound } from '../types';
+import type { DialogueProblem, DialogueSlot } from '../meetings/dialogue';
+import { prepareDialogues } from '../meetings/dialogue-service';
+import type { Meeting } from '../meetings/meeting';
+import type { MeetingDeps } from '../meetings/meeting-service';
 import { isPlanNotFound, resolvePlan, type PlanNotFound } from './resolve-plan';
 
 /** Creates the round in the chosen plan (the current one by default); idempotent by name. */
@@ -24,6 +28,57 @@ export async function createFollowUpRound(
   const outcome = followUpRound(plan, input, await store.rounds.list(plan.id));
   if (outcome.kind === 'created') await store.rounds.upsert(outcome.round);
   return { ...outcome, plan };
+}
+
+export type RoundWithDialoguesOutcome =
+  | (Exclude<FollowUpRoundOutcome, { kind: 'refused' }> & {
+      readonly plan: Plan;
+      /** The round's dialogue meetings asked for (created now or the same stored before). */
+      readonly dialogues: readonly Meeting[];
+    })
+  | (Extract<FollowUpRoundOutcome, { kind: 'refused' }> & { readonly plan: Plan })
+  /** The round is fine, a dialogue is not: nothing is stored, not even the round. */
+  | {
+      readonly kind: 'dialogues-refused';
+      readonly plan: Plan;
+      readonly problems: readonly DialogueProblem[];
+    }
+  | PlanNotFound;
+
+/**
+ * A follow-up round with a dialogue meeting per organisation (decision 0033), checked together
+ * and stored together: a problem with the round or with any dialogue stores nothing. Without
+ * slots it is `createFollowUpRound`. Repeating the same request is a no-op.
+ */
+export async function createFollowUpRoundWithDialogues(
+  deps: MeetingDeps,
+  input: FollowUpRoundInput,
+  slots: readonly DialogueSlot[],
+  planId?: string,
+): Promise<RoundWithDialoguesOutcome> {
+  const plan = await resolvePlan(deps.store, planId);
+  if (isPlanNotFound(plan)) return plan;
+  const outcome = followUpRound(plan, input, await deps.store.rounds.list(plan.id));
+  if (outcome.kind === 'refused') return { ...outcome, plan };
+  let store = async (): Promise<readonly Meeting[]> => [];
+  if (slots.length > 0) {
+    const prepared = await prepareDialogues(deps, outcome.round, slots);
+    // A stored round of the same name is always a follow-up round (its id says so); a meeting's
+    // round never matches by name here, but say so rather than assume.
+    if (prepared.kind === 'not-follow-up') {
+      return {
+        kind: 'refused',
+        problems: ['Omgången hör till ett möte och kan inte få dialogmöten.'],
+        plan,
+      };
+    }
+    if (prepared.kind === 'refused') {
+      return { kind: 'dialogues-refused', plan, problems: prepared.problems };
+    }
+    store = async () => (await prepared.store()).meetings;
+  }
+  if (outcome.kind === 'created') await deps.store.rounds.upsert(outcome.round);
+  return { ...outcome, plan, dialogues: await store() };
 }
 
 /** A round as a terminal or a list shows it: its period in local dates. */
