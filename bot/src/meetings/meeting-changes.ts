@@ -12,7 +12,7 @@ import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import { openRound } from '../domain/reporting';
 import { findReminderKind, type BuiltInReminderKind } from '../domain/reminders/reminder-kinds';
 import type { ReminderRenderer } from '../rhythm/reminder-renderer';
-import { jobKey, personalReminders } from '../rhythm/scheduler';
+import { dialogueRoundTitle, jobKey, personalReminders } from '../rhythm/scheduler';
 
 export interface OutboxDeps {
   readonly store: StorePort;
@@ -63,10 +63,15 @@ export async function applyMeetingChange(
   const at = now.toISOString();
   const withdrawn = await deps.outbox.withdraw(meeting.id, at);
   const sent = await deps.outbox.list({ groupKey: meeting.id, statuses: ['sent'] });
-  const tabUrl = deps.tabUrl();
+  // A dialogue meeting's cards say "dialogmötet" and name its follow-up round (decision 0033).
+  const context = {
+    meeting,
+    tabUrl: deps.tabUrl(),
+    roundTitle: await dialogueRoundTitle(deps.store, meeting),
+  };
   const message = cancelled
-    ? deps.renderer.cancelled({ meeting, tabUrl })
-    : deps.renderer.moved({ meeting, tabUrl, previousStartsAt: previous.startsAt });
+    ? deps.renderer.cancelled(context)
+    : deps.renderer.moved({ ...context, previousStartsAt: previous.startsAt });
   const users = remindedUsers(sent);
   for (const userId of users) {
     await deps.outbox.enqueue(

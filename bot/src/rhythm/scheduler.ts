@@ -65,6 +65,18 @@ export function jobKey(meeting: Meeting, what: string, who: string): string {
 }
 
 /**
+ * A dialogue meeting's follow-up round title, which its cards name (decision 0033); null for a
+ * samordningsgrupp meeting (its cards name no round) or a round no longer stored.
+ */
+export async function dialogueRoundTitle(
+  store: Pick<StorePort, 'rounds'>,
+  meeting: Pick<Meeting, 'kind' | 'roundId'>,
+): Promise<string | null> {
+  if (meeting.kind !== 'dialog') return null;
+  return (await store.rounds.get(meeting.roundId))?.title ?? null;
+}
+
+/**
  * One reminder per samordnare of the invited organisations (`onlyUnreported`: those not done),
  * from the member list as it is now; a samordnare away on `dueAt`'s day is replaced by her
  * stand-in (decision 0022), whose key names the organisation too.
@@ -76,12 +88,13 @@ export async function personalReminders(
   keyPart: string,
   dueAt: string,
 ): Promise<OutboxJobInput[]> {
-  const [members, organisations, progress, standIns, decisions] = await Promise.all([
+  const [members, organisations, progress, standIns, decisions, roundTitle] = await Promise.all([
     deps.store.members.list(),
     deps.store.organisations.list(),
     roundProgress(deps.store, meeting),
     deps.store.standIns.list(),
     deps.minutes?.listDecisions() ?? Promise.resolve([]),
+    dialogueRoundTitle(deps.store, meeting),
   ]);
   const progressBy = new Map(progress.map((p) => [p.organisationId, p]));
   const day = peopleToday(new Date(dueAt));
@@ -113,6 +126,7 @@ export async function personalReminders(
       kind,
       meeting,
       tabUrl,
+      roundTitle,
       progress: progressBy.get(r.organisationId) ?? null,
       standingInFor:
         r.standingInFor === null
@@ -222,10 +236,13 @@ async function runStep(
 
 /**
  * One scheduler tick: under the 'scheduler-tick' lease, expands every due and not yet
- * recorded step of every planned samordningsgrupp meeting into outbox jobs (one per
- * recipient, deterministic keys), so any number of instances and restarts plan each
- * reminder once. Steps missed while the server was down are caught up unless the meeting
- * has begun; the round's close (snapshot) always happens. The summary waits (unrecorded) while
+ * recorded step of every planned meeting into outbox jobs (one per recipient, deterministic
+ * keys), so any number of instances and restarts plan each reminder once. A dialogue meeting
+ * (decision 0033) has only its personal steps (`meetingSchedule`): reminders to its one
+ * organisation's samordnare about the follow-up round; no summary, no close, no snapshot.
+ * Steps missed while the server was down are caught up unless the meeting has begun (a
+ * dialogue recorded after it was held gets nothing); a samordningsgrupp meeting's close
+ * (snapshot) always happens. The summary waits (unrecorded) while
  * Samordning has not chosen a team channel, and goes out once one is chosen before the meeting.
  */
 export async function tick(deps: SchedulerDeps, nowDate: Date): Promise<TickResult> {
@@ -235,9 +252,7 @@ export async function tick(deps: SchedulerDeps, nowDate: Date): Promise<TickResu
   }
   const expansions: Expansion[] = [];
   try {
-    const meetings = (await deps.meetings.listMeetings()).filter(
-      (m) => m.status === 'planned' && m.kind === 'samordningsgrupp',
-    );
+    const meetings = (await deps.meetings.listMeetings()).filter((m) => m.status === 'planned');
     for (const meeting of meetings) {
       const recorded = await deps.meetings.listSteps(meeting.id);
       for (const { step, at } of meetingSchedule(meeting, deps.settings, deps.calendar)) {
