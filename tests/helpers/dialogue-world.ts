@@ -3,7 +3,23 @@ import { planDialogues } from '../../bot/src/domain/meetings/dialogue-service';
 import type { Meeting } from '../../bot/src/domain/meetings/meeting';
 import { createFollowUpRoundWithDialogues } from '../../bot/src/domain/services/round-service';
 import type { ReportingRound } from '../../bot/src/domain/types';
-import type { RhythmWorld } from './rhythm-world';
+import { rhythmWorld, type RhythmWorld } from './rhythm-world';
+
+/** A fresh `rhythmWorld` for each test of the calling describe block (closed after it). */
+export function eachRhythmWorld(): () => RhythmWorld {
+  let world: RhythmWorld | undefined;
+  beforeEach(async () => {
+    world = await rhythmWorld();
+  });
+  afterEach(async () => {
+    await world?.close();
+    world = undefined;
+  });
+  return () => {
+    if (world === undefined) throw new Error('no rhythm world outside a test');
+    return world;
+  };
+}
 
 /**
  * Dialogue meetings of a follow-up round (decision 0033) in a `rhythmWorld` (its clock stands at
@@ -47,4 +63,24 @@ export async function dialogues(
   const outcome = await planDialogues(world.meetingDeps, round, slots);
   if (outcome.kind !== 'saved') throw new Error(`not planned: ${JSON.stringify(outcome)}`);
   return outcome.meetings;
+}
+
+/** One slot planned as the only dialogue asked for; throws when refused. */
+export async function dialogue(
+  world: RhythmWorld,
+  round: ReportingRound,
+  one: DialogueSlot,
+): Promise<Meeting> {
+  const [meeting] = await dialogues(world, round, one);
+  if (meeting === undefined) throw new Error('no dialogue');
+  return meeting;
+}
+
+/** FOLLOW_UP stored with the slots planned as its dialogues. */
+export async function followUpWith(
+  world: RhythmWorld,
+  ...slots: DialogueSlot[]
+): Promise<{ round: ReportingRound; meetings: readonly Meeting[] }> {
+  const round = await followUp(world);
+  return { round, meetings: await dialogues(world, round, ...slots) };
 }

@@ -34,16 +34,14 @@ describe('dialogue meetings of a follow-up round from a terminal', () => {
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  /** The round's period, as `--from` and `--to`. */
+  const PERIOD = ['--from', '2023-11-01', '--to', '2024-01-31'];
   const create = (...dialogs: string[]) =>
-    cli(
-      'create',
-      ROUND,
-      '--from',
-      '2023-11-01',
-      '--to',
-      '2024-01-31',
-      ...dialogs.flatMap((d) => ['--dialog', d]),
-    );
+    cli('create', ROUND, ...PERIOD, ...dialogs.flatMap((d) => ['--dialog', d]));
+
+  /** `round dialog "<round>" <org> <date> <times> …`: one more dialogue. */
+  const dialog = (round: string, organisation: string, date: string, ...more: string[]) =>
+    cli('dialog', round, organisation, date, ...more);
 
   it('refuses a round whose dialogue is wrong, one Swedish line per problem, and stores nothing', async () => {
     const refused = await create(
@@ -92,8 +90,7 @@ describe('dialogue meetings of a follow-up round from a terminal', () => {
       'finns redan',
     );
 
-    const added = await cli(
-      'dialog',
+    const added = await dialog(
       'halvtidsuppföljning 2024',
       'funktionsstodsforvaltningen',
       '2024-01-17',
@@ -106,29 +103,17 @@ describe('dialogue meetings of a follow-up round from a terminal', () => {
       'Planerade dialogmötet i omgången "Halvtidsuppföljning 2024":\n    Dialogmöte 2024-01-17 13:00–14:00  Funktionsstödsförvaltningen\n',
     );
 
-    const second = await cli('dialog', ROUND, 'kulturforvaltningen', '2024-01-16', '10:00-11:00');
+    const second = await dialog(ROUND, 'kulturforvaltningen', '2024-01-16', '10:00-11:00');
     expect(second).toMatchObject({ code: 1, stdout: '' });
     expect(second.stderr).toBe(
       'Dialogmötet planerades inte – inget har sparats:\nKulturförvaltningen har redan ett dialogmöte i omgången. Flytta det under Möten i stället.\n',
     );
-    const outside = await cli(
-      'dialog',
-      ROUND,
-      'forskoleforvaltningen',
-      '2024-02-05',
-      '09:00-10:00',
-    );
+    const outside = await dialog(ROUND, 'forskoleforvaltningen', '2024-02-05', '09:00-10:00');
     expect(outside.code).toBe(1);
     expect(outside.stderr).toContain(
       'Förskoleförvaltningen: Dialogmötet ligger utanför uppföljningsomgången (2023-11-01–2024-01-31). Välj en dag inom omgången.',
     );
-    const noRound = await cli(
-      'dialog',
-      'Finns inte',
-      'kulturforvaltningen',
-      '2024-01-16',
-      '10:00-11:00',
-    );
+    const noRound = await dialog('Finns inte', 'kulturforvaltningen', '2024-01-16', '10:00-11:00');
     expect(noRound).toMatchObject({ code: 1 });
     expect(noRound.stderr).toBe(
       'Omgången "Finns inte" finns inte. Se vilka som finns med npm run round -- list.\n',

@@ -8,7 +8,10 @@ import {
   prepareDialogues,
   roundDialogues,
 } from '../../../bot/src/domain/meetings/dialogue-service';
-import { changeMeeting } from '../../../bot/src/domain/meetings/meeting-service';
+import {
+  changeMeeting,
+  type MeetingChange,
+} from '../../../bot/src/domain/meetings/meeting-service';
 import { DEFAULT_RHYTHM, meetingSchedule } from '../../../bot/src/domain/meetings/schedule';
 import { swedishWorkingDays } from '../../../bot/src/domain/meetings/working-days';
 import { createFollowUpRoundWithDialogues } from '../../../bot/src/domain/services/round-service';
@@ -17,14 +20,16 @@ import { applyMeetingChange } from '../../../bot/src/meetings/meeting-changes';
 import { describeDialogueProblem } from '../../../bot/src/meetings/meeting-messages';
 import { tick } from '../../../bot/src/rhythm/scheduler';
 import { friFranVald } from '../../helpers/malmo-plan';
-import { dialogues, FOLLOW_UP, followUp, slot } from '../../helpers/dialogue-world';
 import {
-  MEETING_INPUT,
-  planned,
-  rhythmWorld,
-  USERS,
-  type RhythmWorld,
-} from '../../helpers/rhythm-world';
+  dialogue as oneDialogue,
+  dialogues,
+  eachRhythmWorld,
+  FOLLOW_UP,
+  followUp,
+  followUpWith,
+  slot,
+} from '../../helpers/dialogue-world';
+import { MEETING_INPUT, planned, USERS } from '../../helpers/rhythm-world';
 
 const sv = translator('sv');
 
@@ -33,15 +38,10 @@ const codes = (problems: readonly DialogueProblem[]) =>
   problems.map((p) => [p.organisationId, p.code === 'meeting' ? p.problem.code : p.code]);
 
 describe('dialogue meetings of a follow-up round', () => {
-  let world: RhythmWorld;
-  beforeEach(async () => {
-    world = await rhythmWorld();
-  });
-  afterEach(async () => {
-    await world.close();
-  });
+  const current = eachRhythmWorld();
 
   async function refused(...slots: Parameters<typeof slot>[]) {
+    const world = current();
     const round = await followUp(world);
     const outcome = await planDialogues(
       world.meetingDeps,
@@ -54,10 +54,9 @@ describe('dialogue meetings of a follow-up round', () => {
   }
 
   it('plans one dialogue per organisation: kind, one organisation, round, theme, id', async () => {
-    const round = await followUp(world);
-    const saved = await dialogues(
+    const world = current();
+    const { round, meetings: saved } = await followUpWith(
       world,
-      round,
       slot('skola', '2026-12-01', { teamsLink: ' https://teams.microsoft.com/l/meetup-join/s ' }),
       slot('kultur', '2026-11-30', { startTime: '13:00', endTime: '14:30' }),
     );
@@ -98,6 +97,7 @@ describe('dialogue meetings of a follow-up round', () => {
   });
 
   it('refuses an organisation that ended before the dialogue’s day', async () => {
+    const world = current();
     await world.store.organisations.upsert({
       id: 'kultur',
       name: 'Kulturförvaltningen',
@@ -125,6 +125,7 @@ describe('dialogue meetings of a follow-up round', () => {
   });
 
   it('refuses a second dialogue at another time, and repeating one exactly is a no-op', async () => {
+    const world = current();
     const round = await followUp(world);
     const [first] = await dialogues(world, round, slot('kultur', '2026-11-30'));
     const again = await planDialogues(world.meetingDeps, round, [slot('kultur', '2026-11-30')]);
@@ -161,16 +162,17 @@ describe('dialogue meetings of a follow-up round', () => {
   });
 
   it('records a dialogue after it was held (a past date within the round)', async () => {
+    const world = current();
     const round = await followUp(world);
     const [held] = await dialogues(world, round, slot('kultur', '2026-11-10'));
     expect(held?.startsAt).toBe('2026-11-10T08:00:00.000Z');
   });
 
   it('lets two dialogues run side by side, never beside a samordningsgrupp meeting', async () => {
-    const round = await followUp(world);
-    const side = await dialogues(
+    const world = current();
+    // Kultur's and skola's at the same time.
+    const { round, meetings: side } = await followUpWith(
       world,
-      round,
       slot('kultur', '2026-11-30'),
       slot('skola', '2026-11-30'),
     );
@@ -193,6 +195,7 @@ describe('dialogue meetings of a follow-up round', () => {
   });
 
   it('checks a slot with no stored data (pure): a bad time and an http link', async () => {
+    const world = current();
     const round = await followUp(world);
     const check = checkDialogues(
       round,
@@ -213,6 +216,7 @@ describe('dialogue meetings of a follow-up round', () => {
   });
 
   it('a new round with one bad dialogue stores nothing: neither the round nor the good dialogue', async () => {
+    const world = current();
     const before = await world.store.rounds.list(friFranVald.id);
     const outcome = await createFollowUpRoundWithDialogues(world.meetingDeps, FOLLOW_UP, [
       slot('kultur', '2026-11-30'),
@@ -236,9 +240,9 @@ describe('dialogue meetings of a follow-up round', () => {
   });
 
   it('schedules only the personal reminders: no summary, no close', async () => {
+    const world = current();
     const round = await followUp(world);
-    const [dialogue] = await dialogues(world, round, slot('kultur', '2026-11-30'));
-    if (dialogue === undefined) throw new Error('no dialogue');
+    const dialogue = await oneDialogue(world, round, slot('kultur', '2026-11-30'));
     expect(meetingSchedule(dialogue, DEFAULT_RHYTHM, swedishWorkingDays())).toEqual([
       { step: 'open', at: '2026-11-16T08:00:00.000Z' },
       { step: 'nudge', at: '2026-11-25T08:00:00.000Z' },
@@ -251,20 +255,43 @@ describe('dialogue meetings of a follow-up round', () => {
       input: { ...MEETING_INPUT, startsAt, endsAt },
     });
 
-    it('stays a dialogue with its one organisation, and its reminders say "dialogmötet"', async () => {
+    /**
+     * Kultur's dialogue on 30 November, its round-open reminder sent (`reminded`), then changed
+     * by Samordning; the change's effects applied when saved.
+     */
+    async function changed(change: MeetingChange, reminded = true) {
+      const world = current();
       const round = await followUp(world);
-      const [dialogue] = await dialogues(world, round, slot('kultur', '2026-11-30'));
-      if (dialogue === undefined) throw new Error('no dialogue');
-      await tick(world.scheduler(), world.clock.now());
-      await world.outbox.deliverAll(world.clock.now().toISOString());
-      const moved = await changeMeeting(
+      const dialogue = await oneDialogue(world, round, slot('kultur', '2026-11-30'));
+      if (reminded) {
+        await tick(world.scheduler(), world.clock.now());
+        await world.outbox.deliverAll(world.clock.now().toISOString());
+      }
+      const result = await changeMeeting(
         world.meetingDeps,
         USERS.samordning,
         dialogue.id,
         dialogue.version,
-        at('2026-12-02T09:00:00.000Z', '2026-12-02T10:00:00.000Z'),
+        change,
       );
-      if (moved.kind !== 'saved' || moved.previous === null) throw new Error(moved.kind);
+      if (result.kind === 'saved' && result.previous !== null) {
+        await applyMeetingChange(
+          world.outboxDeps,
+          result.previous,
+          result.meeting,
+          world.clock.now(),
+        );
+      }
+      return { world, round, dialogue, result };
+    }
+
+    it('stays a dialogue with its one organisation, and its reminders say "dialogmötet"', async () => {
+      const {
+        world,
+        round,
+        result: moved,
+      } = await changed(at('2026-12-02T09:00:00.000Z', '2026-12-02T10:00:00.000Z'));
+      if (moved.kind !== 'saved') throw new Error(moved.kind);
       expect(moved.meeting).toMatchObject({
         kind: 'dialog',
         constellation: { kind: 'organisations', organisationIds: ['kultur'] },
@@ -274,7 +301,6 @@ describe('dialogue meetings of a follow-up round', () => {
       // A dialogue owns no round: the follow-up round is left as it was.
       expect(moved.round).toBeNull();
       expect(await world.store.rounds.get(round.id)).toEqual(round);
-      await applyMeetingChange(world.outboxDeps, moved.previous, moved.meeting, world.clock.now());
       const told = await world.outbox.list({ kinds: ['meeting-moved'] });
       expect(told.map((j) => [j.recipient, j.message.summary])).toEqual([
         [
@@ -288,16 +314,11 @@ describe('dialogue meetings of a follow-up round', () => {
     });
 
     it('refuses a day outside its round and changes nothing', async () => {
-      const round = await followUp(world);
-      const [dialogue] = await dialogues(world, round, slot('kultur', '2026-11-30'));
-      if (dialogue === undefined) throw new Error('no dialogue');
-      const moved = await changeMeeting(
-        world.meetingDeps,
-        USERS.samordning,
-        dialogue.id,
-        dialogue.version,
-        at('2027-01-12T09:00:00.000Z', '2027-01-12T10:00:00.000Z'),
-      );
+      const {
+        world,
+        dialogue,
+        result: moved,
+      } = await changed(at('2027-01-12T09:00:00.000Z', '2027-01-12T10:00:00.000Z'), false);
       expect(moved).toEqual({
         kind: 'invalid',
         problems: [
@@ -308,26 +329,9 @@ describe('dialogue meetings of a follow-up round', () => {
     });
 
     it('cancelled, tells its samordnare in dialogue words and leaves the round open', async () => {
-      const round = await followUp(world);
-      const [dialogue] = await dialogues(world, round, slot('kultur', '2026-11-30'));
-      if (dialogue === undefined) throw new Error('no dialogue');
-      await tick(world.scheduler(), world.clock.now());
-      await world.outbox.deliverAll(world.clock.now().toISOString());
-      const cancelled = await changeMeeting(
-        world.meetingDeps,
-        USERS.samordning,
-        dialogue.id,
-        dialogue.version,
-        { kind: 'cancel' },
-      );
-      if (cancelled.kind !== 'saved' || cancelled.previous === null) throw new Error('not saved');
+      const { world, round, result } = await changed({ kind: 'cancel' });
+      expect(result.kind).toBe('saved');
       expect(await world.store.rounds.get(round.id)).toEqual(round);
-      await applyMeetingChange(
-        world.outboxDeps,
-        cancelled.previous,
-        cancelled.meeting,
-        world.clock.now(),
-      );
       const told = await world.outbox.list({ kinds: ['meeting-cancelled'] });
       expect(told.map((j) => j.message.summary)).toEqual([
         'Dialogmötet om uppföljningen 30 november 2026 kl. 09:00 är inställt',

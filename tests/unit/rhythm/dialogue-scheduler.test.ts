@@ -1,30 +1,24 @@
 import { tick } from '../../../bot/src/rhythm/scheduler';
 import { validateAdaptiveCard } from '../../helpers/adaptive-card-validator';
 import { texts } from '../../helpers/card-nodes';
-import { dialogues, followUp, slot } from '../../helpers/dialogue-world';
 import {
-  planned,
-  recipients,
-  rhythmWorld,
-  USERS,
-  type RhythmWorld,
-} from '../../helpers/rhythm-world';
+  dialogue as oneDialogue,
+  dialogues,
+  eachRhythmWorld,
+  followUp,
+  slot,
+} from '../../helpers/dialogue-world';
+import { planned, recipients, USERS, type RhythmWorld } from '../../helpers/rhythm-world';
 
 /*
  * Issue 15 item 7 (decision 0033): the scheduler plans a dialogue meeting's personal reminders
  * only, to its one organisation's samordnare, about the follow-up round's progress.
  */
 describe('scheduler tick: dialogue meetings', () => {
-  let world: RhythmWorld;
-  beforeEach(async () => {
-    world = await rhythmWorld();
-  });
-  afterEach(async () => {
-    await world.close();
-  });
+  const current = eachRhythmWorld();
 
   const TEAM_CHANNEL = '19:team-channel@thread.tacv2';
-  async function chooseTeamChannel(): Promise<void> {
+  async function chooseTeamChannel(world: RhythmWorld): Promise<void> {
     await world.runtime.conversations.save({
       conversationId: TEAM_CHANNEL,
       conversationType: 'channel',
@@ -47,14 +41,14 @@ describe('scheduler tick: dialogue meetings', () => {
   const START = '2026-11-30T08:00:00.000Z';
 
   it('reminds only the samordnare of its organisation, once, with a deterministic key', async () => {
-    await chooseTeamChannel();
+    const world = current();
+    await chooseTeamChannel(world);
     const round = await followUp(world);
-    const [dialogue] = await dialogues(
+    const dialogue = await oneDialogue(
       world,
       round,
       slot('kultur', '2026-11-30', { teamsLink: 'https://teams.microsoft.com/l/meetup-join/d' }),
     );
-    if (dialogue === undefined) throw new Error('no dialogue');
     // Its open step (14 days before) has passed: the first tick catches it up.
     const first = await tick(world.scheduler('a'), new Date(NOW));
     await tick(world.scheduler('b'), new Date('2026-11-20T10:01:00.000Z'));
@@ -83,6 +77,7 @@ describe('scheduler tick: dialogue meetings', () => {
   });
 
   it('nudges its samordnare only while the follow-up round has unreported activities', async () => {
+    const world = current();
     const round = await followUp(world);
     await dialogues(world, round, slot('kultur', '2026-11-30'), slot('skola', '2026-11-30'));
     // Skola reported in the follow-up round, kultur only in another round.
@@ -102,10 +97,10 @@ describe('scheduler tick: dialogue meetings', () => {
   });
 
   it('posts no summary, closes nothing, freezes no snapshot and leaves the round as it was', async () => {
-    await chooseTeamChannel();
+    const world = current();
+    await chooseTeamChannel(world);
     const round = await followUp(world);
-    const [dialogue] = await dialogues(world, round, slot('kultur', '2026-11-30'));
-    if (dialogue === undefined) throw new Error('no dialogue');
+    const dialogue = await oneDialogue(world, round, slot('kultur', '2026-11-30'));
     const expansions = [
       ...(await tick(world.scheduler(), new Date(NOW))).expansions,
       ...(await tick(world.scheduler(), new Date('2026-11-29T12:00:00.000Z'))).expansions,
@@ -124,19 +119,20 @@ describe('scheduler tick: dialogue meetings', () => {
   });
 
   it('plans nothing for a dialogue recorded after it was held', async () => {
+    const world = current();
     const round = await followUp(world);
-    const [dialogue] = await dialogues(world, round, slot('kultur', '2026-11-10'));
-    if (dialogue === undefined) throw new Error('no dialogue');
+    const dialogue = await oneDialogue(world, round, slot('kultur', '2026-11-10'));
     const result = await tick(world.scheduler(), new Date(NOW));
-    expect(result.expansions.map((e) => [e.step, e.outcome, e.jobs])).toEqual([
-      ['open', 'skipped', 0],
-      ['nudge', 'skipped', 0],
+    expect(result.expansions.map((e) => [e.meetingId, e.step, e.outcome, e.jobs])).toEqual([
+      [dialogue.id, 'open', 'skipped', 0],
+      [dialogue.id, 'nudge', 'skipped', 0],
     ]);
     expect(await world.outbox.list()).toEqual([]);
     expect(await world.store.rounds.get(round.id)).toEqual(round);
   });
 
   it('keeps the samordningsgrupp meeting’s reminders to every samordnare beside a dialogue', async () => {
+    const world = current();
     const meeting = await planned(world);
     const round = await followUp(world);
     await dialogues(world, round, slot('kultur', '2026-11-30'));

@@ -72,6 +72,20 @@ describe('the cards of a dialogue meeting', () => {
   };
   const group = { ...meeting('m1', '2027-03-10T08:00:00.000Z'), version: 1 };
   const urls = (card: unknown) => ofType(card, 'Action.OpenUrl').map((a) => a['url']);
+  const ROUND = 'Halvtidsuppföljning 2024';
+  /** A personal reminder of `kind` about `about` (the follow-up round named unless null). */
+  const remind = (
+    kind: string,
+    about: typeof dialogue,
+    options: { language?: 'sv' | 'en'; roundTitle?: string | null } = {},
+  ) =>
+    reminderRenderer(options.language ?? 'sv').reminder({
+      kind,
+      meeting: about,
+      tabUrl: null,
+      roundTitle: options.roundTitle === undefined ? ROUND : options.roundTitle,
+      progress: null,
+    });
 
   it.each([
     [
@@ -85,13 +99,7 @@ describe('the cards of a dialogue meeting', () => {
       'Din förvaltning har fortfarande aktiviteter utan status inför dialogmötet med Samordning om Halvtidsuppföljning 2024. Rapportera gärna så snart du kan.',
     ],
   ])('%s: the dialogue words, the round named, the Teams link a button', (kind, title, text) => {
-    const message = reminderRenderer('sv').reminder({
-      kind,
-      meeting: dialogue,
-      tabUrl: null,
-      roundTitle: 'Halvtidsuppföljning 2024',
-      progress: null,
-    });
+    const message = remind(kind, dialogue);
     expect(message.summary).toBe(title);
     expect(textBlocks(message.card)).toContain(title);
     expect(textRuns(message.card)).toContain(text);
@@ -104,12 +112,7 @@ describe('the cards of a dialogue meeting', () => {
   });
 
   it('in English too, and "the follow-up" when the round is not known', () => {
-    const message = reminderRenderer('en').reminder({
-      kind: 'round-open',
-      meeting: dialogue,
-      tabUrl: null,
-      progress: null,
-    });
+    const message = remind('round-open', dialogue, { language: 'en', roundTitle: null });
     expect(message.summary).toBe('Dialogue meeting on the follow-up 10 March 2027 at 09:00');
     expect(textRuns(message.card)[0]).toBe(
       "Samordning has booked a dialogue meeting with your department about the follow-up. Update the status of your department's activities before the meeting.",
@@ -117,20 +120,9 @@ describe('the cards of a dialogue meeting', () => {
   });
 
   it('keeps the samordningsgrupp words for its meeting, and a kind without dialogue texts', () => {
-    const open = reminderRenderer('sv').reminder({
-      kind: 'round-open',
-      meeting: group,
-      tabUrl: null,
-      roundTitle: 'Halvtidsuppföljning 2024',
-      progress: null,
-    });
+    const open = remind('round-open', group);
     expect(open.summary).toBe('Dags att rapportera inför mötet 10 mars 2027 kl. 09:00');
-    const now = reminderRenderer('sv').reminder({
-      kind: 'remind-now',
-      meeting: dialogue,
-      tabUrl: null,
-      progress: null,
-    });
+    const now = remind('remind-now', dialogue);
     expect(now.summary).toBe('Påminnelse från Samordning inför mötet 10 mars 2027 kl. 09:00');
   });
 
@@ -139,7 +131,7 @@ describe('the cards of a dialogue meeting', () => {
     const moved = renderer.moved({
       meeting: dialogue,
       tabUrl: null,
-      roundTitle: 'Halvtidsuppföljning 2024',
+      roundTitle: ROUND,
       previousStartsAt: '2027-03-09T08:00:00.000Z',
     });
     expect(moved.summary).toBe(
@@ -151,7 +143,7 @@ describe('the cards of a dialogue meeting', () => {
     const cancelled = renderer.cancelled({
       meeting: { ...dialogue, status: 'cancelled' },
       tabUrl: null,
-      roundTitle: 'Halvtidsuppföljning 2024',
+      roundTitle: ROUND,
     });
     expect(cancelled.summary).toBe(
       'Dialogmötet om uppföljningen 10 mars 2027 kl. 09:00 är inställt',
