@@ -7,12 +7,13 @@ import type { StorePort } from '../domain/ports/store.port';
 import type { Meeting } from '../domain/meetings/meeting';
 import { samordningMember } from '../domain/meetings/meeting-service';
 import { roundProgress, type OrganisationProgress } from '../domain/meetings/progress';
-import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
+import type { RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import { openRound } from '../domain/reporting';
 import { findReminderKind, type BuiltInReminderKind } from '../domain/reminders/reminder-kinds';
 import type { ReminderRenderer } from '../rhythm/reminder-renderer';
-import { dialogueRoundTitle, jobKey, personalReminders } from '../rhythm/scheduler';
+import { dialogueRoundTitle, plannedSteps } from '../rhythm/dialogue-rhythm';
+import { jobKey, personalReminders } from '../rhythm/scheduler';
 
 export interface OutboxDeps {
   readonly store: StorePort;
@@ -100,7 +101,7 @@ async function carryOverSteps(
   const done = (await deps.meetings.listSteps(meeting.id)).filter(
     (s) => s.revision === previous.revision && s.outcome === 'done' && s.step !== 'close',
   );
-  for (const step of meetingSchedule(meeting, deps.settings, deps.calendar)) {
+  for (const step of await plannedSteps(deps, meeting)) {
     // The round stays open when a meeting moves, so its opening is never announced twice;
     // a nudge or summary already sent counts only while its new time has also passed.
     const carried = step.step === 'open' || step.at <= at;

@@ -15,9 +15,10 @@ import { freezeInstant } from '../domain/meetings/freeze';
 import { buildSnapshot, invitedOrganisations, roundProgress } from '../domain/meetings/progress';
 import { peopleToday, reminderRecipients } from '../domain/people/stand-ins';
 import { validOn } from '../domain/organisations/organisation-history';
-import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
+import type { RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import type { Logger } from '../logging';
+import { dialogueRoundTitle, plannedSteps } from './dialogue-rhythm';
 import type { ReminderRenderer } from './reminder-renderer';
 import { teamChannelState, type TeamChannelRuntime } from '../meetings/team-channel';
 
@@ -62,18 +63,6 @@ export interface TickResult {
 /** `${meetingId}:r${revision}:${what}:${who}` — the same reminder always gets the same key. */
 export function jobKey(meeting: Meeting, what: string, who: string): string {
   return `${meeting.id}:r${meeting.revision}:${what}:${who}`;
-}
-
-/**
- * A dialogue meeting's follow-up round title, which its cards name (decision 0033); null for a
- * samordningsgrupp meeting (its cards name no round) or a round no longer stored.
- */
-export async function dialogueRoundTitle(
-  store: Pick<StorePort, 'rounds'>,
-  meeting: Pick<Meeting, 'kind' | 'roundId'>,
-): Promise<string | null> {
-  if (meeting.kind !== 'dialog') return null;
-  return (await store.rounds.get(meeting.roundId))?.title ?? null;
 }
 
 /**
@@ -238,8 +227,9 @@ async function runStep(
  * One scheduler tick: under the 'scheduler-tick' lease, expands every due and not yet
  * recorded step of every planned meeting into outbox jobs (one per recipient, deterministic
  * keys), so any number of instances and restarts plan each reminder once. A dialogue meeting
- * (decision 0033) has only its personal steps (`meetingSchedule`): reminders to its one
- * organisation's samordnare about the follow-up round; no summary, no close, no snapshot.
+ * (decision 0033) has only its personal steps (`plannedSteps`: none before its follow-up round
+ * opens): reminders to its one organisation's samordnare about the follow-up round; no
+ * summary, no close, no snapshot.
  * Steps missed while the server was down are caught up unless the meeting has begun (a
  * dialogue recorded after it was held gets nothing); a samordningsgrupp meeting's close
  * (snapshot) always happens. The summary waits (unrecorded) while
@@ -255,7 +245,7 @@ export async function tick(deps: SchedulerDeps, nowDate: Date): Promise<TickResu
     const meetings = (await deps.meetings.listMeetings()).filter((m) => m.status === 'planned');
     for (const meeting of meetings) {
       const recorded = await deps.meetings.listSteps(meeting.id);
-      for (const { step, at } of meetingSchedule(meeting, deps.settings, deps.calendar)) {
+      for (const { step, at } of await plannedSteps(deps, meeting)) {
         if (at > now) continue;
         if (recorded.some((s) => s.revision === meeting.revision && s.step === step)) continue;
         expansions.push(await runStep(deps, meeting, step, at, now));

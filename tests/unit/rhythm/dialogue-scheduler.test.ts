@@ -1,3 +1,7 @@
+import { localToUtc } from '../../../bot/src/domain/meetings/local-time';
+import { DEFAULT_RHYTHM } from '../../../bot/src/domain/meetings/schedule';
+import { createFollowUpRoundWithDialogues } from '../../../bot/src/domain/services/round-service';
+import { stepsWithinRound } from '../../../bot/src/rhythm/dialogue-rhythm';
 import { tick } from '../../../bot/src/rhythm/scheduler';
 import { validateAdaptiveCard } from '../../helpers/adaptive-card-validator';
 import { texts } from '../../helpers/card-nodes';
@@ -143,5 +147,54 @@ describe('scheduler tick: dialogue meetings', () => {
     expect(
       forMeeting.every((j) => j.message.summary?.startsWith('Dags att rapportera') === true),
     ).toBe(true);
+  });
+  it('waits for the follow-up round to open: the open reminder on its first day, no nudge beside it', async () => {
+    const world = current();
+    // The round opens on Thursday 26 November, after the dialogue's open and nudge steps.
+    const outcome = await createFollowUpRoundWithDialogues(
+      world.meetingDeps,
+      { title: 'Uppföljning i december', from: '2026-11-26', to: '2026-12-31' },
+      [slot('kultur', '2026-11-30')],
+    );
+    if (outcome.kind !== 'created') throw new Error(outcome.kind);
+    const [dialogue] = outcome.dialogues;
+    expect((await tick(world.scheduler(), new Date(NOW))).expansions).toEqual([]);
+    expect((await tick(world.scheduler(), new Date(NUDGE))).expansions).toEqual([]);
+    const opened = await tick(world.scheduler(), new Date('2026-11-26T08:00:00.000Z'));
+    expect(opened.expansions).toEqual([
+      { meetingId: dialogue?.id, step: 'open', outcome: 'done', jobs: 1 },
+    ]);
+    await tick(world.scheduler(), new Date('2026-11-29T08:00:00.000Z'));
+    const jobs = await world.outbox.list();
+    expect(jobs.map((j) => [j.kind, j.dueAt])).toEqual([
+      ['round-open', '2026-11-26T08:00:00.000Z'],
+    ]);
+  });
+});
+
+describe('stepsWithinRound', () => {
+  const steps = [
+    { step: 'open', at: '2026-11-16T08:00:00.000Z' },
+    { step: 'nudge', at: '2026-11-25T08:00:00.000Z' },
+  ];
+  const opening = (from: string) => ({
+    opensAt: localToUtc(from, '00:00', 'Europe/Stockholm').toISOString(),
+  });
+
+  it('keeps the steps of a round already open', () => {
+    expect(stepsWithinRound(steps, opening('2026-11-01'), DEFAULT_RHYTHM)).toEqual(steps);
+  });
+
+  it('moves an early open to the round’s first day at the reminder time, and keeps a later nudge', () => {
+    expect(stepsWithinRound(steps, opening('2026-11-20'), DEFAULT_RHYTHM)).toEqual([
+      { step: 'open', at: '2026-11-20T08:00:00.000Z' },
+      { step: 'nudge', at: '2026-11-25T08:00:00.000Z' },
+    ]);
+  });
+
+  it('folds the steps due before the round opens into the first one', () => {
+    expect(stepsWithinRound(steps, opening('2026-11-27'), DEFAULT_RHYTHM)).toEqual([
+      { step: 'open', at: '2026-11-27T08:00:00.000Z' },
+    ]);
   });
 });
