@@ -1,10 +1,13 @@
+/**
+ * Issue 15 item 7 (decision 0033): the scheduler plans a dialogue meeting's personal reminders
+ * only, to its one organisation's samordnare, about the follow-up round's progress.
+ */
 import { localToUtc } from '../../../bot/src/domain/meetings/local-time';
 import { DEFAULT_RHYTHM } from '../../../bot/src/domain/meetings/schedule';
 import { createFollowUpRoundWithDialogues } from '../../../bot/src/domain/services/round-service';
 import { stepsWithinRound } from '../../../bot/src/rhythm/dialogue-rhythm';
 import { tick } from '../../../bot/src/rhythm/scheduler';
 import { validateAdaptiveCard } from '../../helpers/adaptive-card-validator';
-import { texts } from '../../helpers/card-nodes';
 import {
   dialogue as oneDialogue,
   dialogues,
@@ -12,16 +15,13 @@ import {
   followUp,
   slot,
 } from '../../helpers/dialogue-world';
+import { texts } from '../../helpers/card-nodes';
 import { planned, recipients, USERS, type RhythmWorld } from '../../helpers/rhythm-world';
 
-/*
- * Issue 15 item 7 (decision 0033): the scheduler plans a dialogue meeting's personal reminders
- * only, to its one organisation's samordnare, about the follow-up round's progress.
- */
 describe('scheduler tick: dialogue meetings', () => {
+  const TEAM_CHANNEL = '19:team-channel@thread.tacv2';
   const current = eachRhythmWorld();
 
-  const TEAM_CHANNEL = '19:team-channel@thread.tacv2';
   async function chooseTeamChannel(world: RhythmWorld): Promise<void> {
     await world.runtime.conversations.save({
       conversationId: TEAM_CHANNEL,
