@@ -81,6 +81,57 @@ export function meetingStoreContract(
     });
   });
 
+  describe('dialogue meetings (decision 0033)', () => {
+    /** A follow-up round's dialogue with one organisation: it owns no round, it shares one. */
+    const dialogue = (id: string, startsAt: string, organisationId: string) =>
+      meeting(id, startsAt, {
+        kind: 'dialog',
+        theme: 'Dialogmöte: Halvtidsuppföljning 2024',
+        agenda: '',
+        constellation: { kind: 'organisations', organisationIds: [organisationId] },
+        roundId: 'uppf-halvtid',
+        schedule: { openDaysBefore: 14, nudgeDaysBefore: 5, summaryDaysBefore: 1, closesAt: null },
+      });
+
+    it('round-trips a dialog meeting with its one organisation, and lists it with its plan', async () => {
+      const stored = await meetings.createMeeting(
+        dialogue('dialog-1', '2024-05-14T07:00:00.000Z', 'kultur'),
+      );
+      expect(stored).toEqual({
+        ...dialogue('dialog-1', '2024-05-14T07:00:00.000Z', 'kultur'),
+        version: 1,
+      });
+      expect(await meetings.getMeeting('dialog-1')).toEqual(stored);
+      await meetings.createMeeting(meeting('m1', '2024-05-20T09:00:00.000Z'));
+      await meetings.createMeeting(
+        meeting('other-plan', '2024-05-21T09:00:00.000Z', { planId: 'plan-b' }),
+      );
+      expect(
+        (await meetings.listMeetings({ planId: 'plan-a' })).map((m) => [m.id, m.kind]),
+      ).toEqual([
+        ['dialog-1', 'dialog'],
+        ['m1', 'samordningsgrupp'],
+      ]);
+      // Moved, it stays a dialogue with its organisation.
+      const moved = await meetings.updateMeeting(
+        { ...stored, startsAt: '2024-05-15T07:00:00.000Z', endsAt: '2024-05-15T08:00:00.000Z' },
+        1,
+      );
+      expect(await meetings.getMeeting('dialog-1')).toEqual(moved);
+      expect(moved.constellation).toEqual({ kind: 'organisations', organisationIds: ['kultur'] });
+    });
+
+    it('finds a round’s samordningsgrupp meeting only, never one of its dialogues', async () => {
+      await meetings.createMeeting(dialogue('dialog-1', '2024-05-13T07:00:00.000Z', 'kultur'));
+      expect(await meetings.findByRound('uppf-halvtid')).toBeUndefined();
+      const group = await meetings.createMeeting(
+        meeting('m1', '2024-05-20T09:00:00.000Z', { roundId: 'uppf-halvtid' }),
+      );
+      await meetings.createMeeting(dialogue('dialog-2', '2024-05-14T07:00:00.000Z', 'fritid'));
+      expect(await meetings.findByRound('uppf-halvtid')).toEqual(group);
+    });
+  });
+
   describe('group-calendar link', () => {
     it('keeps the event id, finds the meeting by it, and leaves it out when unlinked', async () => {
       const linked = await meetings.createMeeting(

@@ -116,6 +116,11 @@ describe('SharePoint meeting store', () => {
     expect(indexed('Möten-schemasteg')).toEqual(['SamordnaId', 'MeetingId']);
   });
 
+  it('provisions the Kind choice with both meeting kinds (a dialog meeting is a choice SharePoint takes)', () => {
+    const kind = fake.site.list('Möten')?.columns.find((c) => c.name === 'Kind');
+    expect(kind?.definition['choice']).toMatchObject({ choices: ['samordningsgrupp', 'dialog'] });
+  });
+
   it('upgrades a site provisioned before the meeting lists: adds them, then changes nothing', async () => {
     for (const name of ['Möten-ögonblicksbilder', 'Möten-schemasteg']) {
       fake.site.lists.delete(fake.site.list(name)?.id ?? '');

@@ -7,11 +7,12 @@ import type { StorePort } from '../domain/ports/store.port';
 import type { Meeting } from '../domain/meetings/meeting';
 import { samordningMember } from '../domain/meetings/meeting-service';
 import { roundProgress, type OrganisationProgress } from '../domain/meetings/progress';
-import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
+import type { RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import { openRound } from '../domain/reporting';
 import { findReminderKind, type BuiltInReminderKind } from '../domain/reminders/reminder-kinds';
 import type { ReminderRenderer } from '../rhythm/reminder-renderer';
+import { dialogueRoundTitle, plannedSteps } from '../rhythm/dialogue-rhythm';
 import { jobKey, personalReminders } from '../rhythm/scheduler';
 
 export interface OutboxDeps {
@@ -63,10 +64,15 @@ export async function applyMeetingChange(
   const at = now.toISOString();
   const withdrawn = await deps.outbox.withdraw(meeting.id, at);
   const sent = await deps.outbox.list({ groupKey: meeting.id, statuses: ['sent'] });
-  const tabUrl = deps.tabUrl();
+  // A dialogue meeting's cards say "dialogmötet" and name its follow-up round (decision 0033).
+  const context = {
+    meeting,
+    tabUrl: deps.tabUrl(),
+    roundTitle: await dialogueRoundTitle(deps.store, meeting),
+  };
   const message = cancelled
-    ? deps.renderer.cancelled({ meeting, tabUrl })
-    : deps.renderer.moved({ meeting, tabUrl, previousStartsAt: previous.startsAt });
+    ? deps.renderer.cancelled(context)
+    : deps.renderer.moved({ ...context, previousStartsAt: previous.startsAt });
   const users = remindedUsers(sent);
   for (const userId of users) {
     await deps.outbox.enqueue(
@@ -95,7 +101,7 @@ async function carryOverSteps(
   const done = (await deps.meetings.listSteps(meeting.id)).filter(
     (s) => s.revision === previous.revision && s.outcome === 'done' && s.step !== 'close',
   );
-  for (const step of meetingSchedule(meeting, deps.settings, deps.calendar)) {
+  for (const step of await plannedSteps(deps, meeting)) {
     // The round stays open when a meeting moves, so its opening is never announced twice;
     // a nudge or summary already sent counts only while its new time has also passed.
     const carried = step.step === 'open' || step.at <= at;

@@ -11,7 +11,8 @@ import type { StorePort } from '../domain/ports/store.port';
 import { localToUtc } from '../domain/meetings/local-time';
 import type { Meeting, ScheduleStep, StepState } from '../domain/meetings/meeting';
 import { roundProgress, type OrganisationProgress } from '../domain/meetings/progress';
-import { meetingSchedule } from '../domain/meetings/schedule';
+import type { PlannedStep } from '../domain/meetings/schedule';
+import { plannedSteps } from '../rhythm/dialogue-rhythm';
 import { rhythmWarning, type RhythmWarning } from '../domain/meetings/validation';
 import { openRound } from '../domain/reporting';
 import { reminderKindLabels, type ReminderKindView } from './reminder-kind-labels';
@@ -116,8 +117,13 @@ export async function loadMeetingsOverview(
   const now = deps.clock.now().toISOString();
   const channel = await teamChannelState(deps.rhythm.channel);
   const wait: TeamChannelWait | null = channel.kind === 'chosen' ? null : channel.kind;
-  const stepsOf = (meeting: Meeting, recorded: readonly StepState[]): StepView[] =>
-    meetingSchedule(meeting, deps.rhythm.settings, deps.rhythm.calendar).map((s) => {
+  // The steps as the scheduler runs them (a dialogue's wait for its follow-up round to open).
+  const stepsOf = (
+    meeting: Meeting,
+    planned: readonly PlannedStep[],
+    recorded: readonly StepState[],
+  ): StepView[] =>
+    planned.map((s) => {
       const outcome =
         recorded.find((r) => r.revision === meeting.revision && r.step === s.step)?.outcome ?? null;
       // A due summary the scheduler could not post yet: no channel to post it to.
@@ -128,7 +134,8 @@ export async function loadMeetingsOverview(
     });
   const meetings = await Promise.all(
     inYear.map(async (meeting): Promise<MeetingView> => {
-      const [recorded, progress, snapshot, jobs] = await Promise.all([
+      const [planned, recorded, progress, snapshot, jobs] = await Promise.all([
+        plannedSteps({ store: deps.store, ...deps.rhythm }, meeting),
         deps.rhythm.meetings.listSteps(meeting.id),
         roundProgress(deps.store, meeting),
         deps.rhythm.meetings.getSnapshot(meeting.id),
@@ -136,7 +143,7 @@ export async function loadMeetingsOverview(
       ]);
       return {
         meeting,
-        steps: stepsOf(meeting, recorded),
+        steps: stepsOf(meeting, planned, recorded),
         progress,
         snapshotTakenAt: snapshot?.takenAt ?? null,
         reminders: jobs === null ? null : summarise(jobs, names),

@@ -9,6 +9,11 @@ export interface ReminderContext {
   readonly meeting: Meeting;
   /** Public URL of the tab, or null. */
   readonly tabUrl: string | null;
+  /**
+   * A dialogue meeting's follow-up round title (decision 0033): its cards say what the
+   * dialogue is about. Absent or null: "uppföljningen". Unused for a samordningsgrupp meeting.
+   */
+  readonly roundTitle?: string | null;
 }
 
 /** A reminder to one samordnare about their organisation. */

@@ -15,9 +15,10 @@ import { freezeInstant } from '../domain/meetings/freeze';
 import { buildSnapshot, invitedOrganisations, roundProgress } from '../domain/meetings/progress';
 import { peopleToday, reminderRecipients } from '../domain/people/stand-ins';
 import { validOn } from '../domain/organisations/organisation-history';
-import { meetingSchedule, type RhythmSettings } from '../domain/meetings/schedule';
+import type { RhythmSettings } from '../domain/meetings/schedule';
 import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import type { Logger } from '../logging';
+import { dialogueRoundTitle, plannedSteps } from './dialogue-rhythm';
 import type { ReminderRenderer } from './reminder-renderer';
 import { teamChannelState, type TeamChannelRuntime } from '../meetings/team-channel';
 
@@ -76,12 +77,13 @@ export async function personalReminders(
   keyPart: string,
   dueAt: string,
 ): Promise<OutboxJobInput[]> {
-  const [members, organisations, progress, standIns, decisions] = await Promise.all([
+  const [members, organisations, progress, standIns, decisions, roundTitle] = await Promise.all([
     deps.store.members.list(),
     deps.store.organisations.list(),
     roundProgress(deps.store, meeting),
     deps.store.standIns.list(),
     deps.minutes?.listDecisions() ?? Promise.resolve([]),
+    dialogueRoundTitle(deps.store, meeting),
   ]);
   const progressBy = new Map(progress.map((p) => [p.organisationId, p]));
   const day = peopleToday(new Date(dueAt));
@@ -113,6 +115,7 @@ export async function personalReminders(
       kind,
       meeting,
       tabUrl,
+      roundTitle,
       progress: progressBy.get(r.organisationId) ?? null,
       standingInFor:
         r.standingInFor === null
@@ -222,10 +225,14 @@ async function runStep(
 
 /**
  * One scheduler tick: under the 'scheduler-tick' lease, expands every due and not yet
- * recorded step of every planned samordningsgrupp meeting into outbox jobs (one per
- * recipient, deterministic keys), so any number of instances and restarts plan each
- * reminder once. Steps missed while the server was down are caught up unless the meeting
- * has begun; the round's close (snapshot) always happens. The summary waits (unrecorded) while
+ * recorded step of every planned meeting into outbox jobs (one per recipient, deterministic
+ * keys), so any number of instances and restarts plan each reminder once. A dialogue meeting
+ * (decision 0033) has only its personal steps (`plannedSteps`: none before its follow-up round
+ * opens): reminders to its one organisation's samordnare about the follow-up round; no
+ * summary, no close, no snapshot.
+ * Steps missed while the server was down are caught up unless the meeting has begun (a
+ * dialogue recorded after it was held gets nothing); a samordningsgrupp meeting's close
+ * (snapshot) always happens. The summary waits (unrecorded) while
  * Samordning has not chosen a team channel, and goes out once one is chosen before the meeting.
  */
 export async function tick(deps: SchedulerDeps, nowDate: Date): Promise<TickResult> {
@@ -235,12 +242,10 @@ export async function tick(deps: SchedulerDeps, nowDate: Date): Promise<TickResu
   }
   const expansions: Expansion[] = [];
   try {
-    const meetings = (await deps.meetings.listMeetings()).filter(
-      (m) => m.status === 'planned' && m.kind === 'samordningsgrupp',
-    );
+    const meetings = (await deps.meetings.listMeetings()).filter((m) => m.status === 'planned');
     for (const meeting of meetings) {
       const recorded = await deps.meetings.listSteps(meeting.id);
-      for (const { step, at } of meetingSchedule(meeting, deps.settings, deps.calendar)) {
+      for (const { step, at } of await plannedSteps(deps, meeting)) {
         if (at > now) continue;
         if (recorded.some((s) => s.revision === meeting.revision && s.step === step)) continue;
         expansions.push(await runStep(deps, meeting, step, at, now));

@@ -31,7 +31,8 @@ describe('reminder kind registry', () => {
 
   it('names every text key of every built-in kind in Swedish and English', () => {
     for (const entry of reminderKinds()) {
-      for (const key of Object.values(entry.texts))
+      const { dialog, ...texts } = entry.texts;
+      for (const key of [...Object.values(texts), ...Object.values(dialog ?? {})])
         expect([key, isMessageKey(key)]).toEqual([key, true]);
     }
   });
@@ -72,6 +73,20 @@ describe('reminder kind registry', () => {
       'a personal card without a text',
       { texts: { label: 'x', stepLabel: 'y', title: 'z' } },
       /needs a title and a text/,
+    ],
+    [
+      'dialogue texts on a card that is not personal',
+      {
+        card: 'summary',
+        audience: 'channel',
+        texts: { label: 'x', stepLabel: 'y', dialog: { title: 'z', text: 'w' } },
+      },
+      /dialogue texts are a personal card's title and text/,
+    ],
+    [
+      'dialogue texts without a text',
+      { texts: { ...AGENDA_READY.texts, dialog: { title: 'z', text: '' } } },
+      /dialogue texts are a personal card's title and text/,
     ],
     [
       'a planned kind without a step label',

@@ -51,13 +51,16 @@ export interface ReminderKindEntry {
   /**
    * i18n keys (bot/src/i18n): `label` names the kind in the tab's list of who was reminded,
    * `stepLabel` the step in a meeting's schedule; `title` and `text` (with {when}) are the
-   * personal card's.
+   * personal card's. `dialog` (optional) are the personal card's title and text for a
+   * dialogue meeting (kind 'dialog', decision 0033): it is with Samordning about the follow-up
+   * round, not the samordningsgrupp's meeting ({when}, {round}: the follow-up round's title).
    */
   readonly texts: {
     readonly label: string;
     readonly stepLabel?: string;
     readonly title?: string;
     readonly text?: string;
+    readonly dialog?: { readonly title: string; readonly text: string };
   };
 }
 
@@ -73,6 +76,7 @@ const BUILT_IN = [
       stepLabel: 'reminderKinds.round-open.step',
       title: 'rhythm.reminder.open.title',
       text: 'rhythm.reminder.open.text',
+      dialog: { title: 'rhythm.dialog.open.title', text: 'rhythm.dialog.open.text' },
     },
   },
   {
@@ -86,6 +90,7 @@ const BUILT_IN = [
       stepLabel: 'reminderKinds.nudge.step',
       title: 'rhythm.reminder.nudge.title',
       text: 'rhythm.reminder.nudge.text',
+      dialog: { title: 'rhythm.dialog.nudge.title', text: 'rhythm.dialog.nudge.text' },
     },
   },
   {
@@ -248,6 +253,10 @@ export function entryProblem(
   }
   if (entry.card === 'personal' && (entry.texts.title === undefined || !entry.texts.text)) {
     return `kind ${entry.kind}: a personal card needs a title and a text`;
+  }
+  const dialog = entry.texts.dialog;
+  if (dialog !== undefined && (entry.card !== 'personal' || !dialog.title || !dialog.text)) {
+    return `kind ${entry.kind}: dialogue texts are a personal card's title and text`;
   }
   if (entry.step !== null && entry.texts.stepLabel === undefined) {
     return `kind ${entry.kind}: a planned kind needs a step label`;

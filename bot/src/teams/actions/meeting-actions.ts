@@ -10,6 +10,7 @@ import {
 import { remindNow } from '../../meetings/meeting-changes';
 import { meetingInputOf } from '../../meetings/meeting-form';
 import { describeProblem, describeWarning } from '../../meetings/meeting-messages';
+import { meetingReader, shownTo } from '../../meetings/meeting-reader';
 import { loadMeetingsOverview } from '../../meetings/meetings-view';
 import {
   buildMeetingFormCard,
@@ -46,14 +47,21 @@ export async function meetingsList(
   notice = '',
   year = localYear(deps, deps.clock.now()),
 ): Promise<ActionResult> {
-  const canPlan = (await samordningMember(deps.store, turn.userId)) !== null;
+  const reader = await meetingReader(deps.store, turn.userId);
+  const canPlan = reader.samordning;
   const overview = await loadMeetingsOverview(deps, year, { samordning: canPlan });
+  // A samordnare sees her organisation's dialogue meetings, Samordning all (decision 0033).
+  const names = new Map((await deps.store.organisations.list()).map((o) => [o.id, o.name]));
   return {
     kind: 'card',
     card: buildMeetingsListCard({
       t: turn.t,
       language: turn.language,
-      overview,
+      overview: {
+        ...overview,
+        meetings: overview.meetings.filter((v) => shownTo(reader, v.meeting)),
+      },
+      organisationName: (id) => names.get(id) ?? id,
       canPlan,
       tabUrl: deps.tabUrl,
       notice,

@@ -1,3 +1,5 @@
+import { dialogueOrganisation } from '../../domain/meetings/dialogue';
+import type { Meeting } from '../../domain/meetings/meeting';
 import type { Language, Translate } from '../../i18n';
 import { describeWarning } from '../../meetings/meeting-messages';
 import type { MeetingsOverview } from '../../meetings/meetings-view';
@@ -15,6 +17,22 @@ export interface MeetingsListCardInput {
   readonly tabUrl: string | null;
   /** A confirmation on top (e.g. "Mötet är planerat"), or ''. */
   readonly notice?: string;
+  /** An organisation's name by id: a dialogue meeting's line names its organisation. */
+  readonly organisationName?: (id: string) => string;
+}
+
+/** A meeting's line: its theme, the organisation of a dialogue, "(inställt)". */
+function meetingText(input: MeetingsListCardInput, meeting: Meeting): string {
+  const { t } = input;
+  const organisationId = meeting.kind === 'dialog' ? dialogueOrganisation(meeting) : null;
+  const theme =
+    organisationId === null
+      ? meeting.theme
+      : t('meetings.dialogue', {
+          theme: meeting.theme,
+          organisation: input.organisationName?.(organisationId) ?? organisationId,
+        });
+  return meeting.status === 'cancelled' ? t('meetings.cancelled', { theme }) : theme;
 }
 
 /** "möten": the year's meetings, the rhythm warning, and who still has to report (the nudge list). Pure. */
@@ -28,10 +46,7 @@ export function buildMeetingsListCard(input: MeetingsListCardInput): AdaptiveCar
     empty: t('meetings.empty'),
     meetings: overview.meetings.map(({ meeting }) => ({
       when: formatMeetingTime(input.language, meeting.startsAt),
-      text:
-        meeting.status === 'cancelled'
-          ? t('meetings.cancelled', { theme: meeting.theme })
-          : meeting.theme,
+      text: meetingText(input, meeting),
     })),
     nudgeTitle: t('meetings.nudgeTitle'),
     nudgeIntro:

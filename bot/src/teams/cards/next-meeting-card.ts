@@ -35,8 +35,10 @@ export function buildNextMeetingCard(input: NextMeetingCardInput): AdaptiveCardJ
   if (meeting.teamsLink !== null) {
     buttons.push({ kind: 'url', title: t('rhythm.card.join'), url: meeting.teamsLink });
   }
+  const when = formatMeetingTime(language, meeting.startsAt);
   return buildAnswerCard({
-    title: t('chat.next.title', { when: formatMeetingTime(language, meeting.startsAt) }),
+    // A dialogue meeting says what it is: with Samordning about the follow-up (decision 0033).
+    title: t(meeting.kind === 'dialog' ? 'chat.next.dialogTitle' : 'chat.next.title', { when }),
     facts,
     buttons,
   });

@@ -82,25 +82,53 @@ const meetingFacts = (t: Translate, language: Language, meeting: Meeting) => [
 const progressLine = (t: Translate, p: OrganisationProgress): string =>
   t('rhythm.progress', { reported: p.reported, total: p.total });
 
-/** A personal kind's title and text keys (the registry holds i18n keys as plain strings). */
-function personalTexts(kind: ReminderKindName): { title: MessageKey; text: MessageKey } {
+/**
+ * A personal kind's title and text keys (the registry holds i18n keys as plain strings): a
+ * dialogue meeting's own when the kind has them (decision 0033), else the kind's.
+ */
+function personalTexts(
+  kind: ReminderKindName,
+  meetingKind: Meeting['kind'],
+): { title: MessageKey; text: MessageKey } {
   const entry = reminderKind(kind);
   if (entry.card !== 'personal' || entry.texts.title === undefined || !entry.texts.text) {
     throw new RangeError(`Reminder kind ${kind} has no personal card`);
   }
-  return { title: entry.texts.title as MessageKey, text: entry.texts.text as MessageKey };
+  const texts =
+    meetingKind === 'dialog' && entry.texts.dialog !== undefined
+      ? entry.texts.dialog
+      : { title: entry.texts.title, text: entry.texts.text };
+  return { title: texts.title as MessageKey, text: texts.text as MessageKey };
 }
+
+/** The moved and cancelled cards' words: "dialogmötet" for a dialogue meeting. */
+const CHANGE_TEXTS = {
+  samordningsgrupp: {
+    moved: { title: 'rhythm.moved.title', text: 'rhythm.moved.text' },
+    cancelled: { title: 'rhythm.cancelled.title', text: 'rhythm.cancelled.text' },
+  },
+  dialog: {
+    moved: { title: 'rhythm.dialog.moved.title', text: 'rhythm.dialog.moved.text' },
+    cancelled: { title: 'rhythm.dialog.cancelled.title', text: 'rhythm.dialog.cancelled.text' },
+  },
+} as const satisfies Record<
+  Meeting['kind'],
+  Record<'moved' | 'cancelled', { title: MessageKey; text: MessageKey }>
+>;
 
 /** The pre-rendered proactive messages, Adaptive Cards 1.5 from one template. Swedish by default. */
 export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
   const t = translator(language);
   const when = (meeting: Meeting) => formatMeetingTime(language, meeting.startsAt);
+  // What a dialogue meeting is about: its follow-up round (decision 0033).
+  const round = (input: ReminderContext) => input.roundTitle ?? t('rhythm.dialog.theRound');
   const message = (summary: string, c: AdaptiveCardJson): OutboxMessage => ({ summary, card: c });
   return {
     reminder(input: PersonalReminder) {
       // The kind's title and text keys come from its registry entry.
-      const texts = personalTexts(input.kind);
-      const title = t(texts.title, { when: when(input.meeting) });
+      const texts = personalTexts(input.kind, input.meeting.kind);
+      const vars = { when: when(input.meeting), round: round(input) };
+      const title = t(texts.title, vars);
       const facts = meetingFacts(t, language, input.meeting);
       if (input.progress !== null) {
         // The organisation's name goes in the value, which wraps at spaces: as a fact title, a
@@ -115,7 +143,7 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
       }
       const standIn = input.standingInFor ?? null;
       const todo = (input.actions ?? []).map((a) => todoLine(t, language, a));
-      const text = [t(texts.text, { when: when(input.meeting) }), ...todo].join('\n\n');
+      const text = [t(texts.text, vars), ...todo].join('\n\n');
       return message(
         title,
         card(t, language, {
@@ -185,14 +213,16 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
       );
     },
     moved(input: ReminderContext & { previousStartsAt: string }) {
-      const title = t('rhythm.moved.title', { when: when(input.meeting) });
+      const texts = CHANGE_TEXTS[input.meeting.kind].moved;
+      const title = t(texts.title, { when: when(input.meeting) });
       return message(
         title,
         card(t, language, {
           title,
-          text: t('rhythm.moved.text', {
+          text: t(texts.text, {
             previous: formatMeetingTime(language, input.previousStartsAt),
             when: when(input.meeting),
+            round: round(input),
           }),
           facts: meetingFacts(t, language, input.meeting),
           meeting: input.meeting,
@@ -202,12 +232,13 @@ export function reminderRenderer(language: Language = 'sv'): ReminderRenderer {
       );
     },
     cancelled(input: ReminderContext) {
-      const title = t('rhythm.cancelled.title', { when: when(input.meeting) });
+      const texts = CHANGE_TEXTS[input.meeting.kind].cancelled;
+      const title = t(texts.title, { when: when(input.meeting) });
       return message(
         title,
         card(t, language, {
           title,
-          text: t('rhythm.cancelled.text'),
+          text: t(texts.text, { round: round(input) }),
           facts: meetingFacts(t, language, input.meeting),
           meeting: { ...input.meeting, teamsLink: null },
           tabUrl: input.tabUrl,
