@@ -9,6 +9,7 @@ import type { Organisation } from '../../bot/src/domain/types';
 import { DEMO_SAMORDNARE, DEMO_SAMORDNING } from '../helpers/activities';
 import { dumpDatabase } from '../helpers/db-dump';
 import { TestClock } from '../helpers/rhythm-world';
+import { expectOnlySamordning } from '../helpers/only-samordning';
 import { callApi, startTestServer, type TestServer } from '../helpers/server';
 
 const NOW = '2026-11-23T10:00:00.000Z';
@@ -62,6 +63,14 @@ const dialogue = (organisation: string, date: string, start = '09:00', end = '10
   start,
   end,
 });
+
+const TEAMS_LINK = 'https://teams.microsoft.com/l/meetup-join/x';
+
+/** a's and b's dialogues at the same time (two dialogues may run side by side), b's with a link. */
+const twoDialogues = (a: Organisation, b: Organisation) => [
+  dialogue(a.id, '2027-03-10'),
+  { ...dialogue(b.id, '2027-03-10'), teamsLink: TEAMS_LINK },
+];
 
 describe('rounds API with dialogue meetings as Samordning', () => {
   let server: TestServer;
@@ -128,14 +137,7 @@ describe('rounds API with dialogue meetings as Samordning', () => {
   it('creates a round with two dialogues (201) and lists both with it', async () => {
     const answer = await callApi(server, 'POST', '/api/v1/rounds', {
       ...DIALOG_2027,
-      dialogues: [
-        dialogue(a.id, '2027-03-10'),
-        // The same time as a's: two dialogues may run side by side.
-        {
-          ...dialogue(b.id, '2027-03-10'),
-          teamsLink: 'https://teams.microsoft.com/l/meetup-join/x',
-        },
-      ],
+      dialogues: twoDialogues(a, b),
     });
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({
@@ -150,9 +152,7 @@ describe('rounds API with dialogue meetings as Samordning', () => {
       ]),
     );
     expect(round?.dialogues).toHaveLength(2);
-    expect(round?.dialogues.find((d) => d.organisation.id === b.id)?.teamsLink).toBe(
-      'https://teams.microsoft.com/l/meetup-join/x',
-    );
+    expect(round?.dialogues.find((d) => d.organisation.id === b.id)?.teamsLink).toBe(TEAMS_LINK);
     expect(answer.body['dialogues']).toEqual(round?.dialogues);
     const stored = await dialogMeetings();
     expect(stored.map((m) => [m.roundId, m.theme])).toEqual([
@@ -183,13 +183,7 @@ describe('rounds API with dialogue meetings as Samordning', () => {
     const before = dump();
     const again = await callApi(server, 'POST', '/api/v1/rounds', {
       ...DIALOG_2027,
-      dialogues: [
-        dialogue(a.id, '2027-03-10'),
-        {
-          ...dialogue(b.id, '2027-03-10'),
-          teamsLink: 'https://teams.microsoft.com/l/meetup-join/x',
-        },
-      ],
+      dialogues: twoDialogues(a, b),
     });
     expect([again.status, again.body['outcome']]).toEqual([200, 'exists']);
     expect(again.body['dialogues']).toHaveLength(2);
@@ -325,31 +319,13 @@ describe('rounds API with dialogue meetings as a samordnare', () => {
   });
 
   it('reads the rounds but plans no dialogue, whatever the request says', async () => {
-    const before = dumpDatabase(server.store.database);
     const [a] = await steadyOrganisations(server);
     const [round] = await server.store.rounds.list((await server.store.plans.current())?.id ?? '');
-    const calls: [string, unknown][] = [
-      [
-        '/api/v1/rounds',
-        { ...DIALOG_2027, dialogues: [dialogue(a.id, '2027-03-10')], roles: ['samordning'] },
-      ],
-      [
-        `/api/v1/rounds/${round?.id ?? 'x'}/dialogues`,
-        { dialogues: [dialogue(a.id, '2027-03-10')] },
-      ],
-    ];
-    for (const [path, body] of calls) {
-      const answer = await callApi(server, 'POST', path, body);
-      expect([path, answer.status, answer.body['error']]).toEqual([
-        path,
-        403,
-        expect.objectContaining({
-          code: 'forbidden',
-          message: 'Det här kan bara Samordning göra.',
-        }),
-      ]);
-    }
-    expect(dumpDatabase(server.store.database)).toBe(before);
+    const dialogues = [dialogue(a.id, '2027-03-10')];
+    await expectOnlySamordning(server, [
+      ['POST', '/api/v1/rounds', { ...DIALOG_2027, dialogues, roles: ['samordning'] }],
+      ['POST', `/api/v1/rounds/${round?.id ?? 'x'}/dialogues`, { dialogues }],
+    ]);
     const rounds = await callApi(server, 'GET', '/api/v1/rounds');
     expect(rounds).toMatchObject({ status: 200, body: { canCreate: false } });
     expect((rounds.body['rounds'] as ListedRound[]).every((r) => Array.isArray(r.dialogues))).toBe(
