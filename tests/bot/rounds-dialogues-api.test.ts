@@ -233,6 +233,33 @@ describe('rounds API with dialogue meetings as Samordning', () => {
     expect(dump()).toBe(before);
   });
 
+  it('lists a cancelled dialogue as cancelled; its organisation may get a new one', async () => {
+    const round = await listed(DIALOG_2027.title);
+    const cs = round?.dialogues.find((d) => d.organisation.id === c.id);
+    const meeting = await server.rhythm.meetings.getMeeting(cs?.id ?? '');
+    if (round === undefined || meeting === undefined)
+      throw new Error('c’s dialogue is added above');
+    const cancelled = await callApi(server, 'PATCH', `/api/v1/meetings/${meeting.id}`, {
+      action: 'cancel',
+      version: meeting.version,
+    });
+    expect(cancelled.status).toBe(200);
+    expect(
+      (await listed(DIALOG_2027.title))?.dialogues.find((d) => d.id === meeting.id)?.status,
+    ).toBe('cancelled');
+    const again = await callApi(server, 'POST', `/api/v1/rounds/${round.id}/dialogues`, {
+      dialogues: [dialogue(c.id, '2027-04-13', '13:00', '14:00')],
+    });
+    expect([again.status, again.body['created']]).toEqual([201, 1]);
+    const cs2 = (await listed(DIALOG_2027.title))?.dialogues.filter(
+      (d) => d.organisation.id === c.id,
+    );
+    expect(cs2?.map((d) => [d.date, d.status])).toEqual([
+      ['2027-04-06', 'cancelled'],
+      ['2027-04-13', 'planned'],
+    ]);
+  });
+
   it('answers 404 for an unknown round or plan and 400 for a meeting’s round', async () => {
     const before = dump();
     const body = { dialogues: [dialogue(a.id, '2027-03-10')] };

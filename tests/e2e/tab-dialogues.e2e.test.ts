@@ -178,6 +178,37 @@ describeBrowser('tab (dialogue meetings of a follow-up round) as Samordning in C
     }
   });
 
+  it('speaks English when the tab is English: labels, the summary and the row’s problem', async () => {
+    const [a] = await steadyOrganisations(tab);
+    if (a === undefined) throw new Error('demo changed');
+    const page = await tab.open(
+      '/tab/?view=data&lang=en',
+      (p) => p.getByRole('heading', { name: 'New follow-up round' }),
+      { width: 1280, height: 900 },
+    );
+    try {
+      await page.getByLabel(/^Name/).fill('Dialogue in English');
+      await page.getByTestId('round-from').fill(ROUND.from);
+      await page.getByTestId('round-to').fill(ROUND.to);
+      await page.getByLabel('Book a dialogue meeting per organisation').check();
+      await page.getByLabel(`Date – ${a.name}`, { exact: true }).fill(SATURDAY);
+      await page.getByLabel(`Start – ${a.name}`, { exact: true }).fill('09:00');
+      await page.getByLabel(`End – ${a.name}`, { exact: true }).fill('10:30');
+      const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/rounds'));
+      await page.getByRole('button', { name: 'Create the round' }).click();
+      expect((await answered).status()).toBe(400);
+      await page.getByTestId('dialogue-row-error').waitFor();
+      expect(await page.getByTestId('dialogue-row-error').textContent()).toBe(
+        `${a.name}: The meeting is on a weekend. Choose a weekday.`,
+      );
+      expect(await page.getByTestId('round-problems').textContent()).toContain(
+        'The round was not created; nothing was saved.',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
   it('is accessible with the rows open in three themes and both layouts, without overflow', async () => {
     const [a] = await steadyOrganisations(tab);
     if (a === undefined) throw new Error('demo changed');

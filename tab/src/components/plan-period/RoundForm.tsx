@@ -162,7 +162,11 @@ export function RoundForm({
         <Checkbox
           label={t.dialoguesToggle}
           checked={withDialogues}
-          onChange={(_event, data) => setWithDialogues(data.checked === true)}
+          onChange={(_event, data) => {
+            setWithDialogues(data.checked === true);
+            // Unticked, the rows are not sent: their problems no longer apply.
+            if (data.checked !== true) rows.clearProblems();
+          }}
           data-testid="round-with-dialogues"
         />
         {withDialogues &&
