@@ -2,7 +2,12 @@ import type { Page } from 'playwright-core';
 import { KoladaFake } from '../fakes/kolada-fake';
 import { describeBrowser } from '../helpers/browser';
 import { addRounds, indicatorStoreOf, planFileWithIndicators } from '../helpers/indicators';
-import { expectAccessible, horizontalOverflow, useTabBrowser } from '../helpers/tab-page';
+import {
+  expectAccessible,
+  horizontalOverflow,
+  inEveryLook,
+  useTabBrowser,
+} from '../helpers/tab-page';
 
 /*
  * The tab's "Resultat" (issue 19, decision 0026) in headless Chromium against the real server,
@@ -68,27 +73,6 @@ describeBrowser('tab (Resultat) in Chromium', () => {
       .evaluateAll((rows) =>
         rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
       );
-
-  /** Runs `check` on a fresh page in the side panel and on the stage, in the three themes. */
-  const inEveryLook = async (
-    open: (query: string, width: number, height: number) => Promise<Page>,
-    check: (page: Page, look: string, width: number) => Promise<void>,
-  ): Promise<void> => {
-    for (const [layout, width, height] of [
-      ['side-panel', 320, 800],
-      ['stage', 1280, 720],
-    ] as const) {
-      for (const theme of ['default', 'dark', 'contrast'] as const) {
-        const query = `&layout=${layout}${theme === 'default' ? '' : `&theme=${theme}`}`;
-        const page = await open(query, width, height);
-        try {
-          await check(page, `${layout}-${theme}`, width);
-        } finally {
-          await page.close();
-        }
-      }
-    }
-  };
 
   it('shows the chart with its numbers in a table, on the stage and in the side panel, in three themes', async () => {
     await inEveryLook(openResults, async (page, look) => {

@@ -152,3 +152,27 @@ export async function expectAccessible(page: Page, screenshot?: string): Promise
     await page.screenshot({ path: join(ARTIFACTS, `${screenshot}.png`), fullPage: true });
   }
 }
+
+/**
+ * Runs `check` on a fresh page (from `open`, given the layout and theme query and the viewport)
+ * in the side panel (320 px) and on the stage, in the three themes; each page is closed after.
+ */
+export async function inEveryLook(
+  open: (query: string, width: number, height: number) => Promise<Page>,
+  check: (page: Page, look: string, width: number) => Promise<void>,
+): Promise<void> {
+  for (const [layout, width, height] of [
+    ['side-panel', 320, 800],
+    ['stage', 1280, 720],
+  ] as const) {
+    for (const theme of ['default', 'dark', 'contrast'] as const) {
+      const query = `&layout=${layout}${theme === 'default' ? '' : `&theme=${theme}`}`;
+      const page = await open(query, width, height);
+      try {
+        await check(page, `${layout}-${theme}`, width);
+      } finally {
+        await page.close();
+      }
+    }
+  }
+}

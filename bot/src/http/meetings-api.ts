@@ -15,6 +15,7 @@ import { meetingFormSchema, meetingInputOf, type MeetingForm } from '../meetings
 import { describeProblem, describeWarning } from '../meetings/meeting-messages';
 import { loadMeetingsOverview } from '../meetings/meetings-view';
 import { authenticatedFor } from './authenticated';
+import { dialogueOrganisationView } from './dialogue-views';
 import { sendJson } from './send-json';
 import { forbidden, queryParam, sendError } from './replies';
 import { isSamordning } from '../domain/roles';
@@ -86,6 +87,7 @@ export function registerMeetingsApi(server: Server, deps: TabApiDeps): void {
   const param = (req: Request, name: string): string =>
     String((req.params as Record<string, unknown>)[name] ?? '');
   const inputOf = (form: MeetingForm) => meetingInputOf(form, deps.rhythm.settings);
+  const { timeZone } = deps.rhythm.settings;
 
   server.get(
     '/api/v1/meetings',
@@ -94,28 +96,38 @@ export function registerMeetingsApi(server: Server, deps: TabApiDeps): void {
       const year =
         yearParam !== null && /^\d{4}$/.test(yearParam)
           ? Number(yearParam)
-          : Number(localDateOf(deps.clock.now(), deps.rhythm.settings.timeZone).slice(0, 4));
+          : Number(localDateOf(deps.clock.now(), timeZone).slice(0, 4));
       const overview = await loadMeetingsOverview(
         { store: deps.store, rhythm: deps.rhythm, clock: deps.clock },
         year,
         { samordning: isSamordning(user) },
       );
+      const organisations = await deps.store.organisations.list();
       sendJson(res, 200, {
         ...overview,
+        // A dialogue meeting (decision 0033) names its one organisation, as it was called then.
+        meetings: overview.meetings.map((view) =>
+          view.meeting.kind === 'dialog'
+            ? {
+                ...view,
+                dialogue: {
+                  organisation: dialogueOrganisationView(view.meeting, organisations, timeZone),
+                },
+              }
+            : view,
+        ),
         warning: warningBody(overview.warning),
         // The organisations a new meeting may invite: those that exist today (decision 0030).
-        organisations: validAt(await deps.store.organisations.list(), deps.clock.now()).map(
-          (o) => ({
-            id: o.id,
-            name: o.name,
-          }),
-        ),
+        organisations: validAt(organisations, deps.clock.now()).map((o) => ({
+          id: o.id,
+          name: o.name,
+        })),
         canPlan: isSamordning(user),
         deliveryAvailable: deps.rhythm.delivery !== null,
         calendarEnabled: deps.rhythm.groupCalendar !== null,
         // The technical fix only for Samordning (role from the validated identity).
         ...(isSamordning(user) ? { itHelp: IT_HELP } : {}),
-        timeZone: deps.rhythm.settings.timeZone,
+        timeZone,
       });
     }),
   );

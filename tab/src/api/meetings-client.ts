@@ -55,6 +55,8 @@ export interface Progress {
 
 export interface Meeting {
   id: string;
+  /** samordningsgrupp: a meeting of the group; dialog: a follow-up's dialogue with one organisation. */
+  kind: 'samordningsgrupp' | 'dialog';
   startsAt: string;
   endsAt: string;
   theme: string;
@@ -79,6 +81,8 @@ export interface RecipientLine {
 
 export interface MeetingView {
   meeting: Meeting;
+  /** A dialogue meeting's one organisation, under its name on the meeting's day. */
+  dialogue?: { organisation: { id: string; name: string } };
   steps: {
     step: StepName;
     at: string;

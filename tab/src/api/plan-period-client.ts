@@ -48,24 +48,57 @@ export interface CarrySuggestion {
   readonly activities: readonly CarryActivity[];
 }
 
+/** A follow-up round's dialogue meeting with one organisation (local date and times). */
+export interface ListedDialogue {
+  readonly id: string;
+  readonly organisation: { readonly id: string; readonly name: string };
+  readonly date: string;
+  readonly start: string;
+  readonly end: string;
+  readonly status: 'planned' | 'cancelled';
+  readonly teamsLink: string | null;
+}
+
 export interface ListedRound {
   readonly id: string;
   readonly title: string;
+  /** 'uppfoljning' (a follow-up round, may have dialogues) or 'mote' (a meeting's round). */
   readonly kind: string;
   readonly from: string;
   readonly to: string;
+  readonly dialogues: readonly ListedDialogue[];
+}
+
+/** An organisation a dialogue may invite, with the days it exists (null: open-ended). */
+export interface InvitableOrganisation {
+  readonly id: string;
+  readonly name: string;
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
 }
 
 export interface RoundList {
   readonly plan: { readonly id: string; readonly title: string };
   readonly rounds: readonly ListedRound[];
+  readonly organisations: readonly InvitableOrganisation[];
   readonly canCreate: boolean;
+}
+
+/** One dialogue meeting as the tab sends it: an organisation's id, local date and times. */
+export interface DialogueInput {
+  readonly organisation: string;
+  readonly date: string;
+  readonly start: string;
+  readonly end: string;
+  readonly teamsLink: string;
 }
 
 /** One line the server refused (a plan file's problem has its line in the text). */
 export interface Refusal {
   readonly message: string;
   readonly lines: readonly string[];
+  /** The lines about one organisation's dialogue, by the organisation's id. */
+  readonly byOrganisation: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A write's answer: the data, a refusal to show, or nothing came back (network, server). */
@@ -81,12 +114,23 @@ const text = (value: unknown, key: string): string | null =>
 function refusalOf(json: unknown, english: boolean): Refusal | null {
   if (!isRecord(json) || !isRecord(json['error'])) return null;
   const message = text(json['error'], english ? 'messageEn' : 'message') ?? '';
-  const problems = Array.isArray(json['problems']) ? json['problems'] : [];
+  const problems: unknown[] = Array.isArray(json['problems']) ? json['problems'] : [];
+  const lineOf = (p: unknown) =>
+    text(p, english ? 'textEn' : 'text') ??
+    text(p, 'text') ??
+    (english ? text(p, 'messageEn') : null) ??
+    text(p, 'message');
   const lines = problems.flatMap((p) => {
-    const line = text(p, english ? 'textEn' : 'text') ?? text(p, 'text') ?? text(p, 'message');
+    const line = lineOf(p);
     return line === null ? [] : [line];
   });
-  return { message, lines };
+  const byOrganisation: Record<string, string[]> = {};
+  for (const p of problems) {
+    const organisation = text(p, 'organisation');
+    const line = lineOf(p);
+    if (organisation !== null && line !== null) (byOrganisation[organisation] ??= []).push(line);
+  }
+  return { message, lines, byOrganisation };
 }
 
 async function write<T>(
@@ -191,7 +235,12 @@ export function confirmCarry(
 }
 
 function isRoundList(value: unknown): value is RoundList {
-  return isRecord(value) && isRecord(value['plan']) && Array.isArray(value['rounds']);
+  return (
+    isRecord(value) &&
+    isRecord(value['plan']) &&
+    Array.isArray(value['rounds']) &&
+    Array.isArray(value['organisations'])
+  );
 }
 
 /** `GET /api/v1/rounds`: the chosen plan's rounds with their periods (none: the current plan). */
@@ -203,16 +252,48 @@ export function fetchRounds(
   return getJson(`/api/v1/rounds${query}`, isRoundList, signal);
 }
 
+/** A written round: the round and its dialogues (those asked for, new or already there). */
+export interface RoundDialogues {
+  readonly round: Omit<ListedRound, 'dialogues'>;
+  readonly dialogues: readonly ListedDialogue[];
+}
+
+/** A written round's answer with `extra` of the expected type (`outcome`, `created`). */
+const hasRoundDialogues = (v: unknown, extra: string, type: 'string' | 'number'): boolean =>
+  isRecord(v) && isRecord(v['round']) && Array.isArray(v['dialogues']) && typeof v[extra] === type;
+
+/** `POST /api/v1/rounds`: a round, optionally with a dialogue meeting per organisation. */
 export function createRound(
-  input: { title: string; from: string; to: string; plan?: string },
+  input: {
+    title: string;
+    from: string;
+    to: string;
+    plan?: string;
+    dialogues?: readonly DialogueInput[];
+  },
   english = false,
 ) {
-  return write<{ outcome: 'created' | 'exists'; round: ListedRound }>(
+  return write<RoundDialogues & { outcome: 'created' | 'exists' }>(
     'POST',
     '/api/v1/rounds',
     input,
-    (v): v is { outcome: 'created' | 'exists'; round: ListedRound } =>
-      isRecord(v) && isRecord(v['round']) && typeof v['outcome'] === 'string',
+    (v): v is RoundDialogues & { outcome: 'created' | 'exists' } =>
+      hasRoundDialogues(v, 'outcome', 'string'),
+    english,
+  );
+}
+
+/** `POST /api/v1/rounds/:id/dialogues`: dialogue meetings added to a follow-up round. */
+export function addDialogues(
+  roundId: string,
+  input: { dialogues: readonly DialogueInput[]; plan?: string },
+  english = false,
+) {
+  return write<RoundDialogues & { created: number }>(
+    'POST',
+    `/api/v1/rounds/${encodeURIComponent(roundId)}/dialogues`,
+    input,
+    (v): v is RoundDialogues & { created: number } => hasRoundDialogues(v, 'created', 'number'),
     english,
   );
 }

@@ -10,6 +10,7 @@ export function DisclosureButton({
   onToggle,
   labels: [openLabel, closeLabel],
   controls,
+  describedBy,
   testId,
 }: {
   open: boolean;
@@ -18,12 +19,15 @@ export function DisclosureButton({
   /** What the button says while closed, and while open. */
   labels: readonly [string, string];
   controls?: string;
+  /** The element that says what the button is about when its words alone do not (a list). */
+  describedBy?: string;
   testId?: string;
 }) {
   const props: ComponentProps<typeof Button> = {
     appearance: open ? 'secondary' : 'primary',
     'aria-expanded': open,
     ...(open && controls !== undefined ? { 'aria-controls': controls } : {}),
+    ...(describedBy === undefined ? {} : { 'aria-describedby': describedBy }),
     ...(testId === undefined ? {} : { 'data-testid': testId }),
   };
   return (

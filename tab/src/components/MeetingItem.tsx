@@ -91,11 +91,14 @@ export function MeetingItem({
           </>
         )}
       </h2>
-      <p className={styles.meta}>
-        {meeting.theme} ·{' '}
-        {meeting.constellation.kind === 'all'
-          ? t.wholeGroup
-          : t.organisationsCount(meeting.constellation.organisationIds.length)}
+      <p className={styles.meta} data-testid="meeting-label">
+        {view.dialogue !== undefined
+          ? t.dialogueLabel(view.dialogue.organisation.name)
+          : `${meeting.theme} · ${
+              meeting.constellation.kind === 'all'
+                ? t.wholeGroup
+                : t.organisationsCount(meeting.constellation.organisationIds.length)
+            }`}
       </p>
       {planned && <p className={styles.meta}>{t.roundProgress(done, view.progress.length)}</p>}
       <ul className={styles.list} aria-label={t.scheduleLabel}>

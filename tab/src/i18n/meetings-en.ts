@@ -17,6 +17,7 @@ export const meetingsEn: MeetingsMessages = {
   left: (count) => `${count} left`,
   noMeetings: 'No meetings are planned this year.',
   cancelled: 'Cancelled',
+  dialogueLabel: (organisation) => `Dialogue meeting – ${organisation}`,
   wholeGroup: 'The whole coordination group',
   organisationsCount: (count) => `${count} organisations`,
   when: (date, start, end) => `${date}, ${start}–${end}`,

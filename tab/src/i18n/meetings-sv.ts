@@ -15,6 +15,7 @@ export const meetingsSv = {
   left: (count: number) => `${count} kvar`,
   noMeetings: 'Inga möten är planerade det här året.',
   cancelled: 'Inställt',
+  dialogueLabel: (organisation: string) => `Dialogmöte – ${organisation}`,
   wholeGroup: 'Hela samordningsgruppen',
   organisationsCount: (count: number) => `${count} förvaltningar och bolag`,
   when: (date: string, start: string, end: string) => `${date} kl. ${start}–${end}`,

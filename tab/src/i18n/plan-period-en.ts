@@ -79,6 +79,42 @@ export const planPeriodEn: PlanPeriodMessages = {
   roundsHeading: (plan) => `Rounds in ${plan}`,
   roundsEmpty: 'The plan has no rounds yet.',
   roundPeriod: (title, from, to) => `${title}: ${from} – ${to}`,
+  dialoguesToggle: 'Book a dialogue meeting per organisation',
+  dialoguesLegend: 'Dialogue meetings, one per organisation',
+  dialoguesHint:
+    'Fill in a row for each organisation that is to have a dialogue meeting; an empty row is ' +
+    'skipped. A dialogue meeting lies within the round’s period, on a working day between 08 ' +
+    'and 17. A meeting already held is recorded without reminders.',
+  dialoguesNeedPeriod: 'Enter the round’s period first to see the organisations that exist then.',
+  dialoguesNoOrganisations: 'No organisation exists during the period.',
+  dialogueDate: 'Date',
+  dialogueStart: 'Start',
+  dialogueEnd: 'End',
+  dialogueLink: 'Teams link (optional)',
+  sameTime: 'Same time for all',
+  sameTimeHint: 'Fills in the first row’s start and end on the rows that have a date.',
+  dialogueIncomplete: (organisation) =>
+    `${organisation}: enter the date, start and end – or leave the row empty.`,
+  dialoguesNoneFilled: 'Fill in at least one organisation’s dialogue meeting.',
+  dialoguesCheck: 'Nothing was saved. Correct the rows below:',
+  dialoguesBooked: (count) =>
+    count === 1
+      ? '1 dialogue meeting is booked.'
+      : `${String(count)} dialogue meetings are booked.`,
+  dialoguesAdded: (created, asked) =>
+    created === 0
+      ? 'The dialogue meetings were already there. Nothing changed.'
+      : (created === 1
+          ? '1 dialogue meeting was added'
+          : `${String(created)} dialogue meetings were added`) +
+        (created === asked ? '.' : ` (${String(asked - created)} were already there).`),
+  roundDialogues: (title) => `Dialogue meetings in ${title}`,
+  dialogueLine: (date, start, end, organisation) => `${date}, ${start}–${end}: ${organisation}`,
+  dialogueCancelled: 'Cancelled',
+  addDialogues: 'Add dialogue meetings',
+  closeAddDialogues: 'Close the dialogue meetings',
+  saveDialogues: 'Save the dialogue meetings',
+  savingDialogues: 'Saving…',
   carriedFromLink: 'Its history in the previous plan',
   carriedFromLead: 'The activity goes on from the previous plan period.',
 };

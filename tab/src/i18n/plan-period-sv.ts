@@ -82,6 +82,39 @@ export const planPeriodSv = {
   roundsHeading: (plan: string) => `Omgångar i ${plan}`,
   roundsEmpty: 'Planen har inga omgångar än.',
   roundPeriod: (title: string, from: string, to: string) => `${title}: ${from} – ${to}`,
+  dialoguesToggle: 'Boka ett dialogmöte per organisation',
+  dialoguesLegend: 'Dialogmöten, ett per organisation',
+  dialoguesHint:
+    'Fyll i en rad för varje organisation som ska ha ett dialogmöte; en tom rad hoppas över. ' +
+    'Ett dialogmöte ligger inom omgångens period, på en vardag mellan 08 och 17. Ett möte som ' +
+    'redan har hållits registreras utan påminnelser.',
+  dialoguesNeedPeriod: 'Ange omgångens period först, så visas organisationerna som finns då.',
+  dialoguesNoOrganisations: 'Ingen organisation finns under perioden.',
+  dialogueDate: 'Datum',
+  dialogueStart: 'Start',
+  dialogueEnd: 'Slut',
+  dialogueLink: 'Teams-länk (valfri)',
+  sameTime: 'Samma tid för alla',
+  sameTimeHint: 'Fyller i första radens start och slut på de rader som har ett datum.',
+  dialogueIncomplete: (organisation: string) =>
+    `${organisation}: ange datum, start och slut – eller lämna raden tom.`,
+  dialoguesNoneFilled: 'Fyll i minst en organisations dialogmöte.',
+  dialoguesCheck: 'Inget har sparats. Rätta raderna nedan:',
+  dialoguesBooked: (count: number) =>
+    count === 1 ? '1 dialogmöte är bokat.' : `${String(count)} dialogmöten är bokade.`,
+  dialoguesAdded: (created: number, asked: number) =>
+    created === 0
+      ? 'Dialogmötena fanns redan. Inget ändrades.'
+      : (created === 1 ? '1 dialogmöte lades till' : `${String(created)} dialogmöten lades till`) +
+        (created === asked ? '.' : ` (${String(asked - created)} fanns redan).`),
+  roundDialogues: (title: string) => `Dialogmöten i ${title}`,
+  dialogueLine: (date: string, start: string, end: string, organisation: string) =>
+    `${date} kl. ${start}–${end}: ${organisation}`,
+  dialogueCancelled: 'Inställt',
+  addDialogues: 'Lägg till dialogmöten',
+  closeAddDialogues: 'Stäng dialogmötena',
+  saveDialogues: 'Spara dialogmötena',
+  savingDialogues: 'Sparar…',
   carriedFromLink: 'Historiken i den förra planen',
   carriedFromLead: 'Aktiviteten fortsätter från den förra planperioden.',
 };

@@ -35,6 +35,8 @@ export type RoundWithDialoguesOutcome =
       readonly plan: Plan;
       /** The round's dialogue meetings asked for (created now or the same stored before). */
       readonly dialogues: readonly Meeting[];
+      /** How many of them were created now (0: the request repeated stored ones). */
+      readonly createdDialogues: number;
     })
   | (Extract<FollowUpRoundOutcome, { kind: 'refused' }> & { readonly plan: Plan })
   /** The round is fine, a dialogue is not: nothing is stored, not even the round. */
@@ -60,7 +62,10 @@ export async function createFollowUpRoundWithDialogues(
   if (isPlanNotFound(plan)) return plan;
   const outcome = followUpRound(plan, input, await deps.store.rounds.list(plan.id));
   if (outcome.kind === 'refused') return { ...outcome, plan };
-  let store = async (): Promise<readonly Meeting[]> => [];
+  let store = async (): Promise<{ meetings: readonly Meeting[]; created: number }> => ({
+    meetings: [],
+    created: 0,
+  });
   if (slots.length > 0) {
     const prepared = await prepareDialogues(deps, outcome.round, slots);
     // A stored round of the same name is always a follow-up round (its id says so); a meeting's
@@ -75,10 +80,11 @@ export async function createFollowUpRoundWithDialogues(
     if (prepared.kind === 'refused') {
       return { kind: 'dialogues-refused', plan, problems: prepared.problems };
     }
-    store = async () => (await prepared.store()).meetings;
+    store = prepared.store;
   }
   if (outcome.kind === 'created') await deps.store.rounds.upsert(outcome.round);
-  return { ...outcome, plan, dialogues: await store() };
+  const { meetings, created } = await store();
+  return { ...outcome, plan, dialogues: meetings, createdDialogues: created };
 }
 
 /** A round as a terminal or a list shows it: its period in local dates. */

@@ -1,10 +1,13 @@
-import { Button, Field, Input } from '@fluentui/react-components';
-import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
+import { Button, Checkbox, Field, Input } from '@fluentui/react-components';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { createRound, fetchRounds } from '../../api/plan-period-client';
 import { useApi } from '../../api/use-api';
 import { usePlanPeriodMessages } from '../../i18n/use-plan-period-messages';
+import { DialogueRows, DialogueSummary } from './DialogueRows';
 import { failureNotice, LiveNotice, type NoticeText } from './LiveNotice';
 import { usePlanPeriodStyles } from './plan-period-styles';
+import { RoundList } from './RoundList';
+import { organisationsIn, useDialogueRows } from './use-dialogue-rows';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -12,8 +15,11 @@ type FieldErrors = Partial<Record<'title' | 'from' | 'to', string>>;
 
 /**
  * "Ny uppföljningsomgång" (Samordning): a name and a period, past dates allowed, in the plan
- * shown; the plan's rounds with their periods below. The server checks again and answers in
- * Swedish; a refused round stores nothing. `onCreated` lets the view offer the new round.
+ * shown, optionally with a dialogue meeting per organisation that exists in the period
+ * (decision 0033); the plan's rounds with their periods and dialogues below. The server checks
+ * again and answers in Swedish, each dialogue's problem at its organisation's row; a refused
+ * round stores nothing, not even its good dialogues. `onCreated` lets the view offer the new
+ * round.
  */
 export function RoundForm({
   plan,
@@ -24,7 +30,6 @@ export function RoundForm({
 }) {
   const styles = usePlanPeriodStyles();
   const t = usePlanPeriodMessages();
-  const id = useId();
   const request = useCallback((signal: AbortSignal) => fetchRounds(plan, signal), [plan]);
   const { state, retry } = useApi(request);
   const [title, setTitle] = useState('');
@@ -33,6 +38,13 @@ export function RoundForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeText | null>(null);
+  const [withDialogues, setWithDialogues] = useState(false);
+  const rows = useDialogueRows();
+  const periodChosen = DATE.test(from) && DATE.test(to) && from <= to;
+  const offered =
+    state.status === 'ready' && periodChosen
+      ? organisationsIn(state.data.organisations, from, to)
+      : [];
   const inputs = {
     title: useRef<HTMLInputElement>(null),
     from: useRef<HTMLInputElement>(null),
@@ -53,33 +65,56 @@ export function RoundForm({
     const found = validate();
     setErrors(found);
     setNotice(null);
+    rows.clearProblems();
     const first = (['title', 'from', 'to'] as const).find((key) => found[key] !== undefined);
     if (first !== undefined) {
       inputs[first].current?.focus();
       return;
     }
+    const { dialogues, problems } = withDialogues
+      ? rows.collect(offered, t.dialogueIncomplete)
+      : { dialogues: [], problems: {} };
+    const incomplete = Object.values(problems).flat();
+    if (incomplete.length > 0) {
+      rows.refuse(t.dialoguesCheck, incomplete, problems);
+      return;
+    }
     setBusy(true);
     const result = await createRound(
-      { title, from, to, ...(plan === undefined ? {} : { plan }) },
+      {
+        title,
+        from,
+        to,
+        ...(plan === undefined ? {} : { plan }),
+        ...(dialogues.length === 0 ? {} : { dialogues }),
+      },
       t.english,
     );
     setBusy(false);
+    if (result.kind === 'refused') {
+      const { message, lines, byOrganisation } = result.refusal;
+      rows.refuse(message, lines, byOrganisation);
+      return;
+    }
     if (result.kind !== 'ok') {
       setNotice(failureNotice(result, t.failed));
       return;
     }
     const { round, outcome } = result.data;
+    const booked = result.data.dialogues.length;
     const planTitle = state.status === 'ready' ? state.data.plan.title : '';
     setNotice({
       intent: 'success',
       text:
-        outcome === 'created'
+        (outcome === 'created'
           ? t.roundCreated(round.title, round.from, round.to, planTitle)
-          : t.roundExists(round.title),
+          : t.roundExists(round.title)) + (booked > 0 ? ` ${t.dialoguesBooked(booked)}` : ''),
     });
     setTitle('');
     setFrom('');
     setTo('');
+    setWithDialogues(false);
+    rows.reset();
     inputs.title.current?.focus();
     retry();
     onCreated();
@@ -89,6 +124,7 @@ export function RoundForm({
     <div className={styles.panel}>
       <p className={styles.text}>{t.roundLead}</p>
       <form className={styles.panel} onSubmit={(e) => void submit(e)} noValidate>
+        <DialogueSummary rows={rows} testId="round-problems" />
         <Field
           label={t.roundName}
           hint={t.roundNameHint}
@@ -123,6 +159,22 @@ export function RoundForm({
             </Field>
           ))}
         </div>
+        <Checkbox
+          label={t.dialoguesToggle}
+          checked={withDialogues}
+          onChange={(_event, data) => {
+            setWithDialogues(data.checked === true);
+            // Unticked, the rows are not sent: their problems no longer apply.
+            if (data.checked !== true) rows.clearProblems();
+          }}
+          data-testid="round-with-dialogues"
+        />
+        {withDialogues &&
+          (periodChosen ? (
+            <DialogueRows organisations={offered} rows={rows} testId="round-dialogue-rows" />
+          ) : (
+            <p className={styles.muted}>{t.dialoguesNeedPeriod}</p>
+          ))}
         <div className={styles.buttons}>
           <Button className={styles.button} appearance="primary" type="submit" disabled={busy}>
             {busy ? t.creatingRound : t.createRound}
@@ -130,22 +182,7 @@ export function RoundForm({
         </div>
         <LiveNotice notice={notice} testId="round-notice" />
       </form>
-      {state.status === 'ready' && (
-        <section className={styles.panel} aria-labelledby={`${id}-rounds`}>
-          <h3 id={`${id}-rounds`} className={styles.step}>
-            {t.roundsHeading(state.data.plan.title)}
-          </h3>
-          {state.data.rounds.length === 0 ? (
-            <p className={styles.muted}>{t.roundsEmpty}</p>
-          ) : (
-            <ul className={styles.list} data-testid="round-list">
-              {state.data.rounds.map((r) => (
-                <li key={r.id}>{t.roundPeriod(r.title, r.from, r.to)}</li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
+      {state.status === 'ready' && <RoundList data={state.data} plan={plan} onChanged={retry} />}
     </div>
   );
 }
