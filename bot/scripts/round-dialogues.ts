@@ -5,12 +5,11 @@
 import type { Config } from '../src/config';
 import { systemClock } from '../src/domain/ports/clock.port';
 import type { DialogueProblem, DialogueSlot } from '../src/domain/meetings/dialogue';
-import { dialogueOrganisation } from '../src/domain/meetings/dialogue';
+import { dialogueOrganisationOn } from '../src/domain/meetings/dialogue';
 import { localDateOf, localTimeOf } from '../src/domain/meetings/local-time';
 import type { Meeting } from '../src/domain/meetings/meeting';
 import type { MeetingDeps } from '../src/domain/meetings/meeting-service';
 import { swedishWorkingDays } from '../src/domain/meetings/working-days';
-import { nameOn } from '../src/domain/organisations/organisation-history';
 import type { Organisation } from '../src/domain/types';
 import { translator } from '../src/i18n';
 import { describeDialogueProblem } from '../src/meetings/meeting-messages';
@@ -66,9 +65,7 @@ export function dialogueLine(
   timeZone: string,
 ): string {
   const day = localDateOf(meeting.startsAt, timeZone);
-  const id = dialogueOrganisation(meeting) ?? '?';
-  const organisation = organisations.find((o) => o.id === id);
-  const name = organisation === undefined ? id : nameOn(organisation, day);
+  const { name } = dialogueOrganisationOn(meeting, organisations, timeZone);
   const times = `${localTimeOf(meeting.startsAt, timeZone)}–${localTimeOf(meeting.endsAt, timeZone)}`;
   return `${day} ${times}  ${name}${meeting.status === 'cancelled' ? ' (inställt)' : ''}`;
 }

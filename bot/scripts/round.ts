@@ -15,11 +15,13 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../src/config';
 import type { DialogueSlot } from '../src/domain/meetings/dialogue';
-import { planDialogues, roundDialogues } from '../src/domain/meetings/dialogue-service';
+import { roundDialogues } from '../src/domain/meetings/dialogue-service';
 import type { Meeting } from '../src/domain/meetings/meeting';
-import { resolveRound } from '../src/domain/services/import-service';
-import { isPlanNotFound, resolvePlan } from '../src/domain/services/resolve-plan';
-import { createFollowUpRoundWithDialogues, listRounds } from '../src/domain/services/round-service';
+import {
+  addDialogues,
+  createFollowUpRoundWithDialogues,
+  listRounds,
+} from '../src/domain/services/round-service';
 import type { Organisation } from '../src/domain/types';
 import { cliConfig, openCliStore, planProblem } from './cli-store';
 import {
@@ -174,25 +176,20 @@ async function main(): Promise<number> {
     const config = cliConfig();
     const store = await openCliStore();
     try {
-      const plan = await resolvePlan(store, values.plan);
-      if (isPlanNotFound(plan)) {
-        process.stderr.write(`${planProblem(plan.requested)}\n`);
-        return 1;
-      }
-      const deps = cliMeetingDeps(store, config);
-      const round = await resolveRound(store, deps.clock, plan, name);
-      if (round === null) {
-        process.stderr.write(
-          `Omgången "${name}" finns inte. Se vilka som finns med npm run round -- list.\n`,
-        );
-        return 1;
-      }
       const slot = { organisationId, date, startTime, endTime, teamsLink: values.teams ?? null };
-      const outcome = await planDialogues(deps, round, [slot]);
+      const outcome = await addDialogues(cliMeetingDeps(store, config), name, [slot], values.plan);
       switch (outcome.kind) {
+        case 'plan-not-found':
+          process.stderr.write(`${planProblem(outcome.requested)}\n`);
+          return 1;
+        case 'round-not-found':
+          process.stderr.write(
+            `Omgången "${name}" finns inte. Se vilka som finns med npm run round -- list.\n`,
+          );
+          return 1;
         case 'not-follow-up':
           process.stderr.write(
-            `Omgången "${round.title}" hör till ett möte i samordningsgruppen och kan inte få dialogmöten.\n`,
+            `Omgången "${outcome.round.title}" hör till ett möte i samordningsgruppen och kan inte få dialogmöten.\n`,
           );
           return 1;
         case 'refused':
@@ -204,8 +201,8 @@ async function main(): Promise<number> {
           const lines = dialogueLines(outcome.meetings, await store.organisations.list(), config);
           process.stdout.write(
             outcome.created === 0
-              ? `Dialogmötet finns redan i omgången "${round.title}"; inget har ändrats.\n${lines}`
-              : `Planerade dialogmötet i omgången "${round.title}":\n${lines}`,
+              ? `Dialogmötet finns redan i omgången "${outcome.round.title}"; inget har ändrats.\n${lines}`
+              : `Planerade dialogmötet i omgången "${outcome.round.title}":\n${lines}`,
           );
           return 0;
         }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { dialogueOrganisation, type DialogueSlot } from '../domain/meetings/dialogue';
+import { dialogueOrganisationOn, type DialogueSlot } from '../domain/meetings/dialogue';
 import { localDateOf, localTimeOf } from '../domain/meetings/local-time';
 import type { Meeting } from '../domain/meetings/meeting';
-import { nameOn } from '../domain/organisations/organisation-history';
 import type { Organisation } from '../domain/types';
 
 /*
@@ -38,18 +37,6 @@ export const slotsOf = (dialogues: readonly DialogueRequest[]): DialogueSlot[] =
     teamsLink: d.teamsLink ?? null,
   }));
 
-/** The organisation a dialogue invites, under its name on the dialogue's day. */
-export function dialogueOrganisationView(
-  meeting: Meeting,
-  organisations: readonly Organisation[],
-  timeZone: string,
-): { readonly id: string; readonly name: string } {
-  const id = dialogueOrganisation(meeting) ?? '';
-  const organisation = organisations.find((o) => o.id === id);
-  const day = localDateOf(meeting.startsAt, timeZone);
-  return { id, name: organisation === undefined ? id : nameOn(organisation, day) };
-}
-
 /** A dialogue meeting as the tab lists it: local date and times, the organisation by name. */
 export function dialogueView(
   meeting: Meeting,
@@ -58,7 +45,7 @@ export function dialogueView(
 ) {
   return {
     id: meeting.id,
-    organisation: dialogueOrganisationView(meeting, organisations, timeZone),
+    organisation: dialogueOrganisationOn(meeting, organisations, timeZone),
     date: localDateOf(meeting.startsAt, timeZone),
     start: localTimeOf(meeting.startsAt, timeZone),
     end: localTimeOf(meeting.endsAt, timeZone),

@@ -15,7 +15,7 @@ import { meetingFormSchema, meetingInputOf, type MeetingForm } from '../meetings
 import { describeProblem, describeWarning } from '../meetings/meeting-messages';
 import { loadMeetingsOverview } from '../meetings/meetings-view';
 import { authenticatedFor } from './authenticated';
-import { dialogueOrganisationView } from './dialogue-views';
+import { dialogueOrganisationOn } from '../domain/meetings/dialogue';
 import { sendJson } from './send-json';
 import { forbidden, queryParam, sendError } from './replies';
 import { isSamordning } from '../domain/roles';
@@ -111,7 +111,7 @@ export function registerMeetingsApi(server: Server, deps: TabApiDeps): void {
             ? {
                 ...view,
                 dialogue: {
-                  organisation: dialogueOrganisationView(view.meeting, organisations, timeZone),
+                  organisation: dialogueOrganisationOn(view.meeting, organisations, timeZone),
                 },
               }
             : view,

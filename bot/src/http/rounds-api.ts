@@ -1,12 +1,14 @@
 import type { Response, Server } from 'restify';
 import { z } from 'zod';
 import type { DialogueProblem } from '../domain/meetings/dialogue';
-import { planDialogues } from '../domain/meetings/dialogue-service';
 import type { Meeting } from '../domain/meetings/meeting';
 import type { MeetingDeps } from '../domain/meetings/meeting-service';
 import { isSamordning, readsFollowUp } from '../domain/roles';
-import { createFollowUpRoundWithDialogues, listRounds } from '../domain/services/round-service';
-import { isPlanNotFound, resolvePlan } from '../domain/services/resolve-plan';
+import {
+  addDialogues,
+  createFollowUpRoundWithDialogues,
+  listRounds,
+} from '../domain/services/round-service';
 import { roundPeriod } from '../domain/follow-up-round';
 import type { Organisation, Plan, ReportingRound } from '../domain/types';
 import { bilingual } from '../i18n/bilingual';
@@ -160,11 +162,11 @@ export function registerRoundsApi(server: Server, deps: TabApiDeps): void {
   server.post(
     '/api/v1/rounds/:id/dialogues',
     samordningJson(authenticated, dialoguesBody, async (req, res, _user, body) => {
-      const plan = await resolvePlan(deps.store, body.plan);
-      if (isPlanNotFound(plan)) return sendJson(res, 404, planNotFound(plan.requested));
       const roundId = String((req.params as Record<string, unknown>)['id'] ?? '');
-      const round = await deps.store.rounds.get(roundId);
-      if (round?.planId !== plan.id)
+      const outcome = await addDialogues(meetingDeps, roundId, slotsOf(body.dialogues), body.plan);
+      if (outcome.kind === 'plan-not-found')
+        return sendJson(res, 404, planNotFound(outcome.requested));
+      if (outcome.kind === 'round-not-found')
         return sendError(
           res,
           404,
@@ -172,7 +174,6 @@ export function registerRoundsApi(server: Server, deps: TabApiDeps): void {
           'Omgången finns inte i planen.',
           'The round does not exist in the plan.',
         );
-      const outcome = await planDialogues(meetingDeps, round, slotsOf(body.dialogues));
       if (outcome.kind === 'not-follow-up')
         return sendError(
           res,
@@ -183,10 +184,10 @@ export function registerRoundsApi(server: Server, deps: TabApiDeps): void {
         );
       if (outcome.kind === 'refused')
         return sendDialogueProblems(res, NOT_SAVED.dialogues, outcome.problems);
-      logDialogues(plan, round, outcome.created);
+      logDialogues(outcome.plan, outcome.round, outcome.created);
       sendJson(res, outcome.created > 0 ? 201 : 200, {
-        plan: planOf(plan),
-        round: roundOf(round),
+        plan: planOf(outcome.plan),
+        round: roundOf(outcome.round),
         created: outcome.created,
         dialogues: await dialoguesOf(outcome.meetings),
       });

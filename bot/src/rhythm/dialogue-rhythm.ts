@@ -3,7 +3,7 @@
  * its follow-up round to open, and its cards name that round. The scheduler, the meeting
  * changes and the meetings view share these.
  */
-import { localDateOf, localToUtc } from '../domain/meetings/local-time';
+import { addDays, localDateOf, localToUtc } from '../domain/meetings/local-time';
 import type { Meeting } from '../domain/meetings/meeting';
 import {
   meetingSchedule,
@@ -14,19 +14,32 @@ import type { WorkingDayCalendar } from '../domain/meetings/working-days';
 import type { StorePort } from '../domain/ports/store.port';
 import type { ReportingRound } from '../domain/types';
 
+/** The first working day on or after `day` (a round may open on a weekend or a holiday). */
+function workingDayOnOrAfter(day: string, calendar: WorkingDayCalendar): string {
+  let date = day;
+  // Swedish holidays and weekends never run for more than a few days; the bound is a guard.
+  for (let i = 0; i < 14 && !calendar.isWorkingDay(date); i += 1) date = addDays(date, 1);
+  return date;
+}
+
 /**
  * A dialogue's steps given its follow-up round (pure). Its reminders ask for status in that
  * round, which takes reports only once open: a step due before the round opens is due on the
- * round's first day at the reminder time instead, and of the steps moved there only the first
- * is kept (no nudge at the same moment as the round-open reminder).
+ * round's first working day at the reminder time instead, and of the steps moved there only the
+ * first is kept (no nudge at the same moment as the round-open reminder).
  */
 export function stepsWithinRound(
   steps: readonly PlannedStep[],
   round: Pick<ReportingRound, 'opensAt'>,
   settings: RhythmSettings,
+  calendar: WorkingDayCalendar,
 ): PlannedStep[] {
   const { timeZone, reminderTime } = settings;
-  const firstDay = localToUtc(localDateOf(round.opensAt, timeZone), reminderTime, timeZone);
+  const firstDay = localToUtc(
+    workingDayOnOrAfter(localDateOf(round.opensAt, timeZone), calendar),
+    reminderTime,
+    timeZone,
+  );
   const opens = firstDay.toISOString() < round.opensAt ? round.opensAt : firstDay.toISOString();
   const early = steps.filter((s) => s.at < opens);
   const first = early[0];
@@ -51,7 +64,7 @@ export async function plannedSteps(
   const steps = meetingSchedule(meeting, deps.settings, deps.calendar);
   if (meeting.kind !== 'dialog') return steps;
   const round = await deps.store.rounds.get(meeting.roundId);
-  return round === undefined ? steps : stepsWithinRound(steps, round, deps.settings);
+  return round === undefined ? steps : stepsWithinRound(steps, round, deps.settings, deps.calendar);
 }
 
 /**

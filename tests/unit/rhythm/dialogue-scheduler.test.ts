@@ -4,6 +4,7 @@
  */
 import { localToUtc } from '../../../bot/src/domain/meetings/local-time';
 import { DEFAULT_RHYTHM } from '../../../bot/src/domain/meetings/schedule';
+import { swedishWorkingDays } from '../../../bot/src/domain/meetings/working-days';
 import { createFollowUpRoundWithDialogues } from '../../../bot/src/domain/services/round-service';
 import { stepsWithinRound } from '../../../bot/src/rhythm/dialogue-rhythm';
 import { tick } from '../../../bot/src/rhythm/scheduler';
@@ -182,19 +183,33 @@ describe('stepsWithinRound', () => {
   });
 
   it('keeps the steps of a round already open', () => {
-    expect(stepsWithinRound(steps, opening('2026-11-01'), DEFAULT_RHYTHM)).toEqual(steps);
+    expect(
+      stepsWithinRound(steps, opening('2026-11-01'), DEFAULT_RHYTHM, swedishWorkingDays()),
+    ).toEqual(steps);
   });
 
   it('moves an early open to the round’s first day at the reminder time, and keeps a later nudge', () => {
-    expect(stepsWithinRound(steps, opening('2026-11-20'), DEFAULT_RHYTHM)).toEqual([
+    expect(
+      stepsWithinRound(steps, opening('2026-11-20'), DEFAULT_RHYTHM, swedishWorkingDays()),
+    ).toEqual([
       { step: 'open', at: '2026-11-20T08:00:00.000Z' },
       { step: 'nudge', at: '2026-11-25T08:00:00.000Z' },
     ]);
   });
 
-  it('folds the steps due before the round opens into the first one', () => {
-    expect(stepsWithinRound(steps, opening('2026-11-27'), DEFAULT_RHYTHM)).toEqual([
-      { step: 'open', at: '2026-11-27T08:00:00.000Z' },
+  it('moves an early open to the first working day when the round opens on a weekend', () => {
+    // Saturday 21 November 2026 → Monday 23 November at the reminder time (09:00 local).
+    expect(
+      stepsWithinRound(steps, opening('2026-11-21'), DEFAULT_RHYTHM, swedishWorkingDays()),
+    ).toEqual([
+      { step: 'open', at: '2026-11-23T08:00:00.000Z' },
+      { step: 'nudge', at: '2026-11-25T08:00:00.000Z' },
     ]);
+  });
+
+  it('folds the steps due before the round opens into the first one', () => {
+    expect(
+      stepsWithinRound(steps, opening('2026-11-27'), DEFAULT_RHYTHM, swedishWorkingDays()),
+    ).toEqual([{ step: 'open', at: '2026-11-27T08:00:00.000Z' }]);
   });
 });

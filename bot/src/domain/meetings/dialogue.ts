@@ -98,6 +98,18 @@ export function dialogueOrganisation(meeting: Pick<Meeting, 'constellation'>): s
     : null;
 }
 
+/** The organisation a dialogue invites, under the name it had on the dialogue's day (0030). */
+export function dialogueOrganisationOn(
+  meeting: Pick<Meeting, 'constellation' | 'startsAt'>,
+  organisations: readonly Organisation[],
+  timeZone: string,
+): { readonly id: string; readonly name: string } {
+  const id = dialogueOrganisation(meeting) ?? '';
+  const organisation = organisations.find((o) => o.id === id);
+  const day = localDateOf(meeting.startsAt, timeZone);
+  return { id, name: organisation === undefined ? id : nameOn(organisation, day) };
+}
+
 export interface DialogueCheck {
   /** The meetings to create (without id, version and times of storing). */
   readonly inputs: readonly { readonly slot: DialogueSlot; readonly input: MeetingInput }[];

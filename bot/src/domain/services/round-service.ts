@@ -12,7 +12,12 @@ import {
 } from '../follow-up-round';
 import type { Plan, ReportingRound } from '../types';
 import type { DialogueProblem, DialogueSlot } from '../meetings/dialogue';
-import { prepareDialogues } from '../meetings/dialogue-service';
+import {
+  planDialogues,
+  prepareDialogues,
+  type DialogueOutcome,
+} from '../meetings/dialogue-service';
+import { resolveRound } from './import-service';
 import type { Meeting } from '../meetings/meeting';
 import type { MeetingDeps } from '../meetings/meeting-service';
 import { isPlanNotFound, resolvePlan, type PlanNotFound } from './resolve-plan';
@@ -85,6 +90,29 @@ export async function createFollowUpRoundWithDialogues(
   if (outcome.kind === 'created') await deps.store.rounds.upsert(outcome.round);
   const { meetings, created } = await store();
   return { ...outcome, plan, dialogues: meetings, createdDialogues: created };
+}
+
+export type AddDialoguesOutcome =
+  | PlanNotFound
+  | { readonly kind: 'round-not-found'; readonly plan: Plan }
+  | (DialogueOutcome & { readonly plan: Plan; readonly round: ReportingRound });
+
+/**
+ * More dialogue meetings in a stored follow-up round of the chosen plan (the current one by
+ * default), the round named by id or title (decision 0033): the tab's "Lägg till dialogmöten"
+ * and `npm run round -- dialog`. All or nothing, like `planDialogues`.
+ */
+export async function addDialogues(
+  deps: MeetingDeps,
+  roundRef: string,
+  slots: readonly DialogueSlot[],
+  planId?: string,
+): Promise<AddDialoguesOutcome> {
+  const plan = await resolvePlan(deps.store, planId);
+  if (isPlanNotFound(plan)) return plan;
+  const round = await resolveRound(deps.store, deps.clock, plan, roundRef);
+  if (round === null) return { kind: 'round-not-found', plan };
+  return { ...(await planDialogues(deps, round, slots)), plan, round };
 }
 
 /** A round as a terminal or a list shows it: its period in local dates. */
