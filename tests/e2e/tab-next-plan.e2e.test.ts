@@ -62,6 +62,19 @@ describeBrowser('tab (Ny planperiod, Ny uppföljningsomgång) as Samordning in C
       expect(await tab.server.store.plans.get(NEXT_PLAN_ID)).toBeUndefined();
       await expectAccessible(page, 'tab-next-plan-problems');
 
+      // A file larger than the tab API takes: said before anything is sent, nothing stored.
+      let sent = 0;
+      const count = (r: { url: () => string }) => {
+        if (r.url().includes('/api/v1/plans/')) sent += 1;
+      };
+      page.on('request', count);
+      await page.getByTestId('plan-file-text').fill(`${nextPlanText()}\n#${'x'.repeat(300_000)}`);
+      await page.getByRole('button', { name: 'Kontrollera planfilen' }).click();
+      await page.getByText(/^Planfilen är för stor för fliken: \d+ kB, högst 256 kB\./).waitFor();
+      page.off('request', count);
+      expect(sent).toBe(0);
+      expect(await tab.server.store.plans.get(NEXT_PLAN_ID)).toBeUndefined();
+
       // The next plan: checked, then imported; focus moves to the goal mapping.
       await checkText(page, nextPlanText());
       expect(await page.getByTestId('plan-file-notice').textContent()).toBe(

@@ -159,6 +159,19 @@ const isSummary = (value: unknown): value is PlanSummary =>
 const hasPlan = (value: unknown): value is { plan: PlanSummary } =>
   isRecord(value) && isSummary(value['plan']);
 
+/** The tab API's limit on a request body (bot/src/http/body.ts MAX_BODY_BYTES). */
+export const MAX_REQUEST_BYTES = 256 * 1024;
+
+/**
+ * The bytes a plan file's text takes as the check's and the import's request, or null when it
+ * fits: a larger file is refused by the server with a general "too large", so the tab says
+ * what to do before sending it.
+ */
+export function planTextTooLarge(planText: string): number | null {
+  const bytes = new TextEncoder().encode(JSON.stringify({ text: planText })).length;
+  return bytes > MAX_REQUEST_BYTES ? bytes : null;
+}
+
 export function checkPlanText(planText: string, english = false) {
   return write<{ plan: CheckedPlan; exists: boolean }>(
     'POST',

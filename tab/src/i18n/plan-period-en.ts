@@ -14,6 +14,9 @@ export const planPeriodEn: PlanPeriodMessages = {
   check: 'Check the plan file',
   checking: 'Checking…',
   noText: 'Paste the plan file’s text or choose the file first.',
+  tooLarge: (kb: number, max: number) =>
+    `The plan file is too large for the tab: ${String(kb)} kB, at most ${String(max)} kB. Shorten ` +
+    'the long texts, or ask IT to load it with npm run plan -- import. Nothing was sent.',
   fileUnreadable: 'The file could not be read. Save it as UTF-8 text and try again.',
   checked: (title, period, goals, organisations) =>
     `The plan file is correct: ${title} ${period}, ${String(goals)} goals, ${String(organisations)} organisations.`,

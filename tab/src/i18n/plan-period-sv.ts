@@ -15,6 +15,9 @@ export const planPeriodSv = {
   check: 'Kontrollera planfilen',
   checking: 'Kontrollerar…',
   noText: 'Klistra in planfilens text eller välj filen först.',
+  tooLarge: (kb: number, max: number) =>
+    `Planfilen är för stor för fliken: ${String(kb)} kB, högst ${String(max)} kB. Korta de långa ` +
+    'texterna, eller be IT läsa in den med npm run plan -- import. Inget har skickats.',
   fileUnreadable: 'Filen kunde inte läsas. Spara den som UTF-8-text och försök igen.',
   checked: (title: string, period: string, goals: number, organisations: number) =>
     `Planfilen är korrekt: ${title} ${period}, ${String(goals)} inriktningsmål, ${String(organisations)} organisationer.`,

@@ -2,6 +2,8 @@ import { Button, Field, Textarea } from '@fluentui/react-components';
 import { useId, useState, type ChangeEvent } from 'react';
 import {
   checkPlanText,
+  MAX_REQUEST_BYTES,
+  planTextTooLarge,
   importPlanText,
   type CheckedPlan,
   type PlanSummary,
@@ -55,9 +57,22 @@ export function PlanFileStep({
     );
   };
 
+  /** Says so when the text is more than the tab API takes (nothing is sent then). */
+  const tooLarge = (): boolean => {
+    const bytes = planTextTooLarge(text);
+    if (bytes === null) return false;
+    const kb = (n: number) => Math.ceil(n / 1024);
+    setNotice({ intent: 'error', text: t.tooLarge(kb(bytes), kb(MAX_REQUEST_BYTES)) });
+    return true;
+  };
+
   const check = async () => {
     if (text.trim() === '') {
       setNotice({ intent: 'error', text: t.noText });
+      return;
+    }
+    if (tooLarge()) {
+      setChecked(null);
       return;
     }
     setBusy('check');
@@ -79,6 +94,7 @@ export function PlanFileStep({
   };
 
   const load = async () => {
+    if (tooLarge()) return;
     setBusy('import');
     setNotice(null);
     const result = await importPlanText(text, t.english);
