@@ -84,6 +84,22 @@ describe('indicators through the server, Kolada up (fake, paging)', () => {
     await kolada.close();
   });
 
+  it('answers an unknown plan as every tab API does: 404 plan-not-found, in Swedish', async () => {
+    for (const path of [
+      '/api/v1/indicators?plan=finns-inte',
+      '/api/v1/indicator-definitions?plan=finns-inte',
+    ]) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status).toBe(404);
+      expect(
+        ((await res.json()) as { error: { code: string; message: string } }).error,
+      ).toMatchObject({
+        code: 'plan-not-found',
+        message: 'Planen finns inte.',
+      });
+    }
+  });
+
   it('refuses a non-number in Swedish and stores nothing', async () => {
     const res = await post(server, 'utbildade-chefer', { roundId: 'omg-2024-host', value: 'tolv' });
     expect(res.status).toBe(400);

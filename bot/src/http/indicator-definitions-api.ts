@@ -12,9 +12,8 @@ import {
 import type { IndicatorDefinition } from '../domain/indicators/indicator-definition';
 import { authenticatedFor } from './authenticated';
 import { apiError } from './errors';
-import { forbidden, queryParam, sendShapeError } from './replies';
+import { forbidden, planNotFound, queryParam, sendShapeError } from './replies';
 import { sendJson } from './send-json';
-import { noPlan } from './indicators-api';
 import type { TabApiDeps } from './tab-api-deps';
 
 /*
@@ -55,8 +54,8 @@ function refused(res: Response, refusal: DefinitionRefusal): void {
       return sendJson(res, 404, { error: { ...GONE.error, correlationId: randomUUID() } });
     case 'forbidden':
       return forbidden(res);
-    case 'no-plan':
-      return noPlan(res);
+    case 'plan-not-found':
+      return sendJson(res, 404, planNotFound(refusal.requested));
     case 'plan-file':
       return sendJson(
         res,
@@ -136,7 +135,7 @@ export function registerIndicatorDefinitionsApi(server: Server, deps: TabApiDeps
   const save = (status: number, idOf: (req: Request) => string | null) =>
     authenticated.json(async (req, res, user) => {
       const own = definitionDeps();
-      if (own === null) return refused(res, { kind: 'no-plan' });
+      if (own === null) return refused(res, { kind: 'plan-not-found', requested: null });
       const body = bodySchema.safeParse(req.body);
       if (!body.success) return sendShapeError(res);
       const now = deps.clock.now();

@@ -8,7 +8,7 @@ import {
 } from '../domain/services/indicator-service';
 import { authenticatedFor } from './authenticated';
 import { apiError } from './errors';
-import { forbidden, queryParam, sendShapeError } from './replies';
+import { forbidden, planNotFound, queryParam, sendShapeError } from './replies';
 import { sendJson } from './send-json';
 import type { TabApiDeps } from './tab-api-deps';
 
@@ -24,10 +24,6 @@ const valueSchema = z.object({
   value: z.union([z.number(), z.string().max(50), z.null()]),
 });
 
-/** 404: there is no plan (the indicators' APIs). */
-export const noPlan = (res: Response): void =>
-  sendJson(res, 404, apiError('no-plan', 'Det finns ingen plan.', 'There is no plan.'));
-
 function refused(res: Response, refusal: IndicatorRefusal): void {
   switch (refusal.kind) {
     case 'forbidden':
@@ -35,8 +31,8 @@ function refused(res: Response, refusal: IndicatorRefusal): void {
         sv: 'Bara samordningen och den ansvariga organisationens samordnare kan föra in värden för måttet.',
         en: 'Only Samordning and the owning organisation’s samordnare can enter values for this indicator.',
       });
-    case 'no-plan':
-      return noPlan(res);
+    case 'plan-not-found':
+      return sendJson(res, 404, planNotFound(refusal.requested));
     case 'not-found':
       return sendJson(
         res,

@@ -19,7 +19,7 @@ import type { IndicatorStore } from '../ports/indicator-store.port';
 import type { StorePort } from '../ports/store.port';
 import { isSamordning } from '../roles';
 import type { Member, Plan } from '../types';
-import { isPlanNotFound, resolvePlan } from './resolve-plan';
+import { resolvePlan, type PlanNotFound } from './resolve-plan';
 
 export interface DefinitionDeps {
   readonly store: Pick<StorePort, 'plans' | 'organisations' | 'activities'>;
@@ -27,7 +27,7 @@ export interface DefinitionDeps {
 }
 
 export type DefinitionRefusal =
-  | { readonly kind: 'no-plan' }
+  | PlanNotFound
   | { readonly kind: 'forbidden' }
   | { readonly kind: 'not-found' }
   /** The plan file's indicator: changed in the plan file, not in the tab. */
@@ -43,7 +43,7 @@ export type DefinitionRefusal =
 
 export const isDefinitionRefusal = (value: object): value is DefinitionRefusal =>
   'kind' in value &&
-  ['no-plan', 'forbidden', 'not-found', 'plan-file', 'clash', 'invalid'].includes(
+  ['plan-not-found', 'forbidden', 'not-found', 'plan-file', 'clash', 'invalid'].includes(
     String((value as { kind: unknown }).kind),
   );
 
@@ -64,7 +64,7 @@ export interface DefinitionChoices {
 
 async function planOf(deps: DefinitionDeps, planId?: string): Promise<Plan | DefinitionRefusal> {
   const plan = await resolvePlan(deps.store, planId);
-  return isPlanNotFound(plan) ? { kind: 'no-plan' } : plan;
+  return plan;
 }
 
 const isPlan = (value: Plan | DefinitionRefusal): value is Plan => !('kind' in value);

@@ -15,7 +15,7 @@ import type { KoladaReader, KpiReading } from '../ports/kolada.port';
 import type { StorePort } from '../ports/store.port';
 import { isSamordning } from '../roles';
 import type { Member, Organisation, Plan, ReportingRound } from '../types';
-import { resolvePlan, isPlanNotFound } from './resolve-plan';
+import { resolvePlan, isPlanNotFound, type PlanNotFound } from './resolve-plan';
 
 export interface IndicatorDeps {
   readonly store: Pick<StorePort, 'plans' | 'rounds' | 'organisations'>;
@@ -27,7 +27,7 @@ export interface IndicatorDeps {
 }
 
 export type IndicatorRefusal =
-  | { readonly kind: 'no-plan' }
+  | PlanNotFound
   | { readonly kind: 'forbidden' }
   | { readonly kind: 'not-found'; readonly what: 'indicator' | 'round' }
   | { readonly kind: 'kolada-indicator' }
@@ -35,7 +35,7 @@ export type IndicatorRefusal =
 
 export const isIndicatorRefusal = (value: object): value is IndicatorRefusal =>
   'kind' in value &&
-  ['no-plan', 'forbidden', 'not-found', 'kolada-indicator', 'invalid'].includes(
+  ['plan-not-found', 'forbidden', 'not-found', 'kolada-indicator', 'invalid'].includes(
     String((value as { kind: unknown }).kind),
   );
 
@@ -130,7 +130,7 @@ export async function loadIndicators(
   planId?: string,
 ): Promise<IndicatorsOfPlan | IndicatorRefusal> {
   const plan = await resolvePlan(deps.store, planId);
-  if (isPlanNotFound(plan)) return { kind: 'no-plan' };
+  if (isPlanNotFound(plan)) return plan;
   const definitions = await indicatorsOfPlan(deps, plan);
   const [rounds, values, organisations] = await Promise.all([
     deps.store.rounds.list(plan.id),
@@ -199,7 +199,7 @@ export async function enterIndicatorValue(
   now: Date,
 ): Promise<IndicatorValue | IndicatorRefusal> {
   const plan = await resolvePlan(deps.store, undefined);
-  if (isPlanNotFound(plan)) return { kind: 'no-plan' };
+  if (isPlanNotFound(plan)) return plan;
   const indicator = (await indicatorsOfPlan(deps, plan)).find((m) => m.id === input.indicatorId);
   if (indicator === undefined) return { kind: 'not-found', what: 'indicator' };
   if (indicator.koladaKpi !== null) return { kind: 'kolada-indicator' };
