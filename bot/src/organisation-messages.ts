@@ -19,62 +19,50 @@ export interface ChangeNames {
 
 const BY_ID: ChangeNames = { organisation: (id) => id, activity: (id) => id };
 
+type Vars = Record<string, string | number>;
+
+/** The values a refusal's sentence names. */
+function refusalVars(refusal: OrganisationChangeRefusal, names: ChangeNames): Vars {
+  switch (refusal.kind) {
+    case 'bad-date':
+      return { value: refusal.value };
+    case 'unknown-organisation':
+      // Not in the store: only the id that was asked for.
+      return { organisation: refusal.id };
+    case 'not-valid-on':
+      return { organisation: names.organisation(refusal.id), day: refusal.day };
+    case 'before-reported-round':
+      return { round: refusal.round.title, day: refusal.round.day };
+    case 'outside-plan':
+      return { day: refusal.day, start: refusal.plan.periodStart, end: refusal.plan.periodEnd };
+    case 'same-name':
+      return { name: refusal.name };
+    case 'name-taken':
+      return { name: refusal.name, organisation: names.organisation(refusal.id) };
+    case 'same-organisation':
+      return { organisation: names.organisation(refusal.id) };
+    case 'bad-id':
+    case 'id-taken':
+      return { id: refusal.id };
+    case 'empty-name':
+    case 'too-few-parts':
+      return {};
+    case 'unknown-activity':
+      return { activity: names.activity(refusal.id) };
+    case 'unknown-part':
+      return { activity: names.activity(refusal.activityId), id: refusal.id };
+    case 'unplaced-activities':
+      return { activities: refusal.ids.map(names.activity).join(', ') };
+  }
+}
+
 /** A refused change as one sentence (never error.message). */
 export function describeOrganisationRefusal(
   t: Translate,
   refusal: OrganisationChangeRefusal,
   names: ChangeNames = BY_ID,
 ): string {
-  switch (refusal.kind) {
-    case 'bad-date':
-      return t('organisation.refusal.bad-date', { value: refusal.value });
-    case 'unknown-organisation':
-      return t('organisation.refusal.unknown-organisation', { organisation: refusal.id });
-    case 'not-valid-on':
-      return t('organisation.refusal.not-valid-on', {
-        organisation: names.organisation(refusal.id),
-        day: refusal.day,
-      });
-    case 'before-reported-round':
-      return t('organisation.refusal.before-reported-round', {
-        round: refusal.round.title,
-        day: refusal.round.day,
-      });
-    case 'outside-plan':
-      return t('organisation.refusal.outside-plan', {
-        day: refusal.day,
-        start: refusal.plan.periodStart,
-        end: refusal.plan.periodEnd,
-      });
-    case 'same-name':
-      return t('organisation.refusal.same-name', { name: refusal.name });
-    case 'name-taken':
-      return t('organisation.refusal.name-taken', {
-        name: refusal.name,
-        organisation: names.organisation(refusal.id),
-      });
-    case 'same-organisation':
-      return t('organisation.refusal.same-organisation', {
-        organisation: names.organisation(refusal.id),
-      });
-    case 'bad-id':
-    case 'id-taken':
-      return t(`organisation.refusal.${refusal.kind}`, { id: refusal.id });
-    case 'empty-name':
-    case 'too-few-parts':
-      return t(`organisation.refusal.${refusal.kind}`);
-    case 'unknown-activity':
-      return t('organisation.refusal.unknown-activity', { activity: names.activity(refusal.id) });
-    case 'unknown-part':
-      return t('organisation.refusal.unknown-part', {
-        activity: names.activity(refusal.activityId),
-        id: refusal.id,
-      });
-    case 'unplaced-activities':
-      return t('organisation.refusal.unplaced-activities', {
-        activities: refusal.ids.map(names.activity).join(', '),
-      });
-  }
+  return t(`organisation.refusal.${refusal.kind}`, refusalVars(refusal, names));
 }
 
 function headline(t: Translate, request: OrganisationChangeRequest, names: ChangeNames): string {

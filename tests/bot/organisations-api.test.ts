@@ -6,6 +6,8 @@
  * and store nothing; a samordnare reads but may change nothing, whatever the request says.
  */
 import type { Clock } from '../../bot/src/domain/ports/clock.port';
+import type { Activity, Organisation } from '../../bot/src/domain/types';
+import type { Bilingual } from '../../bot/src/i18n/bilingual';
 import { dumpDatabase } from '../helpers/db-dump';
 import { expectOnlySamordning } from '../helpers/only-samordning';
 import { callApi, startTestServer, type TestServer } from '../helpers/server';
@@ -26,37 +28,48 @@ const GRUNDSKOLA = 'grundskoleforvaltningen';
 const NEW_NAME = 'Fritids- och idrottsförvaltningen';
 const DAY = '2025-10-01';
 
-interface Listed {
-  id: string;
-  name: string;
-  kind: string;
-  validFrom: string | null;
-  validTo: string | null;
-  formerNames: { name: string; until: string }[];
-  handovers: { to: string; from: string; activityIds: string[] }[];
-  activities?: { id: string; title: string }[];
-}
+/** Grundskoleförvaltningen split in two from DAY, its activities placed as `activities` says. */
+const splitGrundskola = (activities: Record<string, string>) => ({
+  kind: 'split',
+  organisation: GRUNDSKOLA,
+  from: DAY,
+  parts: [
+    { id: 'grundskola-norr', name: 'Grundskoleförvaltningen norr' },
+    { id: 'grundskola-soder', name: 'Grundskoleförvaltningen söder' },
+  ],
+  activities,
+});
 
-interface Problem {
-  code: string;
-  message: string;
-  messageEn: string;
+/** An organisation as the API lists it: its history always there, open days null. */
+type Listed = Required<Omit<Organisation, 'validFrom' | 'validTo'>> &
+  Record<'validFrom' | 'validTo', string | null> & {
+    activities?: Pick<Activity, 'id' | 'title'>[];
+  };
+type Problem = Bilingual & { code: string };
+
+/** A test server on the fixed day as `user`, for the tests of one describe. */
+function serverAs(user: string): () => TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer({ SAMORDNA_DEV_USER_ID: user }, clock);
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return () => {
+    if (server === undefined) throw new Error('the server has not started');
+    return server;
+  };
 }
 
 describe('organisations API as Samordning', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ SAMORDNA_DEV_USER_ID: SAMORDNING_USER }, clock);
-  }, 60_000);
-  afterAll(async () => {
-    await server.stop();
-  });
+  const serverOf = serverAs(SAMORDNING_USER);
 
-  const dump = () => dumpDatabase(server.store.database);
+  const dump = () => dumpDatabase(serverOf().store.database);
   const change = (body: Record<string, unknown>) =>
-    callApi(server, 'POST', '/api/v1/organisations/changes', body);
+    callApi(serverOf(), 'POST', '/api/v1/organisations/changes', body);
   const listed = async (): Promise<Listed[]> => {
-    const answer = await callApi(server, 'GET', '/api/v1/organisations');
+    const answer = await callApi(serverOf(), 'GET', '/api/v1/organisations');
     expect(answer.status).toBe(200);
     return answer.body['organisations'] as Listed[];
   };
@@ -66,14 +79,14 @@ describe('organisations API as Samordning', () => {
     return found;
   };
   const planActivities = async () =>
-    (await server.store.activities.list({ planId: 'fri-fran-vald-2022-2026' }))
+    (await serverOf().store.activities.list({ planId: 'fri-fran-vald-2022-2026' }))
       .map((a) => `${a.id}:${a.organisationId}`)
       .sort();
   const dashboard = async (round: string) =>
-    (await fetch(`${server.url}/api/v1/dashboard?round=${round}`)).text();
+    (await fetch(`${serverOf().url}/api/v1/dashboard?round=${round}`)).text();
 
   it('lists every organisation with its kind, validity, history and activities', async () => {
-    const answer = await callApi(server, 'GET', '/api/v1/organisations');
+    const answer = await callApi(serverOf(), 'GET', '/api/v1/organisations');
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({
       plan: { id: 'fri-fran-vald-2022-2026' },
@@ -88,10 +101,12 @@ describe('organisations API as Samordning', () => {
       formerNames: [],
       handovers: [],
     });
-    const own = (await server.store.activities.list({})).filter((a) => a.organisationId === FRITID);
+    const own = (await serverOf().store.activities.list({})).filter(
+      (a) => a.organisationId === FRITID,
+    );
     expect(fritid.activities?.map((a) => a.id).sort()).toEqual(own.map((a) => a.id).sort());
     expect(fritid.activities?.length).toBeGreaterThan(0);
-    const unknownPlan = await callApi(server, 'GET', '/api/v1/organisations?plan=finns-inte');
+    const unknownPlan = await callApi(serverOf(), 'GET', '/api/v1/organisations?plan=finns-inte');
     expect([unknownPlan.status, unknownPlan.body['error']]).toEqual([
       404,
       expect.objectContaining({ code: 'plan-not-found', message: 'Planen finns inte.' }),
@@ -118,16 +133,7 @@ describe('organisations API as Samordning', () => {
         'The organisation "finns-inte" does not exist.',
       ],
       [
-        {
-          kind: 'split',
-          organisation: GRUNDSKOLA,
-          from: DAY,
-          parts: [
-            { id: 'grundskola-norr', name: 'Grundskoleförvaltningen norr' },
-            { id: 'grundskola-soder', name: 'Grundskoleförvaltningen söder' },
-          ],
-          activities: { [first?.id ?? '']: 'grundskola-norr' },
-        },
+        splitGrundskola({ [first?.id ?? '']: 'grundskola-norr' }),
         `Ange vilken ny organisation varje aktivitet ska till. Saknas: ${rest.map((a) => a.id).join(', ')}.`,
         `Missing: ${rest.map((a) => a.id).join(', ')}.`,
       ],
@@ -187,7 +193,7 @@ describe('organisations API as Samordning', () => {
     const earlier = await dashboard(DEMO_ROUND);
     expect(earlier).toContain('"Fritidsförvaltningen"');
     expect(earlier).not.toContain(NEW_NAME);
-    const round = await callApi(server, 'POST', '/api/v1/rounds', {
+    const round = await callApi(serverOf(), 'POST', '/api/v1/rounds', {
       title: 'Uppföljning hösten 2025',
       from: '2025-10-06',
       to: '2025-11-28',
@@ -197,7 +203,7 @@ describe('organisations API as Samordning', () => {
     expect(later).toContain(`"${NEW_NAME}"`);
     expect(later).not.toContain('"Fritidsförvaltningen"');
 
-    const logged = server.logs.filter((l) => l['event'] === 'organisation-change');
+    const logged = serverOf().logs.filter((l) => l['event'] === 'organisation-change');
     expect(logged).toEqual([
       expect.objectContaining({ kind: 'rename', organisations: [FRITID], activities: [] }),
     ]);
@@ -228,9 +234,9 @@ describe('organisations API as Samordning', () => {
     });
     const fritid = (await organisation(FRITID)).activities?.map((a) => a.id) ?? [];
     expect(fritid).toEqual(expect.arrayContaining(kultur.map((a) => a.id)));
-    expect((await server.store.members.get(KARIN))?.organisationId).toBe(FRITID);
+    expect((await serverOf().store.members.get(KARIN))?.organisationId).toBe(FRITID);
 
-    const log = await callApi(server, 'GET', '/api/v1/people/audit');
+    const log = await callApi(serverOf(), 'GET', '/api/v1/people/audit');
     const entries = log.body['entries'] as { subjectUserId: string; actorName: string }[];
     expect(entries.find((e) => e.subjectUserId === KARIN)).toMatchObject({
       actorUserId: SAMORDNING_USER,
@@ -243,16 +249,7 @@ describe('organisations API as Samordning', () => {
     const placed = Object.fromEntries(
       grundskola.map((a, i) => [a.id, i % 2 === 0 ? 'grundskola-norr' : 'grundskola-soder']),
     );
-    const answer = await change({
-      kind: 'split',
-      organisation: GRUNDSKOLA,
-      from: DAY,
-      parts: [
-        { id: 'grundskola-norr', name: 'Grundskoleförvaltningen norr' },
-        { id: 'grundskola-soder', name: 'Grundskoleförvaltningen söder' },
-      ],
-      activities: placed,
-    });
+    const answer = await change(splitGrundskola(placed));
     expect(answer.status).toBe(200);
     expect(answer.body['message']).toContain(
       `Grundskoleförvaltningen delas i Grundskoleförvaltningen norr, Grundskoleförvaltningen söder från ${DAY}.`,
@@ -278,15 +275,10 @@ describe('organisations API as Samordning', () => {
 });
 
 describe('organisations API as a samordnare', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ SAMORDNA_DEV_USER_ID: SAMORDNARE_USER }, clock);
-  }, 60_000);
-  afterAll(async () => {
-    await server.stop();
-  });
+  const serverOf = serverAs(SAMORDNARE_USER);
 
   it('reads the organisations without activities and may change nothing', async () => {
+    const server = serverOf();
     const answer = await callApi(server, 'GET', '/api/v1/organisations');
     expect(answer.status).toBe(200);
     expect(answer.body['canChange']).toBe(false);

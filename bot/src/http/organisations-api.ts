@@ -6,10 +6,11 @@ import {
   type OrganisationChangeRequest,
 } from '../domain/services/organisation-change-service';
 import { isSamordning, readsFollowUp } from '../domain/roles';
-import type { Organisation, Plan } from '../domain/types';
+import type { Organisation } from '../domain/types';
 import { bilingual } from '../i18n/bilingual';
 import { describeOrganisationChange, describeOrganisationRefusal } from '../organisation-messages';
 import { authenticatedFor } from './authenticated';
+import { organisationValidity, planOf } from './plan-views';
 import { forbidden, NOT_ALLOWED, planNotFound, queryParam, sendError } from './replies';
 import { samordningJson } from './samordning-json';
 import { sendJson } from './send-json';
@@ -80,15 +81,10 @@ const NOT_CHANGED = {
   en: 'The organisation was not changed; nothing was saved. See what needs correcting.',
 } as const;
 
-const planOf = (plan: Plan) => ({ id: plan.id, title: plan.title });
-
 /** An organisation with its days and history (null: open-ended). */
 const organisationOf = (o: Organisation) => ({
-  id: o.id,
-  name: o.name,
+  ...organisationValidity(o),
   kind: o.kind,
-  validFrom: o.validFrom ?? null,
-  validTo: o.validTo ?? null,
   formerNames: (o.formerNames ?? []).map((f) => ({ name: f.name, until: f.until })),
   handovers: (o.handovers ?? []).map((h) => ({
     to: h.to,
