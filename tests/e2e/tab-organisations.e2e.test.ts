@@ -139,18 +139,90 @@ describeBrowser('tab (Personer: Organisationer) as Samordning in Chromium', () =
         .waitFor();
     }));
 
+  it('works by keyboard: missing fields are said at the field and the first takes the focus', () =>
+    onPeople(async (page) => {
+      const before = dumpDatabase(tab.server.store.database);
+      await form(page).getByRole('radio', { name: 'Byt namn' }).focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await form(page).getByRole('radio', { name: 'Slå ihop' }).isChecked()).toBe(true);
+      await form(page).getByRole('combobox', { name: 'Går upp i' }).waitFor();
+      await form(page).getByRole('button', { name: 'Gör ändringen' }).focus();
+      await page.keyboard.press('Enter');
+      const organisation = form(page).getByRole('combobox', { name: 'Organisation', exact: true });
+      await page.waitForFunction(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { tagName: string } | null } })
+            .document.activeElement?.tagName === 'SELECT',
+      );
+      expect(await organisation.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+      // Each problem is linked to its field, so a screen reader reads it with the field.
+      const described = async (field: Locator) => {
+        const ids = (await field.getAttribute('aria-describedby')) ?? '';
+        const texts = await Promise.all(
+          ids
+            .split(' ')
+            .filter((id) => id !== '')
+            .map((id) => page.locator(`[id="${id}"]`).textContent()),
+        );
+        return texts.join(' ');
+      };
+      expect(await described(organisation)).toContain('Välj en organisation.');
+      expect(await described(form(page).getByLabel('Från och med'))).toContain(
+        'Ange ett datum som ÅÅÅÅ-MM-DD.',
+      );
+      expect(await described(form(page).getByRole('combobox', { name: 'Går upp i' }))).toContain(
+        'Välj organisationen den går upp i.',
+      );
+      expect(dumpDatabase(tab.server.store.database)).toBe(before);
+      await expectAccessible(page);
+    }));
+
+  it('splits with every activity placed in a new organisation', () =>
+    onPeople(async (page) => {
+      const ids = (await tab.server.store.activities.list({}))
+        .filter((a) => a.organisationId === 'grundskoleforvaltningen')
+        .map((a) => a.id);
+      await startChange(page, 'Dela', 'Grundskoleförvaltningen', DAY);
+      const parts = [
+        ['grundskola-norr', 'Grundskoleförvaltningen norr'],
+        ['grundskola-soder', 'Grundskoleförvaltningen söder'],
+      ] as const;
+      for (const [i, [id, name]] of parts.entries()) {
+        await form(page)
+          .getByLabel(`Id för ny organisation ${String(i + 1)}`)
+          .fill(id);
+        await form(page)
+          .getByLabel(`Namn på ny organisation ${String(i + 1)}`)
+          .fill(name);
+      }
+      const choices = form(page).getByTestId('split-activities').getByRole('combobox');
+      expect(await choices.count()).toBe(ids.length);
+      for (let i = 0; i < ids.length; i++)
+        await choices.nth(i).selectOption({ label: parts[i % 2]?.[1] ?? '' });
+      await form(page).getByRole('button', { name: 'Gör ändringen' }).click();
+      await page
+        .getByTestId('organisation-notice')
+        .filter({ hasText: 'Grundskoleförvaltningen delas i Grundskoleförvaltningen norr' })
+        .waitFor();
+      await row(page, 'Grundskoleförvaltningen söder').waitFor();
+      const moved = (await tab.server.store.activities.list({}))
+        .filter((a) => ids.includes(a.id))
+        .map((a) => a.organisationId);
+      expect(new Set(moved)).toEqual(new Set(['grundskola-norr', 'grundskola-soder']));
+    }));
+
   it('is accessible in three themes, in the side panel and on the stage, without overflow', async () => {
     await inEveryLook(
       (query, width, height) => openPeople(query, width, height),
       async (page, look) => {
         const section = page.getByTestId('organisations');
         await section.scrollIntoViewIfNeeded();
-        await startChange(page, 'Dela', 'Grundskoleförvaltningen', DAY);
-        // One labelled choice per activity of Grundskoleförvaltningen, placing it in a part.
+        await startChange(page, 'Dela', 'Miljöförvaltningen', DAY);
+        // One labelled choice per activity of Miljöförvaltningen, placing it in a part.
         const choices = form(page).getByTestId('split-activities').getByRole('combobox');
         await choices.first().waitFor();
         const ids = (await tab.server.store.activities.list({}))
-          .filter((a) => a.organisationId === 'grundskoleforvaltningen')
+          .filter((a) => a.organisationId === 'miljoforvaltningen')
           .map((a) => a.id);
         expect(await choices.count()).toBe(ids.length);
         expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
