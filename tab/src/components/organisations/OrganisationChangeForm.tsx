@@ -161,7 +161,11 @@ export function OrganisationChangeForm({
         <RadioGroup
           aria-labelledby={kindLegend}
           value={kind}
-          onChange={(_event, data) => setKind(data.value as Kind)}
+          onChange={(_event, data) => {
+            setKind(data.value as Kind);
+            // The other kind's fields are gone, and their problems with them.
+            setErrors({});
+          }}
         >
           {KINDS.map((k) => (
             <Radio key={k} value={k} label={t.changeKinds[k]} />
