@@ -19,10 +19,15 @@ import type {
 import { systemClock } from '../src/domain/ports/clock.port';
 import {
   changeOrganisations,
+  organisationsOfPlan,
   type OrganisationChangeRequest,
 } from '../src/domain/services/organisation-change-service';
-import { resolvePlan, isPlanNotFound } from '../src/domain/services/resolve-plan';
 import type { Organisation } from '../src/domain/types';
+import { translator } from '../src/i18n';
+import {
+  describeOrganisationChange,
+  describeOrganisationRefusal,
+} from '../src/organisation-messages';
 import { openCliStore, planProblem } from './cli-store';
 
 export const ORGANISATION_USAGE = {
@@ -32,6 +37,8 @@ export const ORGANISATION_USAGE = {
   split:
     '<från-org-id> <ny-id>:"<namn>" <ny-id>:"<namn>" --from <ÅÅÅÅ-MM-DD> [--activities <id>=<ny-id>,…] [--plan <plan-id>]',
 } as const;
+
+const swedish = translator('sv');
 
 /** The CLI is its own actor in the people log (there is no signed-in person). */
 const CLI_ACTOR = { userId: 'npm-run-plan', name: 'Kommandoraden (npm run plan)' };
@@ -84,15 +91,12 @@ export async function listOrganisations(args: readonly string[]): Promise<number
   }
   const store = await openCliStore({ importPlanFile: false });
   try {
-    const plan = await resolvePlan(store, parsed.plan);
-    if (isPlanNotFound(plan)) {
+    const listed = await organisationsOfPlan(store, parsed.plan);
+    if ('kind' in listed) {
       process.stderr.write(`${planProblem(parsed.plan)}\n`);
       return 1;
     }
-    const [organisations, activities] = await Promise.all([
-      store.organisations.list(),
-      store.activities.list({ planId: plan.id }),
-    ]);
+    const { plan, organisations, activities } = listed;
     process.stdout.write(`Organisationer (aktiviteter räknade i ${plan.title}):\n`);
     for (const o of organisations) {
       const count = activities.filter((a) => a.organisationId === o.id).length;
@@ -104,40 +108,20 @@ export async function listOrganisations(args: readonly string[]): Promise<number
   }
 }
 
-/** Swedish text for a refused change. */
-export function refusalText(refusal: OrganisationChangeRefusal): string {
-  switch (refusal.kind) {
-    case 'bad-date':
-      return `"${refusal.value}" är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-01-01.`;
-    case 'unknown-organisation':
-      return `Organisationen "${refusal.id}" finns inte. Se vilka som finns med npm run plan -- organisations.`;
-    case 'not-valid-on':
-      return `Organisationen "${refusal.id}" finns inte både ${refusal.day} och dagen före (den har upphört eller är ny). En ändring gäller en organisation som finns.`;
-    case 'before-reported-round':
-      return `Ändringen kan inte gälla från det datumet: omgången "${refusal.round.title}" öppnade ${refusal.round.day} och har redan rapporter, och dess siffror ska inte skrivas om. Välj ett datum efter ${refusal.round.day}.`;
-    case 'outside-plan':
-      return `${refusal.day} ligger utanför planens period (${refusal.plan.periodStart}–${refusal.plan.periodEnd}). Välj ett datum inom perioden, eller en annan plan med --plan.`;
-    case 'empty-name':
-      return 'Namnet är tomt. Skriv det nya namnet inom citattecken.';
-    case 'same-name':
-      return `Organisationen heter redan "${refusal.name}".`;
-    case 'name-taken':
-      return `Namnet "${refusal.name}" används redan av organisationen "${refusal.id}".`;
-    case 'same-organisation':
-      return `En organisation kan inte slås ihop med sig själv (${refusal.id}).`;
-    case 'bad-id':
-      return `"${refusal.id}" är inget giltigt id: använd små bokstäver a–z (utan å, ä, ö), siffror och bindestreck.`;
-    case 'id-taken':
-      return `Id "${refusal.id}" används redan. Ge den nya organisationen ett eget id.`;
-    case 'too-few-parts':
-      return 'En delning behöver minst två nya organisationer, skrivna id:"Namn".';
-    case 'unknown-activity':
-      return `Aktiviteten "${refusal.id}" hör inte till organisationen som delas i den här planen.`;
-    case 'unknown-part':
-      return `Aktiviteten "${refusal.activityId}" ska till "${refusal.id}", som inte är en av de nya organisationerna.`;
-    case 'unplaced-activities':
-      return `Ange vart varje aktivitet ska med --activities <id>=<ny-id>,… Saknas: ${refusal.ids.join(', ')}.`;
-  }
+/** How to do it in a terminal, after the shared sentence (bot/src/organisation-messages.ts). */
+const CLI_HINTS: Partial<Record<OrganisationChangeRefusal['kind'], string>> = {
+  'unknown-organisation': 'Se vilka som finns med npm run plan -- organisations.',
+  'outside-plan': 'En annan plan väljs med --plan <plan-id>.',
+  'empty-name': 'Skriv det nya namnet inom citattecken.',
+  'too-few-parts': 'Skriv dem id:"Namn".',
+  'unplaced-activities': 'Ange dem med --activities <aktivitet-id>=<ny-id>,…',
+};
+
+/** Swedish text for a refused change: the tab's sentence, and how to type it here. */
+function refusalText(refusal: OrganisationChangeRefusal): string {
+  const hint = CLI_HINTS[refusal.kind];
+  const text = describeOrganisationRefusal(swedish, refusal);
+  return hint === undefined ? text : `${text} ${hint}`;
 }
 
 /** `ny-id:"Namn"` → the part; undefined when the colon is missing. */
@@ -183,17 +167,6 @@ function requestOf(
   return { kind: 'split', from: first, parts, day: from, placement };
 }
 
-function doneText(r: OrganisationChangeRequest): string {
-  switch (r.kind) {
-    case 'rename':
-      return `${r.id} heter "${r.name}" från ${r.from}. Omgångar som öppnade före dess visar det gamla namnet.`;
-    case 'merge':
-      return `${r.from} går upp i ${r.into} från ${r.day}. Omgångar som öppnade före dess räknas som förut.`;
-    case 'split':
-      return `${r.from} delas i ${r.parts.map((p) => p.id).join(', ')} från ${r.day}. Omgångar som öppnade före dess räknas som förut.`;
-  }
-}
-
 /** `rename`, `merge` or `split`: decides, writes unless refused, and says what happened. */
 export function changeCommand(command: 'rename' | 'merge' | 'split') {
   return async (args: readonly string[]): Promise<number> => {
@@ -222,20 +195,7 @@ export function changeCommand(command: 'rename' | 'merge' | 'split') {
         process.stderr.write(`${refusalText(outcome)}\nIngenting ändrades.\n`);
         return 1;
       }
-      const { change } = outcome;
-      const lines = [doneText(request)];
-      if (change.moves.length > 0)
-        lines.push(
-          `${change.moves.length} aktiviteter flyttades; rapporter i tidigare omgångar räknas för organisationen de gjordes för.`,
-        );
-      if (change.members.length > 0)
-        lines.push(`${change.members.length} samordnare flyttades med (loggat under Personer).`);
-      if (change.standIns.length > 0)
-        lines.push(`${change.standIns.length} ersättare flyttades med (loggat under Personer).`);
-      if (change.membersLeft.length > 0)
-        lines.push(
-          `${change.membersLeft.map((m) => m.name).join(', ')} är kvar som samordnare för ${request.from}: flytta dem under Personer i fliken.`,
-        );
+      const lines = describeOrganisationChange(swedish, request, outcome.change);
       process.stdout.write(`${lines.join('\n')}\n`);
       return 0;
     } finally {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { RawEnv } from '../../bot/src/config';
+import type { Clock } from '../../bot/src/domain/ports/clock.port';
 import { launchChromium } from './browser';
 import type { TestWiring } from './compose';
 import { startTestServer, type TestServer } from './server';
@@ -72,12 +73,15 @@ export interface Viewport {
 }
 
 /**
- * Starts the server (with `env`) and Chromium in `beforeAll` and stops both in `afterAll`;
- * call it inside a `describeBrowser` block.
+ * Starts the server (with `env`, on `clock` when given) and Chromium in `beforeAll` and stops
+ * both in `afterAll`; call it inside a `describeBrowser` block.
  */
 export function useTabBrowser(
   env: RawEnv = {},
-  options: Pick<TestWiring, 'groupCalendar' | 'refusedEdits'> = {},
+  {
+    clock,
+    ...options
+  }: Pick<TestWiring, 'groupCalendar' | 'refusedEdits'> & { clock?: Clock } = {},
 ): TabBrowser {
   let server: TestServer | undefined;
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
@@ -88,7 +92,7 @@ export function useTabBrowser(
   jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
   beforeAll(async () => {
-    server = await startTestServer(env, undefined, options);
+    server = await startTestServer(env, clock, options);
     chromium = await launchChromium();
   }, 60_000);
 

@@ -10,11 +10,12 @@ import {
   listRounds,
 } from '../domain/services/round-service';
 import { roundPeriod } from '../domain/follow-up-round';
-import type { Organisation, Plan, ReportingRound } from '../domain/types';
+import type { Plan, ReportingRound } from '../domain/types';
 import { bilingual } from '../i18n/bilingual';
 import { describeDialogueProblem } from '../meetings/meeting-messages';
 import { authenticatedFor } from './authenticated';
 import { dialoguesShape, dialogueView, slotsOf } from './dialogue-views';
+import { organisationValidity, planOf } from './plan-views';
 import { forbidden, NOT_ALLOWED, planNotFound, queryParam, sendError } from './replies';
 import { samordningJson } from './samordning-json';
 import { sendJson } from './send-json';
@@ -52,21 +53,11 @@ const NOT_SAVED = {
   },
 } as const;
 
-const planOf = (plan: Plan) => ({ id: plan.id, title: plan.title });
-
 const roundOf = (round: ReportingRound) => ({
   id: round.id,
   title: round.title,
   kind: round.kind,
   ...roundPeriod(round),
-});
-
-/** An organisation a dialogue may invite, with the days it exists (null: open-ended). */
-const invitable = (o: Organisation) => ({
-  id: o.id,
-  name: o.name,
-  validFrom: o.validFrom ?? null,
-  validTo: o.validTo ?? null,
 });
 
 /** 400: one line per problem, each naming its organisation (Swedish first). */
@@ -120,7 +111,7 @@ export function registerRoundsApi(server: Server, deps: TabApiDeps): void {
             .map((m) => dialogueView(m, organisations, timeZone)),
         })),
         // Every organisation with its validity: the tab offers those that exist in the period.
-        organisations: organisations.map(invitable),
+        organisations: organisations.map(organisationValidity),
         canCreate: isSamordning(user),
       });
     }),

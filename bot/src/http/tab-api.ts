@@ -9,6 +9,7 @@ import { registerMeetingsApi } from './meetings-api';
 import { registerMinutesApi } from './minutes-api';
 import { registerIndicatorsApi } from './indicators-api';
 import { registerIndicatorDefinitionsApi } from './indicator-definitions-api';
+import { registerOrganisationsApi } from './organisations-api';
 import { registerPeopleApi } from './people-api';
 import { registerPlansApi } from './plans-api';
 import { registerRoundsApi } from './rounds-api';
@@ -64,5 +65,6 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   registerIndicatorsApi(server, deps);
   registerPlansApi(server, deps);
   registerRoundsApi(server, deps);
+  registerOrganisationsApi(server, deps);
   registerIndicatorDefinitionsApi(server, deps);
 }

@@ -133,7 +133,7 @@ function refusalOf(json: unknown, english: boolean): Refusal | null {
   return { message, lines, byOrganisation };
 }
 
-async function write<T>(
+export async function write<T>(
   method: 'POST',
   path: string,
   body: unknown,

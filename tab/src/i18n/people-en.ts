@@ -1,3 +1,4 @@
+import { organisationsEn } from './organisations-en';
 import type { PeopleMessages } from './people-sv';
 
 /** English texts of the "Personer" view. */
@@ -86,4 +87,5 @@ export const peopleEn: PeopleMessages = {
   roleIn: (roles, organisation) => (organisation === '' ? roles : `${roles}, ${organisation}`),
   noRoles: 'no roles',
   changed: (before, after) => `${before} → ${after}`,
+  organisations: organisationsEn,
 };

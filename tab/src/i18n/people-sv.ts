@@ -1,3 +1,5 @@
+import { organisationsSv } from './organisations-sv';
+
 /** Swedish texts of the "Personer" view (its own file: part of the lazily loaded view). */
 export const peopleSv = {
   heading: 'Personer',
@@ -91,6 +93,7 @@ export const peopleSv = {
     organisation === '' ? roles : `${roles}, ${organisation}`,
   noRoles: 'inga roller',
   changed: (before: string, after: string) => `${before} → ${after}`,
+  organisations: organisationsSv,
 };
 
 export type PeopleMessages = typeof peopleSv;

@@ -17,6 +17,7 @@ import { Page } from '../components/Page';
 import { AuditList } from '../components/people/AuditList';
 import { MemberForm } from '../components/people/MemberForm';
 import { PersonList } from '../components/people/PersonList';
+import { OrganisationsSection } from '../components/organisations/OrganisationsSection';
 import { StandIns } from '../components/people/StandIns';
 import { useMessages } from '../i18n/use-messages';
 import { usePeopleMessages } from '../i18n/use-people-messages';
@@ -35,7 +36,8 @@ const useStyles = makeStyles({
 /**
  * "Personer": for Samordning the member list by organisation (samordnare), Samordning and HR,
  * with "Lägg till person" from the directory, changes and removals, each organisation's
- * stand-ins and the change log. A samordnare sees her own organisation and names her stand-in;
+ * stand-ins and the change log, and the organisations with their history (Samordning renames,
+ * merges and splits them). A samordnare sees her own organisation and names her stand-in;
  * anyone not registered is told whom to ask.
  */
 export function PeopleView() {
@@ -48,11 +50,15 @@ export function PeopleView() {
   const [version, setVersion] = useState(0);
   const data = state.status === 'ready' ? state.data : null;
 
+  // The people and the log again (a merge moves samordnare, each move logged).
+  const reload = () => {
+    setVersion((v) => v + 1);
+    retry();
+  };
   const changed = (text: string) => {
     setNotice(text);
     setAdding(false);
-    setVersion((v) => v + 1);
-    retry();
+    reload();
   };
 
   return (
@@ -106,6 +112,10 @@ export function PeopleView() {
             <AuditList organisations={data.organisationNames} version={version} />
           </HeadedSection>
         </>
+      )}
+      {/* The samordningsgrupp reads the organisations; Samordning changes them. */}
+      {data !== null && (data.canManage || data.ownOrganisationId !== null) && (
+        <OrganisationsSection onChanged={reload} />
       )}
     </Page>
   );

@@ -21,7 +21,7 @@ import {
   type SplitRequest,
 } from '../organisations/organisation-changes';
 import { roundDay } from '../organisations/organisation-history';
-import type { Plan } from '../types';
+import type { Activity, Organisation, Plan } from '../types';
 import { isPlanNotFound, resolvePlan, type PlanNotFound } from './resolve-plan';
 
 export type OrganisationChangeRequest =
@@ -39,6 +39,27 @@ export interface OrganisationChangeDone {
   readonly kind: 'done';
   readonly plan: Plan;
   readonly change: OrganisationChange;
+}
+
+/** Every organisation (ended ones too) and the chosen plan's activities (current when absent). */
+export interface PlanOrganisations {
+  readonly plan: Plan;
+  readonly organisations: readonly Organisation[];
+  readonly activities: readonly Activity[];
+}
+
+/** What a listing of organisations shows: `npm run plan -- organisations` and the tab. */
+export async function organisationsOfPlan(
+  store: Pick<StorePort, 'plans' | 'organisations' | 'activities'>,
+  planId?: string,
+): Promise<PlanOrganisations | PlanNotFound> {
+  const plan = await resolvePlan(store, planId);
+  if (isPlanNotFound(plan)) return plan;
+  const [organisations, activities] = await Promise.all([
+    store.organisations.list(),
+    store.activities.list({ planId: plan.id }),
+  ]);
+  return { plan, organisations, activities };
 }
 
 /** Rounds of every plan that have reports: a change must not reach back into them. */

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { usePlanPeriodStyles } from './plan-period-styles';
 
 /** What a step says: its result or why nothing was saved, with the server's lines. */
@@ -44,4 +44,30 @@ export function failureNotice(
   return result.kind === 'refused'
     ? { intent: 'error', text: result.refusal.message, lines: result.refusal.lines }
     : { intent: 'error', text: failed };
+}
+
+/** A form's primary button (its busy label while it is sent) and the live region of its result. */
+export function SubmitWithNotice({
+  busy,
+  labels: [label, busyLabel],
+  notice,
+  testId,
+}: {
+  busy: boolean;
+  /** The button's text, and its text while the form is sent. */
+  labels: readonly [string, string];
+  notice: NoticeText | null;
+  testId: string;
+}) {
+  const styles = usePlanPeriodStyles();
+  return (
+    <>
+      <div className={styles.buttons}>
+        <Button className={styles.button} appearance="primary" type="submit" disabled={busy}>
+          {busy ? busyLabel : label}
+        </Button>
+      </div>
+      <LiveNotice notice={notice} testId={testId} />
+    </>
+  );
 }

@@ -1,10 +1,10 @@
-import { Button, Checkbox, Field, Input } from '@fluentui/react-components';
+import { Checkbox, Field, Input } from '@fluentui/react-components';
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { createRound, fetchRounds } from '../../api/plan-period-client';
 import { useApi } from '../../api/use-api';
 import { usePlanPeriodMessages } from '../../i18n/use-plan-period-messages';
 import { DialogueRows, DialogueSummary } from './DialogueRows';
-import { failureNotice, LiveNotice, type NoticeText } from './LiveNotice';
+import { failureNotice, SubmitWithNotice, type NoticeText } from './LiveNotice';
 import { usePlanPeriodStyles } from './plan-period-styles';
 import { RoundList } from './RoundList';
 import { organisationsIn, useDialogueRows } from './use-dialogue-rows';
@@ -175,12 +175,12 @@ export function RoundForm({
           ) : (
             <p className={styles.muted}>{t.dialoguesNeedPeriod}</p>
           ))}
-        <div className={styles.buttons}>
-          <Button className={styles.button} appearance="primary" type="submit" disabled={busy}>
-            {busy ? t.creatingRound : t.createRound}
-          </Button>
-        </div>
-        <LiveNotice notice={notice} testId="round-notice" />
+        <SubmitWithNotice
+          busy={busy}
+          labels={[t.createRound, t.creatingRound]}
+          notice={notice}
+          testId="round-notice"
+        />
       </form>
       {state.status === 'ready' && <RoundList data={state.data} plan={plan} onChanged={retry} />}
     </div>
