@@ -155,18 +155,34 @@ describeBrowser('tab (dialogue meetings of a follow-up round) as Samordning in C
   }, 120_000);
 
   it('labels a dialogue meeting in Möten and offers no constellation when it is moved', async () => {
-    const [a] = await steadyOrganisations(tab);
+    const [a, b] = await steadyOrganisations(tab);
+    if (a === undefined || b === undefined) throw new Error('demo changed');
+    const plan = await tab.server.store.plans.current();
+    const activities = await tab.server.store.activities.list({ planId: plan?.id ?? '' });
+    const hasActivities = (id: string) => activities.some((x) => x.organisationId === id);
     const page = await tab.open('/tab/?view=moten', (p) => p.getByTestId('nudge-list'), {
       width: 1280,
       height: 900,
     });
     try {
       await page.getByRole('button', { name: 'Nästa år' }).click();
-      const label = page.getByTestId('meeting-label').getByText(`Dialogmöte – ${a?.name ?? ''}`, {
+      const label = page.getByTestId('meeting-label').getByText(`Dialogmöte – ${a.name}`, {
         exact: true,
       });
       await label.waitFor();
       const meeting = page.getByTestId('meeting').filter({ has: label });
+      // Progress names what there is to report; an organisation without activities says so.
+      for (const o of [a, b]) {
+        const item = page.getByTestId('meeting').filter({
+          has: page
+            .getByTestId('meeting-label')
+            .getByText(`Dialogmöte – ${o.name}`, { exact: true }),
+        });
+        const progress = await item.getByTestId('meeting-progress').textContent();
+        if (hasActivities(o.id)) expect(progress).toMatch(/^\d+ av 1 klara med rapporteringen$/);
+        else expect(progress).toBe('Inga aktiviteter att rapportera i planen för de inbjudna.');
+      }
+      expect(hasActivities(a.id) && hasActivities(b.id)).toBe(false);
       await meeting.getByRole('button', { name: 'Flytta' }).click();
       const form = meeting.getByTestId('meeting-move-form');
       await form.waitFor();

@@ -100,7 +100,13 @@ export function MeetingItem({
                 : t.organisationsCount(meeting.constellation.organisationIds.length)
             }`}
       </p>
-      {planned && <p className={styles.meta}>{t.roundProgress(done, view.progress.length)}</p>}
+      {planned && (
+        <p className={styles.meta} data-testid="meeting-progress">
+          {view.progress.length === 0
+            ? t.noActivitiesToReport
+            : t.roundProgress(done, view.progress.length)}
+        </p>
+      )}
       <ul className={styles.list} aria-label={t.scheduleLabel}>
         {view.steps.map((s) => (
           <li key={s.step}>

@@ -22,6 +22,7 @@ export const meetingsEn: MeetingsMessages = {
   organisationsCount: (count) => `${count} organisations`,
   when: (date, start, end) => `${date}, ${start}–${end}`,
   roundProgress: (done, total) => `${done} of ${total} done reporting`,
+  noActivitiesToReport: 'No activities to report in the plan for those invited.',
   // The other steps are named by the reminder kinds (GET /api/v1/meetings `reminderKinds`).
   stepClose: 'Round closes',
   scheduleLabel: "The reporting round's schedule",

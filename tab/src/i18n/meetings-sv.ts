@@ -20,6 +20,7 @@ export const meetingsSv = {
   organisationsCount: (count: number) => `${count} förvaltningar och bolag`,
   when: (date: string, start: string, end: string) => `${date} kl. ${start}–${end}`,
   roundProgress: (done: number, total: number) => `${done} av ${total} klara med rapporteringen`,
+  noActivitiesToReport: 'Inga aktiviteter att rapportera i planen för de inbjudna.',
   // The other steps are named by the reminder kinds (GET /api/v1/meetings `reminderKinds`).
   stepClose: 'Omgången stänger',
   scheduleLabel: 'Rapporteringsomgångens schema',
