@@ -15,7 +15,7 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../src/config';
 import type { DialogueSlot } from '../src/domain/meetings/dialogue';
-import { roundDialogues } from '../src/domain/meetings/dialogue-service';
+import { dialoguesByRound } from '../src/domain/meetings/dialogue-service';
 import type { Meeting } from '../src/domain/meetings/meeting';
 import {
   addDialogues,
@@ -225,12 +225,15 @@ async function main(): Promise<number> {
         return 0;
       }
       const { meetings } = cliMeetingDeps(store, config);
-      const organisations = await store.organisations.list();
+      const [dialogues, organisations] = await Promise.all([
+        dialoguesByRound(meetings, listed.plan.id),
+        store.organisations.list(),
+      ]);
       const lines: string[] = [];
       for (const { round, from, to } of listed.rounds) {
         lines.push(
           `${from}–${to}  ${round.title}  (${KIND_NAMES[round.kind] ?? round.kind}, id ${round.id})\n`,
-          dialogueLines(await roundDialogues(meetings, round), organisations, config),
+          dialogueLines(dialogues.get(round.id) ?? [], organisations, config),
         );
       }
       process.stdout.write(`Omgångar i ${listed.plan.title}:\n${lines.join('')}`);

@@ -1,6 +1,7 @@
 import type { Response, Server } from 'restify';
 import { z } from 'zod';
 import type { DialogueProblem } from '../domain/meetings/dialogue';
+import { dialoguesByRound } from '../domain/meetings/dialogue-service';
 import type { Meeting } from '../domain/meetings/meeting';
 import type { MeetingDeps } from '../domain/meetings/meeting-service';
 import { isSamordning, readsFollowUp } from '../domain/roles';
@@ -97,18 +98,17 @@ export function registerRoundsApi(server: Server, deps: TabApiDeps): void {
       if (!readsFollowUp(user)) return forbidden(res, NOT_ALLOWED);
       const listed = await listRounds(deps.store, queryParam(req, 'plan'));
       if ('kind' in listed) return sendJson(res, 404, planNotFound(listed.requested));
-      const [meetings, organisations] = await Promise.all([
-        deps.rhythm.meetings.listMeetings({ planId: listed.plan.id }),
+      const [dialogues, organisations] = await Promise.all([
+        dialoguesByRound(deps.rhythm.meetings, listed.plan.id),
         deps.store.organisations.list(),
       ]);
-      const dialogues = meetings.filter((m) => m.kind === 'dialog');
       sendJson(res, 200, {
         plan: planOf(listed.plan),
         rounds: listed.rounds.map(({ round }) => ({
           ...roundOf(round),
-          dialogues: dialogues
-            .filter((m) => m.roundId === round.id)
-            .map((m) => dialogueView(m, organisations, timeZone)),
+          dialogues: (dialogues.get(round.id) ?? []).map((m) =>
+            dialogueView(m, organisations, timeZone),
+          ),
         })),
         // Every organisation with its validity: the tab offers those that exist in the period.
         organisations: organisations.map(organisationValidity),

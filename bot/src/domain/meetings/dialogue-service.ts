@@ -90,12 +90,25 @@ export async function planDialogues(
   return { kind: 'saved', ...(await plan.store()) };
 }
 
+/** A plan's dialogue meetings (cancelled ones included) by round id, each by start: one read. */
+export async function dialoguesByRound(
+  meetings: Pick<MeetingStore, 'listMeetings'>,
+  planId: string,
+): Promise<ReadonlyMap<string, readonly Meeting[]>> {
+  const byRound = new Map<string, Meeting[]>();
+  for (const m of await meetings.listMeetings({ planId })) {
+    if (m.kind !== 'dialog') continue;
+    const list = byRound.get(m.roundId);
+    if (list === undefined) byRound.set(m.roundId, [m]);
+    else list.push(m);
+  }
+  return byRound;
+}
+
 /** A round's dialogue meetings (cancelled ones included), by start. */
 export async function roundDialogues(
   meetings: Pick<MeetingStore, 'listMeetings'>,
   round: Pick<ReportingRound, 'id' | 'planId'>,
 ): Promise<Meeting[]> {
-  return (await meetings.listMeetings({ planId: round.planId })).filter(
-    (m) => m.kind === 'dialog' && m.roundId === round.id,
-  );
+  return [...((await dialoguesByRound(meetings, round.planId)).get(round.id) ?? [])];
 }

@@ -67,28 +67,22 @@ export async function createFollowUpRoundWithDialogues(
   if (isPlanNotFound(plan)) return plan;
   const outcome = followUpRound(plan, input, await deps.store.rounds.list(plan.id));
   if (outcome.kind === 'refused') return { ...outcome, plan };
-  let store = async (): Promise<{ meetings: readonly Meeting[]; created: number }> => ({
-    meetings: [],
-    created: 0,
-  });
-  if (slots.length > 0) {
-    const prepared = await prepareDialogues(deps, outcome.round, slots);
-    // A stored round of the same name is always a follow-up round (its id says so); a meeting's
-    // round never matches by name here, but say so rather than assume.
-    if (prepared.kind === 'not-follow-up') {
-      return {
-        kind: 'refused',
-        problems: ['Omgången hör till ett möte och kan inte få dialogmöten.'],
-        plan,
-      };
-    }
-    if (prepared.kind === 'refused') {
-      return { kind: 'dialogues-refused', plan, problems: prepared.problems };
-    }
-    store = prepared.store;
+  const prepared = slots.length === 0 ? null : await prepareDialogues(deps, outcome.round, slots);
+  // A stored round of the same name is always a follow-up round (its id says so); a meeting's
+  // round never matches by name here, but say so rather than assume.
+  if (prepared?.kind === 'not-follow-up') {
+    return {
+      kind: 'refused',
+      problems: ['Omgången hör till ett möte och kan inte få dialogmöten.'],
+      plan,
+    };
+  }
+  if (prepared?.kind === 'refused') {
+    return { kind: 'dialogues-refused', plan, problems: prepared.problems };
   }
   if (outcome.kind === 'created') await deps.store.rounds.upsert(outcome.round);
-  const { meetings, created } = await store();
+  const { meetings, created } =
+    prepared === null ? { meetings: [], created: 0 } : await prepared.store();
   return { ...outcome, plan, dialogues: meetings, createdDialogues: created };
 }
 
